@@ -1,0 +1,55 @@
+// Picks the adjacency a traversal follows for a direction mode. `all` on a directed graph needs
+// the symmetric closure, built once per Csr and cached (a WeakMap keyed by the frozen index).
+
+import type { Mode } from '../types.js';
+import type { Csr } from './csr.js';
+import { fromEdges } from './from-edges.js';
+
+/** The arrays a traversal follows, and the reverse ones (for bottom-up steps and backward search). */
+export interface Adjacency {
+  /** Number of nodes. */
+  readonly order: number;
+  /** Forward bounds. */
+  readonly offsets: Int32Array;
+  /** Forward entries. */
+  readonly targets: Int32Array;
+  /** Reverse bounds (who reaches u in one step). */
+  readonly reverseOffsets: Int32Array;
+  /** Reverse entries. */
+  readonly reverseTargets: Int32Array;
+}
+
+const symmetric = new WeakMap<Csr, Adjacency>();
+
+function symmetrize(csr: Csr): Adjacency {
+  const hit = symmetric.get(csr);
+  if (hit) return hit;
+  const m = csr.targets.length;
+  const sources = new Int32Array(m);
+  for (let u = 0; u < csr.order; u++) sources.fill(u, csr.offsets[u]!, csr.offsets[u + 1]!);
+  const sym = fromEdges({ sources, targets: csr.targets }, { nodes: csr.keys, directed: false });
+  const adj: Adjacency = { order: csr.order, offsets: sym.offsets, targets: sym.targets, reverseOffsets: sym.offsets, reverseTargets: sym.targets };
+  symmetric.set(csr, adj);
+  return adj;
+}
+
+/**
+ * The adjacency to follow for a direction mode.
+ *
+ * @param csr - the index.
+ * @param mode - `outbound` (default), `inbound` or `all`; ignored on undirected graphs.
+ * @returns forward and reverse arrays.
+ * @remarks Time O(1), or O(n + m) the first time `all` is asked of a directed graph.
+ */
+export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
+  if (!csr.directed) {
+    return { order: csr.order, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
+  }
+  if (mode === 'outbound') {
+    return { order: csr.order, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.inOffsets, reverseTargets: csr.inTargets };
+  }
+  if (mode === 'inbound') {
+    return { order: csr.order, offsets: csr.inOffsets, targets: csr.inTargets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
+  }
+  return symmetrize(csr);
+}

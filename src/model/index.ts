@@ -1,0 +1,2 @@
+export type { Person, Relationship } from './person.js';
+export { createPeopleGraph, type PeopleGraph, type PeopleGraphOptions } from './people-graph.js';

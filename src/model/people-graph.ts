@@ -1,0 +1,34 @@
+// PeopleGraph: a graphology graph whose nodes are people. A type plus a factory, nothing more:
+// every graphology function works on it.
+
+import Graph from 'graphology';
+import type { Attributes, GraphOptions } from 'graphology-types';
+import type { Person, Relationship } from './person.js';
+
+/** A graphology graph whose nodes are people; generic over richer attributes. */
+export type PeopleGraph<N extends Person = Person, E extends Attributes = Relationship> = Graph<N, E>;
+
+/** Options of `createPeopleGraph`. */
+export interface PeopleGraphOptions {
+  /** `'undirected'` (default, friendships), `'directed'` (follows, e-mails) or `'mixed'`. */
+  type?: 'undirected' | 'directed' | 'mixed';
+  /** Allow parallel edges (default `false`). */
+  multi?: boolean;
+}
+
+/**
+ * Creates an empty people graph (undirected and simple by default).
+ *
+ * @param options - graph type and multi flag.
+ * @returns a new graphology graph.
+ * @remarks Time O(1).
+ * @example
+ * const g = createPeopleGraph();
+ * g.addNode('ada', { name: 'Ada Lovelace' });
+ */
+export function createPeopleGraph<N extends Person = Person, E extends Attributes = Relationship>(
+  options: PeopleGraphOptions = {},
+): PeopleGraph<N, E> {
+  const opts: GraphOptions = { type: options.type ?? 'undirected', multi: options.multi ?? false, allowSelfLoops: true };
+  return new Graph<N, E>(opts);
+}

@@ -1,0 +1,1 @@
+export { reachByDegree, type ReachByDegreeOptions, type ReachByDegreeResult } from './reach-by-degree.js';
