@@ -1,2 +1,1 @@
-// Filled by its issue; re-exports only.
-export {};
+export { parseEdgeList, createEdgeListParser, type EdgeListOptions, type EdgeListReport, type EdgeListResult, type EdgeListParser } from './edge-list.js';
