@@ -1,2 +1,7 @@
-// Filled by its issue; re-exports only.
-export {};
+// separation/: distance distributions, degrees of separation, effective diameter, diameter.
+export { separation, type SeparationSummary, type SeparationErrors } from './separation.js';
+export { distanceDistribution, AUTO_EXACT_WORK, type DistanceDistribution } from './distance-distribution.js';
+export type { SeparationOptions, SeparationMethod } from './separation-options.js';
+export type { DistributionErrors } from './sample-distribution.js';
+export type { Estimate } from './estimate.js';
+export { effectiveDiameter } from './effective-diameter.js';
