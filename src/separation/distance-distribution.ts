@@ -50,7 +50,7 @@ export function countsToDistribution(r: ResolvedOptions, method: SeparationMetho
   let reachable = 0;
   for (const c of distribution) reachable += c;
   const N = r.people.length;
-  const result: DistanceDistribution = { method, component: r.component, people: N, distribution, reachablePairs: reachable, unreachablePairs: N * (N - 1) - reachable, errors };
+  const result: DistanceDistribution = { method, component: r.component, people: N, distribution, reachablePairs: reachable, unreachablePairs: N > 1 ? N * (N - 1) - reachable : 0, errors };
   if (errors) errors.distribution.length = Math.min(errors.distribution.length, distribution.length);
   return result;
 }

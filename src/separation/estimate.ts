@@ -1,5 +1,6 @@
 // Estimates with error bars, the seeded random generator of the approximate engines, and the
-// normal quantile of the 95% intervals. Intervals are value ± 1.96·SE (normal approximation).
+// quantiles of the 95% intervals: value ± q·SE, q from Student's t for the degrees of freedom the
+// standard error was estimated with (k − 1 sampled sources, B − 1 jackknife blocks).
 
 /** An estimated figure with its standard error and 95% confidence interval. */
 export interface Estimate {
@@ -16,9 +17,22 @@ export interface Estimate {
 /** z such that P(|Z| ≤ z) = 0.95 for a standard normal Z. */
 export const Z95 = 1.959963984540054;
 
-/** An `Estimate` from a value and a standard error. */
-export function estimate(value: number, standardError: number): Estimate {
-  return { value, standardError, low: value - Z95 * standardError, high: value + Z95 * standardError };
+/** An `Estimate` from a value, a standard error and the interval's quantile (default z, normal). */
+export function estimate(value: number, standardError: number, quantile = Z95): Estimate {
+  return { value, standardError, low: value - quantile * standardError, high: value + quantile * standardError };
+}
+
+/**
+ * Student's t quantile 0.975 for `df` degrees of freedom (Cornish–Fisher expansion around z;
+ * within 0.001 of the exact value for df ≥ 7 and 0.03 for df ≥ 3, exact in the limit).
+ */
+export function t95(df: number): number {
+  if (!(df >= 1)) return Infinity;
+  const z = Z95;
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
 }
 
 /** Mulberry32: a small seeded 32-bit generator; returns floats in [0, 1). */

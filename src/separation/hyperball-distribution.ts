@@ -9,7 +9,7 @@ import type { Adjacency } from '../csr/adjacency.js';
 import { createHyperBall } from '../traversal/hyperball.js';
 import type { LongWorkOptions } from '../types.js';
 import { distributionStats } from './distribution-stats.js';
-import { estimate, standardDeviation, type Estimate } from './estimate.js';
+import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
 
 /** What the HyperBall engine returns. */
@@ -21,8 +21,7 @@ export interface HyperBallCounts {
 }
 
 const BLOCKS = 8;
-/** Student's t quantile 0.975 for BLOCKS − 1 = 7 degrees of freedom. */
-const T95_7 = 2.3646242510103;
+const T95_BLOCKS = t95(BLOCKS - 1);
 
 function alpha(m: number): number {
   if (m === 16) return 0.673;
@@ -61,17 +60,20 @@ export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m:
   // totals[0]: all registers; totals[1 + b]: without block b. Adds sign·estimate of node v.
   const totals = new Float64Array(1 + BLOCKS);
   const add = (regs: Uint8Array, v: number, sign: number): void => {
-    blockSum.fill(0);
-    blockZeros.fill(0);
+    let j = v * m;
+    for (let b = 0; b < BLOCKS; b++) {
+      let bs = 0;
+      let bz = 0;
+      for (const end = j + blockSize; j < end; j++) {
+        const r = regs[j]!;
+        bs += power[r]!;
+        if (r === 0) bz++;
+      }
+      blockSum[b] = bs;
+      blockZeros[b] = bz;
+    }
     let sum = 0;
     let zeros = 0;
-    const base = v * m;
-    for (let j = 0; j < m; j++) {
-      const r = regs[base + j]!;
-      const b = (j / blockSize) | 0;
-      blockSum[b]! += power[r]!;
-      if (r === 0) blockZeros[b]!++;
-    }
     for (let b = 0; b < BLOCKS; b++) {
       sum += blockSum[b]!;
       zeros += blockZeros[b]!;
@@ -129,5 +131,5 @@ function summarise(series: Float64Array[], people: number): HyperBallCounts {
 
 // A 95% interval with Student's t for the jackknife's BLOCKS − 1 degrees of freedom.
 function interval(value: number, standardError: number): Estimate {
-  return { value, standardError, low: value - T95_7 * standardError, high: value + T95_7 * standardError };
+  return estimate(value, standardError, T95_BLOCKS);
 }

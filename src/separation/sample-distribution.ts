@@ -8,7 +8,7 @@ import type { Csr } from '../csr/csr.js';
 import { bfsEngine } from '../traversal/engines.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
-import { createRng, estimate, standardDeviation, type Estimate } from './estimate.js';
+import { createRng, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 
 /** Error bars of an approximate distribution. */
 export interface DistributionErrors {
@@ -73,12 +73,13 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
   const scale = k > 0 ? N / k : 0;
   const distribution = new Float64Array(depth + 1);
   const column = new Float64Array(k);
+  const q = t95(k - 1);
   const errors: Estimate[] = [estimate(0, 0)];
   for (let d = 1; d <= depth; d++) {
     let total = 0;
     for (let i = 0; i < k; i++) total += column[i] = perSource[i]![d] ?? 0;
     distribution[d] = total * scale;
-    errors.push(estimate(distribution[d]!, N * standardDeviation(column) * Math.sqrt(fpc / k)));
+    errors.push(estimate(distribution[d]!, N * standardDeviation(column) * Math.sqrt(fpc / k), q));
   }
   let reachedTotal = 0;
   let sumTotal = 0;
@@ -94,9 +95,9 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
     distribution,
     samples: k,
     errors: {
-      reachablePairs: estimate(reachedTotal * scale, N * standardDeviation(reached) * Math.sqrt(fpc / k)),
-      meanDistance: estimate(mean, meanSe),
-      effectiveDiameter: estimate(snapEffectiveDiameter(distribution, 0.9), bootstrapEffectiveDiameter(perSource, depth, fpc, seed)),
+      reachablePairs: estimate(reachedTotal * scale, N * standardDeviation(reached) * Math.sqrt(fpc / k), q),
+      meanDistance: estimate(mean, meanSe, q),
+      effectiveDiameter: estimate(snapEffectiveDiameter(distribution, 0.9), bootstrapEffectiveDiameter(perSource, depth, fpc, seed), q),
       distribution: errors,
     },
   };
