@@ -5,3 +5,5 @@ export type { SeparationOptions, SeparationMethod } from './separation-options.j
 export type { DistributionErrors } from './sample-distribution.js';
 export type { Estimate } from './estimate.js';
 export { effectiveDiameter } from './effective-diameter.js';
+export { diameter, diameterBounds, type DiameterOptions, type DiameterBounds } from './diameter.js';
+export { eccentricity, type EccentricityOptions, type EccentricityAssignOptions } from './eccentricity.js';
