@@ -75,6 +75,7 @@ export function msBfsBatch(
   out: MsBfsOutputs,
   maxDistance: number,
 ): number {
+  const ALPHA = 15; // MS_BFS_ALPHA, repeated here: the kernel must not read outer names
   const W = scratch.words;
   const { seen, acc } = scratch;
   let visit = scratch.visit;
@@ -102,7 +103,7 @@ export function msBfsBatch(
   let depth = 0;
   const levelBits = new Int32Array(W); // one small allocation per batch, not per node
   while (depth < maxDistance) {
-    const pull = frontierEntries * MS_BFS_ALPHA > unexplored;
+    const pull = frontierEntries * ALPHA > unexplored;
     if (!pull) {
       next.fill(0, 0, n * W);
       for (let u = 0; u < n; u++) {
