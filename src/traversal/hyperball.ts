@@ -78,32 +78,42 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number): Hy
     nextRegisters: new Uint8Array(next.buffer),
     changed,
     step(): number {
+      // Locals for the closure's reassigned bindings, read once per step.
+      const cur = current;
+      const nxt = next;
+      const was = changed;
+      const now = nextChanged;
       let count = 0;
       for (let v = 0; v < n; v++) {
         const base = v * words;
-        for (let w = 0; w < words; w++) next[base + w] = current[base + w]!;
         const end = offsets[v + 1]!;
         let grew = 0;
+        let copied = false;
         for (let j = offsets[v]!; j < end; j++) {
           const u = targets[j]!;
-          if (changed[u] === 0) continue;
+          if (was[u] === 0) continue;
+          if (!copied) {
+            for (let w = 0; w < words; w++) nxt[base + w] = cur[base + w]!;
+            copied = true;
+          }
           const ub = u * words;
           for (let w = 0; w < words; w++) {
-            const a = next[base + w]!;
-            const b = current[ub + w]!;
+            const a = nxt[base + w]!;
+            const b = cur[ub + w]!;
             // Byte-wise a ≥ b leaves the byte's high bit set in ((a | H) − b) & H.
             const mask = Math.imul((((a | HIGH) - b) & HIGH) >>> 7, 0xff);
             const max = (a & mask) | (b & ~mask);
             if (max !== a) {
-              next[base + w] = max;
+              nxt[base + w] = max;
               grew = 1;
             }
           }
         }
-        nextChanged[v] = grew;
+        if (!copied) for (let w = 0; w < words; w++) nxt[base + w] = cur[base + w]!;
+        now[v] = grew;
         count += grew;
       }
-      run.changed = nextChanged;
+      run.changed = now;
       return count;
     },
     commit(): void {
