@@ -44,3 +44,25 @@ describe('separationParallel', () => {
     await expect(separationParallel(preferentialAttachment(10, 1, 1), { workers: -1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'workers' });
   });
 });
+
+describe('HyperBall on workers', () => {
+  it('equals the single-thread engine up to summation order, for 1 and 2 workers', async () => {
+    for (const g of [preferentialAttachment(2000, 2, 5), preferentialAttachment(800, 3, 6, true)]) {
+      const single = separation(g, { method: 'hyperball', seed: 3 });
+      for (const workers of [1, 2]) {
+        const par = await separationParallel(g, { method: 'hyperball', seed: 3, workers });
+        expect(par.steps).toBe(single.steps);
+        expect(par.distribution.length).toBe(single.distribution.length);
+        par.distribution.forEach((c, d) => expect(c).toBeCloseTo(single.distribution[d]!, 6));
+        expect(par.meanDistance).toBeCloseTo(single.meanDistance, 10);
+        expect(par.errors!.meanDistance.standardError).toBeCloseTo(single.errors!.meanDistance.standardError, 10);
+      }
+    }
+  });
+
+  it('aborts', async () => {
+    const controller = new AbortController();
+    const run = separationParallel(preferentialAttachment(2000, 2, 5), { method: 'hyperball', workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+  });
+});
