@@ -61,7 +61,7 @@ export function findCsvHeader(
     }
   }
   if (firstError && text.indexOf('"') >= 0) throw firstError;
-  const lines = text === '' ? 0 : text.split(/\r\n|\r|\n/).length;
+  const lines = text.replace(/(?:\r\n|\r|\n)$/, '') === '' ? 0 : text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
   const seen = Math.min(lines, HEADER_SEARCH);
   throw new ParseError(at.where, `no header row found in the first ${seen} line${seen === 1 ? '' : 's'}: expected ${at.expected}`, {
     ...(at.source === undefined ? {} : { source: at.source }),
