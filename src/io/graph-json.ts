@@ -33,6 +33,10 @@ function location(text: string, error: Error): { line?: number; column?: number 
   const lc = /line (\d+) column (\d+)/.exec(error.message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(error.message);
+  if (!pos && /end of JSON input/.test(error.message)) {
+    const lines = text.split('\n');
+    return { line: lines.length, column: lines.at(-1)!.length + 1 };
+  }
   if (!pos) return {};
   const before = text.slice(0, Number(pos[1]));
   const line = before.split('\n').length;
