@@ -1,6 +1,7 @@
 // CSV output for people: RFC 4180 quoting (cells with the delimiter, quotes, CR or LF are quoted,
 // quotes doubled) and the spreadsheet formula-injection guard (OWASP ASVS 1.2.10), on by default:
-// a cell starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`. JSON never gets it.
+// a cell starting with `=`, `+`, `-`, `@` (after any white space), tab, CR or NUL gets a leading
+// `'`. JSON never gets it.
 
 /** Options of `toCsv`. */
 export interface CsvWriteOptions {
@@ -13,7 +14,8 @@ export interface CsvWriteOptions {
 }
 
 const DEFAULTS = { formulaGuard: true, delimiter: ',', newline: '\n' } as const;
-const FORMULA_START = /^[=+\-@\t\r\0]/;
+// leading white space does not disarm a formula in every spreadsheet: look past it
+const FORMULA_START = /^(?:[\t\r\0]|\s*[=+\-@])/;
 
 /** A CSV cell value: `null` and `undefined` write an empty cell. */
 export type CsvValue = string | number | boolean | null | undefined;
