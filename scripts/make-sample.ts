@@ -99,6 +99,7 @@ const PREAMBLE = 'Notes:\n"When exporting your connection data, you may notice t
 const HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
 const url = (p: Fictional): string => `https://www.linkedin.com/in/${encodeSlug(p.slug)}`;
 
+const pairAge = TEAM.map(() => TEAM.map(() => Math.floor(rand() * 3000)));
 const team: { name: string; profileUrl: string; export: string | null; connections: number }[] = [];
 TEAM.forEach((member, i) => {
   const chosen = new Set<Fictional>();
@@ -108,10 +109,14 @@ TEAM.forEach((member, i) => {
     const p = pick(POOL);
     if (p.sector === member.sector || chance(0.35)) chosen.add(p); // sectors cluster around each member
   }
-  const rows: string[][] = [...chosen].map((p) => [p.first, p.last, url(p), p.email, p.company, p.position, '']);
-  for (let h = 0; h < 2 + (i % 3); h++) rows.push(['', '', '', '', '', '', '']); // hidden members: only a date
-  const ages = rows.map(() => Math.floor(rand() * 5000)).sort((a, b) => a - b); // newest first
-  rows.sort(() => rand() - 0.5).forEach((r, k) => (r[6] = dateText(ages[k]!)));
+  // members who know each other connected on one day, which both exports show
+  const age = (p: Fictional): number => {
+    const j = TEAM.indexOf(p as (typeof TEAM)[number]);
+    return j < 0 ? Math.floor(rand() * 5000) : pairAge[Math.min(i, j)]![Math.max(i, j)]!;
+  };
+  const dated: [number, string[]][] = [...chosen].map((p) => [age(p), [p.first, p.last, url(p), p.email, p.company, p.position]]);
+  for (let h = 0; h < 2 + (i % 3); h++) dated.push([Math.floor(rand() * 5000), ['', '', '', '', '', '']]); // hidden members: only a date
+  const rows = dated.sort((a, b) => a[0] - b[0]).map(([days, cells]) => [...cells, dateText(days)]); // newest first
   const csv = toCsv(HEADER, rows, { formulaGuard: false }).trimEnd(); // LinkedIn: LF, no final newline
   const folder = member.slug.normalize('NFKD').replace(/[^a-z0-9-]/g, '');
   const dir = join(OUT, folder);
