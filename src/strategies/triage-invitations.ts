@@ -58,7 +58,7 @@ const WHERE = 'triageInvitations';
  * @returns at most `batchSize` decisions `{ key, decision, reason, message, qualified, facts }`.
  * @throws NodeNotFoundError when `me` is not in the graph; InvalidArgumentError on a bad option or
  * a pending entry that is `me`.
- * @remarks Time O(n + m) once to index the graph, then O(b·d) for a batch of b with d the
+ * @remarks Time O(n + m) to index the graph and find your acquaintances, then O(b·d) for a batch of b with d the
  * largest connection count involved.
  * @example
  * triageInvitations(graph, 'me', ['ada', { key: 'zed', firstName: 'Zed', sector: 'Retail' }]);
@@ -75,8 +75,11 @@ export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly P
   const meKey = csr.keys.key(self);
   const myProfile = graph.getNodeAttributes(meKey) as Person;
   const known = new Set<string>();
-  graph.forEachEdge(meKey, (_e, attributes, source, target) => {
-    if (attributes.known === true) known.add(source === meKey ? target : source);
+  // Whole-graph iteration: graphology 0.26's per-node iteration trips on keys like `constructor`.
+  graph.forEachEdge((_e, attributes, source, target) => {
+    if (attributes.known !== true) return;
+    if (source === meKey) known.add(target);
+    else if (target === meKey) known.add(source);
   });
   const mine = new Set<number>(csr.targets.subarray(csr.offsets[self]!, csr.offsets[self + 1]!));
   const neighboursOf = (key: string): number[] => {
