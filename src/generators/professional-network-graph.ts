@@ -4,6 +4,8 @@
 import Graph from 'graphology';
 import type { Person, Relationship } from '../model/person.js';
 import type { PeopleGraph } from '../model/people-graph.js';
+import type { Csr } from '../csr/csr.js';
+import { EdgeSet } from './edge-set.js';
 import type { ProfessionalNetwork } from './professional-network.js';
 
 /** Edge attributes of a generated professional network. */
@@ -28,20 +30,27 @@ export function professionalNetworkGraph(net: ProfessionalNetwork): PeopleGraph<
   const graph = new Graph<Person, ProfessionalTie>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const n = net.people.length;
   for (let u = 0; u < n; u++) graph.addNode(String(u), { ...net.people[u]! });
-  const add = (csr: ProfessionalNetwork['connections'], online: boolean): void => {
-    for (let u = 0; u < n; u++) {
-      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) {
-        const v = csr.targets[j]!;
-        if (v < u) continue;
-        const a = String(u);
-        const b = String(v);
-        if (online) graph.addEdge(a, b, { online: true, known: false });
-        else if (graph.hasEdge(a, b)) graph.setEdgeAttribute(a, b, 'known', true);
-        else graph.addEdge(a, b, { online: false, known: true });
-      }
+  const known = pairSet(net.acquaintances);
+  const online = pairSet(net.connections);
+  const { offsets, targets } = net.connections;
+  for (let u = 0; u < n; u++) {
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
+      const v = targets[j]!;
+      if (v > u) graph.addUndirectedEdge(String(u), String(v), { online: true, known: known.has(u, v) });
     }
-  };
-  add(net.connections, true);
-  add(net.acquaintances, false);
+  }
+  const k = net.acquaintances;
+  for (let u = 0; u < n; u++) {
+    for (let j = k.offsets[u]!; j < k.offsets[u + 1]!; j++) {
+      const v = k.targets[j]!;
+      if (v > u && !online.has(u, v)) graph.addUndirectedEdge(String(u), String(v), { online: false, known: true });
+    }
+  }
   return graph;
+}
+
+function pairSet(csr: Csr): EdgeSet {
+  const set = new EdgeSet(csr.order, csr.size);
+  for (let u = 0; u < csr.order; u++) for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) set.add(u, csr.targets[j]!);
+  return set;
 }

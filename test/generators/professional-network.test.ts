@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, professionalNetwork, type ProfessionalNetwork } from '../../src/index.js';
+import { InvalidArgumentError, professionalNetwork, toCsr, type ProfessionalNetwork } from '../../src/index.js';
 import { edgeList } from './helpers.js';
 
 const net: ProfessionalNetwork = professionalNetwork({ people: 3000, seed: 11, output: 'csr' });
@@ -51,7 +51,8 @@ describe('professionalNetwork', () => {
     const again = professionalNetwork({ people: 3000, seed: 11, output: 'csr' });
     expect(edgeList(again.connections)).toEqual(edgeList(net.connections));
     expect(again.people).toEqual(net.people);
-    const g = professionalNetwork({ people: 3000, seed: 11 });
+    const small = professionalNetwork({ people: 800, seed: 11, output: 'csr' });
+    const g = professionalNetwork({ people: 800, seed: 11 });
     let online = 0;
     let known = 0;
     g.forEachEdge((_e, a) => {
@@ -59,9 +60,11 @@ describe('professionalNetwork', () => {
       if (a.online) online++;
       if (a.known) known++;
     });
-    expect(online).toBe(net.connections.size);
-    expect(known).toBe(net.acquaintances.size);
-    expect(g.getNodeAttributes('42')).toEqual(net.people[42]);
+    expect(online).toBe(small.connections.size);
+    expect(known).toBe(small.acquaintances.size);
+    expect(g.getNodeAttributes('42')).toEqual(small.people[42]);
+    expect(edgeList(toCsr(g, { edgeFilter: (_e, a) => a.online }))).toEqual(edgeList(small.connections));
+    expect(edgeList(toCsr(g, { edgeFilter: (_e, a) => a.known }))).toEqual(edgeList(small.acquaintances));
     expect(edgeList(professionalNetwork({ people: 3000, seed: 12, output: 'csr' }).connections)).not.toEqual(edgeList(net.connections));
   });
 
