@@ -1,1 +1,6 @@
 export { reachByDegree, type ReachByDegreeOptions, type ReachByDegreeResult } from './reach-by-degree.js';
+export type { DegreeSummary, ReachCurvePoint } from './degree-summary.js';
+export { groupReach, type GroupReachOptions, type GroupReachResult, type MemberReach } from './group-reach.js';
+export type { DegreeOverlap, MemberOverlap } from './member-overlaps.js';
+// The multi-source BFS kernel behind groupReach (it lives in traversal/, exported here).
+export { createNearestSourceBfs, nearestSourceEngine, SHARED, type NearestSourceBfs } from '../traversal/nearest-source-bfs.js';
