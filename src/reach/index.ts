@@ -4,3 +4,5 @@ export { groupReach, type GroupReachOptions, type GroupReachResult, type MemberR
 export type { DegreeOverlap, MemberOverlap } from './member-overlaps.js';
 // The multi-source BFS kernel behind groupReach (it lives in traversal/, exported here).
 export { createNearestSourceBfs, nearestSourceEngine, SHARED, type NearestSourceBfs } from '../traversal/nearest-source-bfs.js';
+export { mutualConnections, type MutualConnectionsOptions } from './mutual-connections.js';
+export { suggestConnections, type SuggestConnectionsOptions, type Suggestion } from './suggest-connections.js';
