@@ -6,3 +6,4 @@ export type { DegreeOverlap, MemberOverlap } from './member-overlaps.js';
 export { createNearestSourceBfs, nearestSourceEngine, SHARED, type NearestSourceBfs } from '../traversal/nearest-source-bfs.js';
 export { mutualConnections, type MutualConnectionsOptions } from './mutual-connections.js';
 export { suggestConnections, type SuggestConnectionsOptions, type Suggestion } from './suggest-connections.js';
+export { egoNetwork, type EgoNetworkOptions } from './ego-network.js';
