@@ -7,3 +7,4 @@ export { createNearestSourceBfs, nearestSourceEngine, SHARED, type NearestSource
 export { mutualConnections, type MutualConnectionsOptions } from './mutual-connections.js';
 export { suggestConnections, type SuggestConnectionsOptions, type Suggestion } from './suggest-connections.js';
 export { egoNetwork, type EgoNetworkOptions } from './ego-network.js';
+export { estimateReach, type EstimateReachOptions, type EstimateReachResult } from './estimate-reach.js';
