@@ -92,7 +92,9 @@ export function groupReach(graph: GraphLike, members: Iterable<NodeKey>, options
   const total = options.overlaps === false ? 2 : 4;
 
   const bfs = nearestSourceEngine(csr, mode);
-  bfs.run(ids, Math.max(maxDegree, 2), shouldStop);
+  // Owners (for the unique counts) are needed up to degree 2 only: beyond, Beamer's rule may go
+  // bottom-up when the team's ball covers much of the graph (bench/reach.bench.ts).
+  bfs.run(ids, { maxDistance: Math.max(maxDegree, 2), ownerDistance: 2, shouldStop });
   throwIfAborted(WHERE, signal);
   onProgress?.({ done: 1, total, phase: 'team BFS' });
   const summary = degreeSummary(bfs.levelEnds, csr.order, maxDegree);
