@@ -89,13 +89,13 @@ rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, 
 data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
-const slice = FULL ? 2048 : 256;
+const slice = FULL ? 1024 : 256;
 for (const words of [1, 2, 4]) {
   const ms = createMsBfs(adj, words);
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, 3, 1).median;
+  }, FULL ? 1 : 3, 1).median;
   row(`kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
 }
 {
