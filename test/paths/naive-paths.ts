@@ -151,3 +151,29 @@ export function bellmanFord(c: Case, weights: number[], s: string, t: string, ma
   }
   return cost.get(t) ?? Infinity;
 }
+
+/** The most internally disjoint s→t paths and their least total length, by subset DP over all simple paths. */
+export function bruteDisjoint(adj: Map<string, string[]>, s: string, t: string): { count: number; total: number } {
+  const others = [...adj.keys()].filter((k) => k !== s && k !== t);
+  const bit = new Map(others.map((k, i) => [k, 1 << i]));
+  const best: ({ count: number; total: number } | null)[] = new Array(1 << others.length).fill(null);
+  best[0] = { count: 0, total: 0 };
+  let direct = 0;
+  for (const p of allSimplePaths(adj, s, t)) {
+    if (p.length === 2) {
+      direct = 1;
+      continue;
+    }
+    const mp = p.slice(1, -1).reduce((m, k) => m | bit.get(k)!, 0);
+    for (let m = best.length - 1; m >= 0; m--) {
+      const from = best[m];
+      if (!from || m & mp) continue;
+      const cand = { count: from.count + 1, total: from.total + p.length - 1 };
+      const cur = best[m | mp];
+      if (!cur || cand.count > cur.count || (cand.count === cur.count && cand.total < cur.total)) best[m | mp] = cand;
+    }
+  }
+  let out = { count: 0, total: 0 };
+  for (const b of best) if (b && (b.count > out.count || (b.count === out.count && b.total < out.total))) out = b;
+  return { count: out.count + direct, total: out.total + direct };
+}
