@@ -6,11 +6,12 @@ import type { Attributes } from 'graphology-types';
 import { assertOptionalCount } from '../assert.js';
 import { nodeId, type GraphLike } from '../csr/graph-like.js';
 import { pathEngine } from '../traversal/path-engines.js';
-import type { NodeKey } from '../types.js';
+import { throwIfAborted } from '../abort.js';
+import type { LongWorkOptions, NodeKey } from '../types.js';
 import { resolveConstraints, withBlocked, type PathConstraints } from './constraints.js';
 
 /** Options of `disjointPaths`. */
-export interface DisjointPathsOptions<E extends Attributes = Attributes> extends PathConstraints<E> {
+export interface DisjointPathsOptions<E extends Attributes = Attributes> extends PathConstraints<E>, LongWorkOptions {
   /** Find at most this many chains (default: as many as exist). */
   k?: number;
 }
@@ -32,10 +33,11 @@ const WHERE = 'disjointPaths';
  * @param graph - a graphology graph or a `Csr`.
  * @param from - where the chains start.
  * @param to - the person to reach.
- * @param options - `k`, `mode`, `avoid`, `edgeFilter`, `maxLength`.
+ * @param options - `k`, `mode`, `avoid`, `edgeFilter`, `maxLength`; `onProgress` (after each
+ * chain found; `total` is `k`, `Infinity` without it) and `signal`.
  * @returns the chains `[from, …, to]`, shortest first.
  * @throws NodeNotFoundError when either person (or an avoided one) is not in the graph.
- * @throws InvalidArgumentError on a bad option.
+ * @throws InvalidArgumentError on a bad option; AbortError when `signal` aborts.
  * @remarks Time O(k (n + m) log n) at worst for k chains (each Dijkstra stops at the target),
  * memory O(n) scratch once per index, plus O(n + m) with `edgeFilter`.
  * @see K. Menger, "Zur allgemeinen Kurventheorie", 1927, doi:10.4064/fm-10-1-96-115;
@@ -52,7 +54,13 @@ export function disjointPaths<E extends Attributes = Attributes>(graph: GraphLik
   if (k === 0) return [];
   if (s === t) return [[c.csr.keys.key(s)]];
   const engine = pathEngine(c.csr, c.mode, 'disjoint');
-  const paths = withBlocked(c, [s, t], (blocked) => engine.run(s, t, k, blocked)).filter((p) => p.length - 1 <= c.maxLength);
+  const { signal, onProgress } = options;
+  throwIfAborted(WHERE, signal);
+  const onPath = signal || onProgress ? (found: number): void => {
+    throwIfAborted(WHERE, signal);
+    onProgress?.({ done: found, total: k, phase: 'disjoint chains found' });
+  } : undefined;
+  const paths = withBlocked(c, [s, t], (blocked) => engine.run(s, t, k, blocked, onPath)).filter((p) => p.length - 1 <= c.maxLength);
   paths.sort(compareIdPaths);
   return paths.map((p) => Array.from(p, (id) => c.csr.keys.key(id)));
 }

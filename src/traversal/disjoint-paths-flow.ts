@@ -13,9 +13,10 @@ const NONE = -1;
 export interface DisjointPathsEngine {
   /**
    * Up to `k` internally node-disjoint paths from `source` to `target` (distinct dense ids,
-   * trusted) of minimum total length, never entering blocked nodes; unordered.
+   * trusted) of minimum total length, never entering blocked nodes; unordered. `onPath` is
+   * called after each augmentation (it may throw to cancel: the engine stays reusable).
    */
-  run(source: number, target: number, k: number, blocked?: Uint8Array | null): Int32Array[];
+  run(source: number, target: number, k: number, blocked?: Uint8Array | null, onPath?: (found: number) => void): Int32Array[];
   /** Split nodes settled by the last run's searches, summed (to show the work done). */
   readonly settled: number;
 }
@@ -135,15 +136,43 @@ export function createDisjointPaths(adj: Adjacency): DisjointPathsEngine {
     }
   }
 
+  // Resets the flow (walking each chain from the source) and the potentials for the next run.
+  function clearFlow(source: number): void {
+    for (let j = offsets[source]!, end = offsets[source + 1]!; j < end; j++) {
+      const w = targets[j]!;
+      if (flowPrev[w] !== source) continue;
+      for (let u = w; u !== NONE; ) {
+        const next = flowNext[u]!;
+        flowPrev[u] = flowNext[u] = NONE;
+        u = next;
+      }
+    }
+    clearPotentials();
+  }
+
+  function clearPotentials(): void {
+    for (const a of potList) {
+      potential[a] = 0;
+      potTouched[a] = 0;
+    }
+    potList.length = 0;
+  }
+
   const engine = {
     settled: 0,
-    run(source: number, target: number, k: number, blocked: Uint8Array | null = null): Int32Array[] {
+    run(source: number, target: number, k: number, blocked: Uint8Array | null = null, onPath?: (found: number) => void): Int32Array[] {
       engine.settled = 0;
       direct = false;
       let found = 0;
-      while (found < k && search(source, target, blocked)) {
-        augment(source, target);
-        found++;
+      try {
+        while (found < k && search(source, target, blocked)) {
+          augment(source, target);
+          found++;
+          onPath?.(found);
+        }
+      } catch (error) {
+        clearFlow(source);
+        throw error;
       }
       const paths: Int32Array[] = [];
       if (direct) paths.push(Int32Array.of(source, target));
@@ -155,13 +184,8 @@ export function createDisjointPaths(adj: Adjacency): DisjointPathsEngine {
         path.push(target);
         paths.push(Int32Array.from(path));
       }
-      // Reset the flow and the potentials for the next run.
       for (const path of paths) for (const u of path) flowPrev[u] = flowNext[u] = NONE;
-      for (const a of potList) {
-        potential[a] = 0;
-        potTouched[a] = 0;
-      }
-      potList.length = 0;
+      clearPotentials();
       return paths;
     },
   };

@@ -4,6 +4,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
+  AbortError,
   allShortestPaths,
   connection,
   countShortestPaths,
@@ -104,6 +105,20 @@ describe('disjointPaths', () => {
     expect(disjointPaths(trap(), 's', 't', { k: 1 })).toEqual([['s', 'a', 'b', 't']]);
     expect(disjointPaths(trap(), 's', 't')).toHaveLength(3);
     expect(disjointPaths(trap(), 's', 't', { maxLength: 3 })).toHaveLength(2);
+  });
+  it('reports progress after each chain and stops on an aborted signal, staying reusable', () => {
+    const g = trap();
+    const seen: number[] = [];
+    expect(disjointPaths(g, 's', 't', { onProgress: (p) => seen.push(p.done) })).toHaveLength(3);
+    expect(seen).toEqual([1, 2, 3]);
+    const controller = new AbortController();
+    const abortAfterOne = (): void => controller.abort();
+    expect(() => disjointPaths(g, 's', 't', { signal: controller.signal, onProgress: abortAfterOne })).toThrow(AbortError);
+    expect(() => disjointPaths(g, 's', 't', { signal: controller.signal })).toThrow('handshakes/disjointPaths: the operation was aborted.');
+    expect(disjointPaths(g, 's', 't', { k: 2 })).toEqual([
+      ['s', 'a', 'd', 't'],
+      ['s', 'c', 'b', 't'],
+    ]);
   });
   it('counts a direct edge as one chain; from = to is one one-node chain', () => {
     expect(disjointPaths(team(), 'ada', 'bob')).toEqual([['ada', 'bob'], ['ada', 'dee', 'cy', 'bob']]);
