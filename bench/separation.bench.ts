@@ -67,6 +67,8 @@ function bigIntBatch(csr: Csr, sources: Int32Array, begin: number, count: number
   }
 }
 
+/** `--only=exact` or `--only=approx` runs one of the two sections (the full exact run takes long). */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'all';
 const rows: (string | number)[][] = [];
 const data: Record<string, unknown> = {};
 const n = 100_000;
@@ -76,7 +78,8 @@ if (!prefix) throw new Error('the C reference is needed for this benchmark');
 const csr = loadCsr(prefix);
 const allSources = FULL ? Int32Array.from({ length: n }, (_, i) => i) : sourcesOf(prefix);
 const k = FULL ? n : 1024;
-const c = cReference(prefix, FULL ? ['--all'] : ['--k', String(k)]);
+const runExact = ONLY !== 'approx';
+const c = cReference(prefix, FULL && runExact ? ['--all'] : ['--k', String(FULL ? 4096 : k)]);
 const cPerSource = c.ms_per_source_ms / 1e3;
 const adj = { order: n, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
 const perSource = (seconds: number, sources: number) => seconds / sources;
@@ -90,7 +93,7 @@ data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
 const slice = FULL ? 1024 : 256;
-for (const words of [1, 2, 4]) {
+if (runExact) for (const words of [1, 2, 4]) {
   const ms = createMsBfs(adj, words);
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
@@ -98,7 +101,7 @@ for (const words of [1, 2, 4]) {
   }, FULL ? 1 : 3, 1).median;
   row(`kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
 }
-{
+if (runExact) {
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     bigIntBatch(csr, allSources, 0, 64, hist);
@@ -108,6 +111,8 @@ for (const words of [1, 2, 4]) {
 
 // Exact distribution: one thread, then 1 and 2 workers, over the same k sources as C.
 const sources = allSources.subarray(0, k);
+let histogram: Float64Array | null = null;
+if (runExact) {
 const single = timeMedian(() => {
   const ms = createMsBfs(adj);
   const hist = new Float64Array(n + 1);
@@ -115,12 +120,12 @@ const single = timeMedian(() => {
   return hist;
 }, 1, 0).median;
 row('exact distribution, this thread', single, k);
-let histogram: Float64Array | null = null;
 for (const workers of [1, 2]) {
   const t = await timeMedianAsync(async () => (histogram = await parallelExactDistribution(adj, sources, Infinity, workers, {}, 'bench')), 1, 0);
   row(`exact distribution, ${workers} worker${workers > 1 ? 's' : ''}`, t.median, k);
 }
-const same = c.ms_hist.slice(1).every((x: number, d: number) => histogram![d + 1] === x);
+}
+const same = histogram !== null && c.ms_hist.slice(1).every((x: number, d: number) => histogram![d + 1] === x);
 
 // HyperBall and sampling accuracy against the C tool's mean distance.
 const hbPrefix = FULL ? cGraph('ba', 1_000_000, 10_000_000) : prefix;
@@ -128,12 +133,13 @@ const hbCsr = FULL ? loadCsr(hbPrefix!) : csr;
 const hbRef = FULL ? cReference(hbPrefix!, ['--k', '4096']) : c;
 const refMean: number = hbRef.ms_mean_dist;
 const approx: (string | number)[][] = [];
+const runApprox = ONLY !== 'exact';
 const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, this thread', async () => separation(hbCsr, { method: 'hyperball', log2m: 6 })],
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
 ];
-for (const [label, run] of runs) {
+for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
   const s = await run();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -147,13 +153,17 @@ writeResults(
   'separation',
   'Separation: exact distance distribution and approximations',
   [
-    `Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. The machine (2 cores) was shared with other jobs running at the same time (load average about 15): absolute times are several times slower than on an idle machine, ratios move by ±50% between runs, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
+    ...(runExact ? [] : ['_Exact section not run (`--only=approx`): the all-sources run takes too long on the shared machine._', '']),
+    ...(runApprox ? [] : ['_Approximation section not run (`--only=exact`)._', '']),
+    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move by ±50% between runs on the shared machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
     '',
     table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
+    '']),
+    ...(!runApprox ? [] : [`Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}).`,
     '',
-    `Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}).`,
+    table(['method', 'nodes / edges', 'time', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx)]),
     '',
-    table(['method', 'nodes / edges', 'time', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx),
+    'The machine (2 cores) was shared with other jobs running at the same time (load average about 15): times are several times slower than on an idle machine.',
   ].join('\n'),
   data,
 );
