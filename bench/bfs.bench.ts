@@ -1,0 +1,110 @@
+// Single-source BFS on seeded Barabási–Albert graphs (C gen-graph, ~10 edges per node): our
+// top-down and direction-optimising engines, graphology-shortest-path's singleSourceLength on a
+// graphology copy (10⁵ only: it is slow and large), and the C reference on the same graph file.
+// Sources: the generator's .src file, the same 7 for every engine (C uses them too).
+
+import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
+import { adjacency, createBfs, type Csr } from '../src/index.js';
+import { readEdgeList } from '../src/node.js';
+import { FULL, cGraph, cReference, fmtTime, table, writeResults } from './lib.js';
+
+const RUNS = 7;
+const SIZES = FULL ? [1e5, 1e6, 1e7] : [1e5, 1e6];
+const GRAPHOLOGY_MAX = 1e5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+// Undirected edges in the source's component (what C's MTEPS divides by), from a finished run.
+function componentEdges(csr: Csr, queue: Int32Array, count: number): number {
+  let arcs = 0;
+  for (let i = 0; i < count; i++) arcs += csr.offsets[queue[i]! + 1]! - csr.offsets[queue[i]!]!;
+  return arcs / 2;
+}
+
+interface Row {
+  n: number;
+  m: number;
+  engine: string;
+  medianS: number;
+  mteps: number;
+  ratioToCDo: number | null;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+for (const n of SIZES) {
+  const prefix = cGraph('ba', n, 10 * n);
+  if (!prefix) throw new Error('the BFS bench needs the C generator (../shared/tools)');
+  const csr = await readEdgeList(`${prefix}.txt`);
+  const sources = readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).slice(0, RUNS + 1).map((k) => csr.keys.id(k));
+  const bfs = createBfs(adjacency(csr));
+  bfs.run(sources[RUNS]!); // warm-up on a source not timed (as C does)
+  bfs.run(sources[RUNS]!, { direction: 'top-down' });
+  const td: number[] = [];
+  const dobfs: number[] = [];
+  let edges = 0;
+  let check = { reached: 0, sumDist: 0 };
+  for (let r = 0; r < RUNS; r++) {
+    const s = sources[r]!;
+    td.push(time(() => bfs.run(s, { direction: 'top-down' })));
+    edges += componentEdges(csr, bfs.queue, bfs.count) / RUNS;
+    if (r === 0) {
+      let sum = 0;
+      for (let i = 0; i < bfs.count; i++) sum += bfs.dist[bfs.queue[i]!]!;
+      check = { reached: bfs.count, sumDist: sum };
+    }
+    dobfs.push(time(() => bfs.run(s)));
+  }
+  const c = cReference(prefix, ['--runs', String(RUNS)]);
+  if (c.check.reached !== check.reached || c.check.sum_dist !== check.sumDist) {
+    throw new Error(`BFS from ${c.check.source} disagrees with C: ${JSON.stringify(check)} vs ${JSON.stringify(c.check)}`);
+  }
+  const cDo = c.do_median_s as number;
+  const add = (engine: string, medianS: number): void => {
+    rows.push({ n, m: csr.size, engine, medianS, mteps: edges / medianS / 1e6, ratioToCDo: medianS / cDo });
+  };
+  add('handshakes top-down', median(td));
+  add('handshakes direction-optimising', median(dobfs));
+  add('C reference top-down', c.td_median_s);
+  add('C reference direction-optimising', cDo);
+  if (n <= GRAPHOLOGY_MAX) {
+    const graph = new Graph({ type: 'undirected' });
+    for (let u = 0; u < csr.order; u++) graph.addNode(csr.keys.key(u));
+    for (let u = 0; u < csr.order; u++) {
+      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) if (csr.targets[j]! > u) graph.addEdge(csr.keys.key(u), csr.keys.key(csr.targets[j]!));
+    }
+    const g: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const key = csr.keys.key(sources[r]!);
+      g.push(time(() => singleSourceLength(graph, key)));
+    }
+    add('graphology singleSourceLength', median(g));
+    const ours = median(dobfs);
+    notes.push(`n = ${n.toLocaleString('en')}: graphology / handshakes direction-optimising = ${(median(g) / ours).toFixed(0)}× (target > 100×)`);
+  } else notes.push(`n = ${n.toLocaleString('en')}: graphology skipped (too slow and too large at this size)`);
+  notes.push(`n = ${n.toLocaleString('en')}: handshakes / C direction-optimising = ${(median(dobfs) / cDo).toFixed(2)}× (target ≤ 1.5×); distances checked equal to C's on source ${c.check.source}`);
+  console.error(`done n=${n}`);
+}
+
+const md = [
+  `Single-source BFS, medians of ${RUNS} sources (graphology: 3), Barabási–Albert graphs from the C generator (seed 42, 10 edges per node). MTEPS = undirected edges of the source's component / time, as the C reference counts. Ratio = time / C direction-optimising time. The 2-core machine was shared with other jobs, so figures are noisy.`,
+  '',
+  table(
+    ['nodes', 'edges', 'engine', 'median', 'MTEPS', '× C dir-opt'],
+    rows.map((r) => [r.n.toLocaleString('en'), r.m.toLocaleString('en'), r.engine, fmtTime(r.medianS), r.mteps.toFixed(1), r.ratioToCDo === null ? '' : `${r.ratioToCDo.toFixed(2)}×`]),
+  ),
+  '',
+  ...notes.map((x) => `- ${x}`),
+].join('\n');
+writeResults('bfs', 'Single-source BFS', md, rows);
