@@ -189,13 +189,14 @@ class Parser implements EdgeListParser {
         let extras = 0;
         while (p < limit) {
           const lineStart = p;
-          let c = bytes[p]!;
-          if (c < 48 || c > 57) break;
+          let d = bytes[p]! - 48;
+          if (d >>> 0 > 9) break;
           let a = 0;
           do {
-            a = a * 10 + c - 48;
-            c = bytes[++p]!;
-          } while (c >= 48 && c <= 57);
+            a = a * 10 + d;
+            d = bytes[++p]! - 48;
+          } while (d >>> 0 <= 9);
+          let c = d + 48;
           if (p - lineStart > 10 || a > INT32_MAX || (p - lineStart > 1 && bytes[lineStart] === 48) || !isSeparator(c)) {
             p = lineStart;
             break;
@@ -204,10 +205,12 @@ class Parser implements EdgeListParser {
           while (isSeparator(c));
           const s = p;
           let b = 0;
-          while (c >= 48 && c <= 57) {
-            b = b * 10 + c - 48;
-            c = bytes[++p]!;
+          d = c - 48;
+          while (d >>> 0 <= 9) {
+            b = b * 10 + d;
+            d = bytes[++p]! - 48;
           }
+          c = d + 48;
           if (p === s || p - s > 10 || b > INT32_MAX || (p - s > 1 && bytes[s] === 48)) {
             p = lineStart;
             break;
