@@ -26,7 +26,7 @@ for (const n of SIZES) {
   if (!prefix) throw new Error('the load bench needs the C generator (../shared/tools)');
   const txt = `${prefix}.txt`;
   const runs = n >= 1e7 ? 1 : 3;
-  const c = cReference(prefix, ['--txt', txt, '--runs', '1', '--k', '64']);
+  const c = cReference(prefix, ['--txt', txt, '--runs', '1', '--kval', '0', '--k', '64']);
   let edges = 0;
   const text = await timeMedianAsync(async () => (edges = (await readEdgeList(txt)).size), runs);
   const cText = c.txt_load_s as number;
