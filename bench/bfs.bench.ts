@@ -43,6 +43,12 @@ interface Row {
 
 const rows: Row[] = [];
 const notes: string[] = [];
+/** Memory of each representation, MB: our index, the C reference's CSR (RSS growth), graphology (heap growth). */
+const memory: { n: number; m: number; engine: string; mb: number }[] = [];
+const heapMb = (): number => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 for (const n of SIZES) {
   const prefix = cGraph('ba', n, 10 * n);
   if (!prefix) throw new Error('the BFS bench needs the C generator (../shared/tools)');
@@ -78,12 +84,16 @@ for (const n of SIZES) {
   add('handshakes direction-optimising', median(dobfs));
   add('C reference top-down', c.td_median_s);
   add('C reference direction-optimising', cDo);
+  memory.push({ n, m: csr.size, engine: 'handshakes CSR index', mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20 });
+  memory.push({ n, m: csr.size, engine: 'C reference CSR', mb: c.rss_mb_graph });
   if (n <= GRAPHOLOGY_MAX) {
+    const before = heapMb();
     const graph = new Graph({ type: 'undirected' });
     for (let u = 0; u < csr.order; u++) graph.addNode(csr.keys.key(u));
     for (let u = 0; u < csr.order; u++) {
       for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) if (csr.targets[j]! > u) graph.addEdge(csr.keys.key(u), csr.keys.key(csr.targets[j]!));
     }
+    memory.push({ n, m: csr.size, engine: 'graphology Graph', mb: heapMb() - before });
     const g: number[] = [];
     for (let r = 0; r < 3; r++) {
       const key = csr.keys.key(sources[r]!);
@@ -106,5 +116,9 @@ const md = [
   ),
   '',
   ...notes.map((x) => `- ${x}`),
+  '',
+  'Memory of the graph itself (handshakes: index arrays; C: RSS growth while loading its CSR; graphology: heap growth while building the graph, after GC):',
+  '',
+  table(['nodes', 'edges', 'representation', 'MB', 'bytes per edge'], memory.map((r) => [r.n.toLocaleString('en'), r.m.toLocaleString('en'), r.engine, r.mb.toFixed(1), ((r.mb * 2 ** 20) / r.m).toFixed(1)])),
 ].join('\n');
-writeResults('bfs', 'Single-source BFS', md, rows);
+writeResults('bfs', 'Single-source BFS', md, { rows, memory });

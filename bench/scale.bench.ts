@@ -63,4 +63,12 @@ const md = [
   '',
   table(['step', 'time', 'peak RSS', 'note'], steps.map((s) => [s.step, s.seconds ? fmtTime(s.seconds) : '', `${s.peakRssMb.toFixed(0)} MB`, s.note])),
 ].join('\n');
-writeResults('scale', `Scale: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} edges end to end`, md, { n, m, steps, indexBytes });
+writeResults('scale', `Scale: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} edges end to end`, md, {
+  n,
+  m: csr.size,
+  steps,
+  indexBytes,
+  bfs: { handshakesDoS: bfsMedian, cDoS: c.do_median_s, cTdS: c.td_median_s },
+  peakRssMb: peakRssMb(),
+  cPeakRssMb: c.rss_peak_mb,
+});
