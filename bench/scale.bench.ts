@@ -24,7 +24,7 @@ async function step<T>(name: string, fn: () => T | Promise<T>, note: (r: T) => s
   return r;
 }
 
-const prefix = await step('generate (C gen-graph, cached)', () => cGraph('ba', n, m), (p) => (p ? `${(statSync(`${p}.txt`).size / 2 ** 30).toFixed(2)} GiB of text` : ''));
+const prefix = await step('generate (C gen-graph; ~0 when cached)', () => cGraph('ba', n, m), (p) => (p ? `${(statSync(`${p}.txt`).size / 2 ** 30).toFixed(2)} GiB of text` : ''));
 if (!prefix) throw new Error('the scale bench needs the C generator (../shared/tools)');
 const file = join(OUT, `scale_${n}.hsg`);
 {
