@@ -1,5 +1,6 @@
 // Draws docs/perf-*.svg from bench/results/*.json: log-log pictures of BFS time, load time and
 // memory against graph size (edges), one line per implementation. Plain SVG strings, no DOM.
+// Also copies the result tables (bench/results/*.md) between the markers of docs/performance.md.
 // Run: node --import tsx bench/plot.ts (after the benches).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -98,4 +99,17 @@ const docs = join(ROOT, 'docs');
 writeFileSync(join(docs, 'perf-bfs-time.svg'), chart('Single-source BFS time', 'median time', 'ms', bfsTime));
 writeFileSync(join(docs, 'perf-load-time.svg'), chart('Loading time', 'time', 's', loadTime));
 writeFileSync(join(docs, 'perf-memory.svg'), chart('Memory of the graph', 'memory', 'MB', memory));
-console.log('wrote docs/perf-bfs-time.svg, docs/perf-load-time.svg, docs/perf-memory.svg');
+const START = '<!-- results:start -->';
+const END = '<!-- results:end -->';
+const page = join(docs, 'performance.md');
+if (existsSync(page)) {
+  const text = readFileSync(page, 'utf8');
+  const sections = ['bfs', 'bfs.full', 'load', 'load.full', 'scale', 'scale.full']
+    .map((f) => join(ROOT, 'bench', 'results', `${f}.md`))
+    .filter(existsSync)
+    .map((f) => readFileSync(f, 'utf8').replace(/^## /, '### ').trim());
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a >= 0 && b > a) writeFileSync(page, `${text.slice(0, a + START.length)}\n\n${sections.join('\n\n')}\n\n${text.slice(b)}`);
+}
+console.log('wrote docs/perf-bfs-time.svg, docs/perf-load-time.svg, docs/perf-memory.svg and the tables of docs/performance.md');
