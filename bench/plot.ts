@@ -70,7 +70,7 @@ function chart(title: string, yLabel: string, yUnit: string, series: Series): st
 const bfsTime: Series = new Map();
 const memory: Series = new Map();
 for (const d of results('bfs')) {
-  for (const r of d.rows ?? d) add(bfsTime, r.engine, r.m, r.medianS * 1e3);
+  for (const r of d.rows ?? d) add(bfsTime, r.engine, r.m, (r.minS ?? r.medianS) * 1e3);
   for (const r of d.memory ?? []) add(memory, r.engine, r.m, r.mb);
 }
 for (const d of results('scale')) {
@@ -96,7 +96,7 @@ for (const d of results('scale')) {
 }
 
 const docs = join(ROOT, 'docs');
-writeFileSync(join(docs, 'perf-bfs-time.svg'), chart('Single-source BFS time', 'median time', 'ms', bfsTime));
+writeFileSync(join(docs, 'perf-bfs-time.svg'), chart('Single-source BFS time', 'best of 7 sources', 'ms', bfsTime));
 writeFileSync(join(docs, 'perf-load-time.svg'), chart('Loading time', 'time', 's', loadTime));
 writeFileSync(join(docs, 'perf-memory.svg'), chart('Memory of the graph', 'memory', 'MB', memory));
 const START = '<!-- results:start -->';
