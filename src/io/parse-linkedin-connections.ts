@@ -98,6 +98,7 @@ export interface LinkedInConnectionsResult {
 }
 
 const WHERE = 'parseLinkedInConnections';
+const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Connected On`';
 
 /**
@@ -150,14 +151,13 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
       skip(line, `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`);
       continue;
     }
-    const cell = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
-    const firstName = cell(col.firstName);
-    const lastName = cell(col.lastName);
-    const rawUrl = cell(col.url);
-    const email = cell(col.email);
-    const company = cell(col.company);
-    const position = cell(col.position);
-    const dateRaw = cell(col.connectedOn);
+    const firstName = cellAt(cells, col.firstName);
+    const lastName = cellAt(cells, col.lastName);
+    const rawUrl = cellAt(cells, col.url);
+    const email = cellAt(cells, col.email);
+    const company = cellAt(cells, col.company);
+    const position = cellAt(cells, col.position);
+    const dateRaw = cellAt(cells, col.connectedOn);
     const urlKey = normalizeProfileUrl(rawUrl);
     const emailKey = options.keepEmails && email ? `mailto:${email.toLowerCase()}` : null;
     const identityKey = urlKey ?? emailKey;
