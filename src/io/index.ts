@@ -26,6 +26,7 @@ export {
 } from './merge-connection-exports.js';
 export { sha256, hmacSha256, toHex } from './sha256.js';
 export { pseudonymize, pseudonymizeKey, type PseudonymizeOptions } from './pseudonymize.js';
+export { csrToGraph } from './csr-to-graph.js';
 export { toGraphJson, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';
 export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
 export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';
