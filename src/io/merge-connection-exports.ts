@@ -155,7 +155,7 @@ export function mergeConnectionExports(exports: readonly ConnectionExport[], opt
         if (local) report.localPeople++;
       }
       const node = graph.getNodeAttributes(key);
-      if (p.name && node.name && fold(p.name) !== fold(node.name)) report.nameConflicts++;
+      if (p.name && node.name && p.name !== node.name && fold(p.name) !== fold(node.name)) report.nameConflicts++;
       for (const f of FIELDS) if (node[f] === undefined && p[f] !== undefined) node[f] = p[f];
       if (!listed.has(key)) {
         listed.add(key);
