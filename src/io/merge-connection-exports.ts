@@ -141,7 +141,7 @@ export function mergeConnectionExports(exports: readonly ConnectionExport[], opt
     const owner = owners[i]!;
     if (!Array.isArray(ex.people)) throw new InvalidArgumentError(WHERE, `exports[${i}].people`, 'an array of people', ex.people);
     const listed = new Set<string>();
-    ex.people.forEach((p, j) => {
+    ex.people.forEach((p: ImportedPerson, j: number) => {
       if (typeof p?.key !== 'string') throw new InvalidArgumentError(WHERE, `exports[${i}].people[${j}].key`, 'a string (people as parseLinkedInConnections returns them)', p?.key);
       report.rows++;
       const local = p.identity === 'none' || p.identity === 'hidden';
