@@ -84,7 +84,7 @@ const DEFAULTS = { people: 2000, rounds: 20, invitationsPerRound: 3, samples: 32
  * @example
  * const report = simulateStrategies();
  * report.strategies.map((s) => [s.name, Math.round(s.final.direct)]);
- * // [['open-bar', 120], ['neighbourhood-bar', 70], ['private-club', 12]]
+ * // [['open-bar', 82], ['neighbourhood-bar', 74], ['private-club', 14]]
  */
 export function simulateStrategies(options: SimulateStrategiesOptions = {}): SimulateStrategiesResult {
   const seed = options.seed ?? DEFAULT_SEED;
