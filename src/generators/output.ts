@@ -39,7 +39,8 @@ export function resolveOutput(where: string, output: unknown): GeneratorOutput {
 
 /** Builds the requested output from edge arrays. */
 export function buildOutput(edges: GeneratedEdges, output: GeneratorOutput): GraphType | Csr {
-  if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order) });
+  // Generators promise simple graphs (tested), so the simplification pass of fromEdges is skipped.
+  if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order), simplify: false });
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (let i = 0; i < edges.order; i++) graph.addNode(String(i));
   const { sources, targets } = edges;
