@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbert, barabasiAlbertSize, createRng, erdosRenyi, InvalidArgumentError, toCsr, wattsStrogatz, type Csr } from '../../src/index.js';
+import { barabasiAlbert, barabasiAlbertSize, createRng, erdosRenyi, InvalidArgumentError, professionalNetwork, toCsr, wattsStrogatz, type Csr } from '../../src/index.js';
 import { edgeList } from './helpers.js';
 
 /** Exactly `expectedEdges` edges, no self-loop, no repeated neighbour, degree sum 2m (checked on the raw arrays). */
@@ -103,5 +103,22 @@ describe('generator errors', () => {
       expect((error as InvalidArgumentError).argument).toBe(argument);
       expect((error as Error).message).toMatch(/^handshakes\/\w+: /);
     }
+  });
+});
+
+describe('generator progress and cancellation', () => {
+  it.each([
+    ['barabasiAlbert', (o: object) => barabasiAlbert({ people: 200_000, attach: 2, output: 'csr', ...o })],
+    ['erdosRenyi', (o: object) => erdosRenyi({ people: 100_000, edges: 200_000, output: 'csr', ...o })],
+    ['wattsStrogatz', (o: object) => wattsStrogatz({ people: 100_000, neighbours: 4, output: 'csr', ...o })],
+    ['professionalNetwork', (o: object) => professionalNetwork({ people: 10_000, output: 'csr', ...o })],
+  ])('%s reports progress and stops on abort', (_name, generate) => {
+    const seen: number[] = [];
+    generate({ onProgress: (p: { done: number; total: number }) => seen.push(p.done / p.total) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(1);
+    const controller = new AbortController();
+    expect(() => generate({ signal: controller.signal, onProgress: () => controller.abort() })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
   });
 });
