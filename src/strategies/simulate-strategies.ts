@@ -139,7 +139,11 @@ function resolveWorld(options: SimulateStrategiesOptions, seed: number): World {
   if (options.graph !== undefined && options.population !== undefined) {
     throw new InvalidArgumentError(WHERE, 'population', 'absent when `graph` is given (one or the other)', options.population);
   }
-  if (options.graph !== undefined) return worldOfGraph(options.graph, WHERE);
+  if (options.graph !== undefined) {
+    const world = worldOfGraph(options.graph, WHERE);
+    if (world.n < 2) throw new InvalidArgumentError(WHERE, 'graph', 'a people graph of at least 2 people', `${world.n} people`);
+    return world;
+  }
   const population = options.population ?? DEFAULTS.people;
   if (typeof population === 'number') {
     const people = integerOption(WHERE, 'population', population, undefined, 2);
