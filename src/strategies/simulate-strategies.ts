@@ -78,7 +78,8 @@ const DEFAULTS = { people: 2000, rounds: 20, invitationsPerRound: 3, samples: 32
  * @throws InvalidArgumentError on a bad option; AbortError when aborted.
  * @remarks Time O(S·R·(n·b·(q + d) + m + s·(n + m))) for S strategies, R rounds, n people, b
  * invitations per round, q the cost of a policy call, d a connection count, m online edges and
- * s sampled members; memory O(n + m). 10,000 people over 50 rounds: seconds (bench/strategies).
+ * s sampled members; memory O(n + m). 10,000 people × 50 rounds × 3 strategies: a few minutes
+ * on a shared 2-core machine, a quarter of it in the per-round BFS (bench/strategies).
  * @see Granovetter 1973, doi:10.1086/225469; Bhagat et al., "Three and a half degrees of
  * separation", Facebook Research, 2016.
  * @example
