@@ -79,7 +79,8 @@ export function barabasiAlbertEdges(n: number, k: number, rng: Rng, tick: Tick =
  * @returns an undirected graphology graph, or a `Csr` when `output: 'csr'`.
  * @throws InvalidArgumentError when `attach` < 1 or `people` ≤ `attach`; AbortError when `signal` aborts.
  * @remarks Expected time O(n·k) (plus O(k²) per newcomer for the distinctness check), memory
- * 16 bytes per edge while generating; 10⁶ people and 10⁷ edges take seconds (bench/generators).
+ * 16 bytes per edge while generating; 10⁶ people and 10⁷ edges take about 3–4× the C reference
+ * generator's time (bench/generators).
  * @see Barabási & Albert, "Emergence of scaling in random networks", Science 286, 1999,
  * doi:10.1126/science.286.5439.509
  * @example
