@@ -6,3 +6,5 @@ export { renderReachSvg, type ReachSeries, type RenderReachSvgOptions } from './
 export { renderStrategySvg, type StrategyInput, type StrategyRound, type RenderStrategySvgOptions } from './render-strategy-svg.js';
 export { renderReport, type ReportData, type ReportFigure, type ReportPicture, type ReportTable } from './render-report.js';
 export type { PictureOptions } from './svg.js';
+export { collectReport, type CollectReportOptions } from './collect-report.js';
+export { displayName } from './display-name.js';

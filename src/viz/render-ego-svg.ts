@@ -3,7 +3,8 @@
 // for the person and (when few enough) their 1st-degree contacts. Uses `egoLayout` for positions.
 
 import type { default as Graph } from 'graphology-types';
-import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
+import type { GraphLike } from '../csr/graph-like.js';
+import { displayName } from './display-name.js';
 import { isCsr } from '../csr/csr.js';
 import type { NodeKey } from '../types.js';
 import { egoLayout, type EgoLayout, type EgoLayoutOptions } from './ego-layout.js';
@@ -13,7 +14,7 @@ import { INK, PALETTE, escapeXml, formatNumber, px, svgDocument, text, type Pict
 export interface RenderEgoSvgOptions extends EgoLayoutOptions, PictureOptions {
   /** A layout computed before (else `egoLayout` runs with these options). */
   layout?: EgoLayout;
-  /** Node attribute (or function) giving a person's display name (default `'name'`, then the key). */
+  /** Node attribute (or function) giving a person's display name (default: `name`, else first and last name, else the key). */
   label?: string | ((key: string, attributes: Record<string, unknown>) => string | undefined);
   /** Label 1st-degree contacts when there are at most this many (default 30). */
   maxLabels?: number;
@@ -109,16 +110,15 @@ export function renderEgoSvg(graph: GraphLike, person: NodeKey, options: RenderE
 }
 
 function labeller(graph: GraphLike, label: RenderEgoSvgOptions['label']): (key: string) => string {
-  if (isCsr(graph)) {
-    resolveCsr(graph);
-    return typeof label === 'function' ? (key) => label(key, {}) ?? key : (key) => key;
+  if (typeof label === 'function') {
+    return (key) => label(key, isCsr(graph) || !(graph as Graph).hasNode(key) ? {} : ((graph as Graph).getNodeAttributes(key) as Record<string, unknown>)) ?? key;
   }
-  const g = graph as Graph;
-  const attribute = typeof label === 'string' ? label : 'name';
-  return (key) => {
-    const attributes = g.hasNode(key) ? (g.getNodeAttributes(key) as Record<string, unknown>) : {};
-    if (typeof label === 'function') return label(key, attributes) ?? key;
-    const value = attributes[attribute];
-    return typeof value === 'string' && value !== '' ? value : key;
-  };
+  if (typeof label === 'string' && !isCsr(graph)) {
+    const g = graph as Graph;
+    return (key) => {
+      const value = g.hasNode(key) ? (g.getNodeAttribute(key, label) as unknown) : undefined;
+      return typeof value === 'string' && value !== '' ? value : key;
+    };
+  }
+  return (key) => displayName(graph, key);
 }

@@ -62,7 +62,7 @@ main{max-width:1000px;margin:0 auto;padding:24px 20px 48px}h1{font-size:26px;mar
 .card span,.note,figcaption,caption,footer{color:#59636e;font-size:13px}
 figure{margin:0;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px;overflow-x:auto}figure svg{max-width:100%;height:auto}
 table{border-collapse:collapse;background:#fff;width:100%;border:1px solid #d0d7de}caption{caption-side:bottom;text-align:left;padding-top:6px}
-th,td{padding:6px 10px;border-bottom:1px solid #eef1f4;text-align:left}th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th,td{padding:6px 10px;border-bottom:1px solid #eef1f4;text-align:left}th{background:#f6f8fa}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 footer{margin-top:32px}@media print{body{background:#fff}figure,.card,.summary{break-inside:avoid}}`;
 
 /**
@@ -99,7 +99,8 @@ export function renderReport(data: ReportData): string {
     html += `<h2>${e(p.title)}</h2><figure>${p.svg}${p.caption ? `<figcaption>${e(p.caption)}</figcaption>` : ''}</figure>`;
   }
   for (const t of data.tables ?? []) {
-    html += `<h2>${e(t.title)}</h2><table>${t.caption ? `<caption>${e(t.caption)}</caption>` : ''}<thead><tr>${t.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('')}</tr></thead><tbody>`;
+    const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || r[i] === ''));
+    html += `<h2>${e(t.title)}</h2><table>${t.caption ? `<caption>${e(t.caption)}</caption>` : ''}<thead><tr>${t.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="n"' : ''}>${e(c)}</th>`).join('')}</tr></thead><tbody>`;
     for (const row of t.rows) html += `<tr>${row.map((c) => (typeof c === 'number' ? `<td class="n">${e(c.toLocaleString('en-US'))}</td>` : `<td>${e(c)}</td>`)).join('')}</tr>`;
     html += '</tbody></table>';
   }

@@ -1,0 +1,16 @@
+// Every subcommand, registered in the order `--help` lists them.
+
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { registerDemo } from './demo.js';
+import { registerPath } from './path.js';
+import { registerReach } from './reach.js';
+import { registerReport } from './report.js';
+
+/** Registers the subcommands on the program. */
+export function registerCommands(program: Command, ctx: CommandContext): void {
+  registerDemo(program, ctx);
+  registerReach(program, ctx);
+  registerPath(program, ctx);
+  registerReport(program, ctx);
+}

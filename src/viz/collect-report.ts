@@ -1,0 +1,98 @@
+// collectReport: gathers what a report shows about one person's network by calling the library
+// (reach by degree, the ego picture, the reach curve, the chain to a target) and phrases the
+// summary in words. renderReport turns the result into one HTML page; the CLI's `report` is both.
+
+import { assertOptionalCount } from '../assert.js';
+import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
+import { shortestPath } from '../paths/shortest-path.js';
+import { reachByDegree } from '../reach/reach-by-degree.js';
+import type { NodeKey } from '../types.js';
+import { displayName } from './display-name.js';
+import { egoLayout } from './ego-layout.js';
+import { renderEgoSvg, degreeName } from './render-ego-svg.js';
+import { renderReachSvg } from './render-reach-svg.js';
+import type { ReportData } from './render-report.js';
+import { formatNumber } from './svg.js';
+import { hopsInWords, plural } from './words.js';
+
+/** Options of `collectReport`. */
+export interface CollectReportOptions {
+  /** The person the report is about. */
+  me: NodeKey;
+  /** A person to reach: the report adds the chain of introductions. */
+  target?: NodeKey;
+  /** Degrees counted in the reach table (default 3; more degrees count as "further"). */
+  maxDegree?: number;
+  /** Seed of the ego picture (default 1). */
+  seed?: number;
+  /** Page title (default "<name>'s network"). */
+  title?: string;
+  /** Footer line (data source). */
+  footer?: string;
+}
+
+const WHERE = 'collectReport';
+
+/**
+ * Collects a report on one person's network: summary sentences, key figures, the ego picture on
+ * hop rings, the reach curve, the reach table, and the chain of introductions to `target`.
+ *
+ * @param graph - a graphology graph or a `Csr`.
+ * @param options - `me` (required), `target`, `maxDegree`, `seed`, `title`, `footer`.
+ * @returns the `ReportData` for `renderReport` (plain data, JSON-safe).
+ * @throws NodeNotFoundError when `me` or `target` is not in the graph.
+ * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`).
+ * @example
+ * const html = renderReport(collectReport(graph, { me: 'ada', target: 'grace' }));
+ */
+export function collectReport(graph: GraphLike, options: CollectReportOptions): ReportData {
+  assertOptionalCount(WHERE, 'maxDegree', options.maxDegree, false);
+  const csr = resolveCsr(graph, WHERE);
+  const me = csr.keys.key(nodeId(csr, options.me, WHERE, 'me'));
+  const name = displayName(graph, me);
+  const maxDegree = Math.max(1, options.maxDegree ?? 3);
+  const reach = reachByDegree(csr, me);
+  const within = (d: number): number => (reach.cumulative[Math.min(d, reach.cumulative.length - 1)] ?? 1) - 1;
+  const layout = egoLayout(graph, me, { maxDegree: 2, seed: options.seed ?? 1 });
+
+  const summary = [
+    `${name} has ${plural(reach.direct, 'direct contact')} (1st degree) and reaches ${formatNumber(reach.indirect)} more people indirectly, through introductions.`,
+    `Within 2 degrees: ${formatNumber(within(2))} people; within 3 degrees: ${formatNumber(within(3))} of the ${formatNumber(csr.order - 1)} other people in this network.`,
+    reach.unreachable > 0
+      ? `${plural(reach.unreachable, 'person', 'people')} cannot be reached by any chain of introductions.`
+      : `Everyone in this network can be reached; the farthest people are ${plural(reach.byDegree.length - 1, 'hop')} away.`,
+  ];
+  const figures = [
+    { label: 'direct contacts (1st degree)', value: formatNumber(reach.direct) },
+    { label: 'people within 2 degrees', value: formatNumber(within(2)) },
+    { label: 'people within 3 degrees', value: formatNumber(within(3)) },
+    { label: 'people in the network', value: formatNumber(csr.order) },
+  ];
+  const rows: (string | number)[][] = [];
+  for (let d = 1; d < reach.byDegree.length && d <= maxDegree; d++) rows.push([degreeName(d), reach.byDegree[d]!, within(d)]);
+  if (reach.byDegree.length - 1 > maxDegree) rows.push([`further than ${degreeName(maxDegree)}`, reach.reached - within(maxDegree), reach.reached]);
+  rows.push(['out of reach', reach.unreachable, '']);
+  const data: ReportData = {
+    title: options.title ?? `${name}’s network`,
+    summary,
+    figures,
+    pictures: [
+      { title: 'Who is how far', svg: renderEgoSvg(graph, me, { layout }), caption: 'Each ring is one more introduction away; colours tell degrees apart.' },
+      { title: 'Reach by degree', svg: renderReachSvg({ label: name, byDegree: reach.byDegree }, { total: csr.order - 1 }), caption: 'People within 1, 2, 3… degrees (the person excluded).' },
+    ],
+    tables: [{ title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows }],
+    footer: options.footer ?? 'Made with handshakes. Distances are hops; degrees of separation = hops − 1.',
+  };
+  if (options.target !== undefined) {
+    const target = csr.keys.key(nodeId(csr, options.target, WHERE, 'target'));
+    const path = shortestPath(csr, me, target);
+    const tname = displayName(graph, target);
+    summary.push(
+      path
+        ? `${tname} is ${hopsInWords(path.length - 1)} away: ${path.map((k) => displayName(graph, k)).join(' → ')}.`
+        : `No chain of introductions leads from ${name} to ${tname}.`,
+    );
+    if (path) data.tables!.push({ title: `How to reach ${tname}`, columns: ['step', 'person'], rows: path.map((k, i) => [i, displayName(graph, k)]) });
+  }
+  return data;
+}

@@ -1,0 +1,183 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readEdgeList } from '../../src/node.js';
+import { run } from '../../src/cli/run.js';
+import { BIN, SAMPLE, cli, ensureBuilt } from './built-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+const edges = readFileSync(SAMPLE, 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#') && !l.startsWith('source'))
+  .map((l) => l.split(' ') as [string, string]);
+const neighbours = new Map<string, Set<string>>();
+for (const [a, b] of edges) {
+  if (!neighbours.has(a)) neighbours.set(a, new Set());
+  if (!neighbours.has(b)) neighbours.set(b, new Set());
+  neighbours.get(a)!.add(b);
+  neighbours.get(b)!.add(a);
+}
+/** Independent BFS over the sample's lines. */
+function hops(from: string): Map<string, number> {
+  const dist = new Map([[from, 0]]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) for (const v of neighbours.get(queue[i]!)!) if (!dist.has(v)) dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v);
+  return dist;
+}
+
+/** One clear line: a single line on stderr, starting with `error:`, no stack. */
+function oneLine(stderr: string): string {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^error: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  return lines[0]!;
+}
+
+beforeAll(() => ensureBuilt());
+
+describe('handshakes (built binary)', () => {
+  it('prints help with examples, exit 0; no arguments is a usage error, exit 2', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:\n\s+\$ handshakes demo/);
+    for (const command of ['demo', 'reach', 'path', 'report']) {
+      const r = cli([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toContain('Examples:');
+      expect(r.stdout, command).toContain('--json');
+    }
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(cli([]).code).toBe(2);
+  });
+
+  it('reach: a table for people, and JSON that matches an independent BFS', () => {
+    const text = cli(['reach', SAMPLE, '--from', 'ada.moreau']);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe(''); // not a TTY: no progress bar
+    expect(text.stdout).toMatch(/^Reach of ada\.moreau: \d+ direct contacts/);
+    expect(text.stdout).toMatch(/degree\s+people\s+within reach\n─+/);
+    const r = cli(['reach', SAMPLE, '--from', 'ada.moreau', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const want: number[] = [];
+    for (const d of hops('ada.moreau').values()) want[d] = (want[d] ?? 0) + 1;
+    expect(json.byDegree).toEqual(want);
+    expect(json.direct).toBe(neighbours.get('ada.moreau')!.size);
+    expect(json.unreachable).toBe(neighbours.size - hops('ada.moreau').size);
+    const capped = JSON.parse(cli(['reach', SAMPLE, '--from', 'ada.moreau', '--max-degree', '2', '--json']).stdout);
+    expect(capped.byDegree).toEqual(want.slice(0, 3));
+  });
+
+  it('path: a valid shortest chain, and null when out of reach', () => {
+    const r = cli(['path', SAMPLE, '--from', 'ada.moreau', '--to', 'zoe.duarte', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.distance).toBe(hops('ada.moreau').get('zoe.duarte'));
+    expect(json.degreesOfSeparation).toBe(json.distance - 1);
+    expect(json.path[0]).toBe('ada.moreau');
+    expect(json.path.at(-1)).toBe('zoe.duarte');
+    for (let i = 1; i < json.path.length; i++) expect(neighbours.get(json.path[i - 1])!.has(json.path[i])).toBe(true);
+    const island = join(tmp, 'island.txt');
+    writeFileSync(island, 'a b\nc d\n');
+    const none = cli(['path', island, '--from', 'a', '--to', 'd', '--json']);
+    expect(JSON.parse(none.stdout)).toEqual({ from: 'a', to: 'd', distance: null, degreesOfSeparation: null, path: null });
+    expect(cli(['path', island, '--from', 'a', '--to', 'd']).stdout).toContain('out of reach');
+  });
+
+  it('report and demo write a self-contained HTML file', () => {
+    const out = join(tmp, 'r.html');
+    const r = cli(['report', SAMPLE, '--me', 'ada.moreau', '--to', 'zoe.duarte', '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.out).toBe(out);
+    expect(json.summary.length).toBeGreaterThanOrEqual(4);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|src="http/);
+    const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/1\. Reach of .*\n2\. .*\n3\. Report written to /);
+    expect(existsSync(join(tmp, 'demo.html'))).toBe(true);
+    const demoJson = JSON.parse(cli(['demo', '--out', 'demo2.html', '--json'], { cwd: tmp }).stdout);
+    expect(demoJson.reach.byDegree[0]).toBe(1);
+  });
+
+  it('detects gzip by its magic bytes', () => {
+    const gz = join(tmp, 'friends.data');
+    writeFileSync(gz, gzipSync(readFileSync(SAMPLE)));
+    expect(JSON.parse(cli(['reach', gz, '--from', 'ada.moreau', '--json']).stdout).reached).toBe(hops('ada.moreau').size - 1);
+  });
+
+  it.each([
+    ['a missing file', ['reach', 'nope.txt', '--from', 'a'], 1, /nope\.txt: no such file/],
+    ['a malformed line', ['reach', 'BAD', '--from', 'a'], 1, /bad\.txt, line 3: expected two node keys/],
+    ['an unknown person', ['reach', 'SAMPLE', '--from', 'nobody'], 1, /--from node "nobody" is not in the graph/],
+    ['an unknown option', ['reach', 'SAMPLE', '--from', 'a', '--frobnicate'], 2, /unknown option '--frobnicate'/],
+    ['a missing required option', ['path', 'SAMPLE', '--from', 'a'], 2, /required option '--to <person>' not specified/],
+    ['a bad number', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--max-degree', 'two'], 2, /--max-degree must be a non-negative integer/],
+    ['an unknown command', ['frobnicate'], 2, /unknown command 'frobnicate'/],
+    ['a bad mode', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--mode', 'sideways'], 1, /Expected `mode` to be one of/],
+  ])('%s: exit code and one clear line', (_, args, code, pattern) => {
+    writeFileSync(join(tmp, 'bad.txt'), 'a b\nb c\njustone\n');
+    const r = cli(args.map((a) => (a === 'SAMPLE' ? SAMPLE : a === 'BAD' ? join(tmp, 'bad.txt') : a)), { cwd: tmp });
+    expect(r.code).toBe(code);
+    expect(oneLine(r.stderr)).toMatch(pattern);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--debug adds the stack trace', () => {
+    const r = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--debug']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*\n.*Error.*\n\s+at /);
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))('Ctrl-C stops the work cleanly with exit code 130', async () => {
+    const big = join(tmp, 'big.txt');
+    const lines: string[] = [];
+    for (let i = 0; i < 2_000_000; i++) lines.push(`${i} ${(i * 7919) % 2_000_000}`);
+    writeFileSync(big, lines.join('\n'));
+    const child = spawn(process.execPath, [BIN, 'reach', big, '--from', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Interrupt once the CLI has the file open (its Ctrl-C handler is installed by then).
+    const reading = (): boolean => {
+      try {
+        return readdirSync(`/proc/${child.pid}/fd`).some((fd) => {
+          try {
+            return readlinkSync(`/proc/${child.pid}/fd/${fd}`) === big;
+          } catch {
+            return false;
+          }
+        });
+      } catch {
+        return false;
+      }
+    };
+    while (!reading()) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toBe('interrupted: stopped cleanly, nothing written.\n');
+  });
+});
+
+describe('run() in process', () => {
+  it('an aborted signal stops reading at once', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let err = '';
+    const code = await run(['reach', SAMPLE, '--from', 'ada.moreau'], { signal: controller.signal, stderr: (t) => (err += t), stdout: () => {}, interactive: false });
+    expect(code).toBe(130);
+    expect(err).toContain('interrupted');
+  });
+
+  it('the library reads the sample the CLI reads', async () => {
+    const csr = await readEdgeList(SAMPLE);
+    expect(csr.order).toBe(neighbours.size);
+    expect(existsSync(BIN)).toBe(true);
+  });
+});
