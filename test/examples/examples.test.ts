@@ -1,0 +1,36 @@
+// Runs every script in examples/ with tsx, as a user would, on the bundled sample, and checks
+// what it prints. Every example needs an entry in EXPECTED; each stays within 40 lines.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const scripts = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ts')).sort();
+
+/** What each example must print (all patterns), and files it must write in its working directory. */
+const EXPECTED: Record<string, { out: RegExp[]; writes?: string[] }> = {
+  'my-reach.ts': { out: [/^ada\.moreau in a network of 70 people:/m, /direct reach \(1st degree\): 4$/m, /indirect reach \(2nd degree and beyond\): 65$/m, /out of reach: 0$/m] },
+  'draw-my-network.ts': { out: [/^ada\.moreau: 4 people on the 1st ring, 11 on the 2nd\.$/m, /Picture written to my-network\.svg/], writes: ['my-network.svg'] },
+};
+
+describe('examples', () => {
+  it('every example has its expectations here', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => !(s in EXPECTED))).toEqual([]);
+  });
+
+  it.each(scripts)('%s runs on the bundled sample and prints its answer', (script) => {
+    const source = readFileSync(join(ROOT, 'examples', script), 'utf8');
+    expect(source.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
+    expect(source).toMatch(/from 'handshakes(\/node|\/viz)?'/);
+    const cwd = mkdtempSync(join(tmpdir(), 'hs-example-'));
+    const out = execFileSync(TSX, ['--tsconfig', join(ROOT, 'tsconfig.json'), join(ROOT, 'examples', script)], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const want = EXPECTED[script]!;
+    for (const pattern of want.out) expect(out).toMatch(pattern);
+    for (const file of want.writes ?? []) expect(readFileSync(join(cwd, file), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+});
