@@ -7,4 +7,9 @@ process.on('SIGINT', () => {
   if (controller.signal.aborted) process.exit(130);
   controller.abort();
 });
+// `handshakes … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await run(process.argv.slice(2), { signal: controller.signal });
