@@ -3,7 +3,7 @@ export { egoLayout, type EgoLayout, type EgoLayoutOptions, type EgoLayoutAssignO
 export { renderEgoSvg, degreeName, type RenderEgoSvgOptions } from './render-ego-svg.js';
 export { renderDistributionSvg, type DistributionInput, type RenderDistributionSvgOptions } from './render-distribution-svg.js';
 export { renderReachSvg, type ReachSeries, type RenderReachSvgOptions } from './render-reach-svg.js';
-export { renderStrategySvg, type StrategyInput, type StrategyRound, type RenderStrategySvgOptions } from './render-strategy-svg.js';
+export { renderStrategySvg, type StrategyChartInput, type StrategyChartRound, type RenderStrategySvgOptions } from './render-strategy-svg.js';
 export { renderReport, type ReportData, type ReportFigure, type ReportPicture, type ReportTable } from './render-report.js';
 export type { PictureOptions } from './svg.js';
 export { collectReport, type CollectReportOptions } from './collect-report.js';

@@ -7,7 +7,7 @@ import { legendRow, linePanel } from './line-panel.js';
 import { INK, PALETTE, formatNumber, svgDocument, text, type PictureOptions } from './svg.js';
 
 /** One round of one strategy (the fields of `simulateStrategies`' timeline). */
-export interface StrategyRound {
+export interface StrategyChartRound {
   round: number;
   direct: number;
   secondDegree: number;
@@ -18,14 +18,14 @@ export interface StrategyRound {
 }
 
 /** What the picture needs: `{ strategies: [{ name, timeline }] }`. */
-export interface StrategyInput {
-  readonly strategies: readonly { readonly name: string; readonly timeline: readonly StrategyRound[] }[];
+export interface StrategyChartInput {
+  readonly strategies: readonly { readonly name: string; readonly timeline: readonly StrategyChartRound[] }[];
 }
 
 /** Options of `renderStrategySvg`. */
 export interface RenderStrategySvgOptions extends PictureOptions {
   /** Panels to draw, in order (default all six). */
-  metrics?: readonly (keyof Omit<StrategyRound, 'round'>)[];
+  metrics?: readonly (keyof Omit<StrategyChartRound, 'round'>)[];
 }
 
 const METRICS = {
@@ -51,7 +51,7 @@ const NAMES: Record<string, string> = { 'open-bar': 'open bar', 'neighbourhood-b
  * @example
  * renderStrategySvg(simulateStrategies()); // '<svg … role="img" …'
  */
-export function renderStrategySvg(input: StrategyInput, options: RenderStrategySvgOptions = {}): string {
+export function renderStrategySvg(input: StrategyChartInput, options: RenderStrategySvgOptions = {}): string {
   const strategies = input?.strategies;
   if (!Array.isArray(strategies) || strategies.length === 0 || strategies.some((s) => !Array.isArray(s?.timeline))) {
     throw new InvalidArgumentError('renderStrategySvg', 'input.strategies', 'a non-empty array of { name, timeline }', strategies);
@@ -70,7 +70,7 @@ export function renderStrategySvg(input: StrategyInput, options: RenderStrategyS
     const spec = METRICS[metric];
     const left = 10 + (i % columns) * panelW + 62;
     const top = 70 + Math.floor(i / columns) * panelH + 26;
-    const series = strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]!, points: s.timeline.map((r: StrategyRound) => [r.round, r[metric]] as const) }));
+    const series = strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]!, points: s.timeline.map((r: StrategyChartRound) => [r.round, r[metric]] as const) }));
     body += linePanel({ left, top, width: panelW - 84, height: panelH - 86 }, series, { heading: spec.heading, xLabel: 'round', yLabel: '', format: spec.format, labelEnds: true });
   });
   const title = options.title ?? 'Contact strategies side by side';
