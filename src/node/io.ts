@@ -1,2 +1,3 @@
-// Filled by its issue; re-exports only.
-export {};
+// Node file readers and writers of io/: LinkedIn exports, GEXF, GraphML, graphology JSON.
+export { readLinkedInConnections, readLinkedInInvitations } from './linkedin-files.js';
+export { readGexf, writeGexf, readGraphml, writeGraphml, readGraphJson, writeGraphJson } from './graph-formats.js';

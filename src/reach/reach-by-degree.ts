@@ -1,10 +1,12 @@
 // reachByDegree: how many people one person reaches at each degree (distance), LinkedIn's
-// direct (1st) versus indirect (2nd, 3rd+) reach.
+// direct (1st) versus indirect (2nd, 3rd+) reach, its buckets and the reach curve.
+// With maxDegree the BFS runs top-down and stops at that depth, so it never leaves the ball.
 
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { bfsEngine } from '../traversal/engines.js';
 import type { Mode, NodeKey } from '../types.js';
+import { degreeSummary, type DegreeSummary } from './degree-summary.js';
 
 /** Options of `reachByDegree`. */
 export interface ReachByDegreeOptions {
@@ -14,22 +16,13 @@ export interface ReachByDegreeOptions {
   mode?: Mode;
 }
 
-/** Result of `reachByDegree`. */
-export interface ReachByDegreeResult {
+/**
+ * Result of `reachByDegree`: `byDegree`, `cumulative`, the LinkedIn buckets `first`, `second`,
+ * `thirdPlus`, `outOfNetwork`, the `reachCurve`, and `direct`, `indirect`, `reached`, `unreachable`.
+ */
+export interface ReachByDegreeResult extends DegreeSummary {
   /** The source key. */
   source: string;
-  /** `byDegree[d]`: people at distance exactly d (`byDegree[0] = 1`, the source). */
-  byDegree: number[];
-  /** People within ≤ d, for every d (`cumulative[d] = byDegree[0] + … + byDegree[d]`). */
-  cumulative: number[];
-  /** Direct reach: 1st-degree contacts (`byDegree[1]`, 0 when absent). */
-  direct: number;
-  /** Indirect reach: people at distance ≥ 2 (within `maxDegree`). */
-  indirect: number;
-  /** Everyone reached, the source excluded (`direct + indirect`). */
-  reached: number;
-  /** Nodes not reached (or beyond `maxDegree`): `order − 1 − reached`. */
-  unreachable: number;
 }
 
 const WHERE = 'reachByDegree';
@@ -37,17 +30,24 @@ const WHERE = 'reachByDegree';
 /**
  * Counts the people `source` reaches at each degree: 1st-degree (direct), 2nd, 3rd…
  *
- * `byDegree` sums with `unreachable` to the graph's order. With `maxDegree` the BFS stops at
- * that depth, so the work is bounded by the ball explored.
+ * `byDegree` sums with `unreachable` to the graph's order, and `first + second + thirdPlus +
+ * outOfNetwork` to the order minus one. `reachCurve[d]` gives the people within ≤ d degrees and
+ * their share of everyone else. Unreachable people (and, with `maxDegree`, people beyond it) are
+ * `outOfNetwork`. On directed graphs `mode` picks the edges followed.
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param source - the person.
  * @param options - `maxDegree`, `mode`.
- * @returns counts by degree, direct, indirect, reached, unreachable.
+ * @returns counts by degree, cumulative counts, buckets, reach curve, direct, indirect, reached,
+ * unreachable.
  * @throws NodeNotFoundError when `source` is not in the graph.
- * @remarks Time O(n_r + m_r) for the nodes and adjacency entries reached.
+ * @throws InvalidArgumentError on a bad option.
+ * @remarks Time O(n_r + m_r) for the n_r nodes and m_r adjacency entries reached (top-down and
+ * bounded by the ball when `maxDegree` is set, direction-optimising otherwise).
  * @example
- * reachByDegree(graph, 'ada'); // { byDegree: [1, 12, 80, 301], direct: 12, indirect: 381, … }
+ * const r = reachByDegree(graph, 'ada');
+ * r.byDegree; // [1, 12, 80, 301]
+ * [r.first, r.second, r.thirdPlus, r.outOfNetwork]; // [12, 80, 301, 6]
  */
 export function reachByDegree(graph: GraphLike, source: NodeKey, options: ReachByDegreeOptions = {}): ReachByDegreeResult {
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree);
@@ -55,24 +55,8 @@ export function reachByDegree(graph: GraphLike, source: NodeKey, options: ReachB
   const csr = resolveCsr(graph, WHERE);
   const s = nodeId(csr, source, WHERE, 'source');
   const bfs = bfsEngine(csr, mode);
-  bfs.run(s, options.maxDegree === undefined ? {} : { maxDistance: options.maxDegree });
-  const byDegree: number[] = [];
-  const cumulative: number[] = [];
-  let previous = 0;
-  for (const end of bfs.levelEnds) {
-    byDegree.push(end - previous);
-    cumulative.push(end);
-    previous = end;
-  }
-  const reached = bfs.count - 1;
-  const direct = byDegree[1] ?? 0;
-  return {
-    source: csr.keys.key(s),
-    byDegree,
-    cumulative,
-    direct,
-    indirect: reached - direct,
-    reached,
-    unreachable: csr.order - 1 - reached,
-  };
+  const bounded = options.maxDegree !== undefined && options.maxDegree !== Infinity;
+  // Bottom-up steps scan every unvisited node: only worth it when the whole graph is wanted.
+  bfs.run(s, bounded ? { maxDistance: options.maxDegree!, direction: 'top-down' } : {});
+  return { source: csr.keys.key(s), ...degreeSummary(bfs.levelEnds, csr.order) };
 }

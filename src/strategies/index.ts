@@ -1,2 +1,8 @@
-// Filled by its issue; re-exports only.
-export {};
+// strategies/: contact strategies simulated side by side, invitation triage, the small-world check.
+export { simulateStrategies, type SimulateStrategiesOptions, type SimulateStrategiesResult, type StrategyRun, type StrategyRound, type StrategyInput } from './simulate-strategies.js';
+export { openBar, neighbourhoodBar, privateClub, BUILTIN_STRATEGIES, type Policy, type Invitation, type StrategyContext, type BuiltinStrategy } from './policies.js';
+export { strategyChartData, STRATEGY_METRICS, type StrategyChartPanel, type StrategyMetric } from './strategy-chart-data.js';
+export { triageInvitations, type TriageOptions, type TriageDecision, type PendingInvitation } from './triage-invitations.js';
+export { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
+export { smallWorld, type SmallWorldOptions, type SmallWorldResult, type SmallWorldFigures } from './small-world.js';
+export { clustering, type ClusteringResult } from './clustering.js';

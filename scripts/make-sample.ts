@@ -1,0 +1,148 @@
+// Writes the fictional team dataset in examples/data/: five members' Connections.csv (current
+// LinkedIn format with its preamble), one Invitations.csv, companies.csv and team.json. Seeded
+// (mulberry32), so every run writes the same bytes. Every name, company and URL is invented.
+// Run: node --import tsx scripts/make-sample.ts
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toCsv } from '../src/io/to-csv.js';
+
+const README = `# Sample team data (entirely fictional)
+
+Every person, company, profile URL and message in this folder is **invented**. The files were written
+by \`scripts/make-sample.ts\` (\`node --import tsx scripts/make-sample.ts\`), a seeded generator
+(mulberry32, seed ${20_261_125}): running it again writes the same bytes. No real export was used as input.
+
+- \`<member>/Connections.csv\` — four team members' exports in LinkedIn's current format: the three-line
+  \`Notes:\` preamble, the header \`First Name,Last Name,URL,Email Address,Company,Position,Connected On\`,
+  LF line ends, no final newline, newest first, dates like \`03 Nov 2026\`, about 3% of emails filled
+  (all \`@example.com\`), non-ASCII slugs percent-encoded (\`/in/ines-%C3%A7elik-63z\`), two to four
+  hidden-member rows (only the date filled) per file.
+- Contacts overlap between members, members appear in each other's exports, and each member's
+  contacts cluster in their sector. Homonyms: three "Marie Laurent" — two at the same company (a
+  *possible duplicate*, never merged) and one elsewhere.
+- The fifth member, Sunniva Holt, has no export: pass her URL in \`members\` to join her node.
+- \`odile-marchetti/Invitations.csv\` — 40 pending invitations, incoming and outgoing, with messages
+  (commas, quotes, a newline), \`"11/3/26, 9:00 PM"\` dates and *decoded* profile URLs.
+- \`companies.csv\` — company → sector; \`team.json\` — members, their profile URLs and export files.
+`;
+const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'examples', 'data');
+const SEED = 20_261_125;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(SEED);
+rmSync(OUT, { recursive: true, force: true });
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const chance = (p: number): boolean => rand() < p;
+
+const FIRST = ['Ada', 'Bruno', 'Chloé', 'Dario', 'Elif', 'Farah', 'Gustavo', 'Hana', 'Iker', 'Jonas', 'Kaja', 'Léon', 'Maëlle', 'Nils', 'Oona', 'Pía', 'Quentin', 'Rosa', 'Søren', 'Tomás', 'Ulla', 'Vera', 'Wanjiru', 'Xavier', 'Yusuf', 'Zoé', 'Amara', 'Björn', 'Céline', 'Dmitri', 'Esther', 'Florin', 'Greta', 'Hugo', 'Ines', 'Jin', 'Kofi', 'Lucía', 'Mateo', 'Noor', 'Otto', 'Priya', 'Rafael', 'Sanna', 'Théo', 'Uma', 'Viktor', 'Wen', 'Yara', 'Émile'];
+const LAST = ['Abbott', 'Bergström', 'Castell', 'Delacroix', 'Eskola', 'Fontaine', 'García', 'Halvorsen', 'Ibarra', 'Jovanović', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrescu', 'Quiroga', 'Rasmussen', 'Silva', 'Tanaka', 'Urquhart', 'Varga', 'Whitcombe', 'Xu', 'Yilmaz', 'Zeller', 'Achterberg', 'Brennan', 'Çelik', 'Dubois', 'Ferreira', 'Grünewald', 'Haddad', 'Ivanova', 'Jensen', 'Kaplan', 'Laurent', 'Müller', 'Novak', 'Østergaard'];
+const SECTORS: Record<string, { companies: string[]; positions: string[] }> = {
+  Software: { companies: ['Quillstack', 'Brightlattice', 'Orbitforge Labs', 'Harbor & Finch, Inc.', 'Nimbus Parade', 'Tinkerwell'], positions: ['Software Engineer', 'Senior Backend Engineer', 'Engineering Manager', 'Product Manager', 'Data Scientist', 'CTO'] },
+  Finance: { companies: ['Ledgerline Bank', 'Copperfield Capital', 'Meridian Mutual', 'Northgate Payments', 'Saltmarsh Partners'], positions: ['Analyst', 'Risk Manager', 'Portfolio Manager', 'Head of Compliance', 'Associate, M&A'] },
+  Healthcare: { companies: ['Wrenfield Clinics', 'Asterion Health', 'Bluefern Diagnostics', 'Calder Pharma'], positions: ['Clinical Lead', 'Research Scientist', 'Nurse Manager', 'Medical Director', 'Regulatory Affairs Specialist'] },
+  Retail: { companies: ['Pebble & Pine', 'Marketloop', 'Oakhollow Stores', '@Home Studio'], positions: ['Store Manager', 'Buyer', 'E-commerce Lead', 'Category Manager', 'Head of Merchandising'] },
+  Energy: { companies: ['Sunvale Power', 'Tidewright Energy', 'Gridhaven'], positions: ['Project Engineer', 'Grid Analyst', 'Head of Operations', 'Sustainability Officer'] },
+  Education: { companies: ['Lanternhill University', 'Brookmoor Academy', 'Open Meadow Learning'], positions: ['Lecturer', 'Dean of Studies', 'Instructional Designer', 'Research Fellow'] },
+  Media: { companies: ['Paperkite Media', 'Studio Vermilion', 'The Daily Lantern'], positions: ['Editor', 'Journalist', 'Creative Director', 'Producer', '"Chief" Storyteller'] },
+};
+const SECTOR_NAMES = Object.keys(SECTORS);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+interface Fictional { first: string; last: string; slug: string; company: string; sector: string; position: string; email: string }
+
+function slugOf(first: string, last: string, n: number): string {
+  const base = `${first}-${last}`.toLowerCase().replaceAll(' ', '-');
+  return n === 0 ? base : `${base}-${(n * 7919).toString(36)}`;
+}
+const encodeSlug = (slug: string): string => encodeURIComponent(slug).replaceAll('%2D', '-');
+
+// the population: people with clustered sectors; a few homonyms share a name on purpose
+const used = new Map<string, number>();
+function person(sector = pick(SECTOR_NAMES), first = pick(FIRST), last = pick(LAST)): Fictional {
+  const n = used.get(`${first} ${last}`) ?? 0;
+  used.set(`${first} ${last}`, n + 1);
+  const s = SECTORS[sector]!;
+  const slug = slugOf(first, last, n);
+  const ascii = slug.normalize('NFKD').replace(/[^a-z0-9-]/g, '');
+  return { first, last, slug, company: pick(s.companies), sector, position: pick(s.positions), email: chance(0.03) ? `${ascii}@example.com` : '' };
+}
+const POOL: Fictional[] = Array.from({ length: 1500 }, () => person());
+const twinA = person('Software', 'Marie', 'Laurent');
+const twinB = { ...person('Software', 'Marie', 'Laurent'), company: twinA.company }; // same name and company: a "possible duplicate"
+const twinC = person('Finance', 'Marie', 'Laurent'); // same name, other company: a plain homonym
+POOL.push(twinA, twinB, twinC);
+
+const TEAM = [
+  { first: 'Odile', last: 'Marchetti', sector: 'Software', size: 420 },
+  { first: 'Tobias', last: 'Wendt', sector: 'Finance', size: 310 },
+  { first: 'Aiyana', last: 'Brook', sector: 'Healthcare', size: 260 },
+  { first: 'Rémi', last: 'Castellane', sector: 'Software', size: 180 },
+  { first: 'Sunniva', last: 'Holt', sector: 'Media', size: 120 },
+].map((m) => ({ ...m, ...person(m.sector, m.first, m.last) }));
+
+function dateText(daysAgo: number): string {
+  const d = new Date(Date.UTC(2026, 10, 20) - daysAgo * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+const PREAMBLE = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n';
+const HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+const url = (p: Fictional): string => `https://www.linkedin.com/in/${encodeSlug(p.slug)}`;
+
+const pairAge = TEAM.map(() => TEAM.map(() => Math.floor(rand() * 3000)));
+const team: { name: string; profileUrl: string; export: string | null; connections: number }[] = [];
+TEAM.forEach((member, i) => {
+  const chosen = new Set<Fictional>();
+  for (const other of TEAM) if (other !== member && chance(0.6)) chosen.add(other); // colleagues know each other, mostly
+  if (i < 2) chosen.add(i === 0 ? twinA : twinB).add(twinC);
+  while (chosen.size < member.size) {
+    const p = pick(POOL);
+    if (p.sector === member.sector || chance(0.35)) chosen.add(p); // sectors cluster around each member
+  }
+  // members who know each other connected on one day, which both exports show
+  const age = (p: Fictional): number => {
+    const j = TEAM.indexOf(p as (typeof TEAM)[number]);
+    return j < 0 ? Math.floor(rand() * 5000) : pairAge[Math.min(i, j)]![Math.max(i, j)]!;
+  };
+  const dated: [number, string[]][] = [...chosen].map((p) => [age(p), [p.first, p.last, url(p), p.email, p.company, p.position]]);
+  for (let h = 0; h < 2 + (i % 3); h++) dated.push([Math.floor(rand() * 5000), ['', '', '', '', '', '']]); // hidden members: only a date
+  const rows = dated.sort((a, b) => a[0] - b[0]).map(([days, cells]) => [...cells, dateText(days)]); // newest first
+  const csv = toCsv(HEADER, rows, { formulaGuard: false }).trimEnd(); // LinkedIn: LF, no final newline
+  const folder = member.slug.normalize('NFKD').replace(/[^a-z0-9-]/g, '');
+  const dir = join(OUT, folder);
+  const isExporter = i < 4; // the fifth member never exported: join her through `members`
+  if (isExporter) mkdirSync(dir, { recursive: true });
+  if (isExporter) writeFileSync(join(dir, 'Connections.csv'), PREAMBLE + csv);
+  team.push({ name: `${member.first} ${member.last}`, profileUrl: url(member), export: isExporter ? `${folder}/Connections.csv` : null, connections: isExporter ? rows.length : 0 });
+});
+
+// Invitations.csv of the first member: decoded URLs (as LinkedIn writes them there), US dates
+const owner = TEAM[0]!;
+const MESSAGES = ['', '', 'Hi! Great meeting you at the Lanternhill meetup.', 'Loved your talk, "Graphs for people", would be glad to connect.', 'Hello,\nwe met at the Sunvale open day. Let us keep in touch!'];
+const invitations: string[][] = [];
+for (let k = 0; k < 40; k++) {
+  const p = k < 6 ? pick(POOL.filter((x) => /[^\x00-\x7f]/.test(x.slug))) : pick(POOL);
+  const d = new Date(Date.UTC(2026, 10, 20) - Math.floor(rand() * 120) * 86_400_000 - Math.floor(rand() * 86_400) * 1000);
+  const h = d.getUTCHours() % 12 || 12;
+  const sentAt = `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}, ${h}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+  const outgoing = chance(0.5);
+  const [from, to] = outgoing ? [owner, p] : [p, owner];
+  invitations.push([`${from.first} ${from.last}`, `${to.first} ${to.last}`, sentAt, pick(MESSAGES), outgoing ? 'OUTGOING' : 'INCOMING', `https://www.linkedin.com/in/${from.slug}`, `https://www.linkedin.com/in/${to.slug}`]);
+}
+writeFileSync(join(OUT, 'odile-marchetti', 'Invitations.csv'), toCsv(['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'], invitations, { formulaGuard: false }).trimEnd());
+
+const companies = SECTOR_NAMES.flatMap((sector) => SECTORS[sector]!.companies.map((company) => [company, sector]));
+writeFileSync(join(OUT, 'companies.csv'), toCsv(['Company', 'Sector'], companies, { formulaGuard: false }));
+writeFileSync(join(OUT, 'team.json'), JSON.stringify({ seed: SEED, fictional: true, members: team }, null, 2) + '\n');
+writeFileSync(join(OUT, 'README.md'), README);
+console.log(`wrote ${team.length} members, ${team.reduce((s, m) => s + m.connections, 0)} export rows, ${invitations.length} invitations to ${OUT}`);

@@ -1,0 +1,48 @@
+// Turns a generator's edge arrays into what the caller asked for: a `Csr` built directly by
+// `fromEdges` (integer keys '0' … 'n−1', no graphology, fit for millions of edges) or a
+// graphology graph with the same keys (fit for small graphs one wants to annotate or draw).
+
+import Graph from 'graphology';
+import type { default as GraphType } from 'graphology-types';
+import type { Csr } from '../csr/csr.js';
+import { fromEdges } from '../csr/from-edges.js';
+import { integerKeys } from '../csr/node-keys.js';
+import { InvalidArgumentError } from '../errors.js';
+
+/** What a generator returns: a graphology graph (default) or a `Csr` index. */
+export type GeneratorOutput = 'graph' | 'csr';
+
+/** Options every generator shares. */
+export interface GeneratorOptions {
+  /** Seed of the random generator (default 42): the same seed gives the same graph. */
+  seed?: number;
+  /** `'graph'` (default): an undirected graphology graph; `'csr'`: a `Csr` built directly. */
+  output?: GeneratorOutput;
+}
+
+/** Edge arrays of dense ids produced by a generator kernel. */
+export interface GeneratedEdges {
+  /** Number of nodes. */
+  order: number;
+  /** Source ids. */
+  sources: Int32Array;
+  /** Target ids. */
+  targets: Int32Array;
+}
+
+/** Validates the `output` option. */
+export function resolveOutput(where: string, output: unknown): GeneratorOutput {
+  if (output === undefined) return 'graph';
+  if (output === 'graph' || output === 'csr') return output;
+  throw new InvalidArgumentError(where, 'output', "'graph' or 'csr'", output);
+}
+
+/** Builds the requested output from edge arrays. */
+export function buildOutput(edges: GeneratedEdges, output: GeneratorOutput): GraphType | Csr {
+  if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order) });
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (let i = 0; i < edges.order; i++) graph.addNode(String(i));
+  const { sources, targets } = edges;
+  for (let i = 0; i < sources.length; i++) graph.addUndirectedEdge(String(sources[i]!), String(targets[i]!));
+  return graph;
+}

@@ -1,0 +1,56 @@
+// The columns of LinkedIn's Connections.csv across eras (2016: 9 columns with Address, Websites,
+// Instant Messengers; 2018: 6 columns; mid-2023 on: 7 with URL) and of spreadsheet re-saves that
+// dropped some. Header cells arrive trimmed and case-folded (see find-csv-header.ts).
+
+/** Which export layout a header is. */
+export type LinkedInFormat = 'current' | '2018' | '2016' | 'partial';
+
+/** The index of each known column in a header, `-1` when absent. */
+export interface ConnectionColumns {
+  firstName: number;
+  lastName: number;
+  url: number;
+  email: number;
+  company: number;
+  position: number;
+  connectedOn: number;
+}
+
+const ALIASES: Record<keyof ConnectionColumns, readonly string[]> = {
+  firstName: ['first name', 'firstname', 'first'],
+  lastName: ['last name', 'lastname', 'last', 'surname'],
+  url: ['url', 'profile url', 'profileurl', 'linkedin url', 'public profile url'],
+  email: ['email address', 'email', 'e-mail address', 'e-mail', 'emailaddress'],
+  company: ['company', 'organization', 'organisation'],
+  position: ['position', 'title', 'job title'],
+  connectedOn: ['connected on', 'connectedon', 'connection date', 'connected'],
+};
+
+/** Whether case-folded header cells are a Connections.csv header (README: by content). */
+export function isConnectionsHeader(columns: readonly string[]): boolean {
+  const has = (names: readonly string[]) => columns.some((c) => names.includes(c));
+  return (has(ALIASES.firstName) && has(ALIASES.lastName)) || (has(ALIASES.company) && has(ALIASES.connectedOn));
+}
+
+/** Maps case-folded header cells to column indexes. */
+export function connectionColumns(columns: readonly string[]): ConnectionColumns {
+  const find = (names: readonly string[]) => columns.findIndex((c) => names.includes(c));
+  return {
+    firstName: find(ALIASES.firstName),
+    lastName: find(ALIASES.lastName),
+    url: find(ALIASES.url),
+    email: find(ALIASES.email),
+    company: find(ALIASES.company),
+    position: find(ALIASES.position),
+    connectedOn: find(ALIASES.connectedOn),
+  };
+}
+
+/** Names the layout: `current` (URL), `2016` (Address/Websites), `2018` (names, no URL), `partial`. */
+export function linkedInFormat(columns: readonly string[], c: ConnectionColumns): LinkedInFormat {
+  const named = c.firstName >= 0 && c.lastName >= 0;
+  if (named && c.url >= 0) return 'current';
+  if (named && (columns.includes('address') || columns.includes('websites') || columns.includes('instant messengers'))) return '2016';
+  if (named && c.email >= 0) return '2018';
+  return 'partial';
+}

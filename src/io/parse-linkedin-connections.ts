@@ -1,0 +1,202 @@
+// parseLinkedInConnections: LinkedIn's Connections.csv (every era, preamble or not, `,` `;` or tab,
+// UTF-8/UTF-16 bytes or a string) into one Person per row, keyed by normalised profile URL.
+// Invariant: rowsRead = imported + skipped; every skipped row is listed with its line and reason.
+// Rows without a URL (old layouts, hidden members) get a local key `<owner>#L<line>`, never merged.
+
+import { InvalidArgumentError } from '../errors.js';
+import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
+import type { Person } from '../model/person.js';
+import { isBlankRecord } from './csv-records.js';
+import { decodeText, type TextEncodingName } from './decode-text.js';
+import { findCsvHeader } from './find-csv-header.js';
+import { connectionColumns, isConnectionsHeader, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
+import { parseLinkedInDate } from './parse-linkedin-date.js';
+
+/** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
+export type PersonIdentity = 'profile-url' | 'email' | 'none' | 'hidden';
+
+/** A person read from an export. */
+export interface ImportedPerson extends Person {
+  /** Node key: the normalised profile URL, `mailto:<email>`, or a local `<owner>#L<line>` key. */
+  key: string;
+  /** What the key rests on. */
+  identity: PersonIdentity;
+  /** 1-based line of the row in the file. */
+  line: number;
+  /** `Connected On` as written (`connectedOn` holds the ISO date when it could be read). */
+  connectedOnRaw?: string;
+}
+
+/** A row that was not imported, and why. */
+export interface SkippedRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** Why it was skipped. */
+  reason: string;
+}
+
+/** What parsing an export saw. rowsRead = imported + skipped. */
+export interface LinkedInImportReport {
+  /** File name or label, when given. */
+  source: string | undefined;
+  /** Text encoding detected (`utf-8` for strings). */
+  encoding: TextEncodingName;
+  /** Header layout: `current`, `2018`, `2016` or `partial` (a spreadsheet dropped columns). */
+  format: LinkedInFormat;
+  /** Cell delimiter found. */
+  delimiter: ',' | ';' | '\t';
+  /** The header cells, case-folded. */
+  columns: string[];
+  /** 1-based line of the header. */
+  headerLine: number;
+  /** Records before the header (the `Notes:` preamble and blank lines). */
+  preambleLines: number;
+  /** Blank records after the header (not rows). */
+  blankLines: number;
+  /** Data rows read after the header. */
+  rowsRead: number;
+  /** Rows imported as people. */
+  imported: number;
+  /** Rows skipped (listed in `skipped`). */
+  skipped: number;
+  /** Imported rows with only a date: members who hide themselves (local keys, never merged). */
+  hiddenMembers: number;
+  /** Imported rows with data but no profile URL (nor kept email): local keys, never merged. */
+  withoutIdentity: number;
+  /** Skipped rows repeating an earlier row's profile URL (or email). */
+  duplicates: number;
+  /** Skipped rows naming the export's owner. */
+  ownerRows: number;
+  /** Skipped rows whose cell count does not fit the header. */
+  malformed: number;
+  /** Email addresses dropped (`keepEmails` off). */
+  emailsDropped: number;
+  /** Imported rows with an empty `Connected On`. */
+  missingDates: number;
+  /** Imported rows whose `Connected On` could not be read (the raw text is kept). */
+  unreadableDates: number;
+}
+
+/** Options of `parseLinkedInConnections`. */
+export interface LinkedInConnectionsOptions {
+  /** The exporting member's own profile URL: prefixes local keys; a row naming them is skipped. */
+  owner?: string;
+  /** File name for errors and the report. */
+  source?: string;
+  /** Keep email addresses (default `false`: personal data is dropped at the door). */
+  keepEmails?: boolean;
+}
+
+/** The people of one export, the rows skipped, and the counts. */
+export interface LinkedInConnectionsResult {
+  /** One person per imported row, in file order (newest first in real exports). */
+  people: ImportedPerson[];
+  /** Each skipped row, with its line and reason. */
+  skipped: SkippedRow[];
+  /** Counts. */
+  report: LinkedInImportReport;
+}
+
+const WHERE = 'parseLinkedInConnections';
+const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Connected On`';
+
+/**
+ * Reads a LinkedIn `Connections.csv` export into people, keyed by normalised profile URL.
+ *
+ * The header is found by content (the preamble of any wording, padding and blank lines skipped);
+ * every layout from 2016 on, `,` `;` or tab delimiters, CRLF, UTF-8 with or without BOM and UTF-16
+ * bytes are accepted; dates are read in every known format (ISO in `connectedOn`, raw in
+ * `connectedOnRaw`). Duplicated URLs, the owner's own row and rows whose cells do not fit the
+ * header are skipped and listed; emails are dropped unless `keepEmails`.
+ *
+ * @param input - the file's text or bytes.
+ * @param options - `owner`, `source`, `keepEmails`.
+ * @returns `{ people, skipped, report }`; `report.rowsRead === report.imported + report.skipped`.
+ * @throws ParseError naming the source and line when no header is found or a quoted field never
+ * closes; InvalidArgumentError for a bad `owner`.
+ * @remarks Time O(b) for b bytes; one object per imported row.
+ * @see ../shared/data/linkedin/README.md for the variants.
+ * @example
+ * const { people, report } = parseLinkedInConnections(text, { owner: 'https://www.linkedin.com/in/ada' });
+ * report.rowsRead === report.imported + report.skipped; // true
+ */
+export function parseLinkedInConnections(input: string | Uint8Array, options: LinkedInConnectionsOptions = {}): LinkedInConnectionsResult {
+  if (options.owner !== undefined && typeof options.owner !== 'string') throw new InvalidArgumentError(WHERE, 'owner', 'a profile URL string', options.owner);
+  const owner = normalizeProfileUrl(options.owner);
+  const { text, encoding } = decodeText(input);
+  const header = findCsvHeader(text, isConnectionsHeader, { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED });
+  const col = connectionColumns(header.columns);
+  const width = header.columns.length;
+  const report: LinkedInImportReport = {
+    source: options.source, encoding, format: linkedInFormat(header.columns, col), delimiter: header.delimiter, columns: header.columns,
+    headerLine: header.line, preambleLines: header.preamble, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, hiddenMembers: 0,
+    withoutIdentity: 0, duplicates: 0, ownerRows: 0, malformed: 0, emailsDropped: 0, missingDates: 0, unreadableDates: 0,
+  };
+  const people: ImportedPerson[] = [];
+  const skipped: SkippedRow[] = [];
+  const seen = new Map<string, ImportedPerson>();
+  const skip = (line: number, reason: string): void => {
+    skipped.push({ line, reason });
+    report.skipped++;
+  };
+  for (const { cells, line } of header.records) {
+    if (isBlankRecord(cells)) {
+      report.blankLines++;
+      continue;
+    }
+    report.rowsRead++;
+    if (cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)))) {
+      report.malformed++;
+      skip(line, `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`);
+      continue;
+    }
+    const cell = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
+    const firstName = cell(col.firstName);
+    const lastName = cell(col.lastName);
+    const rawUrl = cell(col.url);
+    const email = cell(col.email);
+    const company = cell(col.company);
+    const position = cell(col.position);
+    const dateRaw = cell(col.connectedOn);
+    const urlKey = normalizeProfileUrl(rawUrl);
+    const emailKey = options.keepEmails && email ? `mailto:${email.toLowerCase()}` : null;
+    const identityKey = urlKey ?? emailKey;
+    if (identityKey !== null && identityKey === owner) {
+      report.ownerRows++;
+      skip(line, 'the row is the export\'s owner');
+      continue;
+    }
+    const earlier = identityKey === null ? undefined : seen.get(identityKey);
+    if (earlier) {
+      report.duplicates++;
+      const name = `${firstName} ${lastName}`.trim();
+      const other = earlier.name ?? '';
+      skip(line, `duplicate of line ${earlier.line} (same ${urlKey ? 'profile URL' : 'email'} ${identityKey}${name !== other ? `, names differ: ${JSON.stringify(other)} vs ${JSON.stringify(name)}` : ''})`);
+      continue;
+    }
+    const hidden = identityKey === null && !firstName && !lastName && !company && !position && !email && !rawUrl;
+    const identity: PersonIdentity = urlKey ? 'profile-url' : emailKey ? 'email' : hidden ? 'hidden' : 'none';
+    const person: ImportedPerson = { key: identityKey ?? `${owner ?? ''}#L${line}`, identity, line };
+    const name = `${firstName} ${lastName}`.trim();
+    if (name) person.name = name;
+    if (firstName) person.firstName = firstName;
+    if (lastName) person.lastName = lastName;
+    if (rawUrl) person.profileUrl = rawUrl;
+    if (email && options.keepEmails) person.email = email;
+    else if (email) report.emailsDropped++;
+    if (company) person.company = company;
+    if (position) person.position = position;
+    if (dateRaw) {
+      person.connectedOnRaw = dateRaw;
+      const date = parseLinkedInDate(dateRaw);
+      if (date) person.connectedOn = date;
+      else report.unreadableDates++;
+    } else report.missingDates++;
+    if (identity === 'hidden') report.hiddenMembers++;
+    else if (identity === 'none') report.withoutIdentity++;
+    if (identityKey !== null) seen.set(identityKey, person);
+    people.push(person);
+    report.imported++;
+  }
+  return { people, skipped, report };
+}

@@ -1,0 +1,58 @@
+// Dates of LinkedIn exports, every format seen from 2016 to 2026: `15 Mar 2021` (now),
+// `"1/8/18, 6:14 PM"` (up to 2018, US month/day), `06-May-22` and `16.09.2021` (spreadsheet
+// re-saves), ISO `2021-03-15`, `Mar 15, 2021`. Two-digit years are 20YY (LinkedIn began in 2003).
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const TIME = String.raw`(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[\s\-]+([A-Za-z]{3,9})\.?[\s\-,]+(\d{2}|\d{4})${TIME}$`);
+const MONTH_DAY_YEAR = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`);
+const SLASHED = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})${TIME}$`);
+const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})${TIME}$`);
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$`);
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 100) year += 2000;
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthOf(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS[lower] ?? MONTHS[lower.slice(0, 3)] ?? 0;
+}
+
+/**
+ * Reads a `Connected On` (or `Sent At`) date in any format LinkedIn exports have used, as an ISO
+ * `YYYY-MM-DD` date; the time of day, when present, is dropped.
+ *
+ * Slashed dates are US month/day, unless the first number cannot be a month (`16/09/2021`).
+ * Dotted dates are day.month (European spreadsheets).
+ *
+ * @param raw - the cell as written.
+ * @returns the ISO date, or `null` for an empty or unrecognised cell or an impossible date.
+ * @remarks Time O(length of the cell).
+ * @example
+ * parseLinkedInDate('1/8/18, 6:14 PM'); // '2018-01-08'
+ * parseLinkedInDate('5-Jan-26'); // '2026-01-05'
+ */
+export function parseLinkedInDate(raw: string): string | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
+  m = SLASHED.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return a > 12 && b <= 12 ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
+  }
+  m = DOTTED.exec(text);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = ISO.exec(text);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) return iso(Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  return null;
+}

@@ -1,0 +1,144 @@
+// parseLinkedInInvitations: LinkedIn's Invitations.csv (pending invitations, sent and received, with
+// their messages) for the strategy tools. Header by content (`From`, `To`, `Sent At`…); profile URLs,
+// which this file writes percent-decoded, normalised to the same keys as Connections.csv.
+// Invariant: rowsRead = imported + skipped.
+
+import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
+import { isBlankRecord } from './csv-records.js';
+import { decodeText, type TextEncodingName } from './decode-text.js';
+import { findCsvHeader } from './find-csv-header.js';
+import type { SkippedRow } from './parse-linkedin-connections.js';
+import { parseLinkedInDate } from './parse-linkedin-date.js';
+
+/** One pending invitation. */
+export interface Invitation {
+  /** 1-based line of the row. */
+  line: number;
+  /** Sender's name, as written. */
+  from: string;
+  /** Recipient's name, as written. */
+  to: string;
+  /** `outgoing` (sent by the exporting member), `incoming`, or `unknown` when the file does not say. */
+  direction: 'incoming' | 'outgoing' | 'unknown';
+  /** ISO date the invitation was sent, when readable. */
+  sentOn?: string;
+  /** `Sent At` as written. */
+  sentAtRaw?: string;
+  /** The message, when one was written (line breaks kept). */
+  message?: string;
+  /** Normalised profile URL of the sender, when the file has it. */
+  inviter?: string;
+  /** Normalised profile URL of the recipient, when the file has it. */
+  invitee?: string;
+  /** The other party's key (the invitee of an outgoing invitation, the inviter of an incoming one). */
+  contact?: string;
+  /** The other party's name. */
+  contactName: string;
+}
+
+/** What parsing Invitations.csv saw. rowsRead = imported + skipped. */
+export interface InvitationsReport {
+  /** File name, when given. */
+  source: string | undefined;
+  /** Text encoding detected. */
+  encoding: TextEncodingName;
+  /** Cell delimiter. */
+  delimiter: ',' | ';' | '\t';
+  /** 1-based header line. */
+  headerLine: number;
+  /** Blank records after the header. */
+  blankLines: number;
+  /** Data rows read. */
+  rowsRead: number;
+  /** Invitations imported. */
+  imported: number;
+  /** Rows skipped (listed). */
+  skipped: number;
+  /** Imported invitations by direction. */
+  outgoing: number;
+  /** Incoming invitations. */
+  incoming: number;
+  /** Invitations with a message. */
+  withMessage: number;
+  /** `Sent At` cells that could not be read (raw kept). */
+  unreadableDates: number;
+}
+
+/** The invitations, skipped rows and counts. */
+export interface InvitationsResult {
+  /** Invitations in file order. */
+  invitations: Invitation[];
+  /** Skipped rows with line and reason. */
+  skipped: SkippedRow[];
+  /** Counts. */
+  report: InvitationsReport;
+}
+
+const WHERE = 'parseLinkedInInvitations';
+const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.includes('to') && (c.includes('sent at') || c.includes('direction'));
+
+/**
+ * Reads LinkedIn's `Invitations.csv` (pending invitations, incoming and outgoing).
+ *
+ * @param input - the file's text or bytes (UTF-8 with or without BOM, UTF-16).
+ * @param options - `source`: the file name for errors and the report.
+ * @returns `{ invitations, skipped, report }`; `report.rowsRead === report.imported + report.skipped`.
+ * @throws ParseError naming the source and line when no header is found or a quote never closes.
+ * @remarks Time O(b) for b bytes.
+ * @example
+ * const { invitations } = parseLinkedInInvitations(text);
+ * invitations.filter((i) => i.direction === 'outgoing').length; // invitations waiting for an answer
+ */
+export function parseLinkedInInvitations(input: string | Uint8Array, options: { source?: string } = {}): InvitationsResult {
+  const { text, encoding } = decodeText(input);
+  const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: 'a row with `From`, `To` and `Sent At`' };
+  const header = findCsvHeader(text, isHeader, at);
+  const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
+  const c = {
+    from: col('from'), to: col('to'), sentAt: col('sent at'), message: col('message'), direction: col('direction'),
+    inviter: col('inviterprofileurl', 'inviter profile url'), invitee: col('inviteeprofileurl', 'invitee profile url'),
+  };
+  const width = header.columns.length;
+  const report: InvitationsReport = { source: options.source, encoding, delimiter: header.delimiter, headerLine: header.line, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 };
+  const invitations: Invitation[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const { cells, line } of header.records) {
+    if (isBlankRecord(cells)) {
+      report.blankLines++;
+      continue;
+    }
+    report.rowsRead++;
+    if (cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)))) {
+      skipped.push({ line, reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}` });
+      report.skipped++;
+      continue;
+    }
+    const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
+    const dir = get(c.direction).toLowerCase();
+    const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
+    const invitation: Invitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to) };
+    const sentAt = get(c.sentAt);
+    if (sentAt) {
+      invitation.sentAtRaw = sentAt;
+      const date = parseLinkedInDate(sentAt);
+      if (date) invitation.sentOn = date;
+      else report.unreadableDates++;
+    }
+    const message = c.message < 0 ? '' : cells[c.message]!.trim();
+    if (message) {
+      invitation.message = message;
+      report.withMessage++;
+    }
+    const inviter = normalizeProfileUrl(get(c.inviter));
+    const invitee = normalizeProfileUrl(get(c.invitee));
+    if (inviter) invitation.inviter = inviter;
+    if (invitee) invitation.invitee = invitee;
+    const contact = direction === 'incoming' ? inviter : direction === 'outgoing' ? invitee : null;
+    if (contact) invitation.contact = contact;
+    if (direction === 'outgoing') report.outgoing++;
+    else if (direction === 'incoming') report.incoming++;
+    invitations.push(invitation);
+    report.imported++;
+  }
+  return { invitations, skipped, report };
+}

@@ -1,0 +1,86 @@
+// The CSV tables people open in spreadsheets: one row per person, one per edge, one per person's
+// reach by degree. All go through `toCsv`, so the formula-injection guard is on by default; lists and
+// objects are written as JSON text in their cell.
+
+import type { Attributes, default as Graph } from 'graphology-types';
+import { InvalidArgumentError } from '../errors.js';
+import type { ReachByDegreeResult } from '../reach/reach-by-degree.js';
+import { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+
+/** Options of the table writers. */
+export interface CsvTableOptions extends CsvWriteOptions {
+  /** Attribute columns, in order (default: every attribute, in order of first appearance). */
+  columns?: readonly string[];
+}
+
+function value(v: unknown): CsvValue {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function attributeColumns(each: (cb: (a: Attributes) => void) => void, reserved: readonly string[]): string[] {
+  const seen = new Set<string>();
+  each((a) => {
+    for (const k of Object.keys(a)) if (!reserved.includes(k)) seen.add(k);
+  });
+  return [...seen];
+}
+
+function assertGraph(where: string, graph: Graph): void {
+  if (!graph || typeof graph.forEachNode !== 'function') throw new InvalidArgumentError(where, 'graph', 'a graphology graph', graph);
+}
+
+/**
+ * Writes one row per person: `key`, then attribute columns.
+ *
+ * @param graph - any graphology graph.
+ * @param options - `columns`, `formulaGuard` (default `true`), `delimiter`, `newline`.
+ * @returns the CSV text.
+ * @remarks Time O(n · c) for n nodes and c columns.
+ * @example
+ * toPeopleCsv(team, { columns: ['name', 'company'] }); // "key,name,company\n..."
+ */
+export function toPeopleCsv(graph: Graph, options: CsvTableOptions = {}): string {
+  assertGraph('toPeopleCsv', graph);
+  const columns = options.columns ?? attributeColumns((cb) => graph.forEachNode((_k, a) => cb(a)), ['key']);
+  const rows: CsvValue[][] = [];
+  graph.forEachNode((key, a) => rows.push([key, ...columns.map((c) => value(a[c]))]));
+  return toCsv(['key', ...columns], rows, options);
+}
+
+/**
+ * Writes one row per edge: `source`, `target`, `undirected`, then attribute columns.
+ *
+ * @param graph - any graphology graph.
+ * @param options - `columns`, `formulaGuard` (default `true`), `delimiter`, `newline`.
+ * @returns the CSV text.
+ * @remarks Time O(m · c) for m edges and c columns.
+ * @example
+ * toEdgesCsv(team, { columns: ['connectedOn'] }); // "source,target,undirected,connectedOn\n..."
+ */
+export function toEdgesCsv(graph: Graph, options: CsvTableOptions = {}): string {
+  assertGraph('toEdgesCsv', graph);
+  const columns = options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
+  const rows: CsvValue[][] = [];
+  graph.forEachEdge((_e, a, source, target, _sa, _ta, undirected) => rows.push([source, target, undirected, ...columns.map((c) => value(a[c]))]));
+  return toCsv(['source', 'target', 'undirected', ...columns], rows, options);
+}
+
+/**
+ * Writes reach tables: one row per person, with direct, indirect and total reach and one column per
+ * degree (`degree1`, `degree2`… up to the largest degree any row reaches).
+ *
+ * @param results - `reachByDegree` results (one per person).
+ * @param options - `formulaGuard` (default `true`), `delimiter`, `newline`.
+ * @returns the CSV text.
+ * @remarks Time O(r · d) for r rows and d degrees.
+ * @example
+ * toReachCsv([reachByDegree(team, me)]); // "source,direct,indirect,reached,unreachable,degree1,..."
+ */
+export function toReachCsv(results: readonly ReachByDegreeResult[], options: CsvWriteOptions = {}): string {
+  if (!Array.isArray(results)) throw new InvalidArgumentError('toReachCsv', 'results', 'an array of reachByDegree results', results);
+  const maxDegree = Math.max(0, ...results.map((r) => r.byDegree.length - 1));
+  const degrees = Array.from({ length: maxDegree }, (_, i) => `degree${i + 1}`);
+  const rows = results.map((r) => [r.source, r.direct, r.indirect, r.reached, r.unreachable, ...degrees.map((_, i) => r.byDegree[i + 1] ?? 0)]);
+  return toCsv(['source', 'direct', 'indirect', 'reached', 'unreachable', ...degrees], rows, options);
+}

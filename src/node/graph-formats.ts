@@ -1,0 +1,69 @@
+// GEXF, GraphML and graphology-JSON files: thin file wrappers over the string readers and writers
+// of io/, so errors name the path. Text files are UTF-8 (UTF-16 read too, detected by decodeText).
+
+import type { default as Graph } from 'graphology-types';
+import { decodeText } from '../io/decode-text.js';
+import { parseGexf, toGexf } from '../io/gexf.js';
+import { parseGraphJson, toGraphJson } from '../io/graph-json.js';
+import { parseGraphml, toGraphml } from '../io/graphml.js';
+import type { PeopleGraph } from '../model/people-graph.js';
+import { readBytes, writeText } from './read-text-file.js';
+
+const text = async (where: string, path: string): Promise<string> => decodeText(await readBytes(where, path)).text;
+
+/**
+ * Reads a GEXF file (Gephi). @param path - the file. @returns the graph.
+ * @throws ParseError naming the file, line and column; HandshakesError when unreadable.
+ * @remarks Time O(file size).
+ * @example const g = await readGexf('team.gexf');
+ */
+export async function readGexf(path: string, options: { addMissingNodes?: boolean } = {}): Promise<PeopleGraph> {
+  return parseGexf(await text('readGexf', path), { ...options, source: path });
+}
+
+/**
+ * Writes a graph as a GEXF file. @param path - the file. @param graph - any graphology graph.
+ * @remarks Time O(n + m).
+ * @example await writeGexf('team.gexf', graph);
+ */
+export async function writeGexf(path: string, graph: Graph): Promise<void> {
+  await writeText('writeGexf', path, toGexf(graph));
+}
+
+/**
+ * Reads a GraphML file. @param path - the file. @returns the graph.
+ * @throws ParseError naming the file, line and column; HandshakesError when unreadable.
+ * @remarks Time O(file size).
+ * @example const g = await readGraphml('team.graphml');
+ */
+export async function readGraphml(path: string, options: { addMissingNodes?: boolean } = {}): Promise<PeopleGraph> {
+  return parseGraphml(await text('readGraphml', path), { ...options, source: path });
+}
+
+/**
+ * Writes a graph as a GraphML file. @param path - the file. @param graph - any graphology graph.
+ * @remarks Time O(n + m).
+ * @example await writeGraphml('team.graphml', graph);
+ */
+export async function writeGraphml(path: string, graph: Graph): Promise<void> {
+  await writeText('writeGraphml', path, toGraphml(graph));
+}
+
+/**
+ * Reads a graphology JSON file (`graph.export()` format). @param path - the file. @returns the graph.
+ * @throws ParseError naming the file, line and column; HandshakesError when unreadable.
+ * @remarks Time O(file size).
+ * @example const g = await readGraphJson('team.json');
+ */
+export async function readGraphJson(path: string): Promise<PeopleGraph> {
+  return parseGraphJson(await text('readGraphJson', path), { source: path });
+}
+
+/**
+ * Writes a graph as a graphology JSON file. @param path - the file. @param graph - any graphology graph.
+ * @remarks Time O(n + m).
+ * @example await writeGraphJson('team.json', graph);
+ */
+export async function writeGraphJson(path: string, graph: Graph, options: { space?: number | string } = {}): Promise<void> {
+  await writeText('writeGraphJson', path, toGraphJson(graph, options));
+}
