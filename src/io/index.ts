@@ -12,7 +12,7 @@ export {
   type LinkedInConnectionsOptions,
   type LinkedInConnectionsResult,
 } from './parse-linkedin-connections.js';
-export { parseLinkedInInvitations, type Invitation, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
+export { parseLinkedInInvitations, type Invitation as LinkedInInvitation, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
 export {
   mergeConnectionExports,
   type ConnectionExport,
