@@ -5,6 +5,7 @@
 import { assertOptionalCount } from '../assert.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { shortestPath } from '../paths/shortest-path.js';
+import { groupReach } from '../reach/group-reach.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
 import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
@@ -21,6 +22,8 @@ export interface CollectReportOptions {
   me: NodeKey;
   /** A person to reach: the report adds the chain of introductions. */
   target?: NodeKey;
+  /** A team (`me` usually among them): the report adds the team's reach and each member's share. */
+  members?: readonly NodeKey[];
   /** Degrees counted in the reach table (default 3; more degrees count as "further"). */
   maxDegree?: number;
   /** Seed of the ego picture (default 1). */
@@ -35,10 +38,11 @@ const WHERE = 'collectReport';
 
 /**
  * Collects a report on one person's network: summary sentences, key figures, the ego picture on
- * hop rings, the reach curve, the reach table, and the chain of introductions to `target`.
+ * hop rings, the reach curve, the reach table, the chain of introductions to `target`, and with
+ * `members` the team's reach together and what each member brings.
  *
  * @param graph - a graphology graph or a `Csr`.
- * @param options - `me` (required), `target`, `maxDegree`, `seed`, `title`, `footer`.
+ * @param options - `me` (required), `target`, `members`, `maxDegree`, `seed`, `title`, `footer`.
  * @returns the `ReportData` for `renderReport` (plain data, JSON-safe).
  * @throws NodeNotFoundError when `me` or `target` is not in the graph.
  * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`).
@@ -83,6 +87,25 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     tables: [{ title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows }],
     footer: options.footer ?? 'Made with handshakes. Distances are hops; degrees of separation = hops − 1.',
   };
+  if (options.members !== undefined && options.members.length > 0) {
+    const team = groupReach(csr, options.members, { overlaps: false });
+    const keys = [...team.members.keys()];
+    summary.push(
+      `Together, the team of ${plural(keys.length, 'member')} reaches ${formatNumber(team.reached)} people: ${formatNumber(team.first)} directly, ${formatNumber(team.second)} at 2nd degree, ${formatNumber(team.thirdPlus)} at 3rd degree or beyond.`,
+    );
+    figures.push({ label: `people the team of ${keys.length} reaches`, value: formatNumber(team.reached) });
+    data.pictures![1] = {
+      title: 'Reach by degree',
+      svg: renderReachSvg([{ label: name, byDegree: reach.byDegree }, { label: 'the team', byDegree: team.byDegree }], { total: csr.order - 1 }),
+      caption: `People within 1, 2, 3… degrees of ${name}, and of the whole team.`,
+    };
+    data.tables!.push({
+      title: 'What each member brings',
+      columns: ['member', 'direct contacts', 'contacts nobody else has', 'people at 2nd degree', 'nobody else reaches within 2'],
+      rows: [...team.members].map(([k, m]) => [displayName(graph, k), m.direct, m.uniqueDirect, m.second, m.uniqueSecond]),
+      caption: 'Direct contacts include fellow members; "nobody else" compares with the other members only.',
+    });
+  }
   if (options.target !== undefined) {
     const target = csr.keys.key(nodeId(csr, options.target, WHERE, 'target'));
     const path = shortestPath(csr, me, target);

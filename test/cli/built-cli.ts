@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'dist/cli/main.js');
 export const SAMPLE = join(ROOT, 'examples/data-small/friends.txt');
+export const TEAM = join(ROOT, 'examples/data/team.json');
 
 function newestSource(dir: string): number {
   let newest = 0;

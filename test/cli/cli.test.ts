@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEdgeList } from '../../src/node.js';
 import { run } from '../../src/cli/run.js';
-import { BIN, SAMPLE, cli, ensureBuilt } from './built-cli.js';
+import { BIN, SAMPLE, TEAM, cli, ensureBuilt } from './built-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+const manifest = JSON.parse(readFileSync(TEAM, 'utf8')) as { members: { profileUrl: string; export: string | null; connections: number }[] };
 const edges = readFileSync(SAMPLE, 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#') && !l.startsWith('source'))
@@ -44,7 +45,7 @@ describe('handshakes (built binary)', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n\s+\$ handshakes demo/);
-    for (const command of ['demo', 'reach', 'path', 'report']) {
+    for (const command of ['demo', 'reach', 'path', 'team', 'report', 'simulate']) {
       const r = cli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toContain('Examples:');
@@ -100,10 +101,52 @@ describe('handshakes (built binary)', () => {
     expect(html).not.toMatch(/<script|src="http/);
     const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/1\. Reach of .*\n2\. .*\n3\. Report written to /);
+    expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. Odile Marchetti to Mateo Brennan: .*\n4\. Report written to /);
     expect(existsSync(join(tmp, 'demo.html'))).toBe(true);
     const demoJson = JSON.parse(cli(['demo', '--out', 'demo2.html', '--json'], { cwd: tmp }).stdout);
-    expect(demoJson.reach.byDegree[0]).toBe(1);
+    expect(demoJson.team.byDegree[0]).toBe(5);
+    expect(demoJson.path[0]).toBe('https://www.linkedin.com/in/odile-marchetti');
+  });
+
+  it('team: merges the sample exports and measures the team together', () => {
+    const r = cli(['team', TEAM, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.team).toHaveLength(5);
+    // Independent check: the team's 1st degree is the union of the exports' contacts (members aside).
+    const contacts = new Set<string>();
+    let hidden = 0;
+    for (const m of manifest.members.filter((x) => x.export)) {
+      const lines = readFileSync(join(dirname(TEAM), m.export!), 'utf8').split('\n');
+      for (const line of lines.slice(lines.findIndex((l) => l.startsWith('First Name')) + 1)) {
+        const url = /(https:\/\/www\.linkedin\.com\/in\/[^,]+)/.exec(line)?.[1];
+        if (url) contacts.add(decodeURIComponent(url).toLowerCase());
+        else if (line.trim()) hidden++; // a hidden member's row: only the date, a local key each
+      }
+    }
+    for (const m of manifest.members) contacts.delete(decodeURIComponent(m.profileUrl).toLowerCase());
+    expect(json.first).toBe(contacts.size + hidden);
+    expect(Object.keys(json.members)).toEqual(json.team);
+    const text = cli(['team', TEAM]).stdout;
+    expect(text).toMatch(/^A team of 5 reaches [\d,]+ people/);
+    expect(text).toMatch(/member\s+direct\s+only they know/);
+    const csv = join(dirname(TEAM), 'odile-marchetti/Connections.csv');
+    expect(cli(['team', csv, join(dirname(TEAM), 'tobias-wendt/Connections.csv')]).code).toBe(2);
+    const mine = JSON.parse(cli(['reach', csv, '--from', 'me', '--json']).stdout);
+    expect(mine.direct).toBe(manifest.members[0]!.connections);
+  });
+
+  it('simulate: three strategies, reproducible for a seed, chart as SVG', () => {
+    const svg = join(tmp, 's.svg');
+    const args = ['simulate', '--people', '200', '--rounds', '3', '--seed', '7', '--json'];
+    const a = JSON.parse(cli([...args, '--svg', svg]).stdout);
+    expect(a.strategies.map((s: { name: string }) => s.name)).toEqual(['open-bar', 'neighbourhood-bar', 'private-club']);
+    expect(a.strategies[0].timeline).toHaveLength(3);
+    expect(a.settings).toMatchObject({ people: 200, rounds: 3, seed: 7 });
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg [^>]*role="img"/);
+    const b = JSON.parse(cli(args).stdout);
+    expect(b.strategies).toEqual(a.strategies);
+    expect(cli(['simulate', '--people', '200', '--rounds', '2']).stdout).toMatch(/strategy\s+direct\s+2nd degree/);
   });
 
   it('detects gzip by its magic bytes', () => {

@@ -1,50 +1,55 @@
-// handshakes demo: the main job on the bundled sample — load it, reach by degree, a chain of
-// introductions, and the HTML report. Each step is one library call, printed as it goes.
+// handshakes demo: the main job on the bundled fictional team — import the members' LinkedIn
+// exports, the team's reach, a chain of introductions, and the HTML report. Each step is one
+// library call, printed as it goes.
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { HandshakesError, message } from '../../errors.js';
 import { shortestPath } from '../../paths/shortest-path.js';
-import { reachByDegree } from '../../reach/reach-by-degree.js';
+import { groupReach } from '../../reach/group-reach.js';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
-import { HandshakesError, message } from '../../errors.js';
+import { hopsInWords } from '../../viz/words.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
 import { loadGraph } from '../load-graph.js';
+import { cell } from '../output.js';
 import { samplePath } from '../sample.js';
-import { hopsInWords } from '../../viz/words.js';
 
 interface Options extends CommonOptions {
   out: string;
 }
 
-const SAMPLE = { file: 'data-small/friends.txt', me: 'ada.moreau', target: 'zoe.duarte' };
+/** The bundled sample: a fictional team's exports, who asks, and whom they want to meet. */
+export const SAMPLE = { manifest: 'data/team.json', me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan' };
 
 export function registerDemo(program: Command, ctx: CommandContext): void {
   common(
     program
       .command('demo')
-      .summary('the main job on the bundled sample: reach, a chain of introductions, the HTML report')
-      .description('Runs the main job on the sample network bundled with handshakes and writes the HTML report.')
+      .summary('the main job on the bundled sample team: import, team reach, an introduction, the HTML report')
+      .description("Runs the main job on the fictional team bundled with handshakes (examples/data): imports the members' LinkedIn exports, measures the team's reach, finds a chain of introductions, and writes the HTML report.")
       .option('--out <file>', 'where to write the HTML report', 'handshakes-demo.html'),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes demo\n  $ handshakes demo --out /tmp/demo.html --json')
     .action(async (options: Options) => {
-      const file = samplePath(SAMPLE.file);
-      if (!file) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `the bundled sample examples/${SAMPLE.file} is missing from this installation.`));
+      const file = samplePath(SAMPLE.manifest);
+      if (!file) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `the bundled sample examples/${SAMPLE.manifest} is missing from this installation.`));
       const say = (text: string): void => void (options.json ? undefined : ctx.stdout(text));
       const bar = ctx.progress('reading', options);
-      const { graph } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());
-      say(`Sample: ${file}\n\n`);
-      const reach = reachByDegree(graph, SAMPLE.me);
-      const name = displayName(graph, SAMPLE.me);
-      say(`1. Reach of ${name}: ${reach.direct} direct contacts, ${reach.indirect} more people through introductions (${reach.byDegree.slice(1).map((c, i) => `${c} at degree ${i + 1}`).join(', ')}).\n`);
+      const { graph, members, report } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());
+      const merge = (report as { merge: { exports: number; people: number; edges: number; sharedContacts: number } }).merge;
+      say(`Sample: ${file} (fictional people)\n\n`);
+      say(`1. Imported ${merge.exports} LinkedIn exports: ${cell(merge.people)} people, ${cell(merge.edges)} connections, ${cell(merge.sharedContacts)} contacts shared by several members.\n`);
+      const team = groupReach(graph, members);
+      say(`2. The team of ${members.length} reaches ${cell(team.reached)} people: ${cell(team.first)} directly, ${cell(team.second)} at 2nd degree, ${cell(team.thirdPlus)} at 3rd+.\n`);
+      const me = displayName(graph, SAMPLE.me);
       const path = shortestPath(graph, SAMPLE.me, SAMPLE.target);
-      say(`2. ${name} to ${displayName(graph, SAMPLE.target)}: ${path ? `${path.join(' → ')}, ${hopsInWords(path.length - 1)}` : 'no chain of introductions'}.\n`);
+      say(`3. ${me} to ${displayName(graph, SAMPLE.target)}: ${path ? `${path.map((k) => displayName(graph, k)).join(' → ')}, ${hopsInWords(path.length - 1)}` : 'no chain of introductions'}.\n`);
       const out = resolve(ctx.cwd, options.out);
-      await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, footer: 'Made with handshakes demo on the bundled fictional sample.' })));
-      say(`3. Report written to ${out}\n`);
-      if (options.json) ctx.json({ sample: file, reach, path, report: out });
+      await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' })));
+      say(`4. Report written to ${out}\n`);
+      if (options.json) ctx.json({ sample: file, import: merge, team, path, report: out });
     });
 }

@@ -6,11 +6,15 @@ import { registerDemo } from './demo.js';
 import { registerPath } from './path.js';
 import { registerReach } from './reach.js';
 import { registerReport } from './report.js';
+import { registerSimulate } from './simulate.js';
+import { registerTeam } from './team.js';
 
 /** Registers the subcommands on the program. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerDemo(program, ctx);
   registerReach(program, ctx);
   registerPath(program, ctx);
+  registerTeam(program, ctx);
   registerReport(program, ctx);
+  registerSimulate(program, ctx);
 }
