@@ -13,7 +13,9 @@ const scripts = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.t
 
 /** What each example must print (all patterns), and files it must write in its working directory. */
 const EXPECTED: Record<string, { out: RegExp[]; writes?: string[] }> = {
-  'my-reach.ts': { out: [/^ada\.moreau in a network of 70 people:/m, /direct reach \(1st degree\): 4$/m, /indirect reach \(2nd degree and beyond\): 65$/m, /out of reach: 0$/m] },
+  'my-reach.ts': { out: [/^https:\/\/www\.linkedin\.com\/in\/tobias-wendt in a network of 911 people:$/m, /direct reach \(1st degree\): 314$/m, /2nd degree: 596, 3rd degree and beyond: 0$/m, /out of network: 0$/m] },
+  'our-team-reach.ts': { out: [/^Together we reach 906 people \(906 directly\)\.$/m, /^ {2}Odile Marchetti: 422 contacts, 249 that nobody else in the team has$/m, /^ {2}Sunniva Holt: \d+ contacts/m, /^Most overlapping pair: \S.* & \S.* \(\d+ shared contacts\)$/m] },
+  'which-strategy.ts': { out: [/^open-bar +direct/m, /^neighbourhood-bar +direct/m, /^private-club +direct .* known 100%/m, /^Largest audience: open-bar\. Best-known contacts: private-club\. Most effort: neighbourhood-bar\.$/m], writes: ['strategies.svg'] },
   'draw-my-network.ts': { out: [/^ada\.moreau: 4 people on the 1st ring, 11 on the 2nd\.$/m, /Picture written to my-network\.svg/], writes: ['my-network.svg'] },
 };
 
