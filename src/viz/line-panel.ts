@@ -60,6 +60,7 @@ export function linePanel(frame: Frame, series: readonly PanelSeries[], options:
   }
   svg += `<line x1="${px(frame.left)}" x2="${px(frame.left + frame.width)}" y1="${px(frame.top + frame.height)}" y2="${px(frame.top + frame.height)}" stroke="${INK.muted}"/>`;
   svg += text(frame.left + frame.width / 2, frame.top + frame.height + 34, options.xLabel, `text-anchor="middle" fill="${INK.muted}"`);
+  const ends: { x: number; y: number; text: string; colour: string }[] = [];
   series.forEach((s, k) => {
     const pts = s.points.filter(([, y]) => Number.isFinite(y));
     if (pts.length === 0) return;
@@ -69,11 +70,16 @@ export function linePanel(frame: Frame, series: readonly PanelSeries[], options:
     const below = k % 2 === 1; // alternate label sides so two close lines stay readable
     pts.forEach(([x, y], i) => {
       svg += `<circle cx="${px(X(x))}" cy="${px(Y(y))}" r="${pts.length > 30 ? 1.5 : 3}" fill="${s.colour}"><title>${s.label.replace(/[<&]/g, '')}: ${format(y)} at ${x}</title></circle>`;
-      if (options.labelPoints || (options.labelEnds && i === pts.length - 1)) {
+      if (options.labelEnds && i === pts.length - 1) ends.push({ y: Y(y), x: X(x), text: format(y), colour: s.colour });
+      else if (options.labelPoints) {
         svg += text(X(x) + (i === pts.length - 1 ? -4 : 0), Y(y) + (below ? 16 : -7), format(y), `text-anchor="${i === pts.length - 1 ? 'end' : 'middle'}" fill="${s.colour}" font-size="11" font-weight="600" paint-order="stroke" stroke="#fff" stroke-width="3"`);
       }
     });
   });
+  // End labels sit right of the frame, spread apart so that close lines keep readable values.
+  ends.sort((a, b) => a.y - b.y);
+  for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 13);
+  for (const e of ends) svg += text(frame.left + frame.width + 6, e.y + 4, e.text, `fill="${e.colour}" font-size="11" font-weight="600"`);
   return svg;
 }
 

@@ -31,7 +31,7 @@ export interface RenderStrategySvgOptions extends PictureOptions {
 const METRICS = {
   direct: { heading: 'Direct reach (1st degree)', format: (v: number) => formatNumber(Math.round(v)) },
   secondDegree: { heading: '2nd-degree reach', format: (v: number) => formatNumber(Math.round(v)) },
-  meanDistance: { heading: 'Mean distance to everyone (hops)', format: (v: number) => formatNumber(v, 2) },
+  meanDistance: { heading: 'Mean distance to people reached (hops)', format: (v: number) => formatNumber(v, 2) },
   coherence: { heading: 'Sector coherence of contacts', format: (v: number) => `${formatNumber(100 * v, 0)}%` },
   knownShare: { heading: 'Share of contacts really known', format: (v: number) => `${formatNumber(100 * v, 0)}%` },
   effort: { heading: 'Effort: profiles qualified', format: (v: number) => formatNumber(Math.round(v)) },
@@ -71,7 +71,7 @@ export function renderStrategySvg(input: StrategyChartInput, options: RenderStra
     const left = 10 + (i % columns) * panelW + 62;
     const top = 70 + Math.floor(i / columns) * panelH + 26;
     const series = strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]!, points: s.timeline.map((r: StrategyChartRound) => [r.round, r[metric]] as const) }));
-    body += linePanel({ left, top, width: panelW - 84, height: panelH - 86 }, series, { heading: spec.heading, xLabel: 'round', yLabel: '', format: spec.format, labelEnds: true });
+    body += linePanel({ left, top, width: panelW - 112, height: panelH - 86 }, series, { heading: spec.heading, xLabel: 'round', yLabel: '', format: spec.format, labelEnds: true });
   });
   const title = options.title ?? 'Contact strategies side by side';
   body = text(20, 22, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(20, 48, strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]! }))) + body;
