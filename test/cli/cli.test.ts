@@ -45,7 +45,7 @@ describe('handshakes (built binary)', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n\s+\$ handshakes demo/);
-    for (const command of ['demo', 'reach', 'path', 'team', 'report', 'simulate']) {
+    for (const command of ['demo', 'reach', 'path', 'team', 'report', 'simulate', 'convert']) {
       const r = cli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toContain('Examples:');
@@ -147,6 +147,27 @@ describe('handshakes (built binary)', () => {
     const b = JSON.parse(cli(args).stdout);
     expect(b.strategies).toEqual(a.strategies);
     expect(cli(['simulate', '--people', '200', '--rounds', '2']).stdout).toMatch(/strategy\s+direct\s+2nd degree/);
+  });
+
+  it('convert: every output format reads back to the same reach (gzip included); pseudonymize hides names', () => {
+    const odile = 'https://www.linkedin.com/in/odile-marchetti';
+    const want = JSON.parse(cli(['reach', TEAM, '--from', odile, '--json']).stdout);
+    for (const ext of ['gexf', 'graphml', 'json', 'csv']) {
+      const out = join(tmp, `team.${ext}`);
+      const r = cli(['convert', TEAM, '--out', out, '--json']);
+      expect(r.code, ext).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ from: 'linkedin', people: 911, connections: 1179, pseudonymized: false });
+      const back = JSON.parse(cli(['reach', out, '--from', odile, '--json']).stdout);
+      expect(back.byDegree, ext).toEqual(want.byDegree);
+    }
+    const gz = join(tmp, 'team.gexf.gz');
+    writeFileSync(gz, gzipSync(readFileSync(join(tmp, 'team.gexf'))));
+    expect(JSON.parse(cli(['reach', gz, '--from', 'Odile Marchetti', '--json']).stdout).byDegree).toEqual(want.byDegree);
+    const secret = join(tmp, 'shared.json');
+    expect(cli(['convert', TEAM, '--out', secret, '--pseudonymize', 'a team secret of 2026']).code).toBe(0);
+    expect(readFileSync(secret, 'utf8')).not.toMatch(/Odile|linkedin\.com/);
+    expect(oneLine(cli(['convert', TEAM, '--out', join(tmp, 'x.png')]).stderr)).toMatch(/--out must end in \.gexf/);
+    expect(oneLine(cli(['convert', SAMPLE, '--out', join(tmp, 'x.gexf')]).stderr)).toMatch(/an edge list is read straight into the index/);
   });
 
   it('detects gzip by its magic bytes', () => {

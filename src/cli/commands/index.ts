@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { registerConvert } from './convert.js';
 import { registerDemo } from './demo.js';
 import { registerPath } from './path.js';
 import { registerReach } from './reach.js';
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerTeam(program, ctx);
   registerReport(program, ctx);
   registerSimulate(program, ctx);
+  registerConvert(program, ctx);
 }
