@@ -1,2 +1,2 @@
-// Filled by its issue; re-exports only.
-export {};
+// Worker-parallel engines (Node only): exact distance distributions on worker threads.
+export { separationParallel, distanceDistributionParallel, type ParallelSeparationOptions } from './separation-parallel.js';

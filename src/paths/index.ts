@@ -1,3 +1,19 @@
 export { distancesFrom, type DistancesFromOptions } from './distances-from.js';
 export { distance, type PairOptions } from './distance.js';
 export { shortestPath } from './shortest-path.js';
+export { type PathConstraints } from './constraints.js';
+export { connection, type ConnectionOptions, type ConnectionResult, type ConnectionLabel } from './connection.js';
+export { allShortestPaths, type AllShortestPathsOptions } from './all-shortest-paths.js';
+export { countShortestPaths, type CountShortestPathsOptions } from './count-shortest-paths.js';
+export { disjointPaths, type DisjointPathsOptions } from './disjoint-paths.js';
+export { introducers, type IntroducersOptions, type Introducer } from './introducers.js';
+export { weightedPath, type WeightedPathOptions, type WeightedPathResult } from './weighted-path.js';
+export { type EdgeWeight } from './weighted-adjacency.js';
+
+// Indexed kernels behind the path queries (dense ids, typed arrays, no validation).
+export { createPathDagEngine, type PathDag, type PathDagEngine } from '../traversal/shortest-path-dag.js';
+export { createCountingBfs, exactPathCounts, reverseAdjacency, type CountingBfsEngine, type CountingBfsRunOptions } from '../traversal/counting-bfs.js';
+export { createDisjointPaths, type DisjointPathsEngine } from '../traversal/disjoint-paths-flow.js';
+export { createDijkstra, type DijkstraEngine, type WeightedAdjacency, type CheapestPath } from '../traversal/dijkstra.js';
+export { cheapestWithinHops } from '../traversal/hop-bounded-cheapest.js';
+export { createIndexedHeap, type IndexedHeap } from '../traversal/binary-heap.js';

@@ -1,6 +1,6 @@
 // egoNetwork: the subgraph of everyone within a given degree of a person, with every edge among
-// them, for drawing and export. The ball comes from a top-down BFS on the index (it stops at the
-// ball); a graphology input is then copied with its attributes and edge keys.
+// them, for drawing and export. The ball comes from a BFS on the index that stops at the ball;
+// a graphology input is then copied with its attributes and edge keys.
 
 import Graph from 'graphology';
 import type { Attributes, default as AbstractGraph } from 'graphology-types';
@@ -60,7 +60,7 @@ export function egoNetwork(graph: AbstractGraph | Csr, person: NodeKey, options:
   const csr = resolveCsr(graph, WHERE);
   const p = nodeId(csr, person, WHERE, 'source');
   const bfs = bfsEngine(csr, mode);
-  bfs.run(p, maxDegree === Infinity ? {} : { maxDistance: maxDegree, direction: 'top-down' });
+  bfs.run(p, maxDegree === Infinity ? {} : { maxDistance: maxDegree });
   const { queue, dist, count } = bfs;
   const keys = csr.keys;
   if (isCsr(graph)) {

@@ -69,7 +69,9 @@ const WHERE = 'groupReach';
  * @throws NodeNotFoundError naming the members not in the graph.
  * @throws AbortError when `signal` aborts.
  * @remarks Time O(k + n_r + m_r) for the BFS, where n_r and m_r are the nodes and adjacency
- * entries within max(maxDegree, 2) of the team (it never leaves that ball), plus
+ * entries within max(maxDegree, 2) of the team (it stops at that ball; past degree 2 a level may
+ * step bottom-up, O(n + m) at worst, only when its frontier holds 1/15 of the unexplored
+ * entries), plus
  * O(Σ_i Σ_{u ∈ N(i)} deg u) for the 2nd-degree sets and O(k² + Σ_v c_v²) for the overlaps, where
  * c_v is the number of members whose set holds v. Extra memory O(n) once per index, plus the sets.
  * @example

@@ -1,6 +1,6 @@
 // reachByDegree: how many people one person reaches at each degree (distance), LinkedIn's
 // direct (1st) versus indirect (2nd, 3rd+) reach, its buckets and the reach curve.
-// With maxDegree the BFS runs top-down and stops at that depth, so it never leaves the ball.
+// With maxDegree the BFS stops at that depth, so it never leaves the ball.
 
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
@@ -42,8 +42,9 @@ const WHERE = 'reachByDegree';
  * unreachable.
  * @throws NodeNotFoundError when `source` is not in the graph.
  * @throws InvalidArgumentError on a bad option.
- * @remarks Time O(n_r + m_r) for the n_r nodes and m_r adjacency entries reached (top-down and
- * bounded by the ball when `maxDegree` is set, direction-optimising otherwise).
+ * @remarks Time O(n_r + m_r) for the n_r nodes and m_r adjacency entries within `maxDegree`
+ * (direction-optimising BFS: bottom-up steps, O(n) each, only once the ball is a sizeable part of
+ * the graph).
  * @example
  * const r = reachByDegree(graph, 'ada');
  * r.byDegree; // [1, 12, 80, 301]
@@ -55,8 +56,8 @@ export function reachByDegree(graph: GraphLike, source: NodeKey, options: ReachB
   const csr = resolveCsr(graph, WHERE);
   const s = nodeId(csr, source, WHERE, 'source');
   const bfs = bfsEngine(csr, mode);
-  const bounded = options.maxDegree !== undefined && options.maxDegree !== Infinity;
-  // Bottom-up steps scan every unvisited node: only worth it when the whole graph is wanted.
-  bfs.run(s, bounded ? { maxDistance: options.maxDegree!, direction: 'top-down' } : {});
+  // Beamer's rule goes bottom-up only once a frontier holds 1/α of the unexplored adjacency
+  // entries, so a small ball is explored top-down and never left.
+  bfs.run(s, options.maxDegree === undefined ? {} : { maxDistance: options.maxDegree });
   return { source: csr.keys.key(s), ...degreeSummary(bfs.levelEnds, csr.order) };
 }

@@ -1,5 +1,5 @@
 // Multi-source BFS: hops from a set of sources to every node (distance to the nearest source) and
-// which source is nearest — the index of the only nearest source, or SHARED when several tie.
+// which source is nearest — the index of the only nearest source, or SHARED_OWNER when several tie.
 // Owner labels are exact: the nearest sources of v are the union of those of its predecessors one
 // level closer, so levels that need owners go top-down and see every predecessor. Past
 // `ownerDistance` no owner is kept and Beamer's rule may switch to bottom-up steps (SC'12); a run
@@ -13,7 +13,7 @@ import type { Mode } from '../types.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, UNREACHED } from './bfs.js';
 
 /** Owner of a node that two or more sources reach equally closely. */
-export const SHARED = -2;
+export const SHARED_OWNER = -2;
 
 /** Options of one multi-source run. */
 export interface NearestSourceRunOptions {
@@ -29,7 +29,7 @@ export interface NearestSourceRunOptions {
 export interface NearestSourceBfs {
   /** Hops from the nearest source; `UNREACHED` for nodes not reached. */
   readonly dist: Int32Array;
-  /** Index (in the last run's `sources`) of the only nearest source, or `SHARED`. */
+  /** Index (in the last run's `sources`) of the only nearest source, or `SHARED_OWNER`. */
   readonly owner: Int32Array;
   /** Visited nodes in BFS order; the first `count` entries are valid. */
   readonly queue: Int32Array;
@@ -60,7 +60,7 @@ export interface NearestSourceBfs {
  * const bfs = createNearestSourceBfs(adjacency(csr));
  * bfs.run([0, 7], { maxDistance: 3 });
  * bfs.dist[5]; // hops from the nearer of nodes 0 and 7
- * bfs.owner[5]; // 0 (node 0 is nearer), 1 (node 7) or SHARED (a tie)
+ * bfs.owner[5]; // 0 (node 0 is nearer), 1 (node 7) or SHARED_OWNER (a tie)
  */
 export function createNearestSourceBfs(adj: Adjacency): NearestSourceBfs {
   const n = adj.order;
@@ -139,7 +139,7 @@ export function createNearestSourceBfs(adj: Adjacency): NearestSourceBfs {
                 nextEdges += offsets[v + 1]! - offsets[v]!;
               } else if (owners && dv === next && owner[v] !== ou) {
                 // A second predecessor with another nearest source: v is reached by several.
-                owner[v] = SHARED;
+                owner[v] = SHARED_OWNER;
               }
             }
           }

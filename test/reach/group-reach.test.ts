@@ -1,7 +1,7 @@
 // groupReach on a drawn fixture, keys named after Object.prototype members, and its error table.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidArgumentError, NodeNotFoundError, fromEdges, groupReach, reachByDegree } from '../../src/index.js';
+import { AbortError, InvalidArgumentError, NodeNotFoundError, bfsEngine, fromEdges, groupReach, nearestSourceEngine, reachByDegree } from '../../src/index.js';
 
 //   ada ── bob ── cy ── dee ── eve        zed (alone)
 //    │            │
@@ -85,5 +85,24 @@ describe('groupReach', () => {
     expect((error as { code: string }).code).toBe(code);
     expect((error as Error).message).toMatch(/^handshakes\/groupReach: /);
     expect((error as Error).message).toContain(text);
+  });
+});
+
+describe('maxDegree bounds the work', () => {
+  // Node 0 with contacts 1–5, then a path 5 – 6 – 7 – … – 100,004.
+  const n = 100_005;
+  const sources = [1, 2, 3, 4, ...Array.from({ length: n - 5 }, (_, i) => 4 + i)];
+  const targets = [0, 0, 0, 0, ...Array.from({ length: n - 5 }, (_, i) => 5 + i)];
+  sources[4] = 0;
+  const csr = fromEdges({ sources, targets }, { nodes: n });
+
+  it('groupReach and reachByDegree scan only the ball', () => {
+    const team = groupReach(csr, [1, 2], { maxDegree: 2 });
+    expect(team.byDegree).toEqual([2, 1, 3]);
+    expect(nearestSourceEngine(csr).scanned).toBeLessThan(20);
+    expect(reachByDegree(csr, 0, { maxDegree: 3 }).byDegree).toEqual([1, 5, 1, 1]);
+    expect(bfsEngine(csr).scanned).toBeLessThan(20);
+    expect(groupReach(csr, [0], { maxDegree: 3 }).byDegree).toEqual([1, 5, 1, 1]);
+    expect(nearestSourceEngine(csr).scanned).toBeLessThan(20);
   });
 });

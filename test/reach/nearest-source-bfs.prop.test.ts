@@ -2,7 +2,7 @@
 // ownerDistance (beyond it bottom-up steps may run), level ends, and reuse of one engine.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { SHARED, UNREACHED, adjacency, createNearestSourceBfs, toCsr } from '../../src/index.js';
+import { SHARED_OWNER, UNREACHED, adjacency, createNearestSourceBfs, toCsr } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
 
@@ -34,7 +34,7 @@ describe('createNearestSourceBfs against naive BFS', () => {
         visited++;
         expect(engine.dist[v]).toBe(d);
         const nearest = ds.flatMap((x, i) => (x === d ? [i] : []));
-        if (ownerDistance === undefined || d <= ownerDistance) expect(engine.owner[v]).toBe(nearest.length === 1 ? nearest[0] : SHARED);
+        if (ownerDistance === undefined || d <= ownerDistance) expect(engine.owner[v]).toBe(nearest.length === 1 ? nearest[0] : SHARED_OWNER);
         else expect(engine.owner[v]).toBe(UNREACHED);
       }
       expect(engine.count).toBe(visited);

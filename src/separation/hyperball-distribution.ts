@@ -1,0 +1,85 @@
+// The HyperBall engine: N(t) = Σ_v |B(v, t)| over the people, estimated by HyperLogLog counters
+// (src/traversal/hyperball.ts); pairs at distance t ≈ N(t) − N(t − 1). Error bars: a delete-a-group
+// jackknife over 8 blocks of registers (each replicate re-estimates every counter without one
+// block), with Student's t quantile for 7 degrees of freedom. Sums are kept by deltas over the
+// counters that changed, so late steps cost only what changed.
+
+import { throwIfAborted } from '../abort.js';
+import type { Adjacency } from '../csr/adjacency.js';
+import { createHyperBall } from '../traversal/hyperball.js';
+import type { LongWorkOptions } from '../types.js';
+import { distributionStats } from './distribution-stats.js';
+import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
+import { HYPERBALL_BLOCKS, hyperBallEstimateRange } from './hyperball-estimate.js';
+import type { DistributionErrors } from './sample-distribution.js';
+
+/** What the HyperBall engine returns. */
+export interface HyperBallCounts {
+  distribution: Float64Array;
+  errors: DistributionErrors;
+  /** Steps until no counter changed (or `maxDistance`). */
+  iterations: number;
+}
+
+const BLOCKS = HYPERBALL_BLOCKS;
+const T95_BLOCKS = t95(BLOCKS - 1);
+
+/**
+ * Estimates the distance distribution of the pairs among `people` with HyperBall.
+ *
+ * @remarks Time O(T·(n + m·2^log2m/4)) for T steps in the worst case, far less once few counters
+ * change; memory 2^(log2m+1) bytes per node.
+ */
+export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string): HyperBallCounts {
+  const n = adj.order;
+  const hb = createHyperBall(adj, log2m, seed);
+  const counted = new Uint8Array(n);
+  for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
+  const totals = new Float64Array(1 + BLOCKS);
+  hyperBallEstimateRange(hb.m, hb.registers, null, null, counted, 0, n, totals);
+  const series: Float64Array[] = [totals.slice()]; // series[t][r]: N(t) for replicate r
+  throwIfAborted(where, work.signal);
+  while (hb.radius < maxDistance) {
+    const changed = hb.step();
+    if (changed === 0) break;
+    hyperBallEstimateRange(hb.m, hb.registers, hb.nextRegisters, hb.changed, counted, 0, n, totals);
+    hb.commit();
+    series.push(totals.slice());
+    work.onProgress?.({ done: hb.radius, total: hb.radius + 1, phase: `HyperBall step ${hb.radius} (${changed} counters changed)` });
+    throwIfAborted(where, work.signal);
+  }
+  return hyperBallSummary(series, people.length);
+}
+
+/** Distribution and jackknife error bars from the N(t) series (full estimate, then replicates). */
+export function hyperBallSummary(series: Float64Array[], people: number): HyperBallCounts {
+  const T = series.length - 1;
+  const replicateDistribution = (r: number): Float64Array => {
+    const out = new Float64Array(T + 1);
+    for (let t = 1; t <= T; t++) out[t] = Math.max(0, series[t]![r]! - series[t - 1]![r]!);
+    return out;
+  };
+  const full = replicateDistribution(0);
+  const totalPairs = people * (people - 1);
+  const figures = (dist: Float64Array): number[] => {
+    const s = distributionStats(dist, totalPairs);
+    return [s.reachablePairs, s.meanDistance, s.effectiveDiameter];
+  };
+  const replicates = Array.from({ length: BLOCKS }, (_, b) => replicateDistribution(1 + b));
+  const jackknife = (values: number[]): number => standardDeviation(values) * Math.sqrt(((BLOCKS - 1) * (BLOCKS - 1)) / BLOCKS);
+  const fullFigures = figures(full);
+  const replicateFigures = replicates.map(figures);
+  const errorOf = (i: number): Estimate => interval(fullFigures[i]!, jackknife(replicateFigures.map((f) => f[i]!)));
+  const distribution: Estimate[] = [estimate(0, 0)];
+  for (let t = 1; t <= T; t++) distribution.push(interval(full[t]!, jackknife(replicates.map((r) => r[t]!))));
+  return {
+    distribution: full,
+    iterations: T,
+    errors: { reachablePairs: errorOf(0), meanDistance: errorOf(1), effectiveDiameter: errorOf(2), distribution },
+  };
+}
+
+// A 95% interval with Student's t for the jackknife's BLOCKS − 1 degrees of freedom.
+function interval(value: number, standardError: number): Estimate {
+  return estimate(value, standardError, T95_BLOCKS);
+}

@@ -1,0 +1,68 @@
+// The worker-parallel exact engine gives results identical to one worker, to no worker and to the
+// core function on the shared real graphs; it reports progress, and aborting terminates it.
+import { describe, expect, it } from 'vitest';
+import { AbortError, distanceDistributionParallel, readEdgeList, separation, separationParallel } from '../../src/node.js';
+import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
+import { preferentialAttachment } from './graphs.js';
+
+describe.skipIf(!SHARED)('separationParallel on reference datasets', () => {
+  for (const { name, file } of DATASETS) {
+    it(`${name}: 1 worker = 2 workers = reference.json`, async () => {
+      const csr = await readEdgeList(datasetPath(name, file));
+      const one = await separationParallel(csr, { workers: 1, method: 'exact' });
+      const two = await separationParallel(csr, { workers: 2, method: 'exact' });
+      expect(two).toEqual(one);
+      const wg = reference(name).whole_graph;
+      expect(two.meanDistance).toBe(wg.average_shortest_path_length_over_connected_pairs);
+      expect(two.reachablePairs).toBe(2 * wg.connected_pairs_distance_distribution.total_connected_pairs);
+    });
+  }
+});
+
+describe('separationParallel', () => {
+  it('falls back to this thread with workers: 0 and for approximate methods', async () => {
+    const g = preferentialAttachment(300, 2, 1, true);
+    expect(await separationParallel(g, { workers: 0, mode: 'inbound' })).toEqual(separation(g, { mode: 'inbound' }));
+    expect(await separationParallel(g, { workers: 2, mode: 'all', component: 'largest' })).toEqual(separation(g, { mode: 'all', component: 'largest' }));
+    expect(await separationParallel(g, { workers: 2, method: 'sample', samples: 10 })).toEqual(separation(g, { method: 'sample', samples: 10 }));
+    expect((await distanceDistributionParallel(g, { workers: 2, maxDistance: 2 })).distribution).toEqual(separation(g, { maxDistance: 2 }).distribution);
+  });
+
+  it('reports progress up to every source, and aborts', async () => {
+    const g = preferentialAttachment(3000, 3, 2);
+    const done: number[] = [];
+    await separationParallel(g, { workers: 2, onProgress: (p) => done.push(p.done) });
+    expect(done.at(-1)).toBe(3000);
+    expect([...done].sort((a, b) => a - b)).toEqual(done);
+    const controller = new AbortController();
+    const run = separationParallel(g, { workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    await expect(separationParallel(g, { signal: controller.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('rejects a bad worker count', async () => {
+    await expect(separationParallel(preferentialAttachment(10, 1, 1), { workers: -1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'workers' });
+  });
+});
+
+describe('HyperBall on workers', () => {
+  it('equals the single-thread engine up to summation order, for 1 and 2 workers', async () => {
+    for (const g of [preferentialAttachment(2000, 2, 5), preferentialAttachment(800, 3, 6, true)]) {
+      const single = separation(g, { method: 'hyperball', seed: 3 });
+      for (const workers of [1, 2]) {
+        const par = await separationParallel(g, { method: 'hyperball', seed: 3, workers });
+        expect(par.steps).toBe(single.steps);
+        expect(par.distribution.length).toBe(single.distribution.length);
+        par.distribution.forEach((c, d) => expect(c).toBeCloseTo(single.distribution[d]!, 6));
+        expect(par.meanDistance).toBeCloseTo(single.meanDistance, 10);
+        expect(par.errors!.meanDistance.standardError).toBeCloseTo(single.errors!.meanDistance.standardError, 10);
+      }
+    }
+  });
+
+  it('aborts', async () => {
+    const controller = new AbortController();
+    const run = separationParallel(preferentialAttachment(2000, 2, 5), { method: 'hyperball', workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+  });
+});
