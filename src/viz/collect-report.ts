@@ -4,15 +4,19 @@
 
 import { assertOptionalCount } from '../assert.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
-import { shortestPath } from '../paths/shortest-path.js';
+import { connection } from '../paths/connection.js';
+import { introducers } from '../paths/introducers.js';
 import { groupReach } from '../reach/group-reach.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
+import { compareWithStudies } from '../separation/compare-with-studies.js';
+import { separation } from '../separation/separation.js';
+import { renderDistributionSvg } from './render-distribution-svg.js';
 import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
 import { egoLayout } from './ego-layout.js';
 import { renderEgoSvg, degreeName } from './render-ego-svg.js';
 import { renderReachSvg } from './render-reach-svg.js';
-import type { ReportData } from './render-report.js';
+import type { ReportData, ReportFigure } from './render-report.js';
 import { formatNumber } from './svg.js';
 import { hopsInWords, plural } from './words.js';
 
@@ -24,6 +28,10 @@ export interface CollectReportOptions {
   target?: NodeKey;
   /** A team (`me` usually among them): the report adds the team's reach and each member's share. */
   members?: readonly NodeKey[];
+  /** Measure the whole graph's separation and compare it with the studies (default true). */
+  separation?: boolean;
+  /** Introducers listed for `target` (default 10). */
+  introducers?: number;
   /** Degrees counted in the reach table (default 3; more degrees count as "further"). */
   maxDegree?: number;
   /** Seed of the ego picture (default 1). */
@@ -42,10 +50,12 @@ const WHERE = 'collectReport';
  * `members` the team's reach together and what each member brings.
  *
  * @param graph - a graphology graph or a `Csr`.
- * @param options - `me` (required), `target`, `members`, `maxDegree`, `seed`, `title`, `footer`.
+ * @param options - `me` (required), `target`, `members`, `separation`, `introducers`, `maxDegree`, `seed`, `title`, `footer`.
  * @returns the `ReportData` for `renderReport` (plain data, JSON-safe).
  * @throws NodeNotFoundError when `me` or `target` is not in the graph.
- * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`).
+ * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`), `separation`
+ * (exact when affordable, else sampled: see its remarks), `groupReach` for `members`, and
+ * `connection` + `introducers` for `target` (bidirectional searches bounded by the balls explored).
  * @example
  * const html = renderReport(collectReport(graph, { me: 'ada', target: 'grace' }));
  */
@@ -66,7 +76,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       ? `${plural(reach.unreachable, 'person', 'people')} cannot be reached by any chain of introductions.`
       : `Everyone in this network can be reached; the farthest people are ${plural(reach.byDegree.length - 1, 'hop')} away.`,
   ];
-  const figures = [
+  const figures: ReportFigure[] = [
     { label: 'direct contacts (1st degree)', value: formatNumber(reach.direct) },
     { label: 'people within 2 degrees', value: formatNumber(within(2)) },
     { label: 'people within 3 degrees', value: formatNumber(within(3)) },
@@ -106,16 +116,44 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       caption: 'Direct contacts include fellow members; "nobody else" compares with the other members only.',
     });
   }
+  if (options.separation ?? true) {
+    const sep = separation(csr);
+    const studies = compareWithStudies(sep);
+    const facebook = studies.studies.find((x) => x.year === 2016)!;
+    summary.push(
+      `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${formatNumber(facebook.degreesOfSeparation)} on Facebook in 2016 and about six in Milgram's letters.`,
+    );
+    figures.push({ label: 'degrees of separation (mean hops − 1)', value: formatNumber(sep.degreesOfSeparation), note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs` });
+    data.pictures!.push({ title: 'How far apart are people?', svg: renderDistributionSvg(sep), caption: 'Share of connected pairs at each distance, beside the published figures.' });
+    data.tables!.push({
+      title: 'Beside the published studies',
+      columns: ['study', 'people', 'mean distance (hops)', 'degrees of separation', 'this network − study (hops)'],
+      rows: [['this network', sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, round2(x.differenceInHops)])],
+      caption: 'Degrees of separation count intermediaries: hops − 1.',
+    });
+  }
   if (options.target !== undefined) {
     const target = csr.keys.key(nodeId(csr, options.target, WHERE, 'target'));
-    const path = shortestPath(csr, me, target);
+    const c = connection(csr, me, target, { pathLimit: 5 });
     const tname = displayName(graph, target);
     summary.push(
-      path
-        ? `${tname} is ${hopsInWords(path.length - 1)} away: ${path.map((k) => displayName(graph, k)).join(' → ')}.`
-        : `No chain of introductions leads from ${name} to ${tname}.`,
+      c.degree === null
+        ? `No chain of introductions leads from ${name} to ${tname}.`
+        : `${tname} is ${hopsInWords(c.degree)} away, through ${plural(Number(c.pathCount), 'shortest chain')}: ${c.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}.`,
     );
-    if (path) data.tables!.push({ title: `How to reach ${tname}`, columns: ['step', 'person'], rows: path.map((k, i) => [i, displayName(graph, k)]) });
+    if (c.degree !== null && c.degree > 0) {
+      data.tables!.push({ title: `Chains of introductions to ${tname}`, columns: ['chain'], rows: c.paths.map((p) => [p.map((k) => displayName(graph, k)).join(' → ')]) });
+      const ranked = introducers(csr, me, target, { limit: options.introducers ?? 10 });
+      data.tables!.push({
+        title: `Whom to ask: ${name}'s best introducers to ${tname}`,
+        columns: ['contact', 'hops from them to the target', 'shortest chains through them'],
+        rows: ranked.map((r) => [displayName(graph, r.contact), r.distance, Number(r.paths)]),
+      });
+    }
   }
   return data;
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
 }

@@ -45,7 +45,7 @@ describe('handshakes (built binary)', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n\s+\$ handshakes demo/);
-    for (const command of ['demo', 'reach', 'path', 'team', 'report', 'simulate', 'convert']) {
+    for (const command of ['demo', 'stats', 'reach', 'path', 'team', 'report', 'simulate', 'bench', 'convert']) {
       const r = cli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toContain('Examples:');
@@ -73,20 +73,60 @@ describe('handshakes (built binary)', () => {
     expect(capped.byDegree).toEqual(want.slice(0, 3));
   });
 
-  it('path: a valid shortest chain, and null when out of reach', () => {
+  it('path: the connection (degree, count, valid shortest chains), introducers, and null when out of reach', () => {
     const r = cli(['path', SAMPLE, '--from', 'ada.moreau', '--to', 'zoe.duarte', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.distance).toBe(hops('ada.moreau').get('zoe.duarte'));
-    expect(json.degreesOfSeparation).toBe(json.distance - 1);
-    expect(json.path[0]).toBe('ada.moreau');
-    expect(json.path.at(-1)).toBe('zoe.duarte');
-    for (let i = 1; i < json.path.length; i++) expect(neighbours.get(json.path[i - 1])!.has(json.path[i])).toBe(true);
+    const dist = hops('ada.moreau');
+    expect(json.degree).toBe(dist.get('zoe.duarte'));
+    expect(json.label).toBe(json.degree === 1 ? '1st' : json.degree === 2 ? '2nd' : '3rd+');
+    // Independent count of shortest chains: dynamic programming over BFS levels.
+    const count = new Map([['ada.moreau', 1n]]);
+    for (const [v, d] of [...dist].sort((a, b) => a[1] - b[1])) if (d > 0) count.set(v, [...neighbours.get(v)!].filter((u) => dist.get(u) === d - 1).reduce((a, u) => a + count.get(u)!, 0n));
+    expect(BigInt(json.pathCount)).toBe(count.get('zoe.duarte'));
+    expect(json.paths.length).toBe(Math.min(5, Number(count.get('zoe.duarte'))));
+    for (const path of json.paths) {
+      expect(path).toHaveLength(json.degree + 1);
+      expect([path[0], path.at(-1)]).toEqual(['ada.moreau', 'zoe.duarte']);
+      for (let i = 1; i < path.length; i++) expect(neighbours.get(path[i - 1])!.has(path[i])).toBe(true);
+    }
+    const intro = JSON.parse(cli(['path', SAMPLE, '--from', 'ada.moreau', '--to', 'zoe.duarte', '--introducers', '--json']).stdout);
+    const toTarget = hops('zoe.duarte');
+    expect(intro.introducers.map((i: { contact: string }) => i.contact).sort()).toEqual([...neighbours.get('ada.moreau')!].sort());
+    for (const i of intro.introducers) expect(i.distance).toBe(toTarget.get(i.contact));
     const island = join(tmp, 'island.txt');
     writeFileSync(island, 'a b\nc d\n');
-    const none = cli(['path', island, '--from', 'a', '--to', 'd', '--json']);
-    expect(JSON.parse(none.stdout)).toEqual({ from: 'a', to: 'd', distance: null, degreesOfSeparation: null, path: null });
+    const none = JSON.parse(cli(['path', island, '--from', 'a', '--to', 'd', '--json']).stdout);
+    expect(none).toMatchObject({ degree: null, label: null, paths: [], pathCount: '0' });
     expect(cli(['path', island, '--from', 'a', '--to', 'd']).stdout).toContain('out of reach');
+  });
+
+  it('stats: the exact distribution equals all-pairs BFS, beside the studies', () => {
+    const r = cli(['stats', SAMPLE, '--json']);
+    expect(r.code).toBe(0);
+    const { summary, studies } = JSON.parse(r.stdout);
+    const want: number[] = [0];
+    for (const s of neighbours.keys()) for (const [, d] of hops(s)) if (d > 0) want[d] = (want[d] ?? 0) + 1;
+    expect(summary.distribution).toEqual(want);
+    expect(summary.method).toBe('exact');
+    expect(summary.degreesOfSeparation).toBeCloseTo(summary.meanDistance - 1, 12);
+    expect(studies.studies.map((s: { study: string }) => s.study)).toContain('Edunov et al. 2016');
+    const text = cli(['stats', SAMPLE]).stdout;
+    expect(text).toMatch(/Mean distance [\d.]+ hops, that is [\d.]+ degrees of separation/);
+    expect(text).toMatch(/Edunov et al\. 2016 +1,590,000,000 +4\.57 +3\.57/);
+  });
+
+  it('bench: a generated network of N people with K connections, timed', () => {
+    const r = cli(['bench', '--people', '2000', '--connections', '8', '--model', 'er', '--samples', '20', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ model: 'er', people: 2000, edges: 8000, samples: 20 });
+    expect(json.averageConnections).toBe(8);
+    expect(json.reach.byDegree[0]).toBeCloseTo(1, 12);
+    expect(json.reach.byDegree.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(2000 + 1e-9);
+    expect(json.separation.meanDistance).toBeGreaterThan(2);
+    for (const t of Object.values(json.seconds)) expect(t).toBeGreaterThanOrEqual(0);
+    expect(oneLine(cli(['bench', '--people', '100', '--model', 'xx']).stderr)).toMatch(/--model must be one of ba, ws, er, pro/);
   });
 
   it('report and demo write a self-contained HTML file', () => {
@@ -101,11 +141,12 @@ describe('handshakes (built binary)', () => {
     expect(html).not.toMatch(/<script|src="http/);
     const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. Odile Marchetti to Mateo Brennan: .*\n4\. Report written to /);
+    expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. People are .* degrees of separation .*\n4\. Odile Marchetti to Mateo Brennan: .*\n5\. Report written to /);
     expect(existsSync(join(tmp, 'demo.html'))).toBe(true);
     const demoJson = JSON.parse(cli(['demo', '--out', 'demo2.html', '--json'], { cwd: tmp }).stdout);
     expect(demoJson.team.byDegree[0]).toBe(5);
-    expect(demoJson.path[0]).toBe('https://www.linkedin.com/in/odile-marchetti');
+    expect(demoJson.connection.paths[0][0]).toBe('https://www.linkedin.com/in/odile-marchetti');
+    expect(demoJson.separation.method).toBe('exact');
   });
 
   it('team: merges the sample exports and measures the team together', () => {
