@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, reachByDegree, toCsr } from '../../src/index.js';
-import { egoLayout, renderDistributionSvg, renderEgoSvg, renderReachSvg, renderReport, renderStrategySvg } from '../../src/viz/index.js';
+import { collectReport, egoLayout, renderDistributionSvg, renderEgoSvg, renderReachSvg, renderReport, renderStrategySvg } from '../../src/viz/index.js';
 import { village } from './fixtures.js';
 
 /** Checks the accessible-SVG contract and returns the title and desc texts. */
@@ -103,5 +103,27 @@ describe('pictures', () => {
   ])('%s rejects bad input', (_, call) => {
     expect(call).toThrow(InvalidArgumentError);
     expect(call).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});
+
+describe('collectReport', () => {
+  const g = village();
+
+  it('says in words what the library measures, and renders to one page', async () => {
+    const { groupReach, separation, connection } = await import('../../src/index.js');
+    const data = collectReport(g, { me: '0', target: '200', members: ['0', '1', '2'] });
+    const reach = reachByDegree(g, '0');
+    const team = groupReach(g, ['0', '1', '2']);
+    const sep = separation(g);
+    const link = connection(g, '0', '200');
+    expect(data.summary[0]).toBe(`Ada Test has ${reach.direct} direct contacts (1st degree) and reaches ${reach.indirect} more people indirectly, through introductions.`);
+    expect(data.summary.join(' ')).toContain(`the team of 3 members reaches ${team.reached} people`);
+    expect(data.summary.join(' ')).toContain(`${sep.meanDistance.toFixed(2).replace(/0$/, '')} hops apart on average`);
+    expect(data.summary.join(' ')).toContain(`200 is ${link.degree} hops`);
+    const members = data.tables!.find((t) => t.title === 'What each member brings')!;
+    expect(members.rows.map((r) => r[1])).toEqual([...team.members.values()].map((m) => m.direct));
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data); // plain, JSON-safe data
+    expect(renderReport(data)).toContain('<h2>Whom to ask: Ada Test&#39;s best introducers to 200</h2>');
+    expect(collectReport(g, { me: '0', separation: false }).pictures).toHaveLength(2);
   });
 });
