@@ -25,10 +25,13 @@ export function createProgram(io: CliIo): Command {
       'after',
       `
 Examples:
-  $ handshakes demo                                      the main job on the bundled sample
-  $ handshakes reach connections.csv --from "Ada Lovelace"
-  $ handshakes path graph.txt --from 0 --to 4038 --json
-  $ handshakes report Connections.csv --me "Ada Lovelace" --out report.html
+  $ handshakes demo                                 the main job on the bundled sample team
+  $ handshakes stats examples/data/team.json        six degrees or three and a half?
+  $ handshakes reach Connections.csv --from me      my reach by degree, from my own export
+  $ handshakes path examples/data/team.json --from "Odile Marchetti" --to "Mateo Brennan"
+  $ handshakes team examples/data/team.json         our team's reach, member by member
+  $ handshakes report examples/data/team.json --me "Odile Marchetti" --out report.html
+  $ handshakes bench --people 100000 --connections 10 --json
 
 Input files: LinkedIn Connections.csv exports, edge lists (one "a b" pair per line), GEXF,
 GraphML, graphology JSON; any of them gzip-compressed. The format is detected from the content.

@@ -73,7 +73,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       const result = { model: options.model, people: csr.order, edges: csr.size, averageConnections, samples, reach: { byDegree }, separation: summary, estimate, seconds: { generate: generateSeconds, reach: reachSeconds, reachPerPerson: reachSeconds / Math.max(1, samples), separation: separationSeconds } };
       if (options.json) return ctx.json(result);
       ctx.stdout(`${options.model}: ${cell(csr.order)} people, ${cell(csr.size)} connections (${cell(averageConnections)} each on average), generated in ${cell(generateSeconds)} s.\n`);
-      ctx.stdout(`Mean distance ${cell(summary.meanDistance)} hops = ${cell(summary.degreesOfSeparation)} degrees of separation (${summary.method}, ${cell(separationSeconds)} s); the random-graph estimate says ${cell(estimate.separation?.meanDistance ?? NaN)} hops.\n\n`);
+      const ci = summary.errors ? ` (95% interval ${cell(summary.errors.meanDistance.low)}–${cell(summary.errors.meanDistance.high)})` : '';
+      ctx.stdout(`Mean distance ${cell(summary.meanDistance)} hops${ci} = ${cell(summary.degreesOfSeparation)} degrees of separation (${summary.method}, ${cell(separationSeconds)} s); the random-graph estimate says ${cell(estimate.separation?.meanDistance ?? NaN)} hops.\n\n`);
       ctx.stdout(table(['degree', `people (mean of ${samples})`, 'estimate'], byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, estimate.reach.byDegree[i + 1] ?? 0])));
       ctx.stdout(`\nReach by degree: ${cell(1000 * result.seconds.reachPerPerson)} ms per person.\n`);
     });

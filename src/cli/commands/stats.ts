@@ -49,7 +49,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       const studies = compareWithStudies(summary);
       if (options.json) return ctx.json({ summary, studies });
       const s = summary;
-      const pm = (e: { standardError: number } | undefined): string => (e ? ` ± ${cell(1.96 * e.standardError)}` : '');
+      const pm = (e: { low: number; high: number } | undefined): string => (e ? ` (95% interval ${cell(e.low)}–${cell(e.high)})` : '');
       ctx.stdout(
         `${cell(s.people)} people, ${cell(s.reachablePairs)} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${cell(s.components.count)} components (largest ${cell(s.components.largestSize)}); method: ${s.method}.\n` +
           `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
