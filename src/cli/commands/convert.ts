@@ -1,0 +1,59 @@
+// handshakes convert <files…> --out <file>: reads any supported input and writes it with the
+// library's writer chosen by the output's extension (GEXF, GraphML, graphology JSON, edges CSV),
+// optionally pseudonymized first (pseudonymize) so a team can share the graph without the people.
+
+import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import type { default as Graph } from 'graphology-types';
+import { isCsr } from '../../csr/csr.js';
+import { HandshakesError, message } from '../../errors.js';
+import { pseudonymize } from '../../io/pseudonymize.js';
+import { toEdgesCsv } from '../../io/to-csv-tables.js';
+import { writeGexf, writeGraphJson, writeGraphml } from '../../node/graph-formats.js';
+import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { loadGraph } from '../load-graph.js';
+import { UsageError } from '../usage-error.js';
+
+interface Options extends CommonOptions {
+  out: string;
+  owner?: string[];
+  pseudonymize?: string;
+  directed?: boolean;
+}
+
+const WRITERS: Record<string, (path: string, graph: Graph) => Promise<void>> = {
+  '.gexf': writeGexf,
+  '.graphml': writeGraphml,
+  '.json': (path, graph) => writeGraphJson(path, graph),
+  '.csv': (path, graph) => writeFile(path, toEdgesCsv(graph)),
+};
+
+export function registerConvert(program: Command, ctx: CommandContext): void {
+  common(
+    program
+      .command('convert')
+      .summary('between formats: LinkedIn exports, GEXF, GraphML, JSON, edges CSV (optionally pseudonymized)')
+      .description('Reads the input (format detected from the content) and writes it in the format named by the output extension: .gexf (Gephi), .graphml, .json (graphology), .csv (one edge per row).')
+      .argument('<files...>', 'a team.json manifest, LinkedIn exports, GEXF, GraphML or JSON (optionally .gz)')
+      .requiredOption('--out <file>', 'the output file: .gexf, .graphml, .json or .csv')
+      .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
+      .option('--pseudonymize <secret>', 'replace keys and names by keyed hashes (HMAC) before writing; secret of 16+ characters')
+      .option('--directed', 'read edge lists as directed'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ handshakes convert examples/data/team.json --out team.gexf\n  $ handshakes convert team.json --out shared.json --pseudonymize "our team secret 2026"')
+    .action(async (files: string[], options: Options) => {
+      const ext = extname(options.out).toLowerCase();
+      const writer = WRITERS[ext];
+      if (!writer) throw new UsageError(`--out must end in ${Object.keys(WRITERS).join(', ')}; got "${options.out}".`);
+      const bar = ctx.progress('reading', options);
+      const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      if (isCsr(loaded.graph)) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${ext}.`));
+      const graph = options.pseudonymize === undefined ? (loaded.graph as Graph) : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
+      const out = resolve(ctx.cwd, options.out);
+      await writer(out, graph);
+      const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined };
+      if (options.json) return ctx.json(result);
+      ctx.stdout(`${graph.order.toLocaleString('en-US')} people and ${graph.size.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}.\n`);
+    });
+}

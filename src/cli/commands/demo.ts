@@ -1,0 +1,62 @@
+// handshakes demo: the main job on the bundled fictional team — import the members' LinkedIn
+// exports, the team's reach, a chain of introductions, and the HTML report. Each step is one
+// library call, printed as it goes.
+
+import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { HandshakesError, message } from '../../errors.js';
+import { connection } from '../../paths/connection.js';
+import { introducers } from '../../paths/introducers.js';
+import { compareWithStudies } from '../../separation/compare-with-studies.js';
+import { separation } from '../../separation/separation.js';
+import { groupReach } from '../../reach/group-reach.js';
+import { collectReport } from '../../viz/collect-report.js';
+import { renderReport } from '../../viz/render-report.js';
+import { hopsInWords } from '../../viz/words.js';
+import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { displayName } from '../find-person.js';
+import { loadGraph } from '../load-graph.js';
+import { cell } from '../output.js';
+import { samplePath } from '../sample.js';
+
+interface Options extends CommonOptions {
+  out: string;
+}
+
+/** The bundled sample: a fictional team's exports, who asks, and whom they want to meet. */
+export const SAMPLE = { manifest: 'data/team.json', me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan' };
+
+export function registerDemo(program: Command, ctx: CommandContext): void {
+  common(
+    program
+      .command('demo')
+      .summary('the main job on the bundled sample team: import, team reach, an introduction, the HTML report')
+      .description("Runs the main job on the fictional team bundled with handshakes (examples/data): imports the members' LinkedIn exports, measures the team's reach, finds a chain of introductions, and writes the HTML report.")
+      .option('--out <file>', 'where to write the HTML report', 'handshakes-demo.html'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ handshakes demo\n  $ handshakes demo --out /tmp/demo.html --json')
+    .action(async (options: Options) => {
+      const file = samplePath(SAMPLE.manifest);
+      if (!file) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `the bundled sample examples/${SAMPLE.manifest} is missing from this installation.`));
+      const say = (text: string): void => void (options.json ? undefined : ctx.stdout(text));
+      const bar = ctx.progress('reading', options);
+      const { graph, members, report } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());
+      const merge = (report as { merge: { exports: number; people: number; edges: number; sharedContacts: number } }).merge;
+      say(`Sample: ${file} (fictional people)\n\n`);
+      say(`1. Imported ${merge.exports} LinkedIn exports: ${cell(merge.people)} people, ${cell(merge.edges)} connections, ${cell(merge.sharedContacts)} contacts shared by several members.\n`);
+      const team = groupReach(graph, members);
+      say(`2. The team of ${members.length} reaches ${cell(team.reached)} people: ${cell(team.first)} directly, ${cell(team.second)} at 2nd degree, ${cell(team.thirdPlus)} at 3rd+.\n`);
+      const sep = separation(graph);
+      const studies = compareWithStudies(sep);
+      say(`3. People are ${cell(sep.meanDistance)} hops apart on average: ${cell(sep.degreesOfSeparation)} degrees of separation (${sep.method}), against ${studies.studies.map((s) => `${cell(s.degreesOfSeparation)} (${s.study})`).join(', ')}.\n`);
+      const me = displayName(graph, SAMPLE.me);
+      const link = connection(graph, SAMPLE.me, SAMPLE.target, { pathLimit: 1 });
+      const best = introducers(graph, SAMPLE.me, SAMPLE.target, { limit: 3 });
+      say(`4. ${me} to ${displayName(graph, SAMPLE.target)}: ${link.degree === null ? 'no chain of introductions' : `${hopsInWords(link.degree)}, ${link.pathCount} shortest chains, e.g. ${link.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}; ask ${best.map((b) => displayName(graph, b.contact)).join(', ')} first`}.\n`);
+      const out = resolve(ctx.cwd, options.out);
+      await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' })));
+      say(`5. Report written to ${out}\n`);
+      if (options.json) ctx.json({ sample: file, import: merge, team, separation: sep, studies, connection: link, introducers: best, report: out });
+    });
+}

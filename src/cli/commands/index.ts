@@ -1,0 +1,26 @@
+// Every subcommand, registered in the order `--help` lists them.
+
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { registerBench } from './bench.js';
+import { registerConvert } from './convert.js';
+import { registerDemo } from './demo.js';
+import { registerPath } from './path.js';
+import { registerReach } from './reach.js';
+import { registerReport } from './report.js';
+import { registerSimulate } from './simulate.js';
+import { registerStats } from './stats.js';
+import { registerTeam } from './team.js';
+
+/** Registers the subcommands on the program. */
+export function registerCommands(program: Command, ctx: CommandContext): void {
+  registerDemo(program, ctx);
+  registerStats(program, ctx);
+  registerReach(program, ctx);
+  registerPath(program, ctx);
+  registerTeam(program, ctx);
+  registerReport(program, ctx);
+  registerSimulate(program, ctx);
+  registerBench(program, ctx);
+  registerConvert(program, ctx);
+}

@@ -1,0 +1,44 @@
+// handshakes reach <file…> --from X: reachByDegree — people at each degree, direct versus indirect.
+
+import type { Command } from 'commander';
+import { reachByDegree } from '../../reach/reach-by-degree.js';
+import type { Mode } from '../../types.js';
+import { degreeName } from '../../viz/render-ego-svg.js';
+import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { displayName, findPerson } from '../find-person.js';
+import { loadGraph } from '../load-graph.js';
+import { table } from '../output.js';
+
+interface Options extends CommonOptions {
+  from: string;
+  maxDegree?: number;
+  mode?: Mode;
+  directed?: boolean;
+}
+
+export function registerReach(program: Command, ctx: CommandContext): void {
+  common(
+    program
+      .command('reach')
+      .summary('people within 1st, 2nd, 3rd… degree of one person (reachByDegree)')
+      .description('Counts the people one person reaches at each degree: 1st-degree (direct) contacts, 2nd-degree (their contacts), and so on.')
+      .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
+      .requiredOption('--from <person>', 'the person: a node key or a display name')
+      .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
+      .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
+      .option('--directed', 'read edge lists as directed'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ handshakes reach connections.csv --from "Ada Lovelace"\n  $ handshakes reach graph.txt.gz --from 0 --max-degree 3 --json')
+    .action(async (files: string[], options: Options) => {
+      const bar = ctx.progress('reading', options);
+      const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...ctx.long(bar) }).finally(() => bar.stop());
+      const person = findPerson(graph, options.from, '--from');
+      const result = reachByDegree(graph, person, {
+        ...(options.maxDegree === undefined ? {} : { maxDegree: options.maxDegree }),
+        ...(options.mode === undefined ? {} : { mode: options.mode }),
+      });
+      if (options.json) return ctx.json(result);
+      ctx.stdout(`Reach of ${displayName(graph, person)}: ${result.direct.toLocaleString('en-US')} direct contacts, ${result.indirect.toLocaleString('en-US')} more people indirectly, ${result.unreachable.toLocaleString('en-US')} out of reach.\n\n`);
+      ctx.stdout(table(['degree', 'people', 'within reach'], result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - 1])));
+    });
+}

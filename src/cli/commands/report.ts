@@ -1,0 +1,49 @@
+// handshakes report <file…> --me X --out report.html: collectReport + renderReport, written to a file.
+
+import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { collectReport } from '../../viz/collect-report.js';
+import { renderReport } from '../../viz/render-report.js';
+import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { findPerson } from '../find-person.js';
+import { loadGraph } from '../load-graph.js';
+
+interface Options extends CommonOptions {
+  me: string;
+  to?: string;
+  members?: string[];
+  owner?: string[];
+  out: string;
+  directed?: boolean;
+}
+
+export function registerReport(program: Command, ctx: CommandContext): void {
+  common(
+    program
+      .command('report')
+      .summary('one self-contained HTML report: summary, pictures, reach and introducers')
+      .description('Writes one HTML file that opens offline: the summary in words, the ego network on hop rings, the reach curve, and the tables.')
+      .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
+      .requiredOption('--me <person>', 'the person the report is about: a node key or a display name')
+      .option('--to <person>', 'add the chain of introductions to this person')
+      .option('--members <people...>', "add the team's reach (default: a team.json's or the exports' members, when several)")
+      .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
+      .option('--out <file>', 'where to write the HTML', 'handshakes-report.html')
+      .option('--directed', 'read edge lists as directed'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ handshakes report examples/data/team.json --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report Connections.csv --me me --out report.html\n  $ handshakes report graph.txt --me 0 --to 4038 --members 0 107 348')
+    .action(async (files: string[], options: Options) => {
+      const bar = ctx.progress('reading', options);
+      const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      const { graph } = loaded;
+      const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members.length > 1 ? loaded.members : [];
+      const me = findPerson(graph, options.me, '--me');
+      const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
+      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.` });
+      const out = resolve(ctx.cwd, options.out);
+      await writeFile(out, renderReport(data));
+      if (options.json) return ctx.json({ out, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
+      ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
+    });
+}

@@ -1,0 +1,193 @@
+// Input files for the CLI: detects the format from the file's content (gzip by its magic bytes,
+// then XML root, JSON — a team manifest or a graphology graph —, a LinkedIn header, else an edge
+// list) and hands the file to the library's reader for that format. No parsing of its own.
+
+import { open, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { default as Graph } from 'graphology-types';
+import type { GraphLike } from '../csr/graph-like.js';
+import { HandshakesError, message } from '../errors.js';
+import { decodeText } from '../io/decode-text.js';
+import { parseGexf } from '../io/gexf.js';
+import { parseGraphJson } from '../io/graph-json.js';
+import { parseGraphml } from '../io/graphml.js';
+import { mergeConnectionExports, type ConnectionExport } from '../io/merge-connection-exports.js';
+import { readEdgeList } from '../node/edge-list.js';
+import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
+import { readLinkedInConnections } from '../node/linkedin-files.js';
+import type { LongWorkOptions } from '../types.js';
+import { UsageError } from './usage-error.js';
+
+/** Formats the CLI reads. */
+export type InputFormat = 'linkedin' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json';
+
+/** What was detected about a file. */
+export interface Detected {
+  /** The format. */
+  format: InputFormat;
+  /** Compressed with gzip. */
+  gzip: boolean;
+}
+
+const HEAD_BYTES = 1 << 16;
+/** The owner given to a single LinkedIn export when no `--owner` is given: "me". */
+export const DEFAULT_OWNER = 'https://www.linkedin.com/in/me';
+
+function cannotRead(path: string, error: unknown): HandshakesError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
+  return new HandshakesError('PARSE_ERROR', message('cli', `${path}: ${why}`), { cause: error });
+}
+
+async function head(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw cannotRead(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+function gunzipHead(bytes: Buffer): Buffer {
+  try {
+    return gunzipSync(bytes, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a truncated stream */ });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/**
+ * Detects a file's format from its first 64 KiB (decompressed when gzip).
+ *
+ * @param path - the file.
+ * @returns format and compression.
+ * @throws HandshakesError when the file cannot be read.
+ */
+export async function detectFormat(path: string): Promise<Detected> {
+  let bytes = await head(path);
+  const gzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  if (gzip) bytes = gunzipHead(bytes);
+  const text = decodeText(bytes).text.trimStart();
+  if (text.startsWith('<')) {
+    if (/<gexf[\s>]/.test(text)) return { format: 'gexf', gzip };
+    if (/<graphml[\s>]/.test(text)) return { format: 'graphml', gzip };
+  }
+  if (text.startsWith('{')) return { format: /"members"\s*:\s*\[/.test(text) && /"export"\s*:/.test(text) ? 'team' : 'json', gzip };
+  const lines = text.split(/\r?\n/, 12).map((l) => l.toLowerCase().replace(/\t|;/g, ','));
+  const linkedin = lines.some((l) => (l.includes('first name') && l.includes('last name')) || (l.includes('company') && l.includes('connected on'))) || lines[0]?.startsWith('notes:');
+  return { format: linkedin ? 'linkedin' : 'edge-list', gzip };
+}
+
+/** Options of `loadGraph`. */
+export interface LoadGraphOptions extends LongWorkOptions {
+  /** Read edge lists as directed (default false). */
+  directed?: boolean;
+  /** Profile URL of each LinkedIn export's owner, in file order. */
+  owners?: readonly string[];
+}
+
+/** A loaded graph and what was read. */
+export interface Loaded {
+  /** The graph (a graphology graph, or a `Csr` for edge lists). */
+  graph: GraphLike;
+  /** The format detected. */
+  format: InputFormat;
+  /** The reader's report (rows or lines read, skipped…), when it gives one. */
+  report: unknown;
+  /** Team members (LinkedIn exports' owners and a manifest's members), in order. */
+  members: string[];
+}
+
+interface Manifest {
+  members: { name?: string; profileUrl: string; export?: string | null }[];
+}
+
+async function text(path: string, gzip: boolean): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  return decodeText(gzip ? gunzipSync(bytes) : bytes).text;
+}
+
+async function mergeExports(files: { path: string; owner: string }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
+  const exports: ConnectionExport[] = [];
+  const reports = [];
+  for (const { path, owner } of files) {
+    const { people, report } = await readLinkedInConnections(path, { owner });
+    exports.push({ owner, people, source: path });
+    reports.push(report);
+  }
+  const merged = mergeConnectionExports(exports, { members: extra });
+  const graph = merged.graph as unknown as Graph;
+  const members = graph.filterNodes((_, a) => a.member === true);
+  for (const key of members) {
+    const name = names.get(graph.getNodeAttribute(key, 'profileUrl') as string);
+    if (name && !graph.getNodeAttribute(key, 'name')) graph.setNodeAttribute(key, 'name', name);
+  }
+  if (names.size === 0 && files.length === 1 && files[0]!.owner === DEFAULT_OWNER) graph.setNodeAttribute(members[0]!, 'name', 'me');
+  return { graph, format: 'linkedin', report: { files: reports, merge: merged.report, possibleDuplicates: merged.possibleDuplicates }, members };
+}
+
+/**
+ * Loads one or more files as one graph: several LinkedIn exports are merged as a team (a
+ * `team.json` manifest names the exports, their owners and further members); other formats take
+ * one file.
+ *
+ * @param paths - the files.
+ * @param options - `directed`, `owners`, `onProgress`, `signal`.
+ * @returns the graph, its format, the reader's report and the team members.
+ * @throws HandshakesError naming the file (and line) on unreadable input; UsageError on a
+ * command-line mistake (mixed formats, exports without owners).
+ */
+export async function loadGraph(paths: readonly string[], options: LoadGraphOptions = {}): Promise<Loaded> {
+  const detected = await Promise.all(paths.map(detectFormat));
+  const formats = new Set(detected.map((d) => d.format));
+  const { format, gzip } = detected[0]!;
+  const path = paths[0]!;
+  if (formats.size > 1) throw new UsageError(`the files mix formats (${[...formats].join(', ')}); give LinkedIn exports together, or one graph file.`);
+  if (format !== 'linkedin' && paths.length > 1) throw new UsageError(`only LinkedIn exports can be merged; ${paths[1]} is a second ${format} file.`);
+  const long = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  const one = (graph: GraphLike, report: unknown = null): Loaded => ({ graph, format, report, members: [] });
+  switch (format) {
+    case 'edge-list': {
+      const csr = await readEdgeList(path, { directed: options.directed ?? false, ...long });
+      return one(csr, csr.report);
+    }
+    case 'gexf':
+      return one(gzip ? parseGexf(await text(path, true), { source: path }) : await readGexf(path));
+    case 'graphml':
+      return one(gzip ? parseGraphml(await text(path, true), { source: path }) : await readGraphml(path));
+    case 'json':
+      return one(gzip ? parseGraphJson(await text(path, true), { source: path }) : await readGraphJson(path));
+    case 'team': {
+      let manifest: Manifest;
+      try {
+        manifest = JSON.parse(await text(path, gzip)) as Manifest;
+      } catch (error) {
+        throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: not a valid team manifest (${(error as Error).message})`));
+      }
+      const names = new Map(manifest.members.filter((m) => m.name).map((m) => [m.profileUrl, m.name!]));
+      const files = manifest.members.filter((m) => m.export).map((m) => ({ path: resolve(dirname(path), m.export!), owner: m.profileUrl }));
+      return mergeExports(files, manifest.members.filter((m) => !m.export).map((m) => m.profileUrl), names);
+    }
+    case 'linkedin': {
+      const owners = options.owners ?? [];
+      if (owners.length === 0 && paths.length > 1) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest).`);
+      if (owners.length > 0 && owners.length !== paths.length) throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
+      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i] ?? DEFAULT_OWNER })), [], new Map());
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Progress bars for long work: a cli-progress bar with ETA on stderr, fed by the library's
+// `onProgress` callbacks. Silent (no callback at all) when stderr is not a terminal or when the
+// user asked for quiet output, so pipes and CI logs stay clean.
+
+import cliProgress from 'cli-progress';
+import type { Progress } from '../types.js';
+
+/** A progress reporter: pass `onProgress` to the library, call `stop` when the work ends. */
+export interface ProgressReporter {
+  /** The callback for the library's `onProgress` option (undefined when silent). */
+  readonly onProgress: ((progress: Progress) => void) | undefined;
+  /** Clears the bar. */
+  stop(): void;
+}
+
+/**
+ * Creates a reporter for one piece of work, labelled `label`.
+ *
+ * @param label - what is being done, shown before the bar.
+ * @param enabled - draw a bar (the caller passes `stderr.isTTY && !quiet`).
+ * @returns the reporter.
+ */
+export function createProgress(label: string, enabled: boolean): ProgressReporter {
+  if (!enabled) return { onProgress: undefined, stop() {} };
+  let bar: cliProgress.SingleBar | null = null;
+  let lastTotal = -1;
+  return {
+    onProgress(progress: Progress): void {
+      const phase = progress.phase ?? label;
+      const total = progress.total > 0 ? progress.total : Math.max(progress.done, 1);
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total}', hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 10 },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, progress.done, { phase });
+      }
+      if (total !== lastTotal) bar.setTotal(total);
+      lastTotal = total;
+      bar.update(progress.done, { phase });
+    },
+    stop(): void {
+      bar?.stop();
+      bar = null;
+    },
+  };
+}

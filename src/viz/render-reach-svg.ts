@@ -1,0 +1,81 @@
+// renderReachSvg: the reach curve — how many people are within 1, 2, 3… degrees — for one person,
+// a team, or an estimate, as a standalone accessible SVG. Accepts reachByDegree / groupReach /
+// estimateReach results (anything with `byDegree`), several on one chart.
+
+import { InvalidArgumentError } from '../errors.js';
+import { degreeName } from './render-ego-svg.js';
+import { legendRow, linePanel, type PanelSeries } from './line-panel.js';
+import { INK, PALETTE, formatNumber, svgDocument, text, type PictureOptions } from './svg.js';
+
+/** One curve: people at each degree (`byDegree[d]`, `byDegree[0]` the person or team itself). */
+export interface ReachSeries {
+  /** People at distance exactly d. */
+  readonly byDegree: readonly number[];
+  /** Name in the legend (default `source` when present, else 'reach'). */
+  readonly label?: string;
+  /** The source key, used as a default label. */
+  readonly source?: string;
+  /** Draw dashed (an estimate rather than a measure). */
+  readonly estimate?: boolean;
+}
+
+/** Options of `renderReachSvg`. */
+export interface RenderReachSvgOptions extends PictureOptions {
+  /** Draw a dashed line at this total (the network's size) labelled "everyone". */
+  total?: number;
+}
+
+/**
+ * Draws reach curves: for each degree d, the people within ≤ d degrees (the person or team itself
+ * excluded), one line per series, values labelled.
+ *
+ * @param input - one series or several (`reachByDegree`, `groupReach`, `estimateReach` results fit).
+ * @param options - `total`, `title`, `width`, `height`.
+ * @returns the SVG document as a string.
+ * @throws InvalidArgumentError when a series has no `byDegree` array of non-negative numbers.
+ * @remarks Time O(s · D) for s series of D degrees.
+ * @example
+ * renderReachSvg({ label: 'Ada', byDegree: [1, 12, 80, 301] }); // '<svg … role="img" …'
+ */
+export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], options: RenderReachSvgOptions = {}): string {
+  const series = (Array.isArray(input) ? input : [input]) as readonly ReachSeries[];
+  for (const s of series) {
+    if (!s || !Array.isArray(s.byDegree) || s.byDegree.some((c) => typeof c !== 'number' || !(c >= 0))) {
+      throw new InvalidArgumentError('renderReachSvg', 'byDegree', 'an array of non-negative counts', s?.byDegree);
+    }
+  }
+  const width = options.width ?? 640;
+  const height = options.height ?? 360;
+  const frame = { left: 72, top: 64, width: width - 100, height: height - 120 };
+  const lines = series.map((s, i) => {
+    let within = 0;
+    const points: [number, number][] = [];
+    s.byDegree.forEach((c, d) => {
+      if (d === 0) return;
+      within += c;
+      points.push([d, within]);
+    });
+    return { label: s.label ?? s.source ?? 'reach', colour: PALETTE[i % PALETTE.length]! as string, points, dashed: s.estimate ?? false };
+  });
+  const all: PanelSeries[] = [...lines];
+  if (options.total !== undefined) {
+    const maxD = Math.max(1, ...lines.map((l) => l.points.length));
+    all.push({ label: `everyone (${formatNumber(options.total)})`, colour: INK.muted, points: [[1, options.total], [maxD, options.total]], dashed: true, plain: true });
+  }
+  let body = linePanel(frame, all, {
+    xLabel: 'degree (1st = direct contacts, 2nd = their contacts, …)',
+    yLabel: 'people within reach',
+    labelPoints: lines.length <= 2,
+    xFormat: degreeName,
+  });
+  const title = options.title ?? 'Reach by degree: direct versus indirect';
+  body = text(frame.left, 20, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(frame.left, 42, all) + body;
+  const desc = lines
+    .map((l) => {
+      const first = l.points[0]?.[1] ?? 0;
+      const last = l.points[l.points.length - 1];
+      return `${l.label}: ${formatNumber(first)} direct contacts; ${formatNumber(last?.[1] ?? 0)} people within ${degreeName(last?.[0] ?? 1)} degree.`;
+    })
+    .join(' ');
+  return svgDocument(width, height, title, desc || 'No reach to show.', body);
+}
