@@ -75,7 +75,7 @@ const prefix = cGraph('ba', n, m);
 if (!prefix) throw new Error('the C reference is needed for this benchmark');
 const csr = loadCsr(prefix);
 const allSources = FULL ? Int32Array.from({ length: n }, (_, i) => i) : sourcesOf(prefix);
-const k = FULL ? n : 512;
+const k = FULL ? n : 1024;
 const c = cReference(prefix, FULL ? ['--all'] : ['--k', String(k)]);
 const cPerSource = c.ms_per_source_ms / 1e3;
 const adj = { order: n, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
@@ -89,13 +89,13 @@ rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, 
 data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
-const slice = FULL ? 2048 : 256;
+const slice = FULL ? 1024 : 256;
 for (const words of [1, 2, 4]) {
   const ms = createMsBfs(adj, words);
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, 3, 1).median;
+  }, FULL ? 1 : 3, 1).median;
   row(`kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
 }
 {
@@ -113,11 +113,11 @@ const single = timeMedian(() => {
   const hist = new Float64Array(n + 1);
   for (let b = 0; b < k; b += 64) ms.run(sources, b, Math.min(64, k - b), { hist, ecc: null, reached: null, sums: null });
   return hist;
-}, FULL ? 1 : 3, 0).median;
+}, 1, 0).median;
 row('exact distribution, this thread', single, k);
 let histogram: Float64Array | null = null;
 for (const workers of [1, 2]) {
-  const t = await timeMedianAsync(async () => (histogram = await parallelExactDistribution(adj, sources, Infinity, workers, {}, 'bench')), FULL ? 1 : 3, 0);
+  const t = await timeMedianAsync(async () => (histogram = await parallelExactDistribution(adj, sources, Infinity, workers, {}, 'bench')), 1, 0);
   row(`exact distribution, ${workers} worker${workers > 1 ? 's' : ''}`, t.median, k);
 }
 const same = c.ms_hist.slice(1).every((x: number, d: number) => histogram![d + 1] === x);
@@ -147,7 +147,7 @@ writeResults(
   'separation',
   'Separation: exact distance distribution and approximations',
   [
-    `Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. The machine was shared with other jobs: ratios move by ±50% between runs.`,
+    `Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. The machine (2 cores) was shared with other jobs running at the same time (load average about 15): absolute times are several times slower than on an idle machine, ratios move by ±50% between runs, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
     '',
     table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
     '',

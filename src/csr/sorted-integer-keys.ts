@@ -8,7 +8,7 @@ const CANONICAL_INT = /^(0|-?[1-9][0-9]*)$/;
 
 class SortedIntegerKeys implements NodeKeys {
   readonly integer = false;
-  constructor(private readonly values: Float64Array) {}
+  constructor(readonly values: Float64Array) {}
   get size(): number {
     return this.values.length;
   }
@@ -40,4 +40,16 @@ class SortedIntegerKeys implements NodeKeys {
  */
 export function sortedIntegerKeys(values: Float64Array): NodeKeys {
   return new SortedIntegerKeys(values);
+}
+
+/**
+ * The sorted values behind a sorted-integer key mapping, or `null` for any other `NodeKeys`
+ * (used by graph files to store the mapping without strings).
+ *
+ * @param keys - a key mapping.
+ * @returns the values (not a copy), or `null`.
+ * @remarks Time O(1).
+ */
+export function sortedIntegerValues(keys: NodeKeys): Float64Array | null {
+  return keys instanceof SortedIntegerKeys ? keys.values : null;
 }

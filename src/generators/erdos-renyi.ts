@@ -6,7 +6,7 @@ import type { Csr } from '../csr/csr.js';
 import type { default as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
-import { buildOutput, resolveOutput, type GeneratedEdges, type GeneratorOptions } from './output.js';
+import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';
 import { createRng, type Rng } from './rng.js';
 import { integerOption, MAX_GENERATED_ORDER } from './validate.js';
 
@@ -21,7 +21,7 @@ export interface ErdosRenyiOptions extends GeneratorOptions {
 const WHERE = 'erdosRenyi';
 
 /** The G(n, m) kernel: m distinct pairs u ≠ v of [0, n), as edge arrays. */
-export function erdosRenyiEdges(n: number, m: number, rng: Rng): GeneratedEdges {
+export function erdosRenyiEdges(n: number, m: number, rng: Rng, tick: Tick = () => {}): GeneratedEdges {
   const sources = new Int32Array(m);
   const targets = new Int32Array(m);
   const all = (n * (n - 1)) / 2;
@@ -31,6 +31,7 @@ export function erdosRenyiEdges(n: number, m: number, rng: Rng): GeneratedEdges 
       const u = rng.int(n);
       const v = rng.int(n);
       if (u === v || !seen.add(u, v)) continue;
+      if ((i & TICK_MASK) === 0) tick(i, m);
       sources[i] = u;
       targets[i++] = v;
     }
@@ -69,9 +70,11 @@ export function erdosRenyiEdges(n: number, m: number, rng: Rng): GeneratedEdges 
  *
  * Node keys are `'0'` … `'n−1'`. The same seed gives the same graph.
  *
- * @param options - `people`, `edges`, `seed` (default 42), `output` (`'graph'` default, or `'csr'`).
+ * @param options - `people`, `edges`, `seed` (default 42), `output` (`'graph'` default, or `'csr'`),
+ * `onProgress`, `signal`.
  * @returns an undirected graphology graph, or a `Csr` when `output: 'csr'`.
- * @throws InvalidArgumentError when a count is not a non-negative integer or `edges` exceeds n(n−1)/2.
+ * @throws InvalidArgumentError when a count is not a non-negative integer or `edges` exceeds n(n−1)/2;
+ * AbortError when `signal` aborts.
  * @remarks Expected time O(n + m), memory O(n + m) (about 24 bytes per edge while generating).
  * @see Erdős & Rényi, "On random graphs I", Publicationes Mathematicae 6, 1959.
  * @example
@@ -86,5 +89,5 @@ export function erdosRenyi(options: ErdosRenyiOptions): Graph | Csr {
   const n = integerOption(WHERE, 'people', options.people, undefined, 0, MAX_GENERATED_ORDER);
   const m = integerOption(WHERE, 'edges', options.edges, undefined, 0);
   if (m > (n * (n - 1)) / 2) throw new InvalidArgumentError(WHERE, 'edges', `at most n(n−1)/2 = ${(n * (n - 1)) / 2}`, m);
-  return buildOutput(erdosRenyiEdges(n, m, createRng(options.seed)), output);
+  return buildOutput(erdosRenyiEdges(n, m, createRng(options.seed), makeTick(WHERE, options)), output);
 }

@@ -7,13 +7,15 @@ import type { default as GraphType } from 'graphology-types';
 import type { Csr } from '../csr/csr.js';
 import { fromEdges } from '../csr/from-edges.js';
 import { integerKeys } from '../csr/node-keys.js';
+import { throwIfAborted } from '../abort.js';
 import { InvalidArgumentError } from '../errors.js';
+import type { LongWorkOptions } from '../types.js';
 
 /** What a generator returns: a graphology graph (default) or a `Csr` index. */
 export type GeneratorOutput = 'graph' | 'csr';
 
 /** Options every generator shares. */
-export interface GeneratorOptions {
+export interface GeneratorOptions extends LongWorkOptions {
   /** Seed of the random generator (default 42): the same seed gives the same graph. */
   seed?: number;
   /** `'graph'` (default): an undirected graphology graph; `'csr'`: a `Csr` built directly. */
@@ -39,10 +41,27 @@ export function resolveOutput(where: string, output: unknown): GeneratorOutput {
 
 /** Builds the requested output from edge arrays. */
 export function buildOutput(edges: GeneratedEdges, output: GeneratorOutput): GraphType | Csr {
-  if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order) });
+  // Generators promise simple graphs (tested), so the simplification pass of fromEdges is skipped.
+  if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order), simplify: false });
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (let i = 0; i < edges.order; i++) graph.addNode(String(i));
   const { sources, targets } = edges;
   for (let i = 0; i < sources.length; i++) graph.addUndirectedEdge(String(sources[i]!), String(targets[i]!));
   return graph;
 }
+
+/** Progress and cancellation inside a generator kernel, checked every 2^16 edges. */
+export type Tick = (done: number, total: number) => void;
+
+/** A tick that reports progress and throws `AbortError` on abort (a no-op without options). */
+export function makeTick(where: string, long: LongWorkOptions): Tick {
+  const { onProgress, signal } = long;
+  if (!onProgress && !signal) return () => {};
+  return (done, total) => {
+    throwIfAborted(where, signal);
+    onProgress?.({ done, total, phase: 'edges' });
+  };
+}
+
+/** How often kernels call their tick (a power of two minus one, as a mask). */
+export const TICK_MASK = 0xffff;

@@ -10,7 +10,7 @@ import type { Person } from '../model/person.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { EdgeSet } from './edge-set.js';
 import { companyName, FIRST_NAMES, LAST_NAMES, POSITIONS, sectorName } from './names.js';
-import { resolveOutput, type GeneratorOptions } from './output.js';
+import { makeTick, resolveOutput, type GeneratorOptions, type Tick } from './output.js';
 import { professionalNetworkGraph, type ProfessionalTie } from './professional-network-graph.js';
 import { createRng, type Rng } from './rng.js';
 import { integerOption, MAX_GENERATED_ORDER, probabilityOption } from './validate.js';
@@ -68,9 +68,9 @@ const WHERE = 'professionalNetwork';
  * both layers, each edge tagged `{ online, known }`; with `output: 'csr'` the two layers come as
  * separate indexes with typed sector and company arrays (fit for 10⁵–10⁶ people).
  *
- * @param options - sizes, layer parameters, `seed` (42), `output`.
+ * @param options - sizes, layer parameters, `seed` (42), `output`, `onProgress`, `signal`.
  * @returns a `PeopleGraph<Person, ProfessionalTie>`, or a `ProfessionalNetwork` when `output: 'csr'`.
- * @throws InvalidArgumentError on a count or probability out of range.
+ * @throws InvalidArgumentError on a count or probability out of range; AbortError when `signal` aborts.
  * @remarks Expected time O(n·(c + f + s)) where c, f, s are colleagues, friends and strangers
  * per person; memory O(n + m).
  * @see Barabási & Albert 1999 (preferential attachment), doi:10.1126/science.286.5439.509;
@@ -95,13 +95,13 @@ export function professionalNetwork(options: ProfessionalNetworkOptions = {}): P
     strangers: integerOption(WHERE, 'strangers', options.strangers, 5),
     sectorBias: probabilityOption(WHERE, 'sectorBias', options.sectorBias, 0.6),
   };
-  const net = generate(n, p, createRng(options.seed));
+  const net = generate(n, p, createRng(options.seed), makeTick(WHERE, options));
   return output === 'csr' ? net : professionalNetworkGraph(net);
 }
 
-type Params = Required<Omit<ProfessionalNetworkOptions, 'people' | 'seed' | 'output'>>;
+type Params = Required<Omit<ProfessionalNetworkOptions, 'people' | 'seed' | 'output' | 'onProgress' | 'signal'>>;
 
-function generate(n: number, p: Params, rng: Rng): ProfessionalNetwork {
+function generate(n: number, p: Params, rng: Rng, tick: Tick): ProfessionalNetwork {
   // Companies: Pareto(2) sizes with mean companySize, each in a uniform sector; people in blocks.
   const companyOf = new Int32Array(n);
   const companyStart: number[] = [];
@@ -128,6 +128,7 @@ function generate(n: number, p: Params, rng: Rng): ProfessionalNetwork {
     if (u !== v && known.add(u, v)) (kSrc.push(u), kDst.push(v));
   };
   for (let u = 0; u < n; u++) {
+    if ((u & 0xfff) === 0) tick(u, 2 * n);
     const start = companyStart[companyOf[u]!]!;
     const size = companyStart[companyOf[u]! + 1]! - start;
     for (let j = 0; j < Math.min(p.colleagues, size - 1); j++) addKnown(u, start + rng.int(size));
@@ -155,6 +156,7 @@ function generate(n: number, p: Params, rng: Rng): ProfessionalNetwork {
   };
   for (let i = 0; i < kSrc.length; i++) if (rng() < p.knownOnline) addOnline(kSrc[i]!, kDst[i]!, false);
   for (let u = 0; u < n; u++) {
+    if ((u & 0xfff) === 0) tick(n + u, 2 * n);
     for (let j = 0; j < p.strangers; j++) {
       const inSector = rng() < p.sectorBias;
       const pool = inSector ? sectorEnds[sectorOf[u]!]! : ends;

@@ -7,7 +7,7 @@ import type { Csr } from '../csr/csr.js';
 import type { default as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
-import { buildOutput, resolveOutput, type GeneratedEdges, type GeneratorOptions } from './output.js';
+import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';
 import { createRng, type Rng } from './rng.js';
 import { integerOption, MAX_GENERATED_ORDER, probabilityOption } from './validate.js';
 
@@ -24,7 +24,7 @@ export interface WattsStrogatzOptions extends GeneratorOptions {
 const WHERE = 'wattsStrogatz';
 
 /** The Watts–Strogatz kernel; with p = 0 it is the ring lattice of degree k. */
-export function wattsStrogatzEdges(n: number, k: number, p: number, rng: Rng): GeneratedEdges {
+export function wattsStrogatzEdges(n: number, k: number, p: number, rng: Rng, tick: Tick = () => {}): GeneratedEdges {
   const half = k >> 1;
   const m = n * half;
   const sources = new Int32Array(m);
@@ -40,6 +40,7 @@ export function wattsStrogatzEdges(n: number, k: number, p: number, rng: Rng): G
   for (let i = 0; i < m; i++) present.add(sources[i]!, targets[i]!);
   const degree = new Int32Array(n).fill(k);
   for (let i = 0; i < m; i++) {
+    if ((i & TICK_MASK) === 0) tick(i, m);
     if (rng() >= p) continue;
     const u = sources[i]!;
     if (degree[u]! >= n - 1) continue; // u already knows everyone: nothing to rewire to
@@ -63,9 +64,10 @@ export function wattsStrogatzEdges(n: number, k: number, p: number, rng: Rng): G
  * A little rewiring (p ≈ 0.01) already collapses the mean distance while the clustering stays
  * near the lattice's 3(k−2)/(4(k−1)) — the small-world regime.
  *
- * @param options - `people`, `neighbours` (4), `rewiring` (0.1), `seed` (42), `output` (`'graph'`).
+ * @param options - `people`, `neighbours` (4), `rewiring` (0.1), `seed` (42), `output` (`'graph'`),
+ * `onProgress`, `signal`.
  * @returns an undirected graphology graph, or a `Csr` when `output: 'csr'`.
- * @throws InvalidArgumentError when k is odd, k ≥ n, or p is outside [0, 1].
+ * @throws InvalidArgumentError when k is odd, k ≥ n, or p is outside [0, 1]; AbortError when `signal` aborts.
  * @remarks Expected time O(n·k), memory O(n·k).
  * @see Watts & Strogatz, "Collective dynamics of 'small-world' networks", Nature 393, 1998,
  * doi:10.1038/30918
@@ -82,5 +84,5 @@ export function wattsStrogatz(options: WattsStrogatzOptions): Graph | Csr {
   const k = integerOption(WHERE, 'neighbours', options.neighbours, 4, 0, n - 1);
   if (k % 2 !== 0) throw new InvalidArgumentError(WHERE, 'neighbours', 'an even integer', k);
   const p = probabilityOption(WHERE, 'rewiring', options.rewiring, 0.1);
-  return buildOutput(wattsStrogatzEdges(n, k, p, createRng(options.seed)), output);
+  return buildOutput(wattsStrogatzEdges(n, k, p, createRng(options.seed), makeTick(WHERE, options)), output);
 }

@@ -11,6 +11,8 @@ export interface CsvRecord {
   cells: string[];
   /** 1-based physical line where the record starts. */
   line: number;
+  /** Offset in the text just past the record (for progress). */
+  end: number;
 }
 
 const QUOTE = 34;
@@ -87,7 +89,7 @@ export function* csvRecords(text: string, delimiter: string, at: { where: string
       else i++;
       line++;
     }
-    yield { cells, line: start };
+    yield { cells, line: start, end: i };
   }
 }
 

@@ -4,9 +4,10 @@
 
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
-import type { default as AnyGraph } from 'graphology-types';
-import { InvalidArgumentError, ParseError } from '../errors.js';
+import type { GraphLike } from '../csr/graph-like.js';
+import { ParseError } from '../errors.js';
 import type { PeopleGraph } from '../model/people-graph.js';
+import { graphOf } from './csr-to-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
 import { parseXml } from './parse-xml.js';
 
@@ -22,17 +23,16 @@ export interface GexfReadOptions {
  * Writes a graph as GEXF 1.2 (for Gephi): node and edge keys, attributes with inferred types,
  * `label`, `x`, `y`, `size`, `color` as Gephi's label and viz data.
  *
- * @param graph - any graphology graph (directed, undirected, mixed, multi).
+ * @param graph - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GEXF text.
- * @throws InvalidArgumentError when `graph` is not a graphology graph.
+ * @throws InvalidArgumentError when `graph` is neither.
  * @remarks Time O(n + m) plus the attributes' size.
  * @example
  * const xml = toGexf(graph);
  * parseGexf(xml).order === graph.order; // true
  */
-export function toGexf(graph: AnyGraph): string {
-  if (!graph || typeof graph.forEachNode !== 'function') throw new InvalidArgumentError('toGexf', 'graph', 'a graphology graph', graph);
-  return write(flattenAttributes(graph));
+export function toGexf(graph: GraphLike): string {
+  return write(flattenAttributes(graphOf('toGexf', graph)));
 }
 
 /**

@@ -3,9 +3,11 @@
 // Syntax and shape errors become ParseErrors with a line and column.
 
 import Graph from 'graphology';
-import type { default as AnyGraph, SerializedGraph } from 'graphology-types';
-import { InvalidArgumentError, ParseError } from '../errors.js';
+import type { SerializedGraph } from 'graphology-types';
+import type { GraphLike } from '../csr/graph-like.js';
+import { ParseError } from '../errors.js';
 import type { PeopleGraph } from '../model/people-graph.js';
+import { graphOf } from './csr-to-graph.js';
 
 /** Options of `toGraphJson`. */
 export interface GraphJsonWriteOptions {
@@ -16,17 +18,16 @@ export interface GraphJsonWriteOptions {
 /**
  * Writes a graph in graphology's JSON serialisation format (options, attributes, nodes, edges).
  *
- * @param graph - any graphology graph.
+ * @param graph - any graphology graph, or a `Csr`.
  * @param options - `space` for pretty printing.
  * @returns the JSON text.
- * @throws InvalidArgumentError when `graph` is not a graphology graph.
+ * @throws InvalidArgumentError when `graph` is neither.
  * @remarks Time O(n + m) plus the attributes' size.
  * @example
  * parseGraphJson(toGraphJson(graph)).order === graph.order; // true
  */
-export function toGraphJson(graph: AnyGraph, options: GraphJsonWriteOptions = {}): string {
-  if (!graph || typeof graph.export !== 'function') throw new InvalidArgumentError('toGraphJson', 'graph', 'a graphology graph', graph);
-  return JSON.stringify(graph.export(), null, options.space);
+export function toGraphJson(graph: GraphLike, options: GraphJsonWriteOptions = {}): string {
+  return JSON.stringify(graphOf('toGraphJson', graph).export(), null, options.space);
 }
 
 function location(text: string, error: Error): { line?: number; column?: number } {

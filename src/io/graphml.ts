@@ -5,9 +5,11 @@
 
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
-import type { Attributes, default as AnyGraph } from 'graphology-types';
-import { InvalidArgumentError, ParseError } from '../errors.js';
+import type { Attributes } from 'graphology-types';
+import type { GraphLike } from '../csr/graph-like.js';
+import { ParseError } from '../errors.js';
 import type { PeopleGraph } from '../model/people-graph.js';
+import { graphOf } from './csr-to-graph.js';
 import { parseXml } from './parse-xml.js';
 
 /** Options of `parseGraphml`. */
@@ -39,15 +41,15 @@ function cell(value: unknown, kind: Kind): string {
 /**
  * Writes a graph as GraphML: typed attribute keys, node and edge ids, the graph's attributes.
  *
- * @param graph - any graphology graph (directed, undirected, mixed, multi).
+ * @param graphLike - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GraphML text.
- * @throws InvalidArgumentError when `graph` is not a graphology graph.
+ * @throws InvalidArgumentError when it is neither.
  * @remarks Time O(n + m) plus the attributes' size.
  * @example
  * parseGraphml(toGraphml(graph)).order === graph.order; // true
  */
-export function toGraphml(graph: AnyGraph): string {
-  if (!graph || typeof graph.forEachNode !== 'function') throw new InvalidArgumentError('toGraphml', 'graph', 'a graphology graph', graph);
+export function toGraphml(graphLike: GraphLike): string {
+  const graph = graphOf('toGraphml', graphLike);
   const keys: Record<Scope, Map<string, Kind>> = { graph: new Map(), node: new Map(), edge: new Map() };
   const scan = (scope: Scope, a: Attributes): void => {
     for (const [k, v] of Object.entries(a)) if (v !== undefined && v !== null) keys[scope].set(k, widen(keys[scope].get(k), kindOf(v)));

@@ -12,7 +12,7 @@ export {
   type LinkedInConnectionsOptions,
   type LinkedInConnectionsResult,
 } from './parse-linkedin-connections.js';
-export { parseLinkedInInvitations, type Invitation as LinkedInInvitation, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
+export { parseLinkedInInvitations, type LinkedInInvitation, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
 export {
   mergeConnectionExports,
   type ConnectionExport,
@@ -26,6 +26,7 @@ export {
 } from './merge-connection-exports.js';
 export { sha256, hmacSha256, toHex } from './sha256.js';
 export { pseudonymize, pseudonymizeKey, type PseudonymizeOptions } from './pseudonymize.js';
+export { csrToGraph } from './csr-to-graph.js';
 export { toGraphJson, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';
 export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
 export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';

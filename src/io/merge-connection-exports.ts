@@ -121,7 +121,7 @@ function memberKey(url: unknown, argument: string): string {
  * @param exports - `[{ owner, people, source? }]`.
  * @param options - `members`: further members' profile URLs.
  * @returns `{ graph, possibleDuplicates, report }`.
- * @throws InvalidArgumentError when an owner or member is not a profile URL.
+ * @throws InvalidArgumentError when an owner or member is not a profile URL, or a person has no key.
  * @remarks Time O(r + n log n) for r rows and n people (the log from sorting duplicates).
  * @example
  * const { graph } = mergeConnectionExports([{ owner: 'https://www.linkedin.com/in/ada', people }]);
@@ -141,21 +141,22 @@ export function mergeConnectionExports(exports: readonly ConnectionExport[], opt
     const owner = owners[i]!;
     if (!Array.isArray(ex.people)) throw new InvalidArgumentError(WHERE, `exports[${i}].people`, 'an array of people', ex.people);
     const listed = new Set<string>();
-    for (const p of ex.people) {
+    ex.people.forEach((p: ImportedPerson, j: number) => {
+      if (typeof p?.key !== 'string') throw new InvalidArgumentError(WHERE, `exports[${i}].people[${j}].key`, 'a string (people as parseLinkedInConnections returns them)', p?.key);
       report.rows++;
       const local = p.identity === 'none' || p.identity === 'hidden';
       let key = local ? `${owner}#L${p.line}` : p.key;
       if (local) while (graph.hasNode(key)) key += '~';
       if (key === owner) {
         report.ownerRows++;
-        continue;
+        return;
       }
       if (!graph.hasNode(key)) {
         graph.addNode(key, { identity: p.identity });
         if (local) report.localPeople++;
       }
       const node = graph.getNodeAttributes(key);
-      if (p.name && node.name && fold(p.name) !== fold(node.name)) report.nameConflicts++;
+      if (p.name && node.name && p.name !== node.name && fold(p.name) !== fold(node.name)) report.nameConflicts++;
       for (const f of FIELDS) if (node[f] === undefined && p[f] !== undefined) node[f] = p[f];
       if (!listed.has(key)) {
         listed.add(key);
@@ -174,7 +175,7 @@ export function mergeConnectionExports(exports: readonly ConnectionExport[], opt
         a.provenance.push(from);
         if (p.connectedOn !== undefined && (a.connectedOn === undefined || p.connectedOn < a.connectedOn)) a.connectedOn = p.connectedOn;
       }
-    }
+    });
   });
   const memberSet = new Set(members);
   report.members = memberSet.size;

@@ -10,10 +10,13 @@ const SLASHED = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})${TIME}$
 const DOTTED = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})${TIME}$`);
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$`);
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function iso(year: number, month: number, day: number): string | null {
   if (year < 100) year += 2000;
   if (month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
   if (day > days) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -40,6 +43,13 @@ function monthOf(name: string): number {
 export function parseLinkedInDate(raw: string): string | null {
   const text = raw.trim();
   if (text === '') return null;
+  if (text.length === 11 && text.charCodeAt(2) === 32 && text.charCodeAt(6) === 32) {
+    // fast path for today's `15 Mar 2021` (bench/import): two-digit day, month name, four-digit year
+    const day = Number(text.slice(0, 2));
+    const month = MONTHS[text.slice(3, 6).toLowerCase()];
+    const year = Number(text.slice(7));
+    if (month !== undefined && Number.isInteger(day) && Number.isInteger(year)) return iso(year, month, day);
+  }
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
   m = SLASHED.exec(text);

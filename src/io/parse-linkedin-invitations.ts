@@ -11,7 +11,7 @@ import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
 
 /** One pending invitation. */
-export interface Invitation {
+export interface LinkedInInvitation {
   /** 1-based line of the row. */
   line: number;
   /** Sender's name, as written. */
@@ -67,7 +67,7 @@ export interface InvitationsReport {
 /** The invitations, skipped rows and counts. */
 export interface InvitationsResult {
   /** Invitations in file order. */
-  invitations: Invitation[];
+  invitations: LinkedInInvitation[];
   /** Skipped rows with line and reason. */
   skipped: SkippedRow[];
   /** Counts. */
@@ -100,7 +100,7 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: { 
   };
   const width = header.columns.length;
   const report: InvitationsReport = { source: options.source, encoding, delimiter: header.delimiter, headerLine: header.line, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 };
-  const invitations: Invitation[] = [];
+  const invitations: LinkedInInvitation[] = [];
   const skipped: SkippedRow[] = [];
   for (const { cells, line } of header.records) {
     if (isBlankRecord(cells)) {
@@ -116,7 +116,7 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: { 
     const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
     const dir = get(c.direction).toLowerCase();
     const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
-    const invitation: Invitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to) };
+    const invitation: LinkedInInvitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to) };
     const sentAt = get(c.sentAt);
     if (sentAt) {
       invitation.sentAtRaw = sentAt;

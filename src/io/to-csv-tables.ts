@@ -2,9 +2,11 @@
 // reach by degree. All go through `toCsv`, so the formula-injection guard is on by default; lists and
 // objects are written as JSON text in their cell.
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
+import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ReachByDegreeResult } from '../reach/reach-by-degree.js';
+import { graphOf } from './csr-to-graph.js';
 import { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 
 /** Options of the table writers. */
@@ -26,22 +28,18 @@ function attributeColumns(each: (cb: (a: Attributes) => void) => void, reserved:
   return [...seen];
 }
 
-function assertGraph(where: string, graph: Graph): void {
-  if (!graph || typeof graph.forEachNode !== 'function') throw new InvalidArgumentError(where, 'graph', 'a graphology graph', graph);
-}
-
 /**
  * Writes one row per person: `key`, then attribute columns.
  *
- * @param graph - any graphology graph.
+ * @param graphLike - any graphology graph, or a `Csr` (keys only).
  * @param options - `columns`, `formulaGuard` (default `true`), `delimiter`, `newline`.
  * @returns the CSV text.
  * @remarks Time O(n · c) for n nodes and c columns.
  * @example
  * toPeopleCsv(team, { columns: ['name', 'company'] }); // "key,name,company\n..."
  */
-export function toPeopleCsv(graph: Graph, options: CsvTableOptions = {}): string {
-  assertGraph('toPeopleCsv', graph);
+export function toPeopleCsv(graphLike: GraphLike, options: CsvTableOptions = {}): string {
+  const graph = graphOf('toPeopleCsv', graphLike);
   const columns = options.columns ?? attributeColumns((cb) => graph.forEachNode((_k, a) => cb(a)), ['key']);
   const rows: CsvValue[][] = [];
   graph.forEachNode((key, a) => rows.push([key, ...columns.map((c) => value(a[c]))]));
@@ -51,15 +49,15 @@ export function toPeopleCsv(graph: Graph, options: CsvTableOptions = {}): string
 /**
  * Writes one row per edge: `source`, `target`, `undirected`, then attribute columns.
  *
- * @param graph - any graphology graph.
+ * @param graphLike - any graphology graph, or a `Csr`.
  * @param options - `columns`, `formulaGuard` (default `true`), `delimiter`, `newline`.
  * @returns the CSV text.
  * @remarks Time O(m · c) for m edges and c columns.
  * @example
  * toEdgesCsv(team, { columns: ['connectedOn'] }); // "source,target,undirected,connectedOn\n..."
  */
-export function toEdgesCsv(graph: Graph, options: CsvTableOptions = {}): string {
-  assertGraph('toEdgesCsv', graph);
+export function toEdgesCsv(graphLike: GraphLike, options: CsvTableOptions = {}): string {
+  const graph = graphOf('toEdgesCsv', graphLike);
   const columns = options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
   const rows: CsvValue[][] = [];
   graph.forEachEdge((_e, a, source, target, _sa, _ta, undirected) => rows.push([source, target, undirected, ...columns.map((c) => value(a[c]))]));

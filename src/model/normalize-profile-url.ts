@@ -6,6 +6,9 @@
 const LINKEDIN_HOST = /^(?:[a-z0-9-]+\.)*linkedin\.com$/;
 const LANGUAGE = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
 const OPAQUE_SLUG = /^AC[ow]AA/;
+// the form nearly every Connections.csv row has: answered without the general path (bench/import)
+const CANONICAL = /^https:\/\/www\.linkedin\.com\/in\/((?:[a-z0-9\-_]|%[0-9A-Fa-f]{2})+)\/?$/;
+const CANONICAL_PREFIX = 'https://www.linkedin.com/in/';
 
 function decodeSlug(slug: string): string {
   let text = slug;
@@ -41,6 +44,12 @@ function decodeSlug(slug: string): string {
 export function normalizeProfileUrl(raw: string | null | undefined): string | null {
   const text = (raw ?? '').trim();
   if (text === '') return null;
+  const fast = CANONICAL.exec(text);
+  if (fast) {
+    const slug = fast[1]!;
+    if (slug.includes('%')) return CANONICAL_PREFIX + decodeSlug(slug);
+    return fast[0].endsWith('/') ? CANONICAL_PREFIX + slug : text;
+  }
   if (/^urn:/i.test(text)) return `urn:${text.slice(4)}`;
   const rest = text.replace(/^(?:https?:)?\/\//i, '');
   if (!/^[^/?#]*\.[^/?#]*(?:[/?#]|$)/.test(rest) && !rest.startsWith('/')) return text; // no host: an opaque id

@@ -52,25 +52,25 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   } catch (error) {
     throw new HandshakesError('PARSE_ERROR', message(WHERE, `cannot read ${path}: ${(error as Error).message}`), { cause: error });
   }
-  const parser = createEdgeListParser({ source: path, totalBytes: size, ...options });
+  // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`.
+  const { onProgress, ...rest } = options;
+  const parser = createEdgeListParser({ source: path, ...rest });
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
+  if (gzip) file.on('data', (c) => (read += c.length));
   try {
-    if (gzip) {
-      let read = 0;
-      file.on('data', (c) => (read += c.length));
-      const gunzip = file.pipe(createGunzip());
-      for await (const chunk of gunzip) {
-        parser.push(chunk as Buffer);
-        options.onProgress?.({ done: read, total: size, phase: 'reading edges' });
-      }
-    } else {
-      for await (const chunk of file) parser.push(chunk as Buffer);
+    const chunks = gzip ? file.pipe(createGunzip()) : file;
+    for await (const chunk of chunks) {
+      if (!gzip) read += (chunk as Buffer).length;
+      parser.push(chunk as Buffer);
+      onProgress?.({ done: read, total: size, phase: 'reading edges' });
     }
   } catch (error) {
     file.destroy();
     if (error instanceof HandshakesError) throw error;
     throw new ParseError(WHERE, `cannot read: ${(error as Error).message}`, { source: path });
   }
+  onProgress?.({ done: size, total: size, phase: 'building index' });
   const { csr, report } = parser.finish();
   return Object.freeze({ ...csr, report });
 }

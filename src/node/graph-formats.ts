@@ -1,7 +1,7 @@
 // GEXF, GraphML and graphology-JSON files: thin file wrappers over the string readers and writers
 // of io/, so errors name the path. Text files are UTF-8 (UTF-16 read too, detected by decodeText).
 
-import type { default as Graph } from 'graphology-types';
+import type { GraphLike } from '../csr/graph-like.js';
 import { decodeText } from '../io/decode-text.js';
 import { parseGexf, toGexf } from '../io/gexf.js';
 import { parseGraphJson, toGraphJson } from '../io/graph-json.js';
@@ -22,11 +22,11 @@ export async function readGexf(path: string, options: { addMissingNodes?: boolea
 }
 
 /**
- * Writes a graph as a GEXF file. @param path - the file. @param graph - any graphology graph.
+ * Writes a graph as a GEXF file. @param path - the file. @param graph - any graphology graph, or a `Csr`.
  * @remarks Time O(n + m).
  * @example await writeGexf('team.gexf', graph);
  */
-export async function writeGexf(path: string, graph: Graph): Promise<void> {
+export async function writeGexf(path: string, graph: GraphLike): Promise<void> {
   await writeText('writeGexf', path, toGexf(graph));
 }
 
@@ -41,11 +41,11 @@ export async function readGraphml(path: string, options: { addMissingNodes?: boo
 }
 
 /**
- * Writes a graph as a GraphML file. @param path - the file. @param graph - any graphology graph.
+ * Writes a graph as a GraphML file. @param path - the file. @param graph - any graphology graph, or a `Csr`.
  * @remarks Time O(n + m).
  * @example await writeGraphml('team.graphml', graph);
  */
-export async function writeGraphml(path: string, graph: Graph): Promise<void> {
+export async function writeGraphml(path: string, graph: GraphLike): Promise<void> {
   await writeText('writeGraphml', path, toGraphml(graph));
 }
 
@@ -60,10 +60,10 @@ export async function readGraphJson(path: string): Promise<PeopleGraph> {
 }
 
 /**
- * Writes a graph as a graphology JSON file. @param path - the file. @param graph - any graphology graph.
+ * Writes a graph as a graphology JSON file. @param path - the file. @param graph - any graphology graph, or a `Csr`.
  * @remarks Time O(n + m).
  * @example await writeGraphJson('team.json', graph);
  */
-export async function writeGraphJson(path: string, graph: Graph, options: { space?: number | string } = {}): Promise<void> {
+export async function writeGraphJson(path: string, graph: GraphLike, options: { space?: number | string } = {}): Promise<void> {
   await writeText('writeGraphJson', path, toGraphJson(graph, options));
 }

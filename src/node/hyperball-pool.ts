@@ -33,8 +33,10 @@ parentPort.on('message', ({ current }) => {
  *
  * @param adj - the adjacency (balls grow along forward arcs).
  * @param people - the nodes whose balls are summed.
- * @param log2m - log2 of the registers per counter; @param seed - hash seed.
- * @param maxDistance - stop after this many steps; @param workers - threads (≥ 1).
+ * @param log2m - log2 of the registers per counter.
+ * @param seed - hash seed.
+ * @param maxDistance - stop after this many steps.
+ * @param workers - threads (≥ 1).
  * @param work - progress (one report per step) and cancellation (terminates the workers).
  * @param where - the calling function's name, for the AbortError.
  * @returns the distribution with jackknife error bars.

@@ -1,2 +1,2 @@
-// Worker-parallel engines (Node only): exact distance distributions on worker threads.
+// Worker-parallel engines (Node only): exact distance distributions and HyperBall on worker threads.
 export { separationParallel, distanceDistributionParallel, type ParallelSeparationOptions } from './separation-parallel.js';

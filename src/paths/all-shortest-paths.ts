@@ -7,7 +7,8 @@ import { assertOptionalCount } from '../assert.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import type { NodeKey } from '../types.js';
 import type { PathConstraints } from './constraints.js';
-import { pathDagQuery, walkDag } from './path-dag-query.js';
+import { pathDagQuery } from './path-dag-query.js';
+import { walkDag } from './path-dag-walks.js';
 
 /** Options of `allShortestPaths`. */
 export interface AllShortestPathsOptions<E extends Attributes = Attributes> extends PathConstraints<E> {

@@ -7,7 +7,8 @@ import { assertOptionalCount } from '../assert.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import type { NodeKey } from '../types.js';
 import type { PathConstraints } from './constraints.js';
-import { countDagPaths, pathDagQuery, walkDag } from './path-dag-query.js';
+import { pathDagQuery } from './path-dag-query.js';
+import { countDagPaths, walkDag } from './path-dag-walks.js';
 
 /** LinkedIn's bucket of a contact: distance 1, 2, or 3 and more. */
 export type ConnectionLabel = '1st' | '2nd' | '3rd+';

@@ -5,7 +5,8 @@ import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import type { NodeKey } from '../types.js';
 import type { PathConstraints } from './constraints.js';
-import { countDagPaths, pathDagQuery } from './path-dag-query.js';
+import { pathDagQuery } from './path-dag-query.js';
+import { countDagPaths } from './path-dag-walks.js';
 
 /** Options of `countShortestPaths`: the path constraints. */
 export type CountShortestPathsOptions<E extends Attributes = Attributes> = PathConstraints<E>;

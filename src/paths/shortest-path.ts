@@ -8,7 +8,8 @@ import { bidirectionalEngine } from '../traversal/engines.js';
 import type { NodeKey } from '../types.js';
 import { isConstrained } from './constraints.js';
 import type { PairOptions } from './distance.js';
-import { pathDagQuery, walkDag } from './path-dag-query.js';
+import { pathDagQuery } from './path-dag-query.js';
+import { walkDag } from './path-dag-walks.js';
 
 const WHERE = 'shortestPath';
 

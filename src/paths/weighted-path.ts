@@ -55,12 +55,15 @@ export function weightedPath<E extends Attributes = Attributes>(graph: GraphLike
   const weight = options.weight ?? DEFAULTS.weight;
   if (typeof weight !== 'string' && typeof weight !== 'function') throw new InvalidArgumentError(WHERE, 'weight', 'an attribute name or a function', weight);
   if (isCsr(graph) && options.weight !== undefined) throw new UnsupportedGraphError(WHERE, '`weight` needs a graphology graph: a Csr has no edge attributes.');
-  const c = resolveConstraints(graph, options, WHERE);
+  // The weights are read from the graph itself, filter included: no filtered index is needed.
+  const { edgeFilter, ...rest } = options;
+  if (edgeFilter !== undefined && typeof edgeFilter !== 'function') throw new InvalidArgumentError(WHERE, 'edgeFilter', 'a function', edgeFilter);
+  const c = resolveConstraints(graph, isCsr(graph) ? options : (rest as PathConstraints<E>), WHERE);
   const s = nodeId(c.csr, from, WHERE, 'source');
   const t = nodeId(c.csr, to, WHERE, 'target');
   const adj = isCsr(graph)
     ? unitWeights(c.csr.order, c.adj.offsets, c.adj.targets)
-    : weightedAdjacency(graph as Graph<Attributes, E>, c.csr, weight as EdgeWeight<E>, c.mode, options.edgeFilter, WHERE);
+    : weightedAdjacency(graph as Graph<Attributes, E>, c.csr, weight as EdgeWeight<E>, c.mode, edgeFilter, WHERE);
   const found = withBlocked(c, [s, t], (blocked) =>
     c.maxLength === Infinity ? createDijkstra(adj).query(s, t, blocked) : cheapestWithinHops(adj, s, t, c.maxLength, blocked),
   );

@@ -55,7 +55,7 @@ const WHERE = 'diameter';
  * @see Crescenzi, Grossi, Habib, Lanzi, Marino, "On computing the diameter of real-world
  * undirected graphs", Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
  * @example
- * diameterBounds(csr); // { value: 17, lowerBound: 17, upperBound: 17, exact: true, bfsCount: 9, method: 'ifub' }
+ * diameterBounds(caGrQc); // { value: 17, lowerBound: 17, upperBound: 17, exact: true, bfsCount: 19, method: 'ifub' }
  */
 export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}): DiameterBounds {
   const mode = resolveMode(WHERE, options.mode);

@@ -11,9 +11,13 @@ export const HYPERBALL_BLOCKS = 8;
  * adds est(next) − est(cur) for the nodes whose counter changed (the step's delta); without, adds
  * est(cur) for every counted node (the start).
  *
- * @param m - registers per counter (≥ 16); @param cur - counters (bytes, m per node).
- * @param next - counters after the step, or null; @param changed - changed flags, or null.
- * @param counted - 1 for the people whose balls are summed; @param from - first node; @param to - end.
+ * @param m - registers per counter (≥ 16).
+ * @param cur - counters (bytes, m per node).
+ * @param next - counters after the step, or null.
+ * @param changed - changed flags, or null.
+ * @param counted - 1 for the people whose balls are summed.
+ * @param from - first node.
+ * @param to - end.
  * @param totals - 1 + 8 running sums (full estimate, then one per left-out block).
  * @remarks Time O((to − from)·m) at most.
  */

@@ -81,9 +81,10 @@ export function summarise(r: ResolvedOptions, result: DistanceDistribution): Sep
  * @see Backstrom, Boldi, Rosa, Ugander, Vigna, "Four degrees of separation", WebSci 2012,
  * doi:10.1145/2380718.2380723
  * @example
- * const s = separation(graph);
- * s.meanDistance; // 4.57
- * s.degreesOfSeparation; // 3.57
+ * const s = separation(karate); // Zachary's karate club
+ * s.meanDistance; // 2.408199643493761 hops
+ * s.degreesOfSeparation; // 1.408199643493761 intermediaries
+ * s.effectiveDiameter; // 3.3410958904109593
  */
 export function separation(graph: GraphLike, options: SeparationOptions = {}): SeparationSummary {
   const r = resolveSeparationOptions(graph, options, WHERE);

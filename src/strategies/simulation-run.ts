@@ -8,9 +8,9 @@ import { adjacency } from '../csr/adjacency.js';
 import { createBfs } from '../traversal/bfs.js';
 import { EdgeSet } from '../generators/edge-set.js';
 import type { Rng } from '../generators/rng.js';
-import type { Person } from '../model/person.js';
 import { OnlineLayer } from './online-layer.js';
-import type { Invitation, Policy, StrategyContext } from './policies.js';
+import { SimContext, SimInvitation, type DecisionHost } from './decision.js';
+import type { Policy } from './policies.js';
 import type { World } from './world.js';
 
 /** Metrics of the cohort after one round. */
@@ -49,64 +49,7 @@ export interface RunSetup {
   onRound: (round: number) => void;
 }
 
-// Invitation and context of one decision: small class instances (no closures per decision).
-class SimInvitation implements Invitation {
-  constructor(
-    private readonly sim: Simulation,
-    private readonly me: number,
-    private readonly otherId: number,
-    readonly direction: 'received' | 'sent',
-  ) {}
-  private read = false;
-  get other(): string {
-    return this.sim.world.keys[this.otherId]!;
-  }
-  get from(): string {
-    return this.sim.world.keys[this.direction === 'sent' ? this.me : this.otherId]!;
-  }
-  get to(): string {
-    return this.sim.world.keys[this.direction === 'sent' ? this.otherId : this.me]!;
-  }
-  get profile(): Person {
-    if (!this.read) {
-      this.read = true;
-      this.sim.effort[this.me]!++;
-    }
-    return this.sim.world.people[this.otherId]!;
-  }
-}
-
-class SimContext implements StrategyContext {
-  constructor(
-    private readonly sim: Simulation,
-    private readonly meId: number,
-    private readonly otherId: number,
-    readonly round: number,
-  ) {}
-  get me(): string {
-    return this.sim.world.keys[this.meId]!;
-  }
-  get myProfile(): Person {
-    return this.sim.world.people[this.meId]!;
-  }
-  private id(key: string): number {
-    return key === this.sim.world.keys[this.otherId] ? this.otherId : this.sim.world.known.keys.id(key);
-  }
-  knows(key: string): boolean {
-    const v = this.id(key);
-    return v >= 0 && this.sim.knows(this.meId, v);
-  }
-  mutualConnections(key: string): number {
-    const v = this.id(key);
-    return v < 0 ? 0 : this.sim.layer.mutual(this.meId, v);
-  }
-  connections(key?: string): number {
-    const v = key === undefined ? this.meId : this.id(key);
-    return v < 0 ? 0 : this.sim.layer.degree(v);
-  }
-}
-
-class Simulation {
+class Simulation implements DecisionHost {
   readonly layer: OnlineLayer;
   readonly effort: Float64Array;
   readonly world: World;

@@ -53,7 +53,7 @@ export interface SmallWorldResult extends SmallWorldFigures {
   lattice: { neighbours: number; clustering: number };
   /** σ = (C/Cr)/(L/Lr); above 1 for small worlds; null when C = Cr = 0 or undefined. */
   sigma: number | null;
-  /** ω = Lr/L − C/Cl in [−1, 1]: near 0 small world, near 1 random, near −1 lattice; null when undefined. */
+  /** ω = Lr/L − C/Cl, mostly in [−1, 1]: near 0 small world, near 1 random, near −1 lattice; null when undefined. */
   omega: number | null;
   /** Whether L (and Lr) are exact or sampled. */
   exactDistances: boolean;
@@ -82,7 +82,7 @@ const WHERE = 'smallWorld';
  * Telesford et al., Brain Connectivity 1(5), 2011, doi:10.1089/brain.2011.0038
  * @example
  * const r = smallWorld(wattsStrogatz({ people: 1000, neighbours: 10, rewiring: 0.05 }));
- * r.sigma; // ≈ 9: small world
+ * r.sigma; // ≈ 36: a small world (σ ≫ 1)
  */
 export function smallWorld(graph: GraphLike, options: SmallWorldOptions = {}): SmallWorldResult {
   const exactLimit = integerOption(WHERE, 'exactLimit', options.exactLimit, 2000);

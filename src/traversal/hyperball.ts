@@ -11,8 +11,10 @@ import type { Adjacency } from '../csr/adjacency.js';
  * Fills the counters of nodes 0 … n−1 with {v}: the register of v is picked by one hash of
  * (v, seed), its value (1 + leading zeros, 1 … 33) by a second, independent one.
  *
- * @param n - number of nodes; @param log2m - log2 of the registers per counter (2 … 16).
- * @param seed - hash seed; @param registers - n·2^log2m bytes seen as Int32 words, zeroed.
+ * @param n - number of nodes.
+ * @param log2m - log2 of the registers per counter (2 … 16).
+ * @param seed - hash seed.
+ * @param registers - n·2^log2m bytes seen as Int32 words, zeroed.
  * @remarks Time O(n).
  */
 export function hyperBallSeed(n: number, log2m: number, seed: number, registers: Int32Array): void {
@@ -37,11 +39,15 @@ export function hyperBallSeed(n: number, log2m: number, seed: number, registers:
  * One HyperBall step for the nodes `from … to−1`: `next[v] = cur[v] ∪ cur[u]` over out-neighbours
  * u with `was[u] === 1`; sets `now[v]` to 1 when v's counter grew.
  *
- * @param offsets - forward bounds; @param targets - forward entries.
+ * @param offsets - forward bounds.
+ * @param targets - forward entries.
  * @param words - Int32 words per counter (m / 4).
- * @param cur - counters at radius t; @param next - counters at radius t + 1 (written).
- * @param was - changed flags of step t; @param now - changed flags of step t + 1 (written).
- * @param from - first node; @param to - one past the last node.
+ * @param cur - counters at radius t.
+ * @param next - counters at radius t + 1 (written).
+ * @param was - changed flags of step t.
+ * @param now - changed flags of step t + 1 (written).
+ * @param from - first node.
+ * @param to - one past the last node.
  * @returns how many counters of the range grew.
  * @remarks Time O(to − from + e·words) where e counts the range's entries to changed nodes.
  */

@@ -52,10 +52,15 @@ export function createMsBfsScratch(n: number, words: number): MsBfsScratch {
  * what it finds to the outputs. Trusts its input: ids in range, distinct sources.
  *
  * @param n - number of nodes.
- * @param offsets - forward bounds; @param targets - forward entries (followed from the sources).
- * @param reverseOffsets - reverse bounds; @param reverseTargets - reverse entries (pull steps).
- * @param sources - source ids; @param begin - first index; @param count - batch size.
- * @param scratch - from `createMsBfsScratch`; @param out - outputs, indexed by i − begin for per-source ones.
+ * @param offsets - forward bounds.
+ * @param targets - forward entries (followed from the sources).
+ * @param reverseOffsets - reverse bounds.
+ * @param reverseTargets - reverse entries (pull steps).
+ * @param sources - source ids.
+ * @param begin - first index.
+ * @param count - batch size.
+ * @param scratch - from `createMsBfsScratch`.
+ * @param out - outputs, indexed by i − begin for per-source ones.
  * @param maxDistance - stop after this many levels (Infinity for none).
  * @returns the deepest level reached.
  * @remarks Time O(L·(n·W + m·W)) for L levels, W words and m adjacency entries; no allocation.

@@ -5,7 +5,7 @@ import { fc, test } from '@fast-check/vitest';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseGexf, parseGraphJson, parseGraphml, toGexf, toGraphJson, toGraphml } from '../../src/index.js';
+import { InvalidArgumentError, ParseError, csrToGraph, parseGexf, parseGraphJson, parseGraphml, toCsr, toGexf, toGraphJson, toGraphml } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 
 const TEXT = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '<', '&', '"', "'", '>', '=', '@', '1', 'ß'), minLength: 1, maxLength: 8 });
@@ -87,5 +87,24 @@ describe('graph formats round trip', () => {
       expect((error as ParseError).code).toBe('PARSE_ERROR');
       expect((error as Error).message).toMatch(pattern);
     }
+  });
+});
+
+describe('writers accept a Csr too', () => {
+  test.prop([randomGraph({ maxNodes: 10, maxEdges: 20, types: ['directed', 'undirected'] })])('csrToGraph keeps keys and the simple edge set; every writer takes the index', (data) => {
+    const csr = toCsr(toGraphology(data));
+    const graph = csrToGraph(csr);
+    expect(graph.order).toBe(csr.order);
+    expect(graph.size).toBe(csr.size);
+    const back = parseGraphml(toGraphml(csr));
+    expect(back.order).toBe(csr.order);
+    expect(back.size).toBe(csr.size);
+    expect(parseGexf(toGexf(csr)).size).toBe(csr.size);
+    expect(parseGraphJson(toGraphJson(csr)).size).toBe(csr.size);
+    for (const [s, t] of data.edges) if (s !== t) expect(data.directed ? graph.hasDirectedEdge(s, t) : graph.hasUndirectedEdge(s, t)).toBe(true);
+  });
+
+  it('rejects anything else with INVALID_ARGUMENT', () => {
+    for (const write of [toGexf, toGraphml, toGraphJson]) expect(() => write({} as never)).toThrow(InvalidArgumentError);
   });
 });

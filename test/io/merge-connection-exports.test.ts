@@ -78,6 +78,7 @@ describe('mergeConnectionExports', () => {
     ['an owner that is not a URL', [{ owner: '', people: [] }], undefined, 'exports[0].owner'],
     ['people that are not an array', [{ owner: ADA, people: 3 }], undefined, 'exports[0].people'],
     ['a bad member', [], { members: [7] }, 'members[0]'],
+    ['a person without a key', [{ owner: ADA, people: [{ name: 'x' }] }], undefined, 'exports[0].people[0].key'],
   ])('rejects %s with InvalidArgumentError', (_n, exports, options, argument) => {
     try {
       mergeConnectionExports(exports as never, options as never);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandshakesError, ParseError, parseLinkedInConnections, type LinkedInConnectionsResult } from '../../src/index.js';
+import { AbortError, HandshakesError, ParseError, parseLinkedInConnections, type LinkedInConnectionsResult, type Progress } from '../../src/index.js';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 const PREAMBLE =
@@ -126,5 +126,18 @@ describe('parseLinkedInConnections: the variants of ../shared/data/linkedin/READ
     } catch (error) {
       expect((error as HandshakesError).code).toBe('INVALID_ARGUMENT');
     }
+  });
+
+  it('reports progress in characters and stops on an aborted signal', () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `A,B,https://www.linkedin.com/in/p${i},,X,Y,15 Mar 2021`);
+    const text = `${HEADER}\n${rows.join('\n')}`;
+    const seen: Progress[] = [];
+    parseLinkedInConnections(text, { onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.at(-1)).toEqual({ done: text.length, total: text.length, phase: 'reading connections' });
+    expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1]!.done)).toBe(true);
+    expect(() => parseLinkedInConnections(text, { signal: AbortSignal.abort() })).toThrow(AbortError);
+    const controller = new AbortController();
+    expect(() => parseLinkedInConnections(text, { signal: controller.signal, onProgress: (p) => p.done > 0 && controller.abort() })).toThrow(/aborted/);
   });
 });

@@ -32,7 +32,13 @@ describe('disjointPaths', () => {
         const cut = bruteVertexCut(adj, s, t);
         expect(paths.length).toBe(cut);
         // Minimum total length among the largest disjoint sets (brute force over simple paths).
-        expect({ count: paths.length, total: paths.reduce((a, p) => a + p.length - 1, 0) }).toEqual(bruteDisjoint(adj, s, t));
+        const totals = bruteDisjoint(adj, s, t);
+        expect(paths.length).toBe(totals.length - 1);
+        expect(paths.reduce((a, p) => a + p.length - 1, 0)).toBe(totals[totals.length - 1]);
+        // Every k: the least total length of k disjoint chains.
+        for (let k = 1; k < totals.length; k++) {
+          expect(disjointPaths(graph, s, t, { ...options, k }).reduce((a, p) => a + p.length - 1, 0)).toBe(totals[k]);
+        }
         // k = 1 is a shortest path; maxLength only drops the longer chains.
         const one = disjointPaths(graph, s, t, { ...options, k: 1 });
         expect(one.length).toBe(Math.min(1, cut));

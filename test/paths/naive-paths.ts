@@ -152,28 +152,37 @@ export function bellmanFord(c: Case, weights: number[], s: string, t: string, ma
   return cost.get(t) ?? Infinity;
 }
 
-/** The most internally disjoint s→t paths and their least total length, by subset DP over all simple paths. */
-export function bruteDisjoint(adj: Map<string, string[]>, s: string, t: string): { count: number; total: number } {
+/**
+ * Least total length of c internally disjoint s→t paths, for every c (index c; the last index is
+ * the most paths there are), by DP over (set of inner nodes used, number of paths) over all simple paths.
+ */
+export function bruteDisjoint(adj: Map<string, string[]>, s: string, t: string): number[] {
   const others = [...adj.keys()].filter((k) => k !== s && k !== t);
   const bit = new Map(others.map((k, i) => [k, 1 << i]));
-  const best: ({ count: number; total: number } | null)[] = new Array(1 << others.length).fill(null);
-  best[0] = { count: 0, total: 0 };
-  let direct = 0;
+  const most = others.length + 1;
+  // best[mask][c]: least total length of c paths whose inner nodes are exactly `mask`.
+  const best = Array.from({ length: 1 << others.length }, () => new Array<number>(most + 1).fill(Infinity));
+  best[0]![0] = 0;
+  let direct = false;
   for (const p of allSimplePaths(adj, s, t)) {
     if (p.length === 2) {
-      direct = 1;
+      direct = true;
       continue;
     }
     const mp = p.slice(1, -1).reduce((m, k) => m | bit.get(k)!, 0);
     for (let m = best.length - 1; m >= 0; m--) {
-      const from = best[m];
-      if (!from || m & mp) continue;
-      const cand = { count: from.count + 1, total: from.total + p.length - 1 };
-      const cur = best[m | mp];
-      if (!cur || cand.count > cur.count || (cand.count === cur.count && cand.total < cur.total)) best[m | mp] = cand;
+      if (m & mp) continue;
+      for (let c = most - 1; c >= 0; c--) {
+        const from = best[m]![c]!;
+        if (from + p.length - 1 < best[m | mp]![c + 1]!) best[m | mp]![c + 1] = from + p.length - 1;
+      }
     }
   }
-  let out = { count: 0, total: 0 };
-  for (const b of best) if (b && (b.count > out.count || (b.count === out.count && b.total < out.total))) out = b;
-  return { count: out.count + direct, total: out.total + direct };
+  const totals = new Array<number>(most + 1).fill(Infinity);
+  for (const row of best) row.forEach((v, c) => (totals[c] = Math.min(totals[c]!, v)));
+  // The direct edge (length 1) is disjoint from every other path, and swapping it for the longest
+  // path of any set shortens the set: the best c paths are the direct one plus the best c − 1 others.
+  const out = direct ? [0, ...totals.map((v) => v + 1)] : totals;
+  while (out.length > 1 && out[out.length - 1] === Infinity) out.pop();
+  return out;
 }

@@ -133,6 +133,7 @@ describe('simulateStrategies, determinism and user policies', () => {
     ['a negative background share', { population: 50, background: { 'open-bar': -1 } }, 'background.open-bar'],
     ['a background of a non-built-in', { population: 50, background: { 'speed-dating': 1 } as never }, 'background.speed-dating'],
     ['a Csr as graph', { graph: { kind: 'csr' } as never }, 'graph'],
+    ['an empty graph', { graph: new Graph() }, 'graph'],
   ];
   it.each(errors)('rejects %s', (_name, options, argument) => {
     let caught: unknown;

@@ -1,0 +1,74 @@
+// Scale: one generated graph end to end in one process — text load, graph file save and reload,
+// direction-optimising BFS beside the C reference, reach by degree, bidirectional path queries —
+// with the time of each step and the process's peak memory. Quick: 10⁵ nodes / 10⁶ edges;
+// --full: 10⁷ nodes / 10⁸ undirected edges (needs ~6 GB; not for CI).
+
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { adjacency, createBfs, reachByDegree, shortestPath } from '../src/index.js';
+import { loadGraph, readEdgeList, saveGraph } from '../src/node.js';
+import { FULL, OUT, cGraph, cReference, fmtTime, peakRssMb, table } from './lib.js';
+import { writeResults } from './lib.js';
+
+const n = FULL ? 1e7 : 1e5;
+const m = 10 * n;
+const steps: { step: string; seconds: number; peakRssMb: number; note: string }[] = [];
+const rssNow = (): number => process.memoryUsage().rss / 2 ** 20;
+
+async function step<T>(name: string, fn: () => T | Promise<T>, note: (r: T) => string = () => ''): Promise<T> {
+  const t0 = process.hrtime.bigint();
+  const r = await fn();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  steps.push({ step: name, seconds, peakRssMb: peakRssMb(), note: note(r) });
+  console.error(`${name}: ${fmtTime(seconds)}, peak RSS ${peakRssMb().toFixed(0)} MB, RSS now ${rssNow().toFixed(0)} MB`);
+  return r;
+}
+
+const prefix = await step('generate (C gen-graph; ~0 when cached)', () => cGraph('ba', n, m), (p) => (p ? `${(statSync(`${p}.txt`).size / 2 ** 30).toFixed(2)} GiB of text` : ''));
+if (!prefix) throw new Error('the scale bench needs the C generator (../shared/tools)');
+const file = join(OUT, `scale_${n}.hsg`);
+{
+  const text = await step('readEdgeList (text → index)', () => readEdgeList(`${prefix}.txt`), (c) => `${c.order.toLocaleString('en')} nodes, ${c.size.toLocaleString('en')} edges, ${c.report.keyMode} keys`);
+  await step('saveGraph', () => saveGraph(text, file), () => `${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`);
+}
+(globalThis as { gc?: () => void }).gc?.();
+const csr = await step('loadGraph (checksum verified)', () => loadGraph(file));
+const indexBytes = csr.offsets.byteLength + csr.targets.byteLength;
+steps.push({ step: 'index size', seconds: 0, peakRssMb: peakRssMb(), note: `${(indexBytes / 2 ** 20).toFixed(0)} MiB = ${(indexBytes / csr.size).toFixed(2)} bytes per undirected edge (integer keys: no strings)` });
+
+const sources = readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).slice(0, 8);
+const bfs = createBfs(adjacency(csr));
+bfs.run(csr.keys.id(sources[7]!)); // warm-up
+const times: number[] = [];
+for (let r = 0; r < 3; r++) {
+  const t0 = process.hrtime.bigint();
+  bfs.run(csr.keys.id(sources[r]!));
+  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+const bfsMedian = [...times].sort((a, b) => a - b)[1]!;
+const c = cReference(prefix, ['--runs', '3', '--kval', '0', '--k', '64']);
+steps.push({ step: 'direction-optimising BFS (median of 3 sources)', seconds: bfsMedian, peakRssMb: peakRssMb(), note: `C reference ${fmtTime(c.do_median_s)} (${(bfsMedian / c.do_median_s).toFixed(2)}×), C peak RSS ${Number(c.rss_peak_mb).toFixed(0)} MB` });
+
+const reach = await step('reachByDegree (one person)', () => reachByDegree(csr, sources[0]!), (r) => `byDegree ${JSON.stringify(r.byDegree)}`);
+void reach;
+const PAIRS = 20;
+let hops = 0;
+await step(`shortestPath, ${PAIRS} random pairs (bidirectional)`, () => {
+  for (let i = 0; i < PAIRS; i++) hops += shortestPath(csr, sources[i % 8]!, String((i * 7_919_993) % n))?.length ?? 0;
+}, () => `mean ${(hops / PAIRS - 1).toFixed(2)} hops`);
+rmSync(file);
+
+const md = [
+  `One process, BA graph of ${n.toLocaleString('en')} nodes and ${m.toLocaleString('en')} undirected edges from the C generator (seed 42). Peak RSS is the bench process's high-water mark after each step (it includes the text load, whose growable edge arrays and scatter buffers are freed afterwards). The 2-core machine was shared with other jobs, so times are noisy.`,
+  '',
+  table(['step', 'time', 'peak RSS', 'note'], steps.map((s) => [s.step, s.seconds ? fmtTime(s.seconds) : '', `${s.peakRssMb.toFixed(0)} MB`, s.note])),
+].join('\n');
+writeResults('scale', `Scale: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} edges end to end`, md, {
+  n,
+  m: csr.size,
+  steps,
+  indexBytes,
+  bfs: { handshakesDoS: bfsMedian, cDoS: c.do_median_s, cTdS: c.td_median_s },
+  peakRssMb: peakRssMb(),
+  cPeakRssMb: c.rss_peak_mb,
+});

@@ -1,0 +1,95 @@
+// Integer node keys read from an edge list → dense ids. Values exactly 0..max become the compact
+// integer key mode (ids = values, no strings); others are ranked into a sorted-integer mapping,
+// through a presence table when the values are dense enough, else by sorting a copy.
+
+import { integerKeys, type NodeKeys } from '../csr/node-keys.js';
+import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
+
+/** Growable Int32Array: amortised O(1) append, no per-element allocation. */
+export class IntBuffer {
+  /** Backing store; the first `length` entries are valid. */
+  data: Int32Array;
+  /** Number of valid entries. */
+  length = 0;
+  constructor(capacity = 1 << 16) {
+    this.data = new Int32Array(capacity);
+  }
+  /** Makes room for `extra` more entries. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + extra));
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
+  /** The valid entries (a view, not a copy). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * Turns the integer endpoints of `sources` and `targets` into dense ids, in place.
+ *
+ * @returns the key mapping: `integerKeys` when the values are exactly 0..max, else sorted ranks.
+ * @remarks Time O(m + max) with a presence table, O(m log m) when very sparse.
+ */
+export function integerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
+  const m = sources.length;
+  let max = -1;
+  for (let i = 0; i < m; i++) {
+    const a = sources[i]!;
+    const b = targets[i]!;
+    if (a > max) max = a;
+    if (b > max) max = b;
+  }
+  if (max > 8 * m + (1 << 20)) return sparseIntegerIds(sources, targets);
+  const present = new Uint8Array(max + 1);
+  for (let i = 0; i < m; i++) {
+    present[sources[i]!] = 1;
+    present[targets[i]!] = 1;
+  }
+  let distinct = 0;
+  for (let v = 0; v <= max; v++) distinct += present[v]!;
+  if (distinct === max + 1) return integerKeys(distinct);
+  const rank = new Int32Array(max + 1);
+  const sorted = new Float64Array(distinct);
+  let r = 0;
+  for (let v = 0; v <= max; v++) {
+    if (present[v] === 1) {
+      rank[v] = r;
+      sorted[r++] = v;
+    }
+  }
+  for (let i = 0; i < m; i++) {
+    sources[i] = rank[sources[i]!]!;
+    targets[i] = rank[targets[i]!]!;
+  }
+  return sortedIntegerKeys(sorted);
+}
+
+// Very sparse values: rank by sorting a copy instead of a presence table of size max.
+function sparseIntegerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
+  const m = sources.length;
+  const sorted = new Int32Array(2 * m);
+  sorted.set(sources);
+  sorted.set(targets, m);
+  sorted.sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i]!;
+  const unique = sorted.subarray(0, distinct);
+  const rankOf = (x: number): number => {
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (unique[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0; i < m; i++) {
+    sources[i] = rankOf(sources[i]!);
+    targets[i] = rankOf(targets[i]!);
+  }
+  return sortedIntegerKeys(Float64Array.from(unique));
+}

@@ -1,0 +1,121 @@
+// One BFS level, top-down (frontier pushes to its unvisited neighbours) or bottom-up (every
+// unvisited node looks for a parent in a bitmap of the frontier; Beamer et al., SC'12). Both
+// append the next level to `queue` in place and update `dist`, so levels can alternate freely.
+// Bitmaps are Uint32Array words, bit (v & 31) of word (v >>> 5); `seen` marks every visited node.
+
+/** Mutable counters shared by the steps of one run (one object per engine, no allocation per level). */
+export interface StepState {
+  /** Index in the queue past the last visited node. */
+  tail: number;
+  /** Adjacency entries of the nodes found by the last step (the next frontier's edges). */
+  nextEdges: number;
+  /** Adjacency entries scanned so far in this run (for MTEPS). */
+  scanned: number;
+}
+
+/**
+ * Expands the frontier `queue[from … to)` (nodes at distance `depth`) top-down.
+ * When `countEdges` is set, sums the out-degrees of the nodes found into `state.nextEdges`.
+ */
+export function topDownStep(
+  offsets: Int32Array,
+  targets: Int32Array,
+  dist: Int32Array,
+  queue: Int32Array,
+  from: number,
+  to: number,
+  depth: number,
+  countEdges: boolean,
+  state: StepState,
+): void {
+  const next = depth + 1;
+  let tail = state.tail;
+  let scanned = 0;
+  let nextEdges = 0;
+  for (let i = from; i < to; i++) {
+    const u = queue[i]!;
+    const start = offsets[u]!;
+    const end = offsets[u + 1]!;
+    scanned += end - start;
+    for (let j = start; j < end; j++) {
+      const v = targets[j]!;
+      if (dist[v] !== -1) continue;
+      dist[v] = next;
+      queue[tail++] = v;
+    }
+  }
+  // Degrees of the new frontier, read in one pass after the level (queue order, no branch inside
+  // the hot loop above); measured in bench/bfs.bench.ts as cheaper than summing while pushing.
+  if (countEdges) for (let i = to; i < tail; i++) nextEdges += offsets[queue[i]! + 1]! - offsets[queue[i]!]!;
+  state.tail = tail;
+  state.scanned += scanned;
+  state.nextEdges = nextEdges;
+}
+
+/**
+ * Finds the nodes at distance `depth + 1` bottom-up: every node not in `seen` scans its reverse
+ * adjacency for a member of `front` and stops at the first. Marks them in `nextFront` (cleared by
+ * the caller) and `seen`, appends them to `queue` in id order, and sums their forward degrees.
+ */
+export function bottomUpStep(
+  n: number,
+  offsets: Int32Array,
+  reverseOffsets: Int32Array,
+  reverseTargets: Int32Array,
+  dist: Int32Array,
+  queue: Int32Array,
+  front: Uint32Array,
+  nextFront: Uint32Array,
+  seen: Uint32Array,
+  depth: number,
+  state: StepState,
+): void {
+  const next = depth + 1;
+  const words = seen.length;
+  let tail = state.tail;
+  let scanned = 0;
+  let nextEdges = 0;
+  for (let w = 0; w < words; w++) {
+    const visited = seen[w]!;
+    if (visited === -1 >>> 0) continue; // 32 visited nodes skipped at once
+    let open = ~visited >>> 0;
+    let found = 0;
+    const base = w << 5;
+    while (open !== 0) {
+      const low = open & -open;
+      open ^= low;
+      const v = base + (31 - Math.clz32(low));
+      if (v >= n) break;
+      const start = reverseOffsets[v]!;
+      const end = reverseOffsets[v + 1]!;
+      for (let j = start; j < end; j++) {
+        const u = reverseTargets[j]!;
+        if ((front[u >>> 5]! & (1 << (u & 31))) !== 0) {
+          scanned += j - start + 1;
+          found |= low;
+          dist[v] = next;
+          queue[tail++] = v;
+          nextEdges += offsets[v + 1]! - offsets[v]!;
+          break;
+        }
+      }
+      if ((found & low) === 0) scanned += end - start;
+    }
+    if (found !== 0) {
+      seen[w] = visited | found;
+      nextFront[w] = found;
+    }
+  }
+  state.tail = tail;
+  state.scanned += scanned;
+  state.nextEdges = nextEdges;
+}
+
+/** Clears `bits` and sets the bit of every node in `queue[from … to)`. */
+export function markBits(bits: Uint32Array, queue: Int32Array, from: number, to: number): void {
+  bits.fill(0);
+  for (let i = from; i < to; i++) {
+    const v = queue[i]!;
+    bits[v >>> 5] = bits[v >>> 5]! | (1 << (v & 31));
+  }
+}
