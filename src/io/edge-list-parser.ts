@@ -1,0 +1,282 @@
+// The incremental edge-list parser behind createEdgeListParser (rules in edge-list.ts). Once the
+// first data line is settled, integer lines go through one byte loop that allocates nothing and
+// keeps its state in locals; every other line (comments, headers, string keys, odd spacing) takes
+// the general path. Both write endpoints straight into two growable Int32Arrays.
+
+import { throwIfAborted } from '../abort.js';
+import { buildCsr } from '../csr/from-edges.js';
+import { keyTable, type NodeKeys } from '../csr/node-keys.js';
+import { InvalidArgumentError, ParseError } from '../errors.js';
+import { IntBuffer, integerIds } from './edge-list-keys.js';
+import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader } from './edge-list-tokens.js';
+import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
+
+const WHERE = 'readEdgeList';
+
+/** The parser state; see `createEdgeListParser`. */
+export class Parser implements EdgeListParser {
+  readonly report: EdgeListReport;
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly headerOption: boolean | 'auto';
+  private readonly invalid: 'error' | 'skip';
+  private readonly src = new IntBuffer();
+  private readonly dst = new IntBuffer();
+  private table: Map<string, number> | null = null; // string mode when set
+  private tableKeys: string[] = [];
+  private carry: Uint8Array | null = null;
+  private bytesSeen = 0;
+  private dataLines = 0;
+  private pendingFirst: { text: string; a: string; b: string } | null = null;
+  // Bounds of the first two tokens of the line in hand, and how many tokens it has.
+  private s0 = 0;
+  private e0 = 0;
+  private s1 = 0;
+  private e1 = 0;
+  private tokens = 0;
+
+  constructor(private readonly options: EdgeListOptions) {
+    this.headerOption = options.header ?? 'auto';
+    const invalid = options.invalidLines ?? 'error';
+    if (invalid !== 'error' && invalid !== 'skip') throw new InvalidArgumentError(WHERE, 'invalidLines', "'error' or 'skip'", invalid);
+    this.invalid = invalid;
+    this.report = { source: options.source, lines: 0, edges: 0, comments: 0, blank: 0, header: null, extraColumns: 0, selfLoops: 0, duplicates: 0, skipped: [], keyMode: 'integer' };
+  }
+
+  push(chunk: Uint8Array): void {
+    throwIfAborted(WHERE, this.options.signal);
+    this.bytesSeen += chunk.length;
+    let bytes = chunk;
+    if (this.carry) {
+      bytes = new Uint8Array(this.carry.length + chunk.length);
+      bytes.set(this.carry);
+      bytes.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    const last = bytes.lastIndexOf(NL);
+    if (last >= 0) this.consume(bytes, last + 1);
+    if (last + 1 < bytes.length) this.carry = bytes.slice(last + 1);
+    this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? 0, phase: 'reading edges' });
+  }
+
+  finish(): EdgeListResult {
+    if (this.carry) {
+      const rest = new Uint8Array(this.carry.length + 1); // close the last line
+      rest.set(this.carry);
+      rest[this.carry.length] = NL;
+      this.carry = null;
+      this.consume(rest, rest.length);
+    }
+    if (this.pendingFirst) this.settleFirst(false);
+    throwIfAborted(WHERE, this.options.signal);
+    this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? this.bytesSeen, phase: 'building index' });
+    const sources = this.src.view();
+    const targets = this.dst.view();
+    let keys: NodeKeys;
+    if (this.table) {
+      keys = keyTable(this.tableKeys);
+      this.report.keyMode = 'string';
+    } else {
+      keys = integerIds(sources, targets);
+      this.report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
+    }
+    const csr = buildCsr({ sources, targets }, keys, { directed: this.options.directed ?? false, simplify: this.options.simplify ?? true, shared: this.options.shared ?? false });
+    this.report.selfLoops = csr.dropped.selfLoops;
+    this.report.duplicates = csr.dropped.duplicates;
+    return { csr, report: this.report };
+  }
+
+  // Every line of bytes[0 … limit) ends with NL. The loop parses "int sep+ int [sep* …] [CR] NL"
+  // lines in place and hands anything else, whole, to `line`.
+  private consume(bytes: Uint8Array, limit: number): void {
+    const report = this.report;
+    const { src, dst } = this;
+    let p = 0;
+    while (p < limit) {
+      // The fast loop runs over a stretch of integer lines with everything it needs in locals.
+      if (this.table === null && this.pendingFirst === null && (this.dataLines > 0 || this.headerOption === false)) {
+        let length = src.length;
+        let sources = src.data;
+        let targets = dst.data;
+        let lines = 0;
+        let extras = 0;
+        while (p < limit) {
+          const lineStart = p;
+          let d = bytes[p]! - 48;
+          if (d >>> 0 > 9) break;
+          let a = 0;
+          do {
+            a = a * 10 + d;
+            d = bytes[++p]! - 48;
+          } while (d >>> 0 <= 9);
+          let c = d + 48;
+          if (p - lineStart > 10 || a > INT32_MAX || (p - lineStart > 1 && bytes[lineStart] === 48) || !isSeparator(c)) {
+            p = lineStart;
+            break;
+          }
+          do c = bytes[++p]!;
+          while (isSeparator(c));
+          const s = p;
+          let b = 0;
+          d = c - 48;
+          while (d >>> 0 <= 9) {
+            b = b * 10 + d;
+            d = bytes[++p]! - 48;
+          }
+          c = d + 48;
+          if (p === s || p - s > 10 || b > INT32_MAX || (p - s > 1 && bytes[s] === 48)) {
+            p = lineStart;
+            break;
+          }
+          const ended = p;
+          while (isSeparator(c)) c = bytes[++p]!;
+          if (c === CR && bytes[p + 1] === NL) c = bytes[++p]!;
+          if (c !== NL) {
+            // A third column, or something the general path must judge (a key like "12x").
+            if (p === ended || c === CR) {
+              p = lineStart;
+              break;
+            }
+            p = bytes.indexOf(NL, p);
+            extras++;
+          }
+          if (length === sources.length) {
+            src.length = dst.length = length;
+            src.reserve(1);
+            dst.reserve(1);
+            sources = src.data;
+            targets = dst.data;
+          }
+          sources[length] = a;
+          targets[length++] = b;
+          lines++;
+          p++;
+        }
+        src.length = dst.length = length;
+        report.lines += lines;
+        report.edges += lines;
+        report.extraColumns += extras;
+        this.dataLines += lines;
+        if (p >= limit) break;
+      }
+      const nl = bytes.indexOf(NL, p);
+      this.line(bytes, p, nl);
+      p = nl + 1;
+    }
+  }
+
+  // The general path: any line, any tokens.
+  private line(bytes: Uint8Array, start: number, end: number): void {
+    const report = this.report;
+    report.lines++;
+    const lineNo = report.lines;
+    if (end > start && bytes[end - 1] === CR) end--;
+    let i = start;
+    while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
+    if (i === end) {
+      report.blank++;
+      return;
+    }
+    if (bytes[i] === 35 || bytes[i] === 37) {
+      report.comments++;
+      return;
+    }
+    this.tokens = 0;
+    while (i < end) {
+      while (i < end && isSeparator(bytes[i]!)) i++;
+      if (i === end) break;
+      const s = i;
+      while (i < end && !isSeparator(bytes[i]!)) i++;
+      if (this.tokens === 0) {
+        this.s0 = s;
+        this.e0 = i;
+      } else if (this.tokens === 1) {
+        this.s1 = s;
+        this.e1 = i;
+      }
+      this.tokens++;
+    }
+    if (this.tokens < 2) {
+      const shown = this.tokens === 0 ? 'none' : `one (${JSON.stringify(this.decoder.decode(bytes.subarray(start, end)).slice(0, 60))})`;
+      this.fail(lineNo, `expected two node keys, found ${shown}`);
+      return;
+    }
+    this.dataLines++;
+    if (this.headerOption !== false && this.dataLines === 1) {
+      const a = this.decoder.decode(bytes.subarray(this.s0, this.e0));
+      const b = this.decoder.decode(bytes.subarray(this.s1, this.e1));
+      const text = this.decoder.decode(bytes.subarray(start, end));
+      if (this.headerOption === true || looksLikeHeader(a, b)) {
+        report.header = text;
+        return;
+      }
+      if (!(isIntString(a) && isIntString(b))) {
+        this.pendingFirst = { text, a, b }; // a header only if the next line is numeric
+        if (this.tokens > 2) report.extraColumns++;
+        return;
+      }
+    }
+    if (this.pendingFirst) this.settleFirst(intToken(bytes, this.s0, this.e0) >= 0 && intToken(bytes, this.s1, this.e1) >= 0);
+    if (this.tokens > 2) report.extraColumns++;
+    this.addEdge(bytes);
+  }
+
+  private addEdge(bytes: Uint8Array): void {
+    if (this.table === null) {
+      const a = intToken(bytes, this.s0, this.e0);
+      const b = intToken(bytes, this.s1, this.e1);
+      if (a >= 0 && b >= 0) return this.store(a, b);
+      this.toStringMode();
+    }
+    const a = this.intern(this.decoder.decode(bytes.subarray(this.s0, this.e0)));
+    this.store(a, this.intern(this.decoder.decode(bytes.subarray(this.s1, this.e1))));
+  }
+
+  private store(a: number, b: number): void {
+    this.src.reserve(1);
+    this.dst.reserve(1);
+    this.src.data[this.src.length++] = a;
+    this.dst.data[this.dst.length++] = b;
+    this.report.edges++;
+  }
+
+  // The first data line had a non-integer token: it was a header if the next line is numeric.
+  private settleFirst(numericNext: boolean): void {
+    const p = this.pendingFirst!;
+    this.pendingFirst = null;
+    if (this.headerOption === 'auto' && numericNext) {
+      this.report.header = p.text;
+      if (p.text.split(/[ \t,;]+/).filter(Boolean).length > 2) this.report.extraColumns--;
+      return;
+    }
+    if (this.table === null) this.toStringMode();
+    const a = this.intern(p.a);
+    this.store(a, this.intern(p.b));
+  }
+
+  // Endpoints read so far become strings, interned in first-seen order (edge by edge).
+  private toStringMode(): void {
+    this.table = new Map();
+    this.tableKeys = [];
+    const { src, dst } = this;
+    for (let i = 0; i < src.length; i++) {
+      src.data[i] = this.intern(String(src.data[i]!));
+      dst.data[i] = this.intern(String(dst.data[i]!));
+    }
+  }
+
+  private intern(key: string): number {
+    let id = this.table!.get(key);
+    if (id === undefined) {
+      id = this.tableKeys.length;
+      this.table!.set(key, id);
+      this.tableKeys.push(key);
+    }
+    return id;
+  }
+
+  private fail(line: number, reason: string): void {
+    if (this.invalid === 'skip') this.report.skipped.push({ line, reason });
+    else throw new ParseError(WHERE, reason, this.options.source === undefined ? { line } : { source: this.options.source, line });
+  }
+}
+
