@@ -1,5 +1,5 @@
-// Input files for the CLI: detects the format from the file's content (gzip by its magic bytes,
-// then XML root, JSON — a team manifest or a graphology graph —, a LinkedIn header, else an edge
+// Input files for the CLI: detects the format from the file's content (the binary graph file and
+// gzip by their magic bytes, then XML root, JSON — a team manifest or a graphology graph —, a LinkedIn header, else an edge
 // list) and hands the file to the library's reader for that format. No parsing of its own.
 
 import { open, readFile } from 'node:fs/promises';
@@ -14,13 +14,15 @@ import { parseGraphJson } from '../io/graph-json.js';
 import { parseGraphml } from '../io/graphml.js';
 import { mergeConnectionExports, type ConnectionExport } from '../io/merge-connection-exports.js';
 import { readEdgeList } from '../node/edge-list.js';
+import { MAGIC } from '../node/graph-file-format.js';
+import { loadGraph as loadGraphFile } from '../node/load-graph.js';
 import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
 import type { LongWorkOptions } from '../types.js';
 import { UsageError } from './usage-error.js';
 
 /** Formats the CLI reads. */
-export type InputFormat = 'linkedin' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json';
+export type InputFormat = 'linkedin' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json' | 'binary';
 
 /** What was detected about a file. */
 export interface Detected {
@@ -75,6 +77,7 @@ function gunzipHead(bytes: Buffer): Buffer {
  */
 export async function detectFormat(path: string): Promise<Detected> {
   let bytes = await head(path);
+  if (bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b)) return { format: 'binary', gzip: false };
   const gzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzip) bytes = gunzipHead(bytes);
   const text = decodeText(bytes).text.trimStart();
@@ -166,6 +169,8 @@ export async function loadGraph(paths: readonly string[], options: LoadGraphOpti
       const csr = await readEdgeList(path, { directed: options.directed ?? false, ...long });
       return one(csr, csr.report);
     }
+    case 'binary':
+      return one(await loadGraphFile(path, long));
     case 'gexf':
       return one(gzip ? parseGexf(await text(path, true), { source: path }) : await readGexf(path));
     case 'graphml':

@@ -19,7 +19,7 @@ export interface EgoLayoutOptions {
   maxDegree?: number;
   /** Seed of the layout (default 1): the same seed gives the same positions. */
   seed?: number;
-  /** Keep at most this many people, nearest rings first, in BFS order (default 600). */
+  /** Keep at most this many people: nearest rings whole, then an even sample of the next ring (default 600). */
   maxNodes?: number;
   /** Simulation steps (default 300). */
   ticks?: number;
@@ -77,11 +77,24 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
   const reached = distancesFrom(csr, center, { maxDistance: o.maxDegree, mode });
   const omitted = Math.max(0, reached.size - o.maxNodes);
 
-  // Keep the nearest people first (the Map is in BFS order), index them by dense id.
+  // Keep the nearest rings whole; from the ring where `maxNodes` bites, keep an evenly strided
+  // sample in BFS order, so the people kept spread over all the inner ring's contacts.
+  const perRing: number[] = [];
+  for (const d of reached.values()) perRing[d] = (perRing[d] ?? 0) + 1;
   const bodies: Body[] = [];
   const index = new Map<number, number>();
+  let seen = 0;
+  let ring = -1;
+  let room = 0;
   for (const [key, distance] of reached) {
-    if (bodies.length === o.maxNodes) break;
+    if (distance !== ring) {
+      ring = distance;
+      seen = 0;
+      room = Math.min(perRing[distance]!, o.maxNodes - bodies.length);
+    }
+    const take = room > 0 && Math.floor(((seen + 1) * room) / perRing[distance]!) > Math.floor((seen * room) / perRing[distance]!);
+    seen++;
+    if (!take) continue;
     index.set(csr.keys.id(key), bodies.length);
     bodies.push({ key, distance });
   }
@@ -110,14 +123,30 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
     rings.push(Math.max(rings[d - 1]! + o.ringGap, needed));
   }
 
-  // Seeded start: 1st degree at random angles, farther people near their parent's angle.
+  // Seeded start, a radial tree (Eades 1992): each person gets an angular span proportional to
+  // the people they introduce (their BFS subtree), children share their parent's span in order,
+  // and everyone starts at the middle of their span on their ring; the seed turns the picture
+  // and jitters the starts, then the forces refine.
   const random = seededRandom(Math.trunc(o.seed));
-  const angle = new Float64Array(bodies.length);
+  const children: number[][] = bodies.map(() => []);
+  for (let i = 1; i < bodies.length; i++) children[parent[i]! < 0 ? 0 : parent[i]!]!.push(i);
+  const weight = new Float64Array(bodies.length).fill(1);
+  for (let i = bodies.length - 1; i > 0; i--) weight[parent[i]! < 0 ? 0 : parent[i]!]! += weight[i]!;
+  const from = new Float64Array(bodies.length);
+  const span = new Float64Array(bodies.length);
+  from[0] = random() * 2 * Math.PI;
+  span[0] = 2 * Math.PI;
   bodies.forEach((b, i) => {
-    const p = parent[i]!;
-    angle[i] = b.distance <= 1 || p < 0 ? random() * 2 * Math.PI : angle[p]! + (random() - 0.5) * (o.ringGap / rings[b.distance]!);
-    b.x = Math.cos(angle[i]!) * rings[b.distance]!;
-    b.y = Math.sin(angle[i]!) * rings[b.distance]!;
+    let at = from[i]!;
+    const inner = weight[i]! - 1;
+    for (const c of children[i]!) {
+      from[c] = at;
+      span[c] = (span[i]! * weight[c]!) / Math.max(inner, 1);
+      at += span[c]!;
+    }
+    const angle = from[i]! + span[i]! * (0.5 + (random() - 0.5) * 0.2);
+    b.x = Math.cos(angle) * rings[b.distance]!;
+    b.y = Math.sin(angle) * rings[b.distance]!;
   });
   bodies[0]!.fx = 0;
   bodies[0]!.fy = 0;

@@ -209,6 +209,11 @@ describe('handshakes (built binary)', () => {
     expect(readFileSync(secret, 'utf8')).not.toMatch(/Odile|linkedin\.com/);
     expect(oneLine(cli(['convert', TEAM, '--out', join(tmp, 'x.png')]).stderr)).toMatch(/--out must end in \.gexf/);
     expect(oneLine(cli(['convert', SAMPLE, '--out', join(tmp, 'x.gexf')]).stderr)).toMatch(/an edge list is read straight into the index/);
+    // The binary index (saveGraph / loadGraph), detected by its magic number, from an edge list too.
+    const hsg = join(tmp, 'friends.hsg');
+    expect(cli(['convert', SAMPLE, '--out', hsg]).code).toBe(0);
+    expect(readFileSync(hsg).subarray(0, 7).toString('latin1')).toBe('HSGRAPH');
+    expect(JSON.parse(cli(['reach', hsg, '--from', 'ada.moreau', '--json']).stdout).byDegree).toEqual(JSON.parse(cli(['reach', SAMPLE, '--from', 'ada.moreau', '--json']).stdout).byDegree);
   });
 
   it('detects gzip by its magic bytes', () => {
