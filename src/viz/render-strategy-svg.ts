@@ -3,19 +3,12 @@
 // sector coherence, share of contacts known and effort. Input: simulateStrategies' result shape.
 
 import { InvalidArgumentError } from '../errors.js';
+import type { StrategyRound } from '../strategies/index.js';
 import { legendRow, linePanel } from './line-panel.js';
 import { INK, PALETTE, formatNumber, svgDocument, text, type PictureOptions } from './svg.js';
 
-/** One round of one strategy (the fields of `simulateStrategies`' timeline). */
-export interface StrategyChartRound {
-  round: number;
-  direct: number;
-  secondDegree: number;
-  meanDistance: number;
-  coherence: number;
-  knownShare: number;
-  effort: number;
-}
+/** One round of one strategy: the fields of `simulateStrategies`' timeline. */
+export type StrategyChartRound = Pick<StrategyRound, 'round' | 'direct' | 'secondDegree' | 'meanDistance' | 'coherence' | 'knownShare' | 'effort'>;
 
 /** What the picture needs: `{ strategies: [{ name, timeline }] }`. */
 export interface StrategyChartInput {
