@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { adjacency, createBfs, type Csr } from '../src/index.js';
 import { readEdgeList } from '../src/node.js';
-import { FULL, cGraph, cReference, fmtTime, table, writeResults } from './lib.js';
+import { FULL, loadNote, cGraph, cReference, fmtTime, table, writeResults } from './lib.js';
 
 const RUNS = 7;
 const SIZES = FULL ? [1e5, 1e6, 1e7] : [1e5, 1e6];
@@ -120,7 +120,7 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Single-source BFS from ${RUNS} sources (graphology: 3; C: the same ${RUNS} twice, run just before and just after ours), best and median time, Barabási–Albert graphs from the C generator (seed 42, 10 edges per node). MTEPS = undirected edges of the source's component / best time, as the C reference counts. Ratio = best time / C's best direction-optimising time: on the shared 2-core machine (load average 10–19 during the runs) single runs of the same code varied up to 8×, and the best of several runs is the one least disturbed by other jobs.`,
+  `Single-source BFS from ${RUNS} sources (graphology: 3; C: the same ${RUNS} twice, run just before and just after ours), best and median time, Barabási–Albert graphs from the C generator (seed 42, 10 edges per node). MTEPS = undirected edges of the source's component / best time, as the C reference counts. Ratio = best time / C's best direction-optimising time; on a busy machine single runs of the same code vary a lot, and the best of several runs is the one least disturbed by other jobs. ${loadNote()}`,
   '',
   table(
     ['nodes', 'edges', 'engine', 'best', 'median', 'MTEPS (best)', '× C dir-opt (best)'],

@@ -2,9 +2,8 @@
 // 5,000 rows into a team graph, each beside a naive baseline run in this script (a split-based CSV
 // parse; a graphology mergeEdge loop on raw lowercase URLs). `--full` runs ten times the sizes.
 import Graph from 'graphology';
-import { loadavg } from 'node:os';
 import { mergeConnectionExports, parseLinkedInConnections, toGexf, toGraphJson, toGraphml, type ImportedPerson } from '../src/index.js';
-import { FULL, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { FULL, loadNote, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const ROWS = FULL ? 1_000_000 : 100_000;
 const EXPORTS = FULL ? 100 : 20;
@@ -93,6 +92,6 @@ const md = [
   table(['workload', 'handshakes', 'baseline', 'ratio', 'throughput'], rows),
   '',
   'Baselines, run in the same script: a naive `split`-based parse (skips exactly three lines, no quoting, no checks, no normalisation; wrong on real files, shown only as a speed floor); a graphology `mergeEdge` loop on raw lowercased URLs (no normalisation, attributes or provenance); for the writers, `toGraphJson`.',
-  `Peak RSS ${peakRssMb().toFixed(0)} MB. The machine was shared with other jobs (2 cores, 7 concurrent sessions; load average ${loadavg()[0]!.toFixed(1)} at the end): absolute times swing by 3× between runs, treat the figures as ratios. GEXF writing is graphology-gexf's writer.`,
+  `Peak RSS ${peakRssMb().toFixed(0)} MB. ${loadNote()} GEXF writing is graphology-gexf's writer.`,
 ].join('\n');
 writeResults('import', 'Import: LinkedIn exports, team merge, graph formats', md, data);

@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -108,4 +108,12 @@ export function writeResults(domain: string, title: string, markdown: string, da
   writeFileSync(join(dir, `${domain}${suffix}.md`), `## ${title}${FULL ? ' (full sizes)' : ''}\n\n_${machine()}_\n\n${markdown}\n`);
   writeFileSync(join(dir, `${domain}${suffix}.json`), JSON.stringify({ machine: machine(), full: FULL, data }, null, 2) + '\n');
   console.log(markdown);
+}
+
+/** A sentence stating how busy the machine was when the figures were taken (read, not assumed). */
+export function loadNote(): string {
+  const [one, five] = loadavg();
+  const cores = cpus().length;
+  const busy = one! > cores * 0.75;
+  return `Load average when measured: ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${cores} cores${busy ? ': the machine was shared with other jobs, so absolute times are inflated; compare the ratios' : ''}.`;
 }

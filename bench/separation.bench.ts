@@ -9,7 +9,7 @@ import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
 import { createMsBfs } from '../src/traversal/ms-bfs.js';
-import { FULL, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
+import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
 function loadCsr(prefix: string): Csr {
@@ -166,7 +166,7 @@ writeResults(
     '',
     table(['method', 'nodes / edges', 'time', 'CPU time (all threads)', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx)]),
     '',
-    'The machine (2 cores) was shared with other jobs running at the same time (load average about 15): wall times are several times slower than on an idle machine; CPU time is what the run itself used.',
+    `CPU time is what the run itself used. ${loadNote()}`,
   ].join('\n'),
   data,
 );
