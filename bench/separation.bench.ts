@@ -158,7 +158,7 @@ writeResults(
   [
     ...(runExact ? [] : ['_Exact section not run (`--only=approx`): the all-sources run takes too long on the shared machine._', '']),
     ...(runApprox ? [] : ['_Approximation section not run (`--only=exact`)._', '']),
-    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move by ±50% between runs on the shared machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
+    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move between runs when other jobs share the machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
     '',
     table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
     '']),
