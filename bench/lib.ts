@@ -114,6 +114,6 @@ export function writeResults(domain: string, title: string, markdown: string, da
 export function loadNote(): string {
   const [one, five] = loadavg();
   const cores = cpus().length;
-  const busy = one! > cores * 0.75;
+  const busy = one! > cores; // the bench itself keeps about one core busy
   return `Load average when measured: ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${cores} cores${busy ? ': the machine was shared with other jobs, so absolute times are inflated; compare the ratios' : ''}.`;
 }
