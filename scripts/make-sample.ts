@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/io/to-csv.js';
+import { mulberry32 } from '../src/random.js';
 
 const README = `# Sample team data (entirely fictional)
 
@@ -30,16 +31,6 @@ by \`scripts/make-sample.ts\` (\`node --import tsx scripts/make-sample.ts\`), a 
 const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'examples', 'data');
 const SEED = 20_261_125;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 rmSync(OUT, { recursive: true, force: true });
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

@@ -8,7 +8,8 @@ import type { Csr } from '../csr/csr.js';
 import { bfsEngine } from '../traversal/engines.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
-import { createRng, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
+import { mulberry32 } from '../random.js';
+import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 
 /** Error bars of an approximate distribution. */
 export interface DistributionErrors {
@@ -42,7 +43,7 @@ const BOOTSTRAP_REPLICATES = 200;
 export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, samples: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string): SampleCounts {
   const N = people.length;
   const k = Math.min(samples, N);
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   const pool = people.slice();
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rng() * (N - i));
@@ -107,7 +108,7 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
 function bootstrapEffectiveDiameter(perSource: Float64Array[], depth: number, fpc: number, seed: number): number {
   const k = perSource.length;
   if (k < 2 || fpc === 0) return 0;
-  const rng = createRng(seed ^ 0x5bd1e995);
+  const rng = mulberry32(seed ^ 0x5bd1e995);
   const replicate = new Float64Array(depth + 1);
   const values: number[] = [];
   for (let b = 0; b < BOOTSTRAP_REPLICATES; b++) {

@@ -11,7 +11,7 @@ import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { distancesFrom } from '../paths/distances-from.js';
 import type { Mode, NodeKey } from '../types.js';
-import { seededRandom } from './seeded-random.js';
+import { mulberry32 } from '../random.js';
 
 /** Options of `egoLayout`. */
 export interface EgoLayoutOptions {
@@ -127,7 +127,7 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
   // the people they introduce (their BFS subtree), children share their parent's span in order,
   // and everyone starts at the middle of their span on their ring; the seed turns the picture
   // and jitters the starts, then the forces refine.
-  const random = seededRandom(Math.trunc(o.seed));
+  const random = mulberry32(Math.trunc(o.seed));
   const children: number[][] = bodies.map(() => []);
   for (let i = 1; i < bodies.length; i++) children[parent[i]! < 0 ? 0 : parent[i]!]!.push(i);
   const weight = new Float64Array(bodies.length).fill(1);

@@ -1,16 +1,8 @@
 // Seeded test graphs for the separation tests: preferential attachment (undirected or directed)
 // and sparse Erdős–Rényi (disconnected), built straight into a Csr.
 import { fromEdges, type Csr } from '../../src/index.js';
+import { mulberry32 as rng } from '../../src/random.js';
 
-function rng(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Preferential attachment: each new node links to k earlier ones, chosen by degree. */
 export function preferentialAttachment(n: number, k: number, seed: number, directed = false): Csr {
