@@ -1,4 +1,4 @@
-// fromEdges past the partition threshold (2^20 entries) must give the same rows, in the same
+// fromEdges past the partition threshold (2^19 edges) must give the same rows, in the same
 // order, as a naive per-edge build; undirected, directed (out and in) and mixed, with self-loops
 // and repeated edges, simplified or not.
 import { describe, expect, it } from 'vitest';
