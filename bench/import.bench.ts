@@ -1,12 +1,15 @@
-// Import benchmarks: parsing a generated 100,000-row Connections.csv, and merging 20 exports of
+// Import benchmarks: parsing a generated 100,000-row Connections.csv, and merging 5 exports of
 // 5,000 rows into a team graph, each beside a naive baseline run in this script (a split-based CSV
-// parse; a graphology mergeEdge loop on raw lowercase URLs). `--full` runs ten times the sizes.
+// parse; a graphology mergeEdge loop on raw lowercase URLs), then writing the team graph.
+// `--full` parses 10⁶ rows and merges 100 exports, with more repetitions.
 import Graph from 'graphology';
 import { mergeConnectionExports, parseLinkedInConnections, toGexf, toGraphJson, toGraphml, type ImportedPerson } from '../src/index.js';
 import { FULL, loadNote, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const ROWS = FULL ? 1_000_000 : 100_000;
-const EXPORTS = FULL ? 100 : 20;
+const EXPORTS = FULL ? 100 : 5; // quick: the GEXF writer alone took 25 s on 20 exports
+const RUNS = 3;
+const WRITE_RUNS = FULL ? 3 : 1; // quick: one timed write after one untimed, JSON alike
 const PER_EXPORT = 5_000;
 
 function mulberry32(seed: number): () => number {
@@ -62,8 +65,8 @@ const data: Record<string, unknown> = {};
 
 // 1. parsing one big export
 const big = makeExport(ROWS, ROWS * 4, 1);
-const ours = timeMedian(() => parseLinkedInConnections(big), FULL ? 3 : 5);
-const naive = timeMedian(() => naiveParse(big), FULL ? 3 : 5);
+const ours = timeMedian(() => parseLinkedInConnections(big), RUNS);
+const naive = timeMedian(() => naiveParse(big), RUNS);
 const parsed = parseLinkedInConnections(big);
 if (parsed.report.imported !== ROWS) throw new Error(`expected ${ROWS} people, got ${parsed.report.imported}`);
 rows.push([`parse ${ROWS.toLocaleString('en')}-row Connections.csv (${(big.length / 1e6).toFixed(1)} MB)`, fmtTime(ours.median), fmtTime(naive.median), (ours.median / naive.median).toFixed(2), `${Math.round(ROWS / ours.median / 1000)}k rows/s`]);
@@ -74,16 +77,16 @@ const pool = Math.round((EXPORTS * PER_EXPORT) / 3);
 const texts = Array.from({ length: EXPORTS }, (_, i) => makeExport(PER_EXPORT, pool, 100 + i));
 const exports = texts.map((t, i) => ({ owner: `https://www.linkedin.com/in/member-${i}`, people: parseLinkedInConnections(t).people as ImportedPerson[] }));
 const naiveExports = texts.map((t, i) => ({ owner: `https://www.linkedin.com/in/member-${i}`, people: naiveParse(t) }));
-const merge = timeMedian(() => mergeConnectionExports(exports), FULL ? 3 : 5);
-const naiveM = timeMedian(() => naiveMerge(naiveExports), FULL ? 3 : 5);
+const merge = timeMedian(() => mergeConnectionExports(exports), RUNS);
+const naiveM = timeMedian(() => naiveMerge(naiveExports), RUNS);
 const team = mergeConnectionExports(exports);
 rows.push([`merge ${EXPORTS} exports × ${PER_EXPORT.toLocaleString('en')} rows → ${team.report.people.toLocaleString('en')} people, ${team.report.edges.toLocaleString('en')} edges`, fmtTime(merge.median), fmtTime(naiveM.median), (merge.median / naiveM.median).toFixed(2), `${Math.round((EXPORTS * PER_EXPORT) / merge.median / 1000)}k rows/s`]);
 data.merge = { exports: EXPORTS, perExport: PER_EXPORT, people: team.report.people, edges: team.report.edges, ours: merge.median, naive: naiveM.median };
 
 // 3. writing the team graph (JSON is the baseline: graphology's own export + JSON.stringify)
-const json = timeMedian(() => toGraphJson(team.graph), 3);
+const json = timeMedian(() => toGraphJson(team.graph), WRITE_RUNS);
 for (const [name, write] of [['GEXF', toGexf], ['GraphML', toGraphml]] as const) {
-  const t = timeMedian(() => write(team.graph), 3);
+  const t = timeMedian(() => write(team.graph), WRITE_RUNS);
   rows.push([`write the team graph as ${name}`, fmtTime(t.median), fmtTime(json.median), (t.median / json.median).toFixed(2), '']);
   data[name] = { ours: t.median, json: json.median };
 }
@@ -92,6 +95,6 @@ const md = [
   table(['workload', 'handshakes', 'baseline', 'ratio', 'throughput'], rows),
   '',
   'Baselines, run in the same script: a naive `split`-based parse (skips exactly three lines, no quoting, no checks, no normalisation; wrong on real files, shown only as a speed floor); a graphology `mergeEdge` loop on raw lowercased URLs (no normalisation, attributes or provenance); for the writers, `toGraphJson`.',
-  `Peak RSS ${peakRssMb().toFixed(0)} MB. ${loadNote()} GEXF writing is graphology-gexf's writer.`,
+  `Medians of ${RUNS} runs after one warm-up (writers: ${WRITE_RUNS}).${FULL ? '' : ' Quick sizes: `--full` parses 10⁶ rows and merges 100 exports.'} Peak RSS ${peakRssMb().toFixed(0)} MB. ${loadNote()} GEXF writing is graphology-gexf's writer.`,
 ].join('\n');
 writeResults('import', 'Import: LinkedIn exports, team merge, graph formats', md, data);

@@ -1,13 +1,14 @@
 // Loading: a text edge list of 10⁷ edges (BA, 10⁶ nodes, C gen-graph) read by readEdgeList
-// beside the C reference's own text → CSR parse of the same file, gzip reading, and the binary
-// graph file (saveGraph once, loadGraph reload). --full adds 10⁸ edges (10⁷ nodes).
+// beside the C reference's own text → CSR parse of the same file, the binary graph file
+// (saveGraph once, loadGraph reload) and, with --full, gzip reading. --full adds 10⁸ edges
+// (10⁷ nodes).
 
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGraph, readEdgeList, saveGraph } from '../src/node.js';
-import { FULL, OUT, cGraph, cReference, fmtTime, peakRssMb, table, timeMedianAsync, writeResults } from './lib.js';
+import { FULL, OUT, cGraph, cReference, fmtTime, loadNote, peakRssMb, table, timeMedianAsync, writeResults } from './lib.js';
 
 const SIZES = FULL ? [1e6, 1e7] : [1e6];
 
@@ -29,23 +30,23 @@ for (const n of SIZES) {
   // The machine is shared: C runs just before and just after ours; we compare with the mean.
   const cArgs = ['--txt', txt, '--runs', '1', '--kval', '0', '--k', '64'];
   const cBefore = cReference(prefix, cArgs);
-  let edges = 0;
-  const text = await timeMedianAsync(async () => (edges = (await readEdgeList(txt)).size), runs);
+  let csr = null as Awaited<ReturnType<typeof readEdgeList>> | null;
+  const text = await timeMedianAsync(async () => (csr = await readEdgeList(txt)), runs);
+  const edges = csr!.size;
   const cAfter = cReference(prefix, cArgs);
   const c = { txt_load_s: (cBefore.txt_load_s + cAfter.txt_load_s) / 2, load_s: (cBefore.load_s + cAfter.load_s) / 2 };
   const cText = c.txt_load_s;
   rows.push({ nodes: n, edges, what: 'readEdgeList, text', seconds: text.median, baseline: 'C text → CSR', ratio: text.median / cText });
   rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
-  if (n <= 1e6) {
+  if (FULL && n <= 1e6) {
     const gz = join(OUT, `${n}.txt.gz`);
     writeFileSync(gz, gzipSync(readFileSync(txt), { level: 1 }));
     const zipped = await timeMedianAsync(() => readEdgeList(gz), 1);
     rows.push({ nodes: n, edges, what: 'readEdgeList, gzip', seconds: zipped.median, baseline: 'readEdgeList, text', ratio: zipped.median / text.median });
     rmSync(gz);
   }
-  const csr = await readEdgeList(txt);
   const file = join(OUT, `ba_${n}.hsg`);
-  const save = await timeMedianAsync(() => saveGraph(csr, file), 1);
+  const save = await timeMedianAsync(() => saveGraph(csr!, file), 1);
   rows.push({ nodes: n, edges, what: `saveGraph (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`, seconds: save.median, baseline: 'readEdgeList, text', ratio: save.median / text.median });
   const reload = await timeMedianAsync(() => loadGraph(file), runs + 2);
   rows.push({ nodes: n, edges, what: 'loadGraph (checksum verified)', seconds: reload.median, baseline: 'C binary .csr load', ratio: reload.median / c.load_s });
@@ -56,7 +57,7 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: 5); the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. The 2-core machine was shared with other jobs, so figures are noisy.`,
+  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
   '',
   table(
     ['nodes', 'edges', 'what', 'time', 'ratio', 'to'],
