@@ -5,11 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { barabasiAlbert, erdosRenyi, professionalNetwork, wattsStrogatz } from '../src/index.js';
-import { FULL, OUT, cTools, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { FULL, OUT, cTools, fmtTime, loadNote, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const N = FULL ? 1_000_000 : 100_000;
 const M = 10 * N;
-const RUNS = FULL ? 3 : 5;
+const RUNS = 3;
 
 /** The C generator's own timings: generation only (gen_s) and generation + CSR + files (total_s). */
 function cGen(model: 'ba' | 'er', n: number, m: number): { gen: number; total: number } | null {
@@ -58,6 +58,6 @@ writeResults(
     `C baseline: \`gen-graph\` (gcc -O3, xoshiro256**, same preferential-attachment and G(n, m) algorithms), timed by itself: "gen" is the` +
     ` edge generation (including its radix sort and de-duplication), "with CSR + files" adds building its CSR and writing three files.` +
     ` Ours includes building the frozen Csr (counting sort; the simplification pass is skipped since the generators promise simple graphs, which the tests check). Medians of ${RUNS} runs after one warm-up; peak RSS ${peakRssMb().toFixed(0)} MB.` +
-    ` The machine was shared with other jobs while measuring (2 cores, load well above 2): treat ratios as rough.`,
+    ` ${loadNote()}`,
   data,
 );

@@ -7,9 +7,9 @@ import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { bfsEngine, connection, countShortestPaths, disjointPaths, introducers, pathEngineStats, shortestPath, type Csr } from './paths-bench-support.js';
 import { readEdgeList } from '../src/node.js';
-import { FULL, cGraph, fmtTime, table, writeResults } from './lib.js';
+import { FULL, cGraph, fmtTime, loadNote, table, writeResults } from './lib.js';
 
-const PAIRS = 1000;
+const PAIRS = FULL ? 1000 : 300; // quick: 300 pairs per query kind
 const BFS_PAIRS = 50; // single-source BFS is the slow baseline: fewer pairs
 const SLOW_PAIRS = 50; // introducers searches further than a pair query
 const FLOW_PAIRS = FULL ? 5 : 10; // disjointPaths runs k whole-graph flow searches: a handful of pairs
@@ -108,6 +108,6 @@ const markdown = [
   '',
   '`disjointPaths` is a min-cost flow: each of its k augmenting searches settles about the ball of radius d(s, t) around the source (a Dijkstra on reduced costs over the split graph), so it costs several whole-graph searches, unlike the pair queries above.',
   '',
-  'Random pairs from a seeded generator over all nodes; one timing per call after 20 warm-up calls. The machine was shared with other jobs (2 cores, 6 other processes), so figures are noisy; compare the ratios.',
+  `Random pairs from a seeded generator over all nodes; one timing per call after 20 warm-up calls${FULL ? '' : ' (quick: 300 pairs; `--full` times 1000)'}. ${loadNote()}`,
 ].join('\n');
 writeResults('paths', 'Path queries (bench/paths.bench.ts)', markdown, { rows, work, size: SIZE, graphology: GRAPHOLOGY });

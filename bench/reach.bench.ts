@@ -8,7 +8,7 @@ import { adjacency, groupReach, nearestSourceEngine, readEdgeList, suggestConnec
 import { UNREACHED } from '../src/traversal/bfs.js';
 import { bfsEngine } from '../src/traversal/engines.js';
 import { cover, coverageGain } from '../src/reach/lazy-greedy-coverage.js';
-import { FULL, cGraph, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { FULL, cGraph, fmtTime, loadNote, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const MEMBERS = 100;
 const MAX_DEGREE = 3;
@@ -109,7 +109,7 @@ ${table(['what', 'median', 'speed-up'], groupRows)}
 
 ${table(['what', 'median', 'speed-up'], suggestRows)}
 
-Peak RSS ${peakRssMb().toFixed(0)} MB. The machine's 2 cores were shared with other jobs while this ran: read ratios, not absolute times.`;
+Peak RSS ${peakRssMb().toFixed(0)} MB. ${loadNote()}`;
 
 writeResults('reach', 'Reach', markdown, {
   graph: { model: 'ba', n, m },

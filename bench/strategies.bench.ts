@@ -1,14 +1,14 @@
-// Strategies: one simulateStrategies run (the three built-ins) — quick 2,000 people × 20 rounds,
+// Strategies: one simulateStrategies run (the three built-ins) — quick 2,000 people × 10 rounds,
 // --full 10,000 people × 50 rounds — with, beside it, its per-round distance measurement done by
 // our BFS engine versus graphology-shortest-path on the same graph; and the small-world check,
 // its clustering kernel beside a naive Set-based count, on ca-GrQc (../shared) or a BA graph.
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { barabasiAlbert, clustering, createRng, distancesFrom, professionalNetwork, professionalNetworkGraph, simulateStrategies, smallWorld, type Csr } from '../src/index.js';
 import { readEdgeList } from '../src/node.js';
-import { FULL, SHARED, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { FULL, SHARED, fmtTime, loadNote, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const PEOPLE = FULL ? 10_000 : 2_000;
-const ROUNDS = FULL ? 50 : 20;
+const ROUNDS = FULL ? 50 : 10;
 const rows: (string | number)[][] = [];
 const data: Record<string, unknown> = {};
 
@@ -30,7 +30,7 @@ const ours = timeMedian(() => {
 }, 5, 1);
 const theirs = timeMedian(() => {
   for (const s of sources) singleSourceLength(graph, s);
-}, 3, 1);
+}, FULL ? 3 : 1, 1);
 rows.push([`32 BFS on a ${PEOPLE.toLocaleString('en')}-people layer (${csr.size.toLocaleString('en')} edges): distancesFrom on the Csr`, fmtTime(ours.median), `${fmtTime(theirs.median)} graphology singleSourceLength`, `${(ours.median / theirs.median).toFixed(3)}×`]);
 data.measurement = { edges: csr.size, ours: ours.median, graphology: theirs.median };
 
@@ -63,7 +63,7 @@ writeResults(
   `${table(['work', 'handshakes', 'baseline / detail', 'ratio (ours / baseline)'], rows)}\n\n` +
     `Final round of the simulation (cohort means): ${report.strategies.map((s) => `${s.name}: direct ${s.final.direct.toFixed(1)}, 2nd ${s.final.secondDegree.toFixed(0)}, distance ${s.final.meanDistance.toFixed(2)}, known ${(100 * s.final.knownShare).toFixed(0)}%, coherence ${(100 * s.final.coherence).toFixed(0)}%, effort ${s.final.effort.toFixed(1)}`).join('; ')}.` +
     ` The simulation has no outside baseline; its measuring step is compared instead. Peak RSS ${peakRssMb().toFixed(0)} MB.` +
-    ` The machine was shared with other jobs while measuring (2 cores, load well above 2): treat times as rough.`,
+    ` ${loadNote()}`,
   data,
 );
 
