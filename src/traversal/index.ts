@@ -1,4 +1,4 @@
-export { createBfs, UNREACHED, DEFAULT_ALPHA, DEFAULT_BETA, type BfsEngine, type BfsRunOptions } from './bfs.js';
+export { createBfs, UNREACHED, DEFAULT_ALPHA, DEFAULT_BETA, type BfsEngine, type BfsRunOptions, type CreateBfsOptions } from './bfs.js';
 export { createBidirectionalBfs, type BidirectionalEngine, type BidirectionalResult } from './bidirectional-bfs.js';
 export { bfsEngine, bidirectionalEngine } from './engines.js';
 export { createMsBfs, createMsBfsScratch, msBfsBatch, MS_BFS_ALPHA, DEFAULT_MS_BFS_WORDS, type MsBfsEngine, type MsBfsScratch, type MsBfsOutputs } from './ms-bfs.js';
