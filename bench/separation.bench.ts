@@ -94,7 +94,7 @@ data.c = c;
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
 const slice = FULL ? 1024 : 256;
 if (runExact) for (const words of [1, 2, 4]) {
-  const ms = createMsBfs(adj, words);
+  const ms = createMsBfs(adj, { kernel: 'js', words });
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
@@ -116,7 +116,7 @@ if (runExact) {
 const single = timeMedian(() => {
   const ms = createMsBfs(adj);
   const hist = new Float64Array(n + 1);
-  for (let b = 0; b < k; b += 64) ms.run(sources, b, Math.min(64, k - b), { hist, ecc: null, reached: null, sums: null });
+  for (let b = 0; b < k; b += ms.batchSize) ms.run(sources, b, Math.min(ms.batchSize, k - b), { hist, ecc: null, reached: null, sums: null });
   return hist;
 }, 1, 0).median;
 row('exact distribution, this thread', single, k);

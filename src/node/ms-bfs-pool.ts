@@ -1,7 +1,8 @@
-// The exact distance distribution on worker threads: the adjacency lives on SharedArrayBuffers
-// (copied there once per array and cached), each worker rebuilds the self-contained kernels from
-// their source text (an eval worker, so the same code runs from tsx, vitest and both dist builds),
-// and the main thread deals batches of 64 sources on demand. Counts are integers summed in any
+// The exact distance distribution on worker threads: the adjacency is copied once into a shared
+// WebAssembly memory with one scratch slot per worker, and each worker (an eval worker, so the same
+// code runs from tsx, vitest and both dist builds) runs the 128-source kernel on its slot; without
+// WebAssembly, workers rebuild the JavaScript kernel from its source text over SharedArrayBuffers.
+// The main thread deals ranges of sources on demand. Counts are integers summed in any
 // order, so 1 and k workers give identical results.
 
 import { Worker } from 'node:worker_threads';
@@ -9,6 +10,8 @@ import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError } from '../errors.js';
 import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
 import { createMsBfsScratch } from '../traversal/ms-bfs.js';
+import { wasmAvailable } from '../traversal/wasm/arena.js';
+import { msBfsKernelBytes, msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 
 const sharedCopies = new WeakMap<Int32Array, Int32Array>();
@@ -25,8 +28,9 @@ export function shareArray(array: Int32Array): Int32Array {
   return copy;
 }
 
-// The worker: builds its scratch, then answers { begin, count } with the histogram of that range.
-const WORKER_SOURCE = `
+// The JavaScript worker (when WebAssembly is unavailable): builds its scratch, then answers
+// { begin, end } with the histogram of that range of sources.
+const JS_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const createMsBfsScratch = ${createMsBfsScratch.toString()};
 const msBfsBatch64 = ${msBfsBatch64.toString()};
@@ -45,6 +49,48 @@ parentPort.on('message', ({ begin, end }) => {
 });
 `;
 
+// The WebAssembly worker: instantiates the shared-memory kernel on the posted memory (adjacency
+// and one scratch slot per worker) and answers { begin, end } like the JavaScript one.
+const WASM_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { memory, wasm, graph, slot, sources, maxDistance, batch } = workerData;
+const kernel = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(wasm, 'base64')), { env: { mem: memory } }).exports;
+const ids = new Int32Array(memory.buffer, slot.sources, batch);
+const hist = new Float64Array(memory.buffer, slot.hist, graph.n + 2);
+parentPort.on('message', ({ begin, end }) => {
+  let depth = 0;
+  for (let b = begin; b < end; b += batch) {
+    const count = Math.min(batch, end - b);
+    ids.set(sources.subarray(b, b + count));
+    const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, 0, 0, maxDistance);
+    if (d > depth) depth = d;
+  }
+  const counts = hist.slice(0, depth + 1);
+  hist.fill(0, 0, depth + 1);
+  parentPort.postMessage({ counts, done: end - begin });
+});
+`;
+
+/** One worker per slot of a shared WebAssembly memory, or JavaScript workers when it cannot be had. */
+function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, count: number, kernel: 'auto' | 'js'): { pool: Worker[]; batch: number } {
+  const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
+  if (mem !== null) {
+    const graph = { n: mem.n, offsets: mem.offsets, targets: mem.targets, reverseOffsets: mem.reverseOffsets, reverseTargets: mem.reverseTargets };
+    const common = { memory: mem.memory, wasm: msBfsKernelBytes(true), graph, sources: shareArray(sources), maxDistance: Math.min(maxDistance, 0x7fffffff), batch: WASM_MS_BFS_BATCH };
+    return { pool: mem.slots.map((slot) => new Worker(WASM_WORKER_SOURCE, { eval: true, workerData: { ...common, slot } })), batch: WASM_MS_BFS_BATCH };
+  }
+  const workerData = {
+    n: adj.order,
+    offsets: shareArray(adj.offsets),
+    targets: shareArray(adj.targets),
+    reverseOffsets: shareArray(adj.reverseOffsets),
+    reverseTargets: shareArray(adj.reverseTargets),
+    sources: shareArray(sources),
+    maxDistance,
+  };
+  return { pool: Array.from({ length: count }, () => new Worker(JS_WORKER_SOURCE, { eval: true, workerData })), batch: 64 };
+}
+
 /**
  * Counts ordered pairs (s, v), s in `sources`, by exact distance, on `workers` worker threads.
  *
@@ -54,27 +100,21 @@ parentPort.on('message', ({ begin, end }) => {
  * @param workers - number of threads (≥ 1).
  * @param work - progress (sources done of total) and cancellation (terminates the workers).
  * @param where - the calling function's name, for the AbortError.
+ * @param kernel - `'auto'` (WebAssembly where available) or `'js'` (the JavaScript kernel, for tests).
  * @returns `hist[d]` = ordered pairs at distance d.
- * @remarks Time O(⌈k/64⌉·L·(n + m) / workers) for k sources; memory 16 bytes per node per worker.
+ * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: a copy of the adjacency
+ * (4(n + m) bytes) and 56 bytes per node per worker.
  */
-export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string): Promise<Float64Array> {
+export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): Promise<Float64Array> {
   const n = adj.order;
   const total = sources.length;
   const hist = new Float64Array(n + 2);
   if (work.signal?.aborted) return Promise.reject(new AbortError(where));
   if (total === 0) return Promise.resolve(hist);
-  const workerData = {
-    n,
-    offsets: shareArray(adj.offsets),
-    targets: shareArray(adj.targets),
-    reverseOffsets: shareArray(adj.reverseOffsets),
-    reverseTargets: shareArray(adj.reverseTargets),
-    sources: shareArray(sources),
-    maxDistance,
-  };
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
-  const perTask = 64 * Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
-  const pool = Array.from({ length: Math.min(workers, Math.ceil(total / perTask)) }, () => new Worker(WORKER_SOURCE, { eval: true, workerData }));
+  const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
+  const { pool, batch } = startWorkers(adj, sources, maxDistance, Math.min(workers, Math.ceil(total / (64 * batchesPerTask))), kernel);
+  const perTask = batch * batchesPerTask;
   return new Promise<Float64Array>((resolve, reject) => {
     let next = 0;
     let done = 0;

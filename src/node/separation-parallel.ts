@@ -42,7 +42,7 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
  * @returns the same result as `distanceDistribution`: identical for any number of workers when
  * exact; for HyperBall equal up to floating-point summation order.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
- * @remarks Time O(⌈N/64⌉·L·(n + m) / workers); memory 16 bytes per node per worker.
+ * @remarks Time O(⌈N/128⌉·L·(n + m) / workers); memory 16 bytes per node per worker.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const d = await distanceDistributionParallel(csr, { workers: 2 });
@@ -59,7 +59,7 @@ export async function distanceDistributionParallel(graph: GraphLike, options: Pa
  * @param options - as `separation`, plus `workers` (default: the available parallelism).
  * @returns the summary.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks Time O(⌈N/64⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/4 / workers)
+ * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/4 / workers)
  * for HyperBall; sampling runs on the calling thread.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example

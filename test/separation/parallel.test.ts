@@ -2,6 +2,8 @@
 // core function on the shared real graphs; it reports progress, and aborting terminates it.
 import { describe, expect, it } from 'vitest';
 import { AbortError, distanceDistributionParallel, readEdgeList, separation, separationParallel } from '../../src/node.js';
+import { adjacency } from '../../src/index.js';
+import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
 import { preferentialAttachment } from './graphs.js';
 
@@ -38,6 +40,19 @@ describe('separationParallel', () => {
     const run = separationParallel(g, { workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
     await expect(run).rejects.toBeInstanceOf(AbortError);
     await expect(separationParallel(g, { signal: controller.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('gives the same counts with the WebAssembly and the JavaScript worker kernels, directed or not', async () => {
+    for (const g of [preferentialAttachment(700, 3, 7), preferentialAttachment(500, 2, 8, true)]) {
+      const adj = adjacency(g);
+      const sources = Int32Array.from({ length: g.order }, (_, i) => g.order - 1 - i);
+      const wasm = await parallelExactDistribution(adj, sources, Infinity, 2, {}, 'test');
+      const js = await parallelExactDistribution(adj, sources, Infinity, 2, {}, 'test', 'js');
+      expect(Array.from(wasm)).toEqual(Array.from(js));
+      expect(wasm.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      const capped = await parallelExactDistribution(adj, sources, 2, 1, {}, 'test');
+      expect(Array.from(capped)).toEqual(Array.from(js, (c, d) => (d <= 2 ? c : 0)));
+    }
   });
 
   it('rejects a bad worker count', async () => {
