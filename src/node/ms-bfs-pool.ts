@@ -62,7 +62,7 @@ parentPort.on('message', ({ begin, end }) => {
   for (let b = begin; b < end; b += batch) {
     const count = Math.min(batch, end - b);
     ids.set(sources.subarray(b, b + count));
-    const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, 0, 0, maxDistance);
+    const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, 0, 0, maxDistance, 0, 0);
     if (d > depth) depth = d;
   }
   const counts = hist.slice(0, depth + 1);

@@ -1,11 +1,14 @@
-// The sampling engine: BFS from k people drawn uniformly without replacement, scaled by N/k to
+// The sampling engine: BFS from k people drawn uniformly without replacement (128 at a time through
+// the WebAssembly multi-source BFS, else one by one), scaled by N/k to
 // an unbiased estimate of the ordered-pair counts by distance (finite-population corrected
 // standard errors). meanDistance is the ratio estimator Σ sums / Σ reached with a delta-method
 // error; the effective diameter's error comes from a seeded bootstrap over the sampled sources.
 
 import { throwIfAborted } from '../abort.js';
 import type { Csr } from '../csr/csr.js';
+import { adjacency } from '../csr/adjacency.js';
 import { bfsEngine } from '../traversal/engines.js';
+import { createWasmMsBfs } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
 import { mulberry32 } from '../random.js';
@@ -36,11 +39,12 @@ const BOOTSTRAP_REPLICATES = 200;
 /**
  * Estimates the distance distribution of the pairs among `people` from `samples` BFS sources.
  *
- * @remarks Time O(k·(n + m)) for k sources, plus O(B·k·D) for B = 200 bootstrap replicates over D
- * distances.
+ * @remarks Time O(⌈k/128⌉·L·(n + m)) for k sources through the WebAssembly multi-source BFS
+ * (O(k·(n + m)) with single-source BFS where WebAssembly is missing, or `kernel: 'js'`), plus
+ * O(B·k·D) for B = 200 bootstrap replicates over D distances.
  * @see Cochran, "Sampling Techniques" (3rd ed., 1977), ch. 2 and 6 (ratio estimator).
  */
-export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, samples: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string): SampleCounts {
+export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, samples: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): SampleCounts {
   const N = people.length;
   const k = Math.min(samples, N);
   const rng = mulberry32(seed);
@@ -51,24 +55,17 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
     pool[i] = pool[j]!;
     pool[j] = t;
   }
-  const bfs = bfsEngine(csr, mode);
-  const perSource: Float64Array[] = [];
+  const perSource = perSourceCounts(csr, mode, pool.subarray(0, k), maxDistance, kernel, work, where);
   const reached = new Float64Array(k);
   const sums = new Float64Array(k);
   let depth = 0;
   for (let i = 0; i < k; i++) {
-    throwIfAborted(where, work.signal);
-    bfs.run(pool[i]!, maxDistance === Infinity ? {} : { maxDistance });
-    const ends = bfs.levelEnds;
-    const counts = new Float64Array(ends.length);
-    for (let d = 1; d < ends.length; d++) {
-      counts[d] = ends[d]! - ends[d - 1]!;
+    const counts = perSource[i]!;
+    for (let d = 1; d < counts.length; d++) {
       reached[i]! += counts[d]!;
       sums[i]! += d * counts[d]!;
     }
-    perSource.push(counts);
-    depth = Math.max(depth, ends.length - 1);
-    if ((i & 15) === 15 || i === k - 1) work.onProgress?.({ done: i + 1, total: k, phase: 'sampled distances' });
+    depth = Math.max(depth, counts.length - 1);
   }
   const fpc = k > 0 ? 1 - k / N : 0;
   const scale = k > 0 ? N / k : 0;
@@ -102,6 +99,33 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
       distribution: errors,
     },
   };
+}
+
+// counts[i][d] = people at distance d from sources[i]: 128 sources per multi-source pass, or one
+// BFS per source (no WebAssembly, or a batch deeper than the kernel's level record).
+function perSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, maxDistance: number, kernel: 'auto' | 'js', work: LongWorkOptions, where: string): Float64Array[] {
+  const k = sources.length;
+  const out: Float64Array[] = [];
+  const ms = kernel === 'auto' && k > 1 ? createWasmMsBfs(adjacency(csr, mode)) : null;
+  for (let begin = 0; begin < k; ) {
+    throwIfAborted(where, work.signal);
+    const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
+    const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
+    if (batch !== null) out.push(...batch);
+    else {
+      const bfs = bfsEngine(csr, mode);
+      for (let i = begin; i < begin + count; i++) {
+        bfs.run(sources[i]!, maxDistance === Infinity ? {} : { maxDistance });
+        const ends = bfs.levelEnds;
+        const counts = new Float64Array(ends.length);
+        for (let d = 1; d < ends.length; d++) counts[d] = ends[d]! - ends[d - 1]!;
+        out.push(counts);
+      }
+    }
+    begin += count;
+    if (ms !== null || (begin & 15) === 0 || begin === k) work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
+  }
+  return out;
 }
 
 // Standard deviation of the effective diameter over bootstrap resamples of the sources.
