@@ -45,6 +45,13 @@ const BOOTSTRAP_REPLICATES = 200;
  * @see Cochran, "Sampling Techniques" (3rd ed., 1977), ch. 2 and 6 (ratio estimator).
  */
 export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, samples: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): SampleCounts {
+  const sources = drawSample(people, samples, seed);
+  const perSource = perSourceCounts(csr, mode, sources, maxDistance, kernel, work, where);
+  return sampleEstimates(perSource, people.length, seed);
+}
+
+/** The first min(samples, N) people of a seeded partial Fisher–Yates shuffle: a uniform sample without replacement. */
+export function drawSample(people: Int32Array, samples: number, seed: number): Int32Array {
   const N = people.length;
   const k = Math.min(samples, N);
   const rng = mulberry32(seed);
@@ -55,7 +62,17 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
     pool[i] = pool[j]!;
     pool[j] = t;
   }
-  const perSource = perSourceCounts(csr, mode, pool.subarray(0, k), maxDistance, kernel, work, where);
+  return pool.subarray(0, k);
+}
+
+/**
+ * The estimates from the sampled sources' counts (`perSource[i][d]` = people at distance d from
+ * the i-th source) over a population of N people.
+ *
+ * @remarks Time O(k·D) plus O(B·k·D) for the bootstrap.
+ */
+export function sampleEstimates(perSource: Float64Array[], N: number, seed: number): SampleCounts {
+  const k = perSource.length;
   const reached = new Float64Array(k);
   const sums = new Float64Array(k);
   let depth = 0;
@@ -101,6 +118,21 @@ export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, sam
   };
 }
 
+/** counts[i][d] = people at distance d from sources[i], by one BFS for each source whose entry is null. */
+export function fillPerSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, counts: (Float64Array | null)[], maxDistance: number): Float64Array[] {
+  for (let i = 0; i < sources.length; i++) if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance);
+  return counts as Float64Array[];
+}
+
+function singleSourceCounts(csr: Csr, mode: Mode, source: number, maxDistance: number): Float64Array {
+  const bfs = bfsEngine(csr, mode);
+  bfs.run(source, maxDistance === Infinity ? {} : { maxDistance });
+  const ends = bfs.levelEnds;
+  const counts = new Float64Array(ends.length);
+  for (let d = 1; d < ends.length; d++) counts[d] = ends[d]! - ends[d - 1]!;
+  return counts;
+}
+
 // counts[i][d] = people at distance d from sources[i]: 128 sources per multi-source pass, or one
 // BFS per source (no WebAssembly, or a batch deeper than the kernel's level record).
 function perSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, maxDistance: number, kernel: 'auto' | 'js', work: LongWorkOptions, where: string): Float64Array[] {
@@ -112,16 +144,7 @@ function perSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, maxDistance:
     const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
     const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
     if (batch !== null) out.push(...batch);
-    else {
-      const bfs = bfsEngine(csr, mode);
-      for (let i = begin; i < begin + count; i++) {
-        bfs.run(sources[i]!, maxDistance === Infinity ? {} : { maxDistance });
-        const ends = bfs.levelEnds;
-        const counts = new Float64Array(ends.length);
-        for (let d = 1; d < ends.length; d++) counts[d] = ends[d]! - ends[d - 1]!;
-        out.push(counts);
-      }
-    }
+    else for (let i = begin; i < begin + count; i++) out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance));
     begin += count;
     if (ms !== null || (begin & 15) === 0 || begin === k) work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
   }

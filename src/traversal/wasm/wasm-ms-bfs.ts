@@ -12,7 +12,7 @@ import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js'
 /** Sources per pass of the WebAssembly kernel. */
 export const WASM_MS_BFS_BATCH = 128;
 /** Levels whose per-source reach a slot records (`perSourceLevels`); deeper batches fall back. */
-const LEVEL_CAP = 512;
+export const MS_BFS_LEVEL_CAP = 512;
 
 /** Byte addresses of one thread's scratch. */
 export interface MsBfsSlot {
@@ -61,7 +61,7 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
   };
   const B = WASM_MS_BFS_BATCH;
   for (let k = 0; k < slots; k++) {
-    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * LEVEL_CAP });
+    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP });
   }
   const arena: Arena<string> | null = allocateArena(regions, shared);
   if (arena === null) return null;
@@ -126,7 +126,7 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
   const ecc = new Int32Array(buffer, slot.ecc, WASM_MS_BFS_BATCH);
   const reached = new Float64Array(buffer, slot.reached, WASM_MS_BFS_BATCH);
   const sums = new Float64Array(buffer, slot.sums, WASM_MS_BFS_BATCH);
-  const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * LEVEL_CAP);
+  const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * MS_BFS_LEVEL_CAP);
   return {
     batchSize: WASM_MS_BFS_BATCH,
     perSourceLevels(ids, begin, count, maxDistance = Infinity) {
@@ -134,9 +134,9 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
       reached.fill(0, 0, count);
       sums.fill(0, 0, count);
       const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, LEVEL_CAP);
+      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, MS_BFS_LEVEL_CAP);
       hist.fill(0, 0, depth + 1);
-      if (depth >= LEVEL_CAP) return null;
+      if (depth >= MS_BFS_LEVEL_CAP) return null;
       const B = WASM_MS_BFS_BATCH;
       return Array.from({ length: count }, (_, i) => {
         const counts = new Float64Array(depth + 1);
