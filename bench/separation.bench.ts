@@ -8,7 +8,7 @@ import { integerKeys, type Csr } from '../src/csr/index.js';
 import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
-import { createMsBfs } from '../src/traversal/ms-bfs.js';
+import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
