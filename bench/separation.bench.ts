@@ -146,6 +146,9 @@ const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, this thread', async () => separation(hbCsr, { method: 'hyperball', log2m: 6 })],
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
+  ['sample, 4096 sources, this thread', async () => separation(hbCsr, { method: 'sample', samples: 4096 })],
+  ['sample, 4096 sources, 1 worker', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 1 })],
+  ['sample, 4096 sources, 2 workers', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 2 })],
 ];
 for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
