@@ -1,5 +1,5 @@
 // Single-source BFS on seeded Barabási–Albert graphs (C gen-graph, ~10 edges per node): our
-// top-down and direction-optimising engines, graphology-shortest-path's singleSourceLength on a
+// top-down and direction-optimising engines (WebAssembly kernels, and the JavaScript fallback), graphology-shortest-path's singleSourceLength on a
 // graphology copy (10⁵ only: it is slow and large), and the C reference on the same graph file.
 // Sources: the generator's .src file, the same 7 for every engine (C uses them too).
 
@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { adjacency, createBfs, type Csr } from '../src/index.js';
 import { readEdgeList } from '../src/node.js';
+import { igraphNote, igraphReference } from './igraph.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, writeResults } from './lib.js';
 
 const RUNS = 7;
@@ -64,8 +65,12 @@ for (const n of SIZES) {
   const cBefore = cReference(prefix, cArgs);
   (globalThis as { gc?: () => void }).gc?.(); // no concurrent GC work from loading while timing
   const bfs = createBfs(adjacency(csr));
-  bfs.run(sources[RUNS]!); // warm-up on a source not timed (as C does)
-  bfs.run(sources[RUNS]!, { direction: 'top-down' });
+  const jsBfs = createBfs(adjacency(csr), { kernel: 'js' });
+  for (const e of [bfs, jsBfs]) {
+    e.run(sources[RUNS]!); // warm-up on a source not timed (as C does)
+    e.run(sources[RUNS]!, { direction: 'top-down' });
+  }
+  const jsDo: number[] = [];
   const td: number[] = [];
   const dobfs: number[] = [];
   let edges = 0;
@@ -80,8 +85,10 @@ for (const n of SIZES) {
       check = { reached: bfs.count, sumDist: sum };
     }
     dobfs.push(time(() => bfs.run(s)));
+    jsDo.push(time(() => jsBfs.run(s)));
   }
   const cAfter = cReference(prefix, cArgs);
+  const ig = igraphReference(prefix, RUNS, 1);
   const cDoTimes: number[] = [...cBefore.do_times_s, ...cAfter.do_times_s];
   const cTdTimes: number[] = [...cBefore.td_times_s, ...cAfter.td_times_s];
   const c = cBefore;
@@ -95,6 +102,8 @@ for (const n of SIZES) {
   };
   add('handshakes top-down', td);
   add('handshakes direction-optimising', dobfs);
+  add('handshakes direction-optimising, JavaScript kernels (fallback)', jsDo);
+  if (ig) add(`igraph ${ig.version} distances (one source)`, ig.bfs_times_s);
   add('C reference top-down', cTdTimes);
   add('C reference direction-optimising', cDoTimes);
   memory.push({ n, m: csr.size, engine: 'handshakes CSR index', mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20 });
@@ -115,6 +124,7 @@ for (const n of SIZES) {
     add('graphology singleSourceLength', g);
     notes.push(`n = ${n.toLocaleString('en')}: graphology / handshakes direction-optimising = ${(Math.min(...g) / Math.min(...dobfs)).toFixed(0)}× best to best, ${(median(g) / median(dobfs)).toFixed(0)}× median to median (target > 100×)`);
   } else notes.push(`n = ${n.toLocaleString('en')}: graphology skipped (too slow and too large at this size)`);
+  if (ig) notes.push(`n = ${n.toLocaleString('en')}: igraph / handshakes direction-optimising = ${(Math.min(...ig.bfs_times_s) / Math.min(...dobfs)).toFixed(1)}× best to best`);
   notes.push(`n = ${n.toLocaleString('en')}: handshakes / C direction-optimising = ${(Math.min(...dobfs) / cDo).toFixed(2)}× best to best, ${(median(dobfs) / median(cDoTimes)).toFixed(2)}× median to median (target ≤ 1.5×); distances checked equal to C's on source ${c.check.source}`);
   console.error(`done n=${n}`);
 }
@@ -128,6 +138,7 @@ const md = [
   ),
   '',
   ...notes.map((x) => `- ${x}`),
+  ...(igraphNote ? [`- ${igraphNote}`] : []),
   '',
   'Memory of the graph itself (handshakes: index arrays; C: RSS growth while loading its CSR; graphology: heap growth while building the graph, after GC):',
   '',

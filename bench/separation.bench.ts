@@ -8,7 +8,8 @@ import { integerKeys, type Csr } from '../src/csr/index.js';
 import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
-import { createMsBfs } from '../src/traversal/ms-bfs.js';
+import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
+import { igraphNote, igraphReference } from './igraph.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
@@ -89,24 +90,36 @@ const row = (label: string, seconds: number, sources: number) => {
   data[label] = { seconds, sources, perSourceMs: s * 1e3, ratioToC: s / cPerSource };
 };
 rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, k, fmtTime(c.ms_time_s), `${c.ms_per_source_ms.toFixed(3)} ms`, '1.00×']);
+// igraph's Graph.distances from a slice of the sources (from Python: building the result lists is
+// part of what an igraph user pays; all sources would take it about half an hour).
+const ig = ONLY !== 'approx' ? igraphReference(prefix, 1, FULL ? 1024 : 128) : null;
+if (ig) row(`igraph ${ig.version} distances (one BFS per source)`, ig.k_time_s, ig.k);
 data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
 const slice = FULL ? 1024 : 256;
 if (runExact) for (const words of [1, 2, 4]) {
-  const ms = createMsBfs(adj, words);
+  const ms = createMsBfs(adj, { kernel: 'js', words });
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
   }, FULL ? 1 : 3, 1).median;
-  row(`kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
+  row(`JavaScript kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
+}
+if (runExact) {
+  const ms = createMsBfs(adj, { kernel: 'wasm' });
+  const hist = new Float64Array(n + 2);
+  const t = timeMedian(() => {
+    for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
+  }, FULL ? 1 : 3, 1).median;
+  row('WebAssembly kernel, 128 sources per pass (one v128 word, the default)', t, slice);
 }
 if (runExact) {
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     bigIntBatch(csr, allSources, 0, 64, hist);
   }, 1, 0).median;
-  row('kernel, 64 sources per BigUint64Array word (pull only)', t, 64);
+  row('JavaScript kernel, 64 sources per BigUint64Array word (pull only)', t, 64);
 }
 
 // Exact distribution: one thread, then 1 and 2 workers, over the same k sources as C.
@@ -116,7 +129,7 @@ if (runExact) {
 const single = timeMedian(() => {
   const ms = createMsBfs(adj);
   const hist = new Float64Array(n + 1);
-  for (let b = 0; b < k; b += 64) ms.run(sources, b, Math.min(64, k - b), { hist, ecc: null, reached: null, sums: null });
+  for (let b = 0; b < k; b += ms.batchSize) ms.run(sources, b, Math.min(ms.batchSize, k - b), { hist, ecc: null, reached: null, sums: null });
   return hist;
 }, 1, 0).median;
 row('exact distribution, this thread', single, k);
@@ -138,6 +151,9 @@ const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, this thread', async () => separation(hbCsr, { method: 'hyperball', log2m: 6 })],
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
+  ['sample, 4096 sources, this thread', async () => separation(hbCsr, { method: 'sample', samples: 4096 })],
+  ['sample, 4096 sources, 1 worker', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 1 })],
+  ['sample, 4096 sources, 2 workers', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 2 })],
 ];
 for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
@@ -158,7 +174,7 @@ writeResults(
   [
     ...(runExact ? [] : ['_Exact section not run (`--only=approx`): the all-sources run takes too long on the shared machine._', '']),
     ...(runApprox ? [] : ['_Approximation section not run (`--only=exact`)._', '']),
-    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move between runs when other jobs share the machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
+    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (uint64 words) (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move between runs when other jobs share the machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
     '',
     table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
     '']),
@@ -166,7 +182,7 @@ writeResults(
     '',
     table(['method', 'nodes / edges', 'time', 'CPU time (all threads)', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx)]),
     '',
-    `CPU time is what the run itself used. ${loadNote()}`,
+    `CPU time is what the run itself used. ${loadNote()}${igraphNote ? ` ${igraphNote}` : ''}`,
   ].join('\n'),
   data,
 );

@@ -1,10 +1,10 @@
-// The exact engine: every person is a BFS source, 64 at a time through the bit-parallel
+// The exact engine: every person is a BFS source, 128 at a time (64 in JavaScript) through the bit-parallel
 // multi-source BFS, one thread. Distances stay inside each source's component, so sources drawn
 // from a component count exactly the pairs of that component. Progress after each batch.
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
-import { createMsBfs } from '../traversal/ms-bfs.js';
+import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 
 /** What the exact engine counts. */
@@ -31,7 +31,7 @@ export function trimDistribution(hist: ArrayLike<number>): number[] {
  * @param work - progress (sources done of total) and cancellation, checked between batches.
  * @param where - the friendly function's name, for the AbortError.
  * @returns the counts.
- * @remarks Time O(⌈k/64⌉·L·(n + m)) for k sources and L levels.
+ * @remarks Time O(⌈k/128⌉·L·(n + m)) for k sources and L levels.
  */
 export function exactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, work: LongWorkOptions, where: string): ExactCounts {
   const n = adj.order;

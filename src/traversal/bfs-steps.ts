@@ -3,15 +3,10 @@
 // append the next level to `queue` in place and update `dist`, so levels can alternate freely.
 // Bitmaps are Uint32Array words, bit (v & 31) of word (v >>> 5); `seen` marks every visited node.
 
-/** Mutable counters shared by the steps of one run (one object per engine, no allocation per level). */
-export interface StepState {
-  /** Index in the queue past the last visited node. */
-  tail: number;
-  /** Adjacency entries of the nodes found by the last step (the next frontier's edges). */
-  nextEdges: number;
-  /** Adjacency entries scanned so far in this run (for MTEPS). */
-  scanned: number;
-}
+import type { Adjacency } from '../csr/adjacency.js';
+import type { LevelSteps, StepState } from './level-steps.js';
+
+export type { StepState } from './level-steps.js';
 
 /**
  * Expands the frontier `queue[from … to)` (nodes at distance `depth`) top-down.
@@ -118,4 +113,57 @@ export function markBits(bits: Uint32Array, queue: Int32Array, from: number, to:
     const v = queue[i]!;
     bits[v >>> 5] = bits[v >>> 5]! | (1 << (v & 31));
   }
+}
+
+/**
+ * The JavaScript level kernels over an adjacency, with their scratch (dist, queue; bitmaps on the
+ * first bottom-up level).
+ *
+ * @remarks Memory O(n) once.
+ */
+export function jsLevelSteps(adj: Adjacency): LevelSteps {
+  const n = adj.order;
+  const { offsets, targets, reverseOffsets, reverseTargets } = adj;
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const words = (n + 31) >>> 5;
+  // Bitmaps for bottom-up levels, allocated on the first one (top-down-only users never pay).
+  let front = new Uint32Array(0);
+  let nextFront = front;
+  let seen = front;
+  const state: StepState = { tail: 0, nextEdges: 0, scanned: 0 };
+  return {
+    kernel: 'js',
+    dist,
+    queue,
+    state,
+    begin(source, count) {
+      // Past n/8 nodes one sequential fill is cheaper than undoing them one by one.
+      if (count > n >>> 3) dist.fill(-1);
+      else for (let i = 0; i < count; i++) dist[queue[i]!] = -1;
+      dist[source] = 0;
+      queue[0] = source;
+      state.tail = 1;
+      state.scanned = 0;
+    },
+    topDown(from, to, depth, countEdges) {
+      topDownStep(offsets, targets, dist, queue, from, to, depth, countEdges, state);
+    },
+    enterBottomUp(levelStart, levelEnd) {
+      if (seen.length === 0) {
+        front = new Uint32Array(words);
+        nextFront = new Uint32Array(words);
+        seen = new Uint32Array(words);
+      }
+      markBits(seen, queue, 0, levelEnd);
+      markBits(front, queue, levelStart, levelEnd);
+    },
+    bottomUp(depth) {
+      nextFront.fill(0);
+      bottomUpStep(n, offsets, reverseOffsets, reverseTargets, dist, queue, front, nextFront, seen, depth, state);
+      const t = front;
+      front = nextFront;
+      nextFront = t;
+    },
+  };
 }

@@ -1,11 +1,14 @@
 // Single-source BFS on an Adjacency: top-down, or direction-optimising (Beamer, Asanović &
-// Patterson, SC'12). Scratch buffers are allocated once per engine and reset only where the last
-// run touched them (the queue lists every visited node, in BFS order, level after level).
-// Invariants: after run(s), dist[v] = hops from s for queue[0 … count), UNREACHED elsewhere;
-// levelEnds[d] = index in queue just past the last node at distance d.
+// Patterson, SC'12). This file is the driver (Beamer's switching rule); the levels run in
+// WebAssembly kernels (wasm/bfs-kernel.wat) or, where WebAssembly is missing, in JavaScript ones
+// (bfs-steps.ts). Invariants: after run(s), dist[v] = hops from s for queue[0 … count),
+// UNREACHED elsewhere; levelEnds[d] = index in queue just past the last node at distance d.
 
 import type { Adjacency } from '../csr/adjacency.js';
-import { bottomUpStep, markBits, topDownStep, type StepState } from './bfs-steps.js';
+import { InvalidArgumentError } from '../errors.js';
+import { jsLevelSteps } from './bfs-steps.js';
+import type { LevelSteps } from './level-steps.js';
+import { wasmLevelSteps } from './wasm/wasm-level-steps.js';
 
 /** Distance of a node not reached. */
 export const UNREACHED = -1;
@@ -39,18 +42,32 @@ export interface BfsEngine {
   readonly levelEnds: number[];
   /** Adjacency entries scanned by the last run (for MTEPS). */
   readonly scanned: number;
+  /** Which kernels run the levels: `'wasm'` (default where available) or `'js'`. */
+  readonly kernel: 'wasm' | 'js';
   /** Runs a BFS from `source` (a dense id, trusted). */
   run(source: number, options?: BfsRunOptions): void;
+}
+
+/** Options of `createBfs`. */
+export interface CreateBfsOptions {
+  /**
+   * `'auto'` (default): WebAssembly kernels when the runtime has them and the adjacency fits in a
+   * 4 GiB memory (they hold a copy of it), else JavaScript; `'js'` or `'wasm'` force one
+   * (`'wasm'` throws where it is unavailable).
+   */
+  kernel?: 'auto' | 'wasm' | 'js';
 }
 
 /**
  * Creates a BFS engine that answers many single-source queries on one adjacency.
  *
  * @param adj - forward and reverse adjacency (see `adjacency(csr, mode)`).
+ * @param options - `kernel` (default `'auto'`).
  * @returns an engine whose `run(source)` fills `dist`, `queue` and `levelEnds`.
  * @remarks Each run takes time O(n_r + m_r) top-down, where n_r and m_r are the nodes and
- * adjacency entries reached; a direction-optimising run may also scan O(n) per bottom-up level.
- * Memory O(n) once.
+ * adjacency entries reached; a direction-optimising run may also scan O(n / 32) words per
+ * bottom-up level. Creating it takes O(n + m) (the WebAssembly kernels copy the adjacency into
+ * their memory: 4(n + m) bytes more) and memory O(n) of scratch.
  * @see Beamer, Asanović, Patterson, "Direction-Optimizing Breadth-First Search", SC'12,
  * doi:10.1109/SC.2012.50
  * @example
@@ -58,37 +75,33 @@ export interface BfsEngine {
  * bfs.run(0);
  * bfs.dist[3]; // hops from node 0 to node 3
  */
-export function createBfs(adj: Adjacency): BfsEngine {
+export function createBfs(adj: Adjacency, options: CreateBfsOptions = {}): BfsEngine {
+  const choice = options.kernel ?? 'auto';
+  let steps: LevelSteps | null = choice === 'js' ? null : wasmLevelSteps(adj);
+  if (steps === null && choice === 'wasm') throw new InvalidArgumentError('createBfs', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)", 'wasm');
+  steps ??= jsLevelSteps(adj);
+  return driveLevels(adj, steps);
+}
+
+function driveLevels(adj: Adjacency, steps: LevelSteps): BfsEngine {
   const n = adj.order;
-  const { offsets, targets, reverseOffsets, reverseTargets } = adj;
-  const dist = new Int32Array(n).fill(UNREACHED);
-  const queue = new Int32Array(n);
-  const words = (n + 31) >>> 5;
-  // Bitmaps for bottom-up levels, allocated on the first one (top-down-only users never pay).
-  let front: Uint32Array | null = null;
-  let nextFront: Uint32Array | null = null;
-  let seen: Uint32Array | null = null;
+  const { offsets } = adj;
   const totalEntries = offsets[n]!;
-  const state: StepState = { tail: 0, nextEdges: 0, scanned: 0 };
+  const state = steps.state;
   const engine = {
-    dist,
-    queue,
+    kernel: steps.kernel,
+    dist: steps.dist,
+    queue: steps.queue,
     count: 0,
     levelEnds: [] as number[],
     scanned: 0,
     run(source: number, options: BfsRunOptions = {}): void {
-      // Reset what the last run touched; past n/8 nodes one sequential fill is cheaper.
-      if (engine.count > n >>> 3) dist.fill(UNREACHED);
-      else for (let i = 0; i < engine.count; i++) dist[queue[i]!] = UNREACHED;
+      steps.begin(source, engine.count);
       const maxDistance = options.maxDistance ?? Infinity;
       const auto = options.direction !== 'top-down';
       const alpha = options.alpha ?? DEFAULT_ALPHA;
       const beta = options.beta ?? DEFAULT_BETA;
       const levelEnds: number[] = [];
-      dist[source] = 0;
-      queue[0] = source;
-      state.tail = 1;
-      state.scanned = 0;
       let head = 0;
       let depth = 0;
       let frontierEdges = offsets[source + 1]! - offsets[source]!;
@@ -109,25 +122,12 @@ export function createBfs(adj: Adjacency): BfsEngine {
           // of BA 10⁶, bench/bfs.bench.ts).
           const heavy = frontierEdges > unexploredEdges / alpha;
           if (!bottomUp && heavy) {
-            if (seen === null) {
-              front = new Uint32Array(words);
-              nextFront = new Uint32Array(words);
-              seen = new Uint32Array(words);
-            }
-            markBits(seen, queue, 0, levelEnd);
-            markBits(front!, queue, levelStart, levelEnd);
+            steps.enterBottomUp(levelStart, levelEnd);
             bottomUp = true;
           } else if (bottomUp && !heavy && frontierSize < lastFrontier && frontierSize < n / beta) bottomUp = false;
         }
-        if (bottomUp) {
-          nextFront!.fill(0);
-          bottomUpStep(n, offsets, reverseOffsets, reverseTargets, dist, queue, front!, nextFront!, seen!, depth, state);
-          const t = front;
-          front = nextFront;
-          nextFront = t;
-        } else {
-          topDownStep(offsets, targets, dist, queue, levelStart, levelEnd, depth, auto, state);
-        }
+        if (bottomUp) steps.bottomUp(depth);
+        else steps.topDown(levelStart, levelEnd, depth, auto);
         lastFrontier = frontierSize;
         frontierEdges = state.nextEdges;
         unexploredEdges -= frontierEdges;

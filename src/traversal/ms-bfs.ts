@@ -3,8 +3,8 @@
 // node (node-major: word w of node v at v·W + w). Levels push (top-down) or pull (bottom-up) by
 // Beamer's rule on adjacency entries. `msBfsBatch` is self-contained (no imports, no outer names):
 // the Node workers rebuild it from its source text, so keep every helper inside its body.
+// createMsBfs (create-ms-bfs.ts) runs the 128-source WebAssembly kernel where it can, else this one.
 
-import { msBfsBatch64 } from './ms-bfs-64.js';
 
 /** Scratch and outputs of `msBfsBatch`, allocated once per engine and reused across batches. */
 export interface MsBfsScratch {
@@ -207,38 +207,4 @@ export function msBfsBatch(
     next = swap;
   }
   return depth;
-}
-
-/** A reusable multi-source BFS over one adjacency. */
-export interface MsBfsEngine {
-  /** Sources per batch, 32·words. */
-  readonly batchSize: number;
-  /** Runs one batch `sources[begin … begin+count)` and adds to `out` (see `msBfsBatch`). */
-  run(sources: Int32Array, begin: number, count: number, out: MsBfsOutputs, maxDistance?: number): number;
-}
-
-/** Default words per node: 2 (64 sources per pass), the fastest in bench/separation.bench.ts. */
-export const DEFAULT_MS_BFS_WORDS = 2;
-
-/**
- * Creates a bit-parallel multi-source BFS engine over one adjacency.
- *
- * @param adj - forward arrays (followed from the sources) and reverse arrays (for pull levels).
- * @param words - Int32 words per node (default 2: 64 sources per pass).
- * @returns an engine; scratch of 12·words bytes per node is allocated once.
- * @remarks Each batch takes time O(L·(n + m)·words) for L levels.
- * @example
- * const ms = createMsBfs(adjacency(csr));
- * const hist = new Float64Array(csr.order + 1);
- * ms.run(Int32Array.of(0, 1, 2), 0, 3, { hist, ecc: null, reached: null, sums: null });
- */
-export function createMsBfs(adj: { order: number; offsets: Int32Array; targets: Int32Array; reverseOffsets: Int32Array; reverseTargets: Int32Array }, words = DEFAULT_MS_BFS_WORDS): MsBfsEngine {
-  const scratch = createMsBfsScratch(adj.order, words);
-  const kernel = words === 2 ? msBfsBatch64 : msBfsBatch;
-  return {
-    batchSize: 32 * words,
-    run(sources, begin, count, out, maxDistance = Infinity) {
-      return kernel(adj.order, adj.offsets, adj.targets, adj.reverseOffsets, adj.reverseTargets, sources, begin, count, scratch, out, maxDistance);
-    },
-  };
 }

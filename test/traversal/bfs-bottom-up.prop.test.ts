@@ -3,28 +3,22 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { adjacency, createBfs, fromEdges } from '../../src/index.js';
+import { idGraph } from '../arbitraries.js';
 
-const graph = fc
-  .record({ n: fc.integer({ min: 1, max: 200 }), directed: fc.boolean(), density: fc.integer({ min: 0, max: 6 }) })
-  .chain(({ n, directed, density }) =>
-    fc.record({
-      n: fc.constant(n),
-      directed: fc.constant(directed),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * density }),
-    }),
-  );
+const graph = idGraph(200, 6);
 
 describe('direction-optimising BFS across bitmap words', () => {
-  test.prop([graph, fc.double({ min: 0.01, max: 30, noNaN: true }), fc.double({ min: 0.5, max: 400, noNaN: true }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const)])(
-    'equals top-down distances, levels and visit count from several sources',
-    ({ n, directed, edges }, alpha, beta, mode) => {
+  test.prop([graph, fc.double({ min: 0.01, max: 30, noNaN: true }), fc.double({ min: 0.5, max: 400, noNaN: true }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const), fc.constantFrom('wasm' as const, 'js' as const)])(
+    'equals top-down distances, levels and visit count from several sources (both kernels)',
+    ({ n, directed, edges }, alpha, beta, mode, kernel) => {
       const csr = fromEdges({ sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) }, { nodes: n, directed });
       const adj = adjacency(csr, mode);
-      const td = createBfs(adj);
-      const dobfs = createBfs(adj);
+      const td = createBfs(adj, { kernel: 'js' });
+      const dobfs = createBfs(adj, { kernel });
       for (const s of [0, n >> 1, n - 1]) {
         td.run(s, { direction: 'top-down' });
         dobfs.run(s, { alpha, beta });
+        expect(dobfs.kernel).toBe(kernel);
         expect(dobfs.count).toBe(td.count);
         expect(dobfs.levelEnds).toEqual(td.levelEnds);
         expect(Array.from(dobfs.dist)).toEqual(Array.from(td.dist));

@@ -7,12 +7,12 @@ const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as 
 
 describe('BFS engines agree', () => {
   test.prop([randomGraph({ maxNodes: 30, maxEdges: 90 }), modes, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })])(
-    'direction-optimising equals top-down for any α, β; bidirectional equals both',
+    'direction-optimising (WebAssembly) equals top-down (JavaScript) for any α, β; bidirectional equals both',
     (g, mode, alpha, beta) => {
       const csr = toCsr(toGraphology(g));
       const adj = adjacency(csr, mode);
-      const td = createBfs(adj);
-      const dobfs = createBfs(adj);
+      const td = createBfs(adj, { kernel: 'js' });
+      const dobfs = createBfs(adj, { kernel: 'wasm' });
       const bi = createBidirectionalBfs(adj);
       for (let s = 0; s < csr.order; s++) {
         td.run(s, { direction: 'top-down' });

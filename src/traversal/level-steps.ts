@@ -1,0 +1,33 @@
+// The contract between the BFS driver (bfs.ts, Beamer's direction rule) and the kernels that run
+// one level: JavaScript (bfs-steps.ts) or WebAssembly (wasm/wasm-level-steps.ts). Both keep the
+// visited nodes in `queue`, level after level, and `dist` = -1 for nodes not reached.
+
+/** Counters after the last step. */
+export interface StepState {
+  /** Index in the queue past the last visited node. */
+  tail: number;
+  /** Adjacency entries of the nodes found by the last step (the next frontier's edges). */
+  nextEdges: number;
+  /** Adjacency entries scanned so far in this run (for MTEPS). */
+  scanned: number;
+}
+
+/** One engine's level kernels and scratch (allocated once, reused by every run). */
+export interface LevelSteps {
+  /** Which kernels run the levels. */
+  readonly kernel: 'wasm' | 'js';
+  /** Hops from the source; -1 when not reached. */
+  readonly dist: Int32Array;
+  /** Visited nodes in BFS order. */
+  readonly queue: Int32Array;
+  /** Counters, refreshed after every step. */
+  readonly state: StepState;
+  /** Undoes the last run (which visited `count` nodes) and starts one from `source`. */
+  begin(source: number, count: number): void;
+  /** Expands queue[from, to) top-down; sums the new frontier's degrees when `countEdges`. */
+  topDown(from: number, to: number, depth: number, countEdges: boolean): void;
+  /** Prepares bottom-up levels: visited = queue[0, levelEnd), frontier = queue[levelStart, levelEnd). */
+  enterBottomUp(levelStart: number, levelEnd: number): void;
+  /** Finds the nodes at distance depth + 1 bottom-up (appends them to the queue in id order). */
+  bottomUp(depth: number): void;
+}

@@ -1,0 +1,64 @@
+// A WebAssembly memory laid out once for one engine: named regions at 16-byte-aligned byte
+// addresses, sized up front so the memory never grows (views stay valid, kernels take addresses).
+// Shared memories (SharedArrayBuffer) let worker threads run kernels over the same regions.
+
+/** Bytes in one WebAssembly page. */
+const PAGE = 65536;
+/** The most pages a 32-bit memory may have (4 GiB). */
+const MAX_PAGES = 65536;
+
+/** A memory and the byte address of each named region. */
+export interface Arena<K extends string> {
+  readonly memory: WebAssembly.Memory;
+  /** Byte address of each region. */
+  readonly ptr: Readonly<Record<K, number>>;
+  /** Length in bytes of each region. */
+  readonly bytes: Readonly<Record<K, number>>;
+  /** An Int32Array view of a region. */
+  int32(region: K): Int32Array;
+  /** A Uint8Array view of a region. */
+  uint8(region: K): Uint8Array;
+  /** A Float64Array view of a region. */
+  float64(region: K): Float64Array;
+}
+
+/** Whether this runtime can run the kernels (WebAssembly present; shared memories need SharedArrayBuffer). */
+export function wasmAvailable(shared = false): boolean {
+  return typeof WebAssembly === 'object' && (!shared || typeof SharedArrayBuffer === 'function');
+}
+
+/**
+ * Lays out and allocates a memory for the given regions.
+ *
+ * @param regions - region name → size in bytes.
+ * @param shared - allocate a shared memory (for workers).
+ * @returns the arena, or `null` when the regions do not fit in 4 GiB or the runtime refuses the
+ * memory (then callers use their JavaScript kernels).
+ * @remarks Time O(total bytes) for the operating system to hand out zeroed pages.
+ */
+export function allocateArena<K extends string>(regions: Record<K, number>, shared = false): Arena<K> | null {
+  if (!wasmAvailable(shared)) return null;
+  const ptr = {} as Record<K, number>;
+  let end = 16; // address 0 stays unused
+  for (const name of Object.keys(regions) as K[]) {
+    ptr[name] = end;
+    end += Math.ceil(regions[name] / 16) * 16;
+  }
+  const pages = Math.ceil(end / PAGE);
+  if (pages > MAX_PAGES) return null;
+  let memory: WebAssembly.Memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+  } catch {
+    return null;
+  }
+  const buffer = memory.buffer;
+  return {
+    memory,
+    ptr,
+    bytes: { ...regions },
+    int32: (r) => new Int32Array(buffer, ptr[r], regions[r] >>> 2),
+    uint8: (r) => new Uint8Array(buffer, ptr[r], regions[r]),
+    float64: (r) => new Float64Array(buffer, ptr[r], regions[r] >>> 3),
+  };
+}
