@@ -69,7 +69,7 @@ const best = new Int32Array(csr.order);
 const team = groupReach(csr, members, { maxDegree: MAX_DEGREE });
 const baselineHist = separateBfs(csr, members, best);
 if (JSON.stringify(baselineHist) !== JSON.stringify(team.byDegree)) throw new Error(`mismatch: ${baselineHist} vs ${team.byDegree}`);
-const runs = FULL ? 3 : 5;
+const runs = 3;
 const tFull = timeMedian(() => groupReach(csr, members, { maxDegree: MAX_DEGREE }), runs).median;
 const tNoOverlap = timeMedian(() => groupReach(csr, members, { maxDegree: MAX_DEGREE, overlaps: false }), runs).median;
 const engine = nearestSourceEngine(csr);
@@ -94,7 +94,7 @@ const count = FULL ? 50 : 20;
 const lazy = suggestConnections(small, person, { count });
 const plain = plainGreedy(small, person, count);
 if (JSON.stringify(lazy.map((s) => s.gain)) !== JSON.stringify(plain.gains)) throw new Error('lazy and plain greedy disagree');
-const tLazy = timeMedian(() => suggestConnections(small, person, { count }), 5).median;
+const tLazy = timeMedian(() => suggestConnections(small, person, { count }), 3).median;
 const tPlain = timeMedian(() => plainGreedy(small, person, count), FULL ? 1 : 3).median;
 const suggestRows = [
   [`suggestConnections, count ${count} (lazy greedy, CELF)`, fmtTime(tLazy), `${(tPlain / tLazy).toFixed(1)}×`],

@@ -12,6 +12,9 @@ import { FULL, OUT, cGraph, cReference, fmtTime, loadNote, peakRssMb, table } fr
 import { writeResults } from './lib.js';
 
 const n = FULL ? 1e7 : 1e5;
+/** Figures of the code before the block build (not re-runnable here), for comparison. */
+const HISTORY =
+  'Before the block build of the index (src/csr/scatter.ts; details in docs/performance.md), this text load took 31.6 s on a quiet machine (load 1.5) and 267 s on a busy one (load 9–19); building the index alone took 19.9 s quiet (counting rows 7.5 s, partition and scatter 9.3 s, duplicates 3.0 s). On the same parsed 10⁸ edges in one process, old against new build: 34.3 s against 9.3 s at load 6–7, 130 s against 18 s at load 8–10, identical arrays.';
 const m = 10 * n;
 const steps: { step: string; seconds: number; cpuSeconds: number | null; peakRssMb: number; note: string }[] = [];
 const rssNow = (): number => process.memoryUsage().rss / 2 ** 20;
@@ -72,6 +75,7 @@ rmSync(file);
 
 const md = [
   `One process, BA graph of ${n.toLocaleString('en')} nodes and ${m.toLocaleString('en')} undirected edges from the C generator (seed 42). Peak RSS is the bench process's high-water mark after each step (it includes the text load, whose growable edge arrays and scatter buffers are freed afterwards). CPU time is this process's (user + system): when other jobs share the 2 cores, wall time grows well past it, the memory-bound steps most. ${loadNote()}`,
+  ...(FULL ? ['', HISTORY] : []),
   '',
   table(['step', 'wall time', 'CPU time', 'peak RSS', 'note'], steps.map((s) => [s.step, s.seconds ? fmtTime(s.seconds) : '', s.cpuSeconds === null ? '' : fmtTime(s.cpuSeconds), `${s.peakRssMb.toFixed(0)} MB`, s.note])),
 ].join('\n');
