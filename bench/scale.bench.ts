@@ -14,7 +14,7 @@ import { writeResults } from './lib.js';
 const n = FULL ? 1e7 : 1e5;
 /** Figures of the code before the block build (not re-runnable here), for comparison. */
 const HISTORY =
-  'Before the block build of the index (src/csr/scatter.ts; details in docs/performance.md), this text load took 31.6 s on a quiet machine (load 1.5) and 267 s on a busy one (load 9–19); building the index alone took 19.9 s quiet (counting rows 7.5 s, partition and scatter 9.3 s, duplicates 3.0 s). On the same parsed 10⁸ edges in one process, old against new build: 34.3 s against 9.3 s at load 6–7, 130 s against 18 s at load 8–10, identical arrays.';
+  'Before the block build of the index (src/csr/scatter.ts; details in docs/performance.md), this text load took 31.6 s on a quiet machine (load 1.5) and 267 s on a busy one (load 9–19); building the index alone took 19.9 s quiet (counting rows 7.5 s, partition and scatter 9.3 s, duplicates 3.0 s). On the same parsed 10⁸ edges in one process, old against new build: 22.3 s against 12.0 s at load 1.3, 34.3 s against 9.3 s at load 6–7, 130 s against 18 s at load 8–10; identical arrays.';
 const m = 10 * n;
 const steps: { step: string; seconds: number; cpuSeconds: number | null; peakRssMb: number; note: string }[] = [];
 const rssNow = (): number => process.memoryUsage().rss / 2 ** 20;
