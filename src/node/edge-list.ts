@@ -40,7 +40,7 @@ async function isGzip(path: string): Promise<boolean> {
  * @remarks Time O(b + n + m) for a file of b bytes; memory 8–16 bytes per edge while reading
  * (two growable endpoint arrays), about 12 more per undirected edge while building (the block
  * partition, src/csr/scatter.ts), then the index (8 bytes per undirected edge plus 4 per node):
- * peak RSS 2.8 GB for 10⁸ edges, loaded in ~22–25 s on a quiet 2-core machine.
+ * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine.
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
