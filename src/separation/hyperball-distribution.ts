@@ -6,11 +6,11 @@
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
+import { HYPERBALL_BLOCKS } from '../traversal/hyperball-estimate.js';
 import { createHyperBall } from '../traversal/hyperball.js';
 import type { LongWorkOptions } from '../types.js';
 import { distributionStats } from './distribution-stats.js';
 import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
-import { HYPERBALL_BLOCKS, hyperBallEstimateRange } from './hyperball-estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
 
 /** What the HyperBall engine returns. */
@@ -30,19 +30,18 @@ const T95_BLOCKS = t95(BLOCKS - 1);
  * @remarks Time O(T·(n + m·2^log2m/4)) for T steps in the worst case, far less once few counters
  * change; memory 2^(log2m+1) bytes per node.
  */
-export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string): HyperBallCounts {
-  const n = adj.order;
-  const hb = createHyperBall(adj, log2m, seed);
-  const counted = new Uint8Array(n);
+export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'wasm' | 'js' = 'auto'): HyperBallCounts {
+  const counted = new Uint8Array(adj.order);
   for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
+  const hb = createHyperBall(adj, log2m, seed, { kernel, counted });
   const totals = new Float64Array(1 + BLOCKS);
-  hyperBallEstimateRange(hb.m, hb.registers, null, null, counted, 0, n, totals);
+  hb.estimate(totals, 'current');
   const series: Float64Array[] = [totals.slice()]; // series[t][r]: N(t) for replicate r
   throwIfAborted(where, work.signal);
   while (hb.radius < maxDistance) {
     const changed = hb.step();
     if (changed === 0) break;
-    hyperBallEstimateRange(hb.m, hb.registers, hb.nextRegisters, hb.changed, counted, 0, n, totals);
+    hb.estimate(totals, 'delta');
     hb.commit();
     series.push(totals.slice());
     work.onProgress?.({ done: hb.radius, total: hb.radius + 1, phase: `HyperBall step ${hb.radius} (${changed} counters changed)` });

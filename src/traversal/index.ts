@@ -3,4 +3,5 @@ export { createBidirectionalBfs, type BidirectionalEngine, type BidirectionalRes
 export { bfsEngine, bidirectionalEngine } from './engines.js';
 export { createMsBfs, createMsBfsScratch, msBfsBatch, MS_BFS_ALPHA, DEFAULT_MS_BFS_WORDS, type MsBfsEngine, type MsBfsScratch, type MsBfsOutputs } from './ms-bfs.js';
 export { msBfsBatch64 } from './ms-bfs-64.js';
-export { createHyperBall, hyperBallSeed, hyperBallStep, type HyperBall } from './hyperball.js';
+export { createHyperBall, type CreateHyperBallOptions, type HyperBall } from './hyperball.js';
+export { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
