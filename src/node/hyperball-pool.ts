@@ -11,6 +11,7 @@ import { AbortError, InvalidArgumentError } from '../errors.js';
 import { hyperBallSummary, type HyperBallCounts } from '../separation/hyperball-distribution.js';
 import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from '../traversal/hyperball-estimate.js';
 import { hyperBallSeed, hyperBallStep } from '../traversal/hyperball-steps.js';
+import { KERNEL_CALL_NODES } from '../traversal/hyperball.js';
 import { hyperballKernelWasmShared } from '../traversal/wasm/hyperball-kernel-wasm.js';
 import { hyperBallArena, HYPERBALL_SCRATCH } from '../traversal/wasm/wasm-hyperball.js';
 import type { LongWorkOptions } from '../types.js';
@@ -28,12 +29,15 @@ if (d.wasm) {
   const flags = [p.flags0, p.flags1];
   run = (current, initial) => {
     const next = 1 - current;
-    if (initial) {
-      k.estimate(d.m, regs[current], 0, 0, p.counted, d.from, d.to, d.chunk, p.sums, p.tables, d.scratch);
-      return 0;
+    let changed = 0;
+    for (let from = d.from; from < d.to; from += d.callNodes) {
+      const to = Math.min(d.to, from + d.callNodes);
+      if (initial) k.estimate(d.m, regs[current], 0, 0, p.counted, from, to, d.chunk, p.sums, p.tables, d.scratch);
+      else {
+        changed += k.step(p.offsets, p.targets, regs[current], regs[next], flags[current], flags[next], d.m, from, to);
+        k.estimate(d.m, regs[current], regs[next], flags[next], p.counted, from, to, d.chunk, p.sums, p.tables, d.scratch);
+      }
     }
-    const changed = k.step(p.offsets, p.targets, regs[current], regs[next], flags[current], flags[next], d.m, d.from, d.to);
-    k.estimate(d.m, regs[current], regs[next], flags[next], p.counted, d.from, d.to, d.chunk, p.sums, p.tables, d.scratch);
     return changed;
   };
 } else {
@@ -96,7 +100,7 @@ export async function parallelHyperBall(adj: Adjacency, people: Int32Array, log2
   }
   hyperBallSeed(n, log2m, seed, registers0);
   const cuts = rangeCuts(adj, workers);
-  const pool = cuts.slice(0, -1).map((from, i) => new Worker(WORKER_SOURCE, { eval: true, workerData: { ...shared, from, to: cuts[i + 1]!, chunk: HYPERBALL_CHUNK, scratch: arena === null ? 0 : arena.ptr.scratch + i * HYPERBALL_SCRATCH } }));
+  const pool = cuts.slice(0, -1).map((from, i) => new Worker(WORKER_SOURCE, { eval: true, workerData: { ...shared, from, to: cuts[i + 1]!, chunk: HYPERBALL_CHUNK, callNodes: KERNEL_CALL_NODES, scratch: arena === null ? 0 : arena.ptr.scratch + i * HYPERBALL_SCRATCH } }));
   const totals = new Float64Array(HYPERBALL_SLOT);
   try {
     await step(pool, 0, true, work, where);

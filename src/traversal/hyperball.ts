@@ -12,6 +12,11 @@ import { instantiateKernel } from './wasm/kernel.js';
 import { hyperballKernelWasm } from './wasm/hyperball-kernel-wasm.js';
 import { hyperBallArena, type HyperBallKernel } from './wasm/wasm-hyperball.js';
 
+// Nodes per call into WebAssembly: V8 cannot swap a running call to optimised code (no on-stack
+// replacement for WebAssembly), so one call over 10⁶ nodes would run entirely in baseline code
+// (2.8× slower on the first step of BA 10⁶, bench/hyperball.bench.ts). A multiple of the chunk size.
+export const KERNEL_CALL_NODES = 64 * HYPERBALL_CHUNK;
+
 /** A single-threaded HyperBall run. */
 export interface HyperBall {
   /** Registers per counter, m = 2^log2m. */
@@ -93,7 +98,9 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number, opt
       run.changed = flags[1 - c]!;
       if (arena && kernel) {
         const p = arena.ptr;
-        return kernel.step(p.offsets, p.targets, c === 0 ? p.registers0 : p.registers1, c === 0 ? p.registers1 : p.registers0, c === 0 ? p.flags0 : p.flags1, c === 0 ? p.flags1 : p.flags0, m, 0, n);
+        let count = 0;
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES) count += kernel.step(p.offsets, p.targets, c === 0 ? p.registers0 : p.registers1, c === 0 ? p.registers1 : p.registers0, c === 0 ? p.flags0 : p.flags1, c === 0 ? p.flags1 : p.flags0, m, from, Math.min(n, from + KERNEL_CALL_NODES));
+        return count;
       }
       return hyperBallStep(adj.offsets, adj.targets, words, registers[c]!, registers[1 - c]!, flags[c]!, flags[1 - c]!, 0, n);
     },
@@ -109,7 +116,8 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number, opt
       if (arena && kernel) {
         const p = arena.ptr;
         const [cur, next] = current === 0 ? [p.registers0, p.registers1] : [p.registers1, p.registers0];
-        kernel.estimate(m, cur, delta ? next : 0, delta ? (current === 0 ? p.flags1 : p.flags0) : 0, p.counted, 0, n, HYPERBALL_CHUNK, p.sums, p.tables, p.scratch);
+        const changed = delta ? (current === 0 ? p.flags1 : p.flags0) : 0;
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES) kernel.estimate(m, cur, delta ? next : 0, changed, p.counted, from, Math.min(n, from + KERNEL_CALL_NODES), HYPERBALL_CHUNK, p.sums, p.tables, p.scratch);
       } else {
         hyperBallEstimateRange(m, bytes[current]!, delta ? bytes[1 - current]! : null, delta ? flags[1 - current]! : null, counted, 0, n, HYPERBALL_CHUNK, sums);
       }
