@@ -86,14 +86,16 @@
   ;; slot[1 + b] (without register block b, b < 8). $tables (f64): α·m², α'·m'², 2.5·m, 2.5·m'
   ;; (m' = 7m/8), then 2^−r for r < 64 at +32, then m·ln(m/z) for z ≤ m at +544, then m'·ln(m'/z)
   ;; for z ≤ m'. $scratch: 64 bytes of block sums (f64) and 32 of block zero counts (i32), own to
-  ;; the caller (one per thread).
+  ;; the caller (one per thread). Block sums of 2^−r are exact (registers ≤ 33, from 32-bit hashes, and
+  ;; m ≤ 4096: every partial sum is a multiple of 2^−33 below 2^13), so the SIMD path's order of
+  ;; additions gives the JavaScript kernel's bits; counters of m < 64 take the scalar table path.
   (func (export "estimate")
     (param $m i32) (param $cur i32) (param $next i32) (param $changed i32) (param $counted i32)
     (param $from i32) (param $to i32) (param $chunk i32) (param $sums i32) (param $tables i32) (param $scratch i32)
     (local $v i32) (local $c i32) (local $cEnd i32) (local $slot i32) (local $pass i32) (local $j i32)
     (local $end i32) (local $b i32) (local $r i32) (local $bz i32) (local $zeros i32) (local $z i32)
     (local $blockSize i32) (local $mPart i32) (local $lcPart i32) (local $q i32)
-    (local $bs f64) (local $sum f64) (local $e f64) (local $sign f64)
+    (local $bs f64) (local $sum f64) (local $e f64) (local $sign f64) (local $t v128) (local $acc v128)
     (br_if 0 (i32.ge_s (local.get $from) (local.get $to)))
     (local.set $blockSize (i32.shr_u (local.get $m) (i32.const 3)))
     (local.set $mPart (i32.sub (local.get $m) (local.get $blockSize)))
@@ -131,13 +133,33 @@
             (local.set $bs (f64.const 0))
             (local.set $bz (i32.const 0))
             (local.set $end (i32.add (local.get $j) (local.get $blockSize)))
-            (loop $registers
-              (local.set $r (i32.load8_u (local.get $j)))
-              (local.set $bs (f64.add (local.get $bs)
-                (f64.load offset=32 (i32.add (local.get $tables) (i32.shl (local.get $r) (i32.const 3))))))
-              (local.set $bz (i32.add (local.get $bz) (i32.eqz (local.get $r))))
-              (local.set $j (i32.add (local.get $j) (i32.const 1)))
-              (br_if $registers (i32.lt_u (local.get $j) (local.get $end))))
+            (if (i32.ge_u (local.get $m) (i32.const 64))
+              (then
+                ;; 8 registers at a time: 2^−r is the f64 whose top 16 bits are (1023 − r) << 4
+                (local.set $acc (v128.const f64x2 0 0))
+                (loop $units
+                  (local.set $t (v128.load8x8_u (local.get $j)))
+                  (local.set $bz (i32.add (local.get $bz)
+                    (i32.popcnt (i16x8.bitmask (i16x8.eq (local.get $t) (v128.const i16x8 0 0 0 0 0 0 0 0))))))
+                  (local.set $t (i16x8.shl (i16x8.sub (v128.const i16x8 1023 1023 1023 1023 1023 1023 1023 1023) (local.get $t)) (i32.const 4)))
+                  (local.set $acc (f64x2.add (local.get $acc) (f64x2.add
+                    (f64x2.add
+                      (i8x16.shuffle 16 16 16 16 16 16 0 1 16 16 16 16 16 16 2 3 (local.get $t) (v128.const i64x2 0 0))
+                      (i8x16.shuffle 16 16 16 16 16 16 4 5 16 16 16 16 16 16 6 7 (local.get $t) (v128.const i64x2 0 0)))
+                    (f64x2.add
+                      (i8x16.shuffle 16 16 16 16 16 16 8 9 16 16 16 16 16 16 10 11 (local.get $t) (v128.const i64x2 0 0))
+                      (i8x16.shuffle 16 16 16 16 16 16 12 13 16 16 16 16 16 16 14 15 (local.get $t) (v128.const i64x2 0 0))))))
+                  (local.set $j (i32.add (local.get $j) (i32.const 8)))
+                  (br_if $units (i32.lt_u (local.get $j) (local.get $end))))
+                (local.set $bs (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc)))))
+              (else
+                (loop $registers
+                  (local.set $r (i32.load8_u (local.get $j)))
+                  (local.set $bs (f64.add (local.get $bs)
+                    (f64.load offset=32 (i32.add (local.get $tables) (i32.shl (local.get $r) (i32.const 3))))))
+                  (local.set $bz (i32.add (local.get $bz) (i32.eqz (local.get $r))))
+                  (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                  (br_if $registers (i32.lt_u (local.get $j) (local.get $end))))))
             (f64.store (i32.add (local.get $scratch) (i32.shl (local.get $b) (i32.const 3))) (local.get $bs))
             (i32.store offset=64 (i32.add (local.get $scratch) (i32.shl (local.get $b) (i32.const 2))) (local.get $bz))
             (local.set $sum (f64.add (local.get $sum) (local.get $bs)))
