@@ -39,8 +39,8 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
  * @param graph - a graphology graph or a `Csr` (its arrays are copied once to shared memory
  * unless built with `shared: true`).
  * @param options - as `distanceDistribution`, plus `workers`.
- * @returns the same result as `distanceDistribution`: identical for any number of workers when
- * exact; for HyperBall equal up to floating-point summation order.
+ * @returns the same result as `distanceDistribution`, identical for any number of workers (for
+ * HyperBall too: estimate sums are added per chunk of nodes in a fixed order).
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
  * @remarks Time O(⌈N/64⌉·L·(n + m) / workers); memory 16 bytes per node per worker.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
@@ -53,14 +53,14 @@ export async function distanceDistributionParallel(graph: GraphLike, options: Pa
 
 /**
  * `separation` with its exact and HyperBall engines on worker threads (Node only): the same
- * summary (identical for any number of workers when exact), with progress and cancellation.
+ * summary (identical for any number of workers), with progress and cancellation.
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - as `separation`, plus `workers` (default: the available parallelism).
  * @returns the summary.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks Time O(⌈N/64⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/4 / workers)
- * for HyperBall; sampling runs on the calling thread.
+ * @remarks Time O(⌈N/64⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/16 / workers)
+ * for HyperBall (WebAssembly SIMD kernels on one shared memory); sampling runs on the calling thread.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const s = await separationParallel(await readEdgeList('facebook_combined.txt'), { workers: 2 });

@@ -2,7 +2,8 @@
 // (src/traversal/hyperball.ts); pairs at distance t ≈ N(t) − N(t − 1). Error bars: a delete-a-group
 // jackknife over 8 blocks of registers (each replicate re-estimates every counter without one
 // block), with Student's t quantile for 7 degrees of freedom. Sums are kept by deltas over the
-// counters that changed, so late steps cost only what changed.
+// counters that changed, so late steps cost only what changed; the run (createHyperBall) adds them
+// per chunk of nodes in a fixed order, so worker runs (node/hyperball-pool.ts) give the same bits.
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -27,8 +28,9 @@ const T95_BLOCKS = t95(BLOCKS - 1);
 /**
  * Estimates the distance distribution of the pairs among `people` with HyperBall.
  *
- * @remarks Time O(T·(n + m·2^log2m/4)) for T steps in the worst case, far less once few counters
- * change; memory 2^(log2m+1) bytes per node.
+ * @param kernel - `'auto'` (WebAssembly where available), `'wasm'` or `'js'`: the same bits either way.
+ * @remarks Time O(T·(n + m·2^log2m/16)) for T steps with the SIMD kernels (m·2^log2m/4 in
+ * JavaScript) in the worst case, far less once few counters change; memory 2^(log2m+1) bytes per node.
  */
 export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'wasm' | 'js' = 'auto'): HyperBallCounts {
   const counted = new Uint8Array(adj.order);
