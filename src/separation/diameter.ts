@@ -1,6 +1,6 @@
 // diameter: the largest finite distance, without all-pairs BFS where the graph allows. Undirected
 // graphs (and mode 'all'): iFUB per component (Crescenzi et al. 2013), started from the middle of a
-// double sweep; the fringe's eccentricities come 64 at a time from the multi-source BFS, and the
+// double sweep; the fringe's eccentricities come 128 at a time from the multi-source BFS, and the
 // search stops as soon as the lower bound passes 2(i − 1). Directed modes: every source's
 // eccentricity through the multi-source BFS (exact, O(n·m/64)).
 
@@ -51,7 +51,7 @@ const WHERE = 'diameter';
  * @returns lower and upper bounds, whether they met, and the BFS count.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
  * @remarks Undirected: time O(b·(n + m)) for b BFS sources — b is typically a few dozen on real
- * graphs, n·m in the worst case; directed: O(⌈n/64⌉·L·(n + m)). Extra memory O(n).
+ * graphs, n·m in the worst case; directed: O(⌈n/128⌉·L·(n + m)). Extra memory O(n).
  * @see Crescenzi, Grossi, Habib, Lanzi, Marino, "On computing the diameter of real-world
  * undirected graphs", Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
  * @example
@@ -162,7 +162,7 @@ function ifub(adj: Adjacency, nodes: number[], scratch: Scratch, state: State, w
   return upper;
 }
 
-// Directed: the largest eccentricity over every source, 64 sources per pass.
+// Directed: the largest eccentricity over every source, 128 sources per pass.
 function allSources(adj: Adjacency, budget: number, work: LongWorkOptions): DiameterBounds {
   const n = adj.order;
   const ms = createMsBfs(adj);

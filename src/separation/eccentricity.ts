@@ -1,5 +1,5 @@
 // eccentricity: the largest distance from a person to anyone else — Infinity when someone cannot
-// be reached (graphology-metrics' convention). One node: one BFS. Every node: 64 sources per pass
+// be reached (graphology-metrics' convention). One node: one BFS. Every node: 128 sources per pass
 // of the multi-source BFS, reading each source's last level and reach. `.assign` writes attributes.
 
 import type { Attributes, default as Graph } from 'graphology-types';
@@ -59,7 +59,7 @@ function allEccentricities(graph: GraphLike, options: EccentricityOptions): Map<
  * @param options - `mode`, and for every node `onProgress`, `signal`.
  * @returns the eccentricity, or a `Map` key → eccentricity.
  * @throws NodeNotFoundError when `node` is not in the graph; InvalidArgumentError for a bad mode.
- * @remarks One node: time O(n + m). Every node: O(⌈n/64⌉·L·(n + m) + n²) time, O(n) extra memory,
+ * @remarks One node: time O(n + m). Every node: O(⌈n/128⌉·L·(n + m) + n²) time, O(n) extra memory,
  * where n is the number of nodes, m the number of adjacency entries and L the levels.
  * @example
  * eccentricity(karate, '1'); // 3

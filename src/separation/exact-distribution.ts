@@ -1,4 +1,4 @@
-// The exact engine: every person is a BFS source, 64 at a time through the bit-parallel
+// The exact engine: every person is a BFS source, 128 at a time (64 in JavaScript) through the bit-parallel
 // multi-source BFS, one thread. Distances stay inside each source's component, so sources drawn
 // from a component count exactly the pairs of that component. Progress after each batch.
 
@@ -31,7 +31,7 @@ export function trimDistribution(hist: ArrayLike<number>): number[] {
  * @param work - progress (sources done of total) and cancellation, checked between batches.
  * @param where - the friendly function's name, for the AbortError.
  * @returns the counts.
- * @remarks Time O(⌈k/64⌉·L·(n + m)) for k sources and L levels.
+ * @remarks Time O(⌈k/128⌉·L·(n + m)) for k sources and L levels.
  */
 export function exactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, work: LongWorkOptions, where: string): ExactCounts {
   const n = adj.order;

@@ -8,13 +8,14 @@ import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
+const kernels = fc.constantFrom({ kernel: 'js' as const, words: 1 }, { kernel: 'js' as const, words: 2 }, { kernel: 'js' as const, words: 3 }, { kernel: 'wasm' as const });
 
 describe('msBfsBatch', () => {
-  test.prop([randomGraph({ maxNodes: 40, maxEdges: 120 }), modes, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 70 })])(
+  test.prop([randomGraph({ maxNodes: 40, maxEdges: 120 }), modes, kernels, fc.integer({ min: 1, max: 70 })])(
     'histogram, eccentricity, reach and sums equal single-source BFS',
-    (g, mode, words, batch) => {
+    (g, mode, kernel, batch) => {
       const csr = toCsr(toGraphology(g));
-      const ms = createMsBfs(adjacency(csr, mode), words);
+      const ms = createMsBfs(adjacency(csr, mode), kernel);
       const n = csr.order;
       const sources = Int32Array.from({ length: n }, (_, i) => n - 1 - i);
       const hist = new Float64Array(n + 1);

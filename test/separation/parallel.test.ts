@@ -2,6 +2,8 @@
 // core function on the shared real graphs; it reports progress, and aborting terminates it.
 import { describe, expect, it } from 'vitest';
 import { AbortError, distanceDistributionParallel, readEdgeList, separation, separationParallel } from '../../src/node.js';
+import { adjacency, fromEdges } from '../../src/index.js';
+import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
 import { preferentialAttachment } from './graphs.js';
 
@@ -20,6 +22,17 @@ describe.skipIf(!SHARED)('separationParallel on reference datasets', () => {
 });
 
 describe('separationParallel', () => {
+  it('samples on workers with the same estimates as on this thread, for 1 and 2 workers, deep graphs included', async () => {
+    // The path goes deeper than the 512 levels the kernel records: its sources fall back to this thread.
+    const path = fromEdges({ sources: Array.from({ length: 699 }, (_, i) => i), targets: Array.from({ length: 699 }, (_, i) => i + 1) });
+    for (const g of [preferentialAttachment(1500, 3, 21), preferentialAttachment(900, 2, 22, true), path]) {
+      for (const options of [{ method: 'sample' as const, samples: 300, seed: 4 }, { method: 'sample' as const, samples: 50, maxDistance: 3, mode: 'inbound' as const }]) {
+        const single = separation(g, options);
+        for (const workers of [1, 2]) expect(await separationParallel(g, { ...options, workers })).toEqual(single);
+      }
+    }
+  });
+
   it('falls back to this thread with workers: 0 and for approximate methods', async () => {
     const g = preferentialAttachment(300, 2, 1, true);
     expect(await separationParallel(g, { workers: 0, mode: 'inbound' })).toEqual(separation(g, { mode: 'inbound' }));
@@ -38,6 +51,19 @@ describe('separationParallel', () => {
     const run = separationParallel(g, { workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
     await expect(run).rejects.toBeInstanceOf(AbortError);
     await expect(separationParallel(g, { signal: controller.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('gives the same counts with the WebAssembly and the JavaScript worker kernels, directed or not', async () => {
+    for (const g of [preferentialAttachment(700, 3, 7), preferentialAttachment(500, 2, 8, true)]) {
+      const adj = adjacency(g);
+      const sources = Int32Array.from({ length: g.order }, (_, i) => g.order - 1 - i);
+      const wasm = await parallelExactDistribution(adj, sources, Infinity, 2, {}, 'test');
+      const js = await parallelExactDistribution(adj, sources, Infinity, 2, {}, 'test', 'js');
+      expect(Array.from(wasm)).toEqual(Array.from(js));
+      expect(wasm.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      const capped = await parallelExactDistribution(adj, sources, 2, 1, {}, 'test');
+      expect(Array.from(capped)).toEqual(Array.from(js, (c, d) => (d <= 2 ? c : 0)));
+    }
   });
 
   it('rejects a bad worker count', async () => {
