@@ -82,7 +82,7 @@ writeResults(
   'hyperball',
   `HyperBall (log2m = ${LOG2M}) on ${n} nodes / ${m} edges`,
   [
-    `HyperBall with 2^${LOG2M} registers per node on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), each run timed once (cold). ` +
+    `HyperBall with 2^${LOG2M} registers per node on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), cold runs. ` +
       `Reference: the C tool's exact mean distance over its 4096 random BFS sources, ${refMean.toFixed(4)} (${fmtTime(c.ms_time_s)} in C); that mean has its own sampling error, ` +
       `about ±${refError.toFixed(4)} (one standard error, ${((100 * refError) / refMean).toFixed(2)}%, scaled from our ${SAMPLES}-source sampler's, which gave ${sampled.meanDistance.toFixed(4)} in ${fmtTime(sampleSeconds)}). ` +
       `The JavaScript kernels ran once, each WebAssembly variant ${REPEATS} times, interleaved; "speed-up" compares best wall times, "CPU ratio" median CPU times (all threads), the steadier figure while other jobs share the cores. ` +
