@@ -1,8 +1,9 @@
 // HyperBall gives the same bits on this thread, on 1, 2 and 3 workers, with the WebAssembly or the
-// JavaScript kernels: estimate sums are added per chunk of nodes in chunk order, whatever the split.
+// JavaScript kernels (forced, or the fallback of a runtime without WebAssembly): estimate sums are
+// added per chunk of nodes in chunk order, whatever the split.
 // Graphs of 2000–3000 nodes span several chunks, so 2 and 3 workers each own some.
 import { describe, expect, it } from 'vitest';
-import { adjacency } from '../../src/index.js';
+import { adjacency, createHyperBall, InvalidArgumentError } from '../../src/index.js';
 import { separation, separationParallel } from '../../src/node.js';
 import { parallelHyperBall } from '../../src/node/hyperball-pool.js';
 import { hyperBallDistribution } from '../../src/separation/hyperball-distribution.js';
@@ -20,6 +21,29 @@ describe('HyperBall, bit for bit', () => {
         expect(await parallelHyperBall(adj, people, 5, 3, Infinity, workers, {}, 'test', 'wasm')).toEqual(single);
       }
       expect(await parallelHyperBall(adj, people, 5, 3, Infinity, 2, {}, 'test', 'js')).toEqual(single);
+    }
+  });
+
+  it('without WebAssembly: the JavaScript kernels, on this thread and on workers', async () => {
+    const g = preferentialAttachment(2200, 2, 8);
+    const expected = separation(g, { method: 'hyperball', seed: 2 });
+    const wasm = globalThis.WebAssembly;
+    try {
+      (globalThis as { WebAssembly?: unknown }).WebAssembly = undefined;
+      expect(createHyperBall(adjacency(g), 6, 2).kernel).toBe('js');
+      const error = (() => {
+        try {
+          createHyperBall(adjacency(g), 6, 2, { kernel: 'wasm' });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'kernel' });
+      expect(separation(g, { method: 'hyperball', seed: 2 })).toEqual(expected);
+      expect(await separationParallel(g, { method: 'hyperball', seed: 2, workers: 2 })).toEqual(expected);
+    } finally {
+      globalThis.WebAssembly = wasm;
     }
   });
 
