@@ -37,6 +37,7 @@ describe('HyperBall, bit for bit', () => {
         } catch (e) {
           return e;
         }
+        return null;
       })();
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'kernel' });
