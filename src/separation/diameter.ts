@@ -9,7 +9,8 @@ import { assertOptionalCount, resolveMode } from '../assert.js';
 import { adjacency, type Adjacency } from '../csr/adjacency.js';
 import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { createBfs, type BfsEngine } from '../traversal/bfs.js';
-import { createMsBfs, type MsBfsEngine, type MsBfsOutputs } from '../traversal/ms-bfs.js';
+import { createMsBfs, type MsBfsEngine } from '../traversal/create-ms-bfs.js';
+import type { MsBfsOutputs } from '../traversal/ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { weakComponents } from './components.js';
 

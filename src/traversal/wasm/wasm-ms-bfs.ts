@@ -4,8 +4,10 @@
 // ms-bfs-pool.ts) allocates one slot per worker in a shared memory and posts it to them.
 
 import type { Adjacency } from '../../csr/adjacency.js';
-import type { MsBfsEngine, MsBfsOutputs } from '../ms-bfs.js';
+import type { MsBfsEngine } from '../create-ms-bfs.js';
+import type { MsBfsOutputs } from '../ms-bfs.js';
 import { allocateArena, type Arena } from './arena.js';
+import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { instantiateKernel } from './kernel.js';
 import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js';
 
@@ -52,33 +54,19 @@ export interface MsBfsKernel {
  */
 export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsBfsMemory | null {
   const n = adj.order;
-  const same = adj.reverseOffsets === adj.offsets && adj.reverseTargets === adj.targets;
-  const regions: Record<string, number> = {
-    offsets: 4 * (n + 1),
-    targets: 4 * adj.targets.length,
-    reverseOffsets: same ? 0 : 4 * (n + 1),
-    reverseTargets: same ? 0 : 4 * adj.reverseTargets.length,
-  };
+  const regions: Record<string, number> = adjacencyRegions(adj);
   const B = WASM_MS_BFS_BATCH;
   for (let k = 0; k < slots; k++) {
     Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP });
   }
   const arena: Arena<string> | null = allocateArena(regions, shared);
   if (arena === null) return null;
-  arena.int32('offsets').set(adj.offsets);
-  arena.int32('targets').set(adj.targets);
-  if (!same) {
-    arena.int32('reverseOffsets').set(adj.reverseOffsets);
-    arena.int32('reverseTargets').set(adj.reverseTargets);
-  }
+  const graph = writeAdjacency(arena, adj);
   const p = arena.ptr;
   return {
     memory: arena.memory,
     n,
-    offsets: p.offsets!,
-    targets: p.targets!,
-    reverseOffsets: same ? p.offsets! : p.reverseOffsets!,
-    reverseTargets: same ? p.targets! : p.reverseTargets!,
+    ...graph,
     slots: Array.from({ length: slots }, (_, k) => ({
       seen: p[`seen${k}`]!,
       visit: p[`visit${k}`]!,
