@@ -48,7 +48,7 @@ export interface HyperBall {
 export interface CreateHyperBallOptions {
   /** `'auto'` (default): WebAssembly when available and within 4 GiB, else JavaScript; `'wasm'` or `'js'` force one. */
   kernel?: 'auto' | 'wasm' | 'js';
-  /** 1 for the nodes whose balls `estimate` sums (default: every node). */
+  /** 1 for the nodes whose balls `estimate` sums (default: every node); read once, at creation. */
   counted?: Uint8Array;
 }
 
@@ -70,7 +70,10 @@ export interface CreateHyperBallOptions {
  * doi:10.1145/1963405.1963493
  * @example
  * const hb = createHyperBall(adjacency(csr), 6, 1);
- * while (hb.step() > 0) hb.commit();
+ * const totals = new Float64Array(9);
+ * hb.estimate(totals, 'current'); // totals[0] ≈ n: balls of radius 0
+ * while (hb.step() > 0) (hb.estimate(totals, 'delta'), hb.commit());
+ * totals[0]; // ≈ n + ordered pairs (u, v) with v reachable from u
  */
 export function createHyperBall(adj: Adjacency, log2m: number, seed: number, options: CreateHyperBallOptions = {}): HyperBall {
   const n = adj.order;
