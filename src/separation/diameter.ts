@@ -1,8 +1,8 @@
 // diameter: the largest finite distance, without all-pairs BFS where the graph allows. Undirected
 // graphs (and mode 'all'): iFUB per component (Crescenzi et al. 2013), started from the middle of a
 // double sweep; the fringe's eccentricities come 128 at a time from the multi-source BFS, and the
-// search stops as soon as the lower bound passes 2(i − 1). Directed modes: every source's
-// eccentricity through the multi-source BFS (exact, O(n·m/64)).
+// search stops as soon as the lower bound passes 2(i − 1). Directed modes ('outbound', 'inbound'):
+// ExactSumSweep with bounds from the strongly connected components (sum-sweep.ts).
 
 import { throwIfAborted } from '../abort.js';
 import { assertOptionalCount, resolveMode } from '../assert.js';
@@ -12,6 +12,7 @@ import { createBfs, type BfsEngine } from '../traversal/bfs.js';
 import { createMsBfs, type MsBfsEngine, type MsBfsOutputs } from '../traversal/ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { weakComponents } from './components.js';
+import { sumSweepDiameter } from './sum-sweep.js';
 
 /** Options of `diameter` and `diameterBounds`. */
 export interface DiameterOptions extends LongWorkOptions {
@@ -33,8 +34,8 @@ export interface DiameterBounds {
   exact: boolean;
   /** BFS sources run (a multi-source pass counts each of its sources). */
   bfsCount: number;
-  /** `'ifub'` (undirected or mode `'all'`) or `'all-sources'` (directed). */
-  method: 'ifub' | 'all-sources';
+  /** `'ifub'` (undirected or mode `'all'`) or `'sumsweep'` (directed, modes `'outbound'`/`'inbound'`). */
+  method: 'ifub' | 'sumsweep';
 }
 
 const WHERE = 'diameter';
@@ -64,8 +65,12 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
   const adj = adjacency(csr, mode);
   const budget = options.maxBfs ?? Infinity;
   throwIfAborted(WHERE, options.signal);
-  if (csr.directed && mode !== 'all') return allSources(adj, budget, options);
   const { labels, sizes, count } = weakComponents(csr);
+  if (csr.directed && mode !== 'all') {
+    const initial = Int32Array.from(labels, (c) => sizes[c]! - 1);
+    const { lower, upper, bfsCount } = sumSweepDiameter(adj, budget, initial, options);
+    return { value: lower, lowerBound: lower, upperBound: upper, exact: lower === upper, bfsCount, method: 'sumsweep' };
+  }
   const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => sizes[b]! - sizes[a]!);
   const members: number[][] = Array.from({ length: count }, () => []);
   for (let v = 0; v < csr.order; v++) members[labels[v]!]!.push(v);
@@ -160,26 +165,4 @@ function ifub(adj: Adjacency, nodes: number[], scratch: Scratch, state: State, w
     upper = 2 * (i - 1);
   }
   return upper;
-}
-
-// Directed: the largest eccentricity over every source, 128 sources per pass.
-function allSources(adj: Adjacency, budget: number, work: LongWorkOptions): DiameterBounds {
-  const n = adj.order;
-  const ms = createMsBfs(adj);
-  const sources = Int32Array.from({ length: n }, (_, i) => i);
-  const ecc = new Int32Array(ms.batchSize);
-  const out = { hist: new Float64Array(n + 1), ecc, reached: null, sums: null };
-  let lower = 0;
-  let done = 0;
-  for (let begin = 0; begin < n && done < budget; begin += ms.batchSize) {
-    const count = Math.min(ms.batchSize, n - begin);
-    ms.run(sources, begin, count, out);
-    done += count;
-    for (let k = 0; k < count; k++) lower = Math.max(lower, ecc[k]!);
-    work.onProgress?.({ done, total: n, phase: 'eccentricities' });
-    throwIfAborted(WHERE, work.signal);
-  }
-  const exact = done >= n;
-  const upper = exact ? lower : Math.max(lower, n - 1);
-  return { value: lower, lowerBound: lower, upperBound: upper, exact, bfsCount: done, method: 'all-sources' };
 }
