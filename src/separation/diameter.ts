@@ -32,7 +32,7 @@ export interface DiameterBounds {
   upperBound: number;
   /** `true` when the bounds met. */
   exact: boolean;
-  /** BFS sources run (a multi-source pass counts each of its sources). */
+  /** BFS sources run (a multi-source pass counts each of its sources; a component-bound step of SumSweep, 2). */
   bfsCount: number;
   /** `'ifub'` (undirected or mode `'all'`) or `'sumsweep'` (directed, modes `'outbound'`/`'inbound'`). */
   method: 'ifub' | 'sumsweep';
@@ -45,18 +45,27 @@ const WHERE = 'diameter';
  * unless `maxBfs` stops the search first.
  *
  * Over all components: a disconnected graph's diameter is its largest component diameter (as
- * igraph's default), never Infinity. Directed graphs follow `mode`.
+ * igraph's default), never Infinity; on directed graphs pairs with no path are ignored, so modes
+ * `'outbound'` and `'inbound'` give the same value (`'all'` ignores direction).
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - `mode`, `maxBfs`, `onProgress`, `signal`.
  * @returns lower and upper bounds, whether they met, and the BFS count.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks Undirected: time O(b·(n + m)) for b BFS sources — b is typically a few dozen on real
- * graphs, n·m in the worst case; directed: O(⌈n/128⌉·L·(n + m)). Extra memory O(n).
+ * @remarks Undirected (and mode `'all'`): iFUB, time O(b·(n + m)) for b BFS sources — b is
+ * typically a few dozen on real graphs, n·m in the worst case. Directed: ExactSumSweep with bounds
+ * from the strongly connected components, O(n + m) for the components plus O(b·(n + m)) for b BFS;
+ * when single BFS stop paying it finishes with the multi-source BFS over the nodes still open,
+ * O(⌈k/128⌉·L·(n + m)) for k such nodes and L levels. Extra memory O(n), where n is the number of
+ * nodes and m the number of adjacency entries.
  * @see Crescenzi, Grossi, Habib, Lanzi, Marino, "On computing the diameter of real-world
  * undirected graphs", Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
+ * @see Borassi, Crescenzi, Habib, Kosters, Marino, Takes, "Fast diameter and radius BFS-based
+ * computation in (weakly connected) real-world graphs", Theor. Comput. Sci. 586, 2015,
+ * doi:10.1016/j.tcs.2015.02.033
  * @example
  * diameterBounds(caGrQc); // { value: 17, lowerBound: 17, upperBound: 17, exact: true, bfsCount: 19, method: 'ifub' }
+ * diameterBounds(emailEuCore, { mode: 'inbound' }); // directed: { value: 7, …, exact: true, method: 'sumsweep' }
  */
 export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}): DiameterBounds {
   const mode = resolveMode(WHERE, options.mode);
@@ -102,8 +111,9 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
  * @param options - `mode`, `onProgress`, `signal`.
  * @returns the exact diameter.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks See `diameterBounds` (iFUB on undirected graphs; all sources on directed ones).
- * @see Crescenzi et al., Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
+ * @remarks See `diameterBounds` (iFUB on undirected graphs; ExactSumSweep on directed ones).
+ * @see Crescenzi et al., Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018; Borassi
+ * et al., Theor. Comput. Sci. 586, 2015, doi:10.1016/j.tcs.2015.02.033
  * @example
  * diameter(karate); // 5
  */

@@ -50,17 +50,27 @@ export function strongComponents(adj: Adjacency): StrongComponents {
     calls[depth++] = root;
     while (depth > 0) {
       const u = calls[depth - 1]!;
-      const j = next[u]!;
-      if (j < offsets[u + 1]!) {
-        next[u] = j + 1;
-        const v = targets[j]!;
+      const end = offsets[u + 1]!;
+      let j = next[u]!;
+      let lowU = low[u]!;
+      let child = -1;
+      // Scan u's arcs until one leads to an unvisited node (descend into it) or they run out.
+      while (j < end) {
+        const v = targets[j++]!;
         if (index[v] === -1) {
-          index[v] = low[v] = counter++;
-          next[v] = offsets[v]!;
-          stack[top++] = v;
-          onStack[v] = 1;
-          calls[depth++] = v;
-        } else if (onStack[v] === 1 && index[v]! < low[u]!) low[u] = index[v]!;
+          child = v;
+          break;
+        }
+        if (onStack[v] === 1 && index[v]! < lowU) lowU = index[v]!;
+      }
+      next[u] = j;
+      low[u] = lowU;
+      if (child >= 0) {
+        index[child] = low[child] = counter++;
+        next[child] = offsets[child]!;
+        stack[top++] = child;
+        onStack[child] = 1;
+        calls[depth++] = child;
         continue;
       }
       depth--;

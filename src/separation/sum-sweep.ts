@@ -39,7 +39,7 @@ const WHERE = 'diameter';
 /** SumSweep's opening: BFS alternately forward and backward (as Borassi et al.). */
 const OPENING_BFS = 6;
 /** A 128-source pass of the multi-source BFS costs about this many single BFS (bench/diameter.bench.ts). */
-export const BATCH_COST = 3;
+export const BATCH_COST = 8;
 
 /**
  * The directed diameter by ExactSumSweep, falling back to the multi-source BFS over the nodes

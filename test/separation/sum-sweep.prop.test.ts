@@ -87,9 +87,11 @@ describe('the component step and the components', () => {
 });
 
 function reachable(g: Digraph, s: number): Set<number> {
+  const out: number[][] = Array.from({ length: g.n }, () => []);
+  for (const [a, b] of g.arcs) out[a]!.push(b);
   const seen = new Set([s]);
   const queue = [s];
-  for (let i = 0; i < queue.length; i++) for (const [a, b] of g.arcs) if (a === queue[i] && !seen.has(b)) (seen.add(b), queue.push(b));
+  for (let i = 0; i < queue.length; i++) for (const b of out[queue[i]!]!) if (!seen.has(b)) (seen.add(b), queue.push(b));
   return seen;
 }
 
