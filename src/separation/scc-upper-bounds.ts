@@ -23,7 +23,17 @@ export interface EccentricityBounds {
   totalB: Float64Array;
 }
 
-/** Scratch of `sccUpperBounds`, allocated once per diameter computation. */
+/** Arcs crossing between components, grouped by the component of their `inner` end. */
+interface CrossArcs {
+  /** Arcs of component c: `[offsets[c] … offsets[c+1])`. */
+  offsets: Int32Array;
+  /** The end inside c. */
+  inner: Int32Array;
+  /** The end in another component. */
+  outer: Int32Array;
+}
+
+/** Scratch of `sccUpperBounds`, built once per diameter computation. */
 export interface SccScratch {
   /** d(p, v) inside v's component, from its pivot p. */
   fromPivot: Int32Array;
@@ -37,25 +47,67 @@ export interface SccScratch {
   best: Int32Array;
   stamp: Int32Array;
   touched: Int32Array;
-}
-
-/** Allocates the scratch for n nodes and `count` components. */
-export function createSccScratch(n: number, count: number): SccScratch {
-  const perComponent = (): Int32Array => new Int32Array(count);
-  return { fromPivot: new Int32Array(n), toPivot: new Int32Array(n), queue: new Int32Array(n), pivot: perComponent(), pivotBound: perComponent(), best: perComponent(), stamp: perComponent(), touched: perComponent() };
+  /** Arcs leaving each component (inner → outer), and arcs entering it (outer → inner). */
+  leaving: CrossArcs;
+  entering: CrossArcs;
 }
 
 /**
- * Tightens `upperF`/`upperB` of every node (and raises lower bounds) from one pivot per strongly
- * connected component. Pivots minimise lowerF + lowerB, preferring nodes not yet exact (so that
- * repeated calls look from new places), then the smaller distance sums (the most central).
+ * Allocates the scratch and lists the arcs between components (once: O(n + m)).
  *
- * @returns the largest distance measured (a finite distance: a lower bound on the diameter).
- * @remarks Time O(n + m): two restricted BFS passes and two scans of the arcs.
+ * @param adj - the forward adjacency.
+ * @param scc - its strongly connected components.
  */
-export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: EccentricityBounds, s: SccScratch): number {
+export function createSccScratch(adj: Adjacency, scc: StrongComponents): SccScratch {
   const n = adj.order;
-  const { count, offsets, members, labels } = scc;
+  const perComponent = (): Int32Array => new Int32Array(scc.count);
+  return {
+    fromPivot: new Int32Array(n),
+    toPivot: new Int32Array(n),
+    queue: new Int32Array(n),
+    pivot: perComponent(),
+    pivotBound: perComponent(),
+    best: perComponent(),
+    stamp: perComponent(),
+    touched: perComponent(),
+    leaving: crossArcs(adj.offsets, adj.targets, scc),
+    entering: crossArcs(adj.reverseOffsets, adj.reverseTargets, scc),
+  };
+}
+
+function crossArcs(offsets: Int32Array, targets: Int32Array, scc: StrongComponents): CrossArcs {
+  const { count, labels, members } = scc;
+  const bounds = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) {
+    let k = 0;
+    for (let i = scc.offsets[c]!; i < scc.offsets[c + 1]!; i++) {
+      const x = members[i]!;
+      for (let j = offsets[x]!; j < offsets[x + 1]!; j++) if (labels[targets[j]!] !== c) k++;
+    }
+    bounds[c + 1] = bounds[c]! + k;
+  }
+  const inner = new Int32Array(bounds[count]!);
+  const outer = new Int32Array(bounds[count]!);
+  let k = 0;
+  for (let i = 0; i < members.length; i++) {
+    const x = members[i]!;
+    for (let j = offsets[x]!; j < offsets[x + 1]!; j++) {
+      if (labels[targets[j]!] === labels[x]) continue;
+      inner[k] = x;
+      outer[k++] = targets[j]!;
+    }
+  }
+  return { offsets: bounds, inner, outer };
+}
+
+/**
+ * Picks one pivot per component into `pivot`: the node minimising lowerF + lowerB, preferring
+ * nodes not yet exact (so that repeated rounds look from new places), then the smaller distance
+ * sums (the most central).
+ */
+export function choosePivots(scc: StrongComponents, b: EccentricityBounds, pivot: Int32Array): void {
+  const n = scc.labels.length;
+  const { count, offsets, members } = scc;
   for (let c = 0; c < count; c++) {
     let best = -1;
     let bestKey = Infinity;
@@ -64,12 +116,29 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
       const v = members[i]!;
       const key = b.lowerF[v]! + b.lowerB[v]! + (b.lowerF[v] === b.upperF[v] ? n : 0) + (b.lowerB[v] === b.upperB[v] ? n : 0);
       const total = b.totalF[v]! + b.totalB[v]!;
-      if (key < bestKey || (key === bestKey && total < bestTotal)) [best, bestKey, bestTotal] = [v, key, total];
+      if (key < bestKey || (key === bestKey && total < bestTotal)) {
+        best = v;
+        bestKey = key;
+        bestTotal = total;
+      }
     }
-    s.pivot[c] = best;
+    pivot[c] = best;
   }
-  withinComponents(adj.offsets, adj.targets, labels, s.pivot, s.fromPivot, s.queue);
-  withinComponents(adj.reverseOffsets, adj.reverseTargets, labels, s.pivot, s.toPivot, s.queue);
+}
+
+/**
+ * Tightens `upperF`/`upperB` of every node (and raises lower bounds) from the pivots in
+ * `s.pivot` (see `choosePivots`). Component `known` (−1: none) comes with its `fromPivot` and
+ * `toPivot` already filled by the caller (two full BFS from its pivot, for the largest one).
+ *
+ * @returns the largest distance measured (a finite distance: a lower bound on the diameter).
+ * @remarks Time O(n + m): BFS inside the components (except `known`) and a scan of the arcs
+ * between components.
+ */
+export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: EccentricityBounds, s: SccScratch, known = -1): number {
+  const n = adj.order;
+  withinComponents(adj.offsets, adj.targets, scc, s.pivot, known, s.fromPivot, s.queue);
+  withinComponents(adj.reverseOffsets, adj.reverseTargets, scc, s.pivot, known, s.toPivot, s.queue);
   let measured = 0;
   for (let v = 0; v < n; v++) {
     // d(v, p) ≤ F(v) and d(p, v) ≤ B(v): both are finite distances.
@@ -77,8 +146,8 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
     if (s.fromPivot[v]! > b.lowerB[v]!) b.lowerB[v] = s.fromPivot[v]!;
     measured = Math.max(measured, s.fromPivot[v]!, s.toPivot[v]!);
   }
-  for (let c = 0; c < count; c++) bound(adj.offsets, adj.targets, scc, c, s, s.fromPivot, s.toPivot, b.upperF);
-  for (let c = count - 1; c >= 0; c--) bound(adj.reverseOffsets, adj.reverseTargets, scc, c, s, s.toPivot, s.fromPivot, b.upperB);
+  for (let c = 0; c < scc.count; c++) bound(s.leaving, scc, c, s, s.fromPivot, s.toPivot, b.upperF);
+  for (let c = scc.count - 1; c >= 0; c--) bound(s.entering, scc, c, s, s.toPivot, s.fromPivot, b.upperB);
   return measured;
 }
 
@@ -89,30 +158,26 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
 // toPivot[y'] + F(p') for ANY arc x' → y' from C to C' (bound "via pivots", the cheapest arc).
 // Both hold, so F(p) ≤ max(inside, min(via arcs, via pivots)). Then F(v) ≤ d(v, p) + F(p) for v ∈ C
 // (v reaches p, and everything v reaches, p reaches). C' < C in Tarjan's order: already bounded.
-function bound(offsets: Int32Array, targets: Int32Array, scc: StrongComponents, c: number, s: SccScratch, from: Int32Array, to: Int32Array, upper: Int32Array): void {
+function bound(arcs: CrossArcs, scc: StrongComponents, c: number, s: SccScratch, from: Int32Array, to: Int32Array, upper: Int32Array): void {
   const { labels, members } = scc;
   const { best, stamp, touched, pivotBound } = s;
   const begin = scc.offsets[c]!;
   const end = scc.offsets[c + 1]!;
   let inside = 0;
+  for (let i = begin; i < end; i++) if (from[members[i]!]! > inside) inside = from[members[i]!]!;
   let viaArcs = 0;
   let neighbours = 0;
-  for (let i = begin; i < end; i++) {
-    const x = members[i]!;
-    const dx = from[x]!;
-    if (dx > inside) inside = dx;
-    for (let j = offsets[x]!; j < offsets[x + 1]!; j++) {
-      const y = targets[j]!;
-      const d = labels[y]!;
-      if (d === c) continue;
-      const cost = dx + 1 + to[y]!;
-      if (stamp[d] !== c + 1) {
-        stamp[d] = c + 1;
-        best[d] = cost;
-        touched[neighbours++] = d;
-      } else if (cost < best[d]!) best[d] = cost;
-      if (dx + 1 + upper[y]! > viaArcs) viaArcs = dx + 1 + upper[y]!;
-    }
+  for (let k = arcs.offsets[c]!; k < arcs.offsets[c + 1]!; k++) {
+    const x = arcs.inner[k]!;
+    const y = arcs.outer[k]!;
+    const d = labels[y]!;
+    const cost = from[x]! + 1 + to[y]!;
+    if (stamp[d] !== c + 1) {
+      stamp[d] = c + 1;
+      best[d] = cost;
+      touched[neighbours++] = d;
+    } else if (cost < best[d]!) best[d] = cost;
+    if (from[x]! + 1 + upper[y]! > viaArcs) viaArcs = from[x]! + 1 + upper[y]!;
   }
   let viaPivots = 0;
   for (let k = 0; k < neighbours; k++) {
@@ -129,12 +194,15 @@ function bound(offsets: Int32Array, targets: Int32Array, scc: StrongComponents, 
   }
 }
 
-// BFS from every pivot at once, following only arcs inside the pivot's component: each node gets
-// its distance from its own component's pivot (components are disjoint, so one FIFO serves all).
-function withinComponents(offsets: Int32Array, targets: Int32Array, labels: Int32Array, pivot: Int32Array, dist: Int32Array, queue: Int32Array): void {
-  dist.fill(-1);
+// BFS from every pivot at once (but `known`'s), following only arcs inside the pivot's component:
+// each node gets its distance from its own component's pivot (components are disjoint, so one
+// FIFO serves all).
+function withinComponents(offsets: Int32Array, targets: Int32Array, scc: StrongComponents, pivot: Int32Array, known: number, dist: Int32Array, queue: Int32Array): void {
+  const { labels, members } = scc;
   let tail = 0;
-  for (let c = 0; c < pivot.length; c++) {
+  for (let c = 0; c < scc.count; c++) {
+    if (c === known) continue;
+    for (let i = scc.offsets[c]!; i < scc.offsets[c + 1]!; i++) dist[members[i]!] = -1;
     dist[pivot[c]!] = 0;
     queue[tail++] = pivot[c]!;
   }

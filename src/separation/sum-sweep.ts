@@ -9,7 +9,8 @@ import { throwIfAborted } from '../abort.js';
 import { createBfs, type BfsEngine } from '../traversal/bfs.js';
 import { createMsBfs } from '../traversal/ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
-import { createSccScratch, sccUpperBounds, type EccentricityBounds } from './scc-upper-bounds.js';
+import { choosePivots, createSccScratch, sccUpperBounds, type EccentricityBounds, type SccScratch } from './scc-upper-bounds.js';
+import type { StrongComponents } from './strong-components.js';
 import { strongComponents } from './strong-components.js';
 
 /** What the sweep found: the bounds and the BFS sources run. */
@@ -17,6 +18,8 @@ export interface SweepResult {
   lower: number;
   upper: number;
   bfsCount: number;
+  /** The per-node bounds at the end (for tests: every one must hold). */
+  bounds: EccentricityBounds;
 }
 
 /** One direction: its engine, adjacency and bounds (F: forward arcs, B: reversed arcs). */
@@ -30,6 +33,7 @@ interface Side {
 
 interface Sweep {
   labels: Int32Array;
+  bounds: EccentricityBounds;
   lower: number;
   bfs: number;
   budget: number;
@@ -54,15 +58,17 @@ export const BATCH_COST = 8;
  */
 export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: Int32Array, work: LongWorkOptions, batchCost = BATCH_COST): SweepResult {
   const n = adj.order;
-  if (n === 0) return { lower: 0, upper: 0, bfsCount: 0 };
+  if (n === 0) return { lower: 0, upper: 0, bfsCount: 0, bounds: { lowerF: initialUpper, upperF: initialUpper, lowerB: initialUpper, upperB: initialUpper, totalF: new Float64Array(0), totalB: new Float64Array(0) } };
   const scc = strongComponents(adj);
   const back: Adjacency = { order: n, offsets: adj.reverseOffsets, targets: adj.reverseTargets, reverseOffsets: adj.offsets, reverseTargets: adj.targets };
   const side = (a: Adjacency): Side => ({ adj: a, bfs: createBfs(a), lower: new Int32Array(n), upper: initialUpper.slice(), total: new Float64Array(n) });
   const F = side(adj);
   const B = side(back);
   const bounds: EccentricityBounds = { lowerF: F.lower, upperF: F.upper, lowerB: B.lower, upperB: B.upper, totalF: F.total, totalB: B.total };
-  const sccScratch = createSccScratch(n, scc.count);
-  const s: Sweep = { labels: scc.labels, lower: 0, bfs: 0, budget };
+  const sccScratch = createSccScratch(adj, scc);
+  let largest = 0;
+  for (let c = 1; c < scc.count; c++) if (scc.offsets[c + 1]! - scc.offsets[c]! > scc.offsets[largest + 1]! - scc.offsets[largest]!) largest = c;
+  const s: Sweep = { labels: scc.labels, lower: 0, bfs: 0, budget, bounds };
   let start = 0;
   for (let v = 1; v < n; v++) if (adj.offsets[v + 1]! - adj.offsets[v]! > adj.offsets[start + 1]! - adj.offsets[start]!) start = v;
   // SumSweep: F from the best-connected node, then alternately from the largest distance sums.
@@ -88,8 +94,7 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
         points[0] = -Infinity;
         continue;
       }
-      s.lower = Math.max(s.lower, sccUpperBounds(adj, scc, bounds, sccScratch));
-      s.bfs += 2;
+      componentBounds(s, F, B, scc, largest, sccScratch);
     } else {
       const [from, to] = k === 1 || k === 3 ? [F, B] : [B, F];
       const v = k <= 2 ? pick(from.upper, from.total, from.upper, s.lower) : pick(from.total, from.upper, from.upper, s.lower);
@@ -102,7 +107,20 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
     for (let j = 0; j < points.length; j++) if (j !== k && points[j]! >= 0) points[j]! += 2 / s.bfs;
     open = now;
   }
-  return { lower: s.lower, upper: upperBound(F, B, s.lower), bfsCount: s.bfs };
+  return { lower: s.lower, upper: upperBound(F, B, s.lower), bfsCount: s.bfs, bounds };
+}
+
+// A round of component bounds: the largest component's pivot gets two full BFS (real SumSweep
+// steps, whose distances inside the component are its pivot distances), the others BFS restricted
+// to themselves (together one pass each way).
+function componentBounds(s: Sweep, F: Side, B: Side, scc: StrongComponents, largest: number, scratch: SccScratch): void {
+  choosePivots(scc, s.bounds, scratch.pivot);
+  const p = scratch.pivot[largest]!;
+  for (const [from, to, dist] of [[F, B, scratch.fromPivot], [B, F, scratch.toPivot]] as const) {
+    step(s, from, to, p);
+    for (let i = scc.offsets[largest]!; i < scc.offsets[largest + 1]!; i++) dist[scc.members[i]!] = from.bfs.dist[scc.members[i]!]!;
+  }
+  s.lower = Math.max(s.lower, sccUpperBounds(F.adj, scc, s.bounds, scratch, largest));
 }
 
 // A BFS along `from` from v: v's eccentricity on that side is exact; every node reached gets a
@@ -186,5 +204,5 @@ function finish(s: Sweep, F: Side, B: Side, work: LongWorkOptions): SweepResult 
     work.onProgress?.({ done: s.bfs, total: side.adj.order, phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}` });
     throwIfAborted(WHERE, work.signal);
   }
-  return { lower: s.lower, upper: upperBound(F, B, s.lower), bfsCount: s.bfs };
+  return { lower: s.lower, upper: upperBound(F, B, s.lower), bfsCount: s.bfs, bounds: s.bounds };
 }

@@ -6,7 +6,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { adjacency, barabasiAlbert } from '../../src/index.js';
 import { diameterBounds, readEdgeList } from '../../src/node.js';
-import { createSccScratch, sccUpperBounds } from '../../src/separation/scc-upper-bounds.js';
+import { choosePivots, createSccScratch, sccUpperBounds, type EccentricityBounds } from '../../src/separation/scc-upper-bounds.js';
 import { strongComponents } from '../../src/separation/strong-components.js';
 import { sumSweepDiameter } from '../../src/separation/sum-sweep.js';
 import { DATASETS, SHARED, datasetPath } from '../shared-data.js';
@@ -24,9 +24,11 @@ describe('directed diameter equals brute force', () => {
     expect(diameterBounds(digraphCsr(g), { mode })).toMatchObject({ value: truth, lowerBound: truth, upperBound: truth, exact: true, method: 'sumsweep' });
   });
 
-  test.prop([randomDigraph(), modes])('the sweep alone (no multi-source fallback) is exact', (g, mode) => {
+  test.prop([randomDigraph(), modes])('the sweep alone (no multi-source fallback) is exact, every node bound holds', (g, mode) => {
     const truth = truthOf(g);
-    expect(sweep(g, mode, Infinity)).toMatchObject({ lower: truth, upper: truth });
+    const result = sweep(g, mode, Infinity);
+    expect(result).toMatchObject({ lower: truth, upper: truth });
+    expect(brokenBounds(g, mode, result.bounds)).toEqual([]);
   });
 
   test.prop([randomDigraph(), modes, fc.integer({ min: 0, max: 60 })])('a BFS budget brackets the truth', (g, mode, budget) => {
@@ -40,8 +42,21 @@ describe('directed diameter equals brute force', () => {
     expect(s.lower).toBeLessThanOrEqual(truth);
     expect(s.upper).toBeGreaterThanOrEqual(truth);
     expect(s.bfsCount).toBeLessThanOrEqual(budget);
+    expect(brokenBounds(g, mode, s.bounds)).toEqual([]);
   });
 });
+
+// Every per-node bound against the true eccentricities (F along the mode's arcs, B against them).
+function brokenBounds(g: Digraph, mode: 'outbound' | 'inbound', b: EccentricityBounds): string[] {
+  const F = oracleEccentricities(g, mode === 'inbound');
+  const B = oracleEccentricities(g, mode === 'outbound');
+  const broken: string[] = [];
+  for (let v = 0; v < g.n; v++) {
+    if (!(b.lowerF[v]! <= F[v]! && F[v]! <= b.upperF[v]!)) broken.push(`F(${v}) = ${F[v]} ∉ [${b.lowerF[v]}, ${b.upperF[v]}]`);
+    if (!(b.lowerB[v]! <= B[v]! && B[v]! <= b.upperB[v]!)) broken.push(`B(${v}) = ${B[v]} ∉ [${b.lowerB[v]}, ${b.upperB[v]}]`);
+  }
+  return broken;
+}
 
 describe('the component step and the components', () => {
   test.prop([randomDigraph(), fc.array(fc.nat({ max: 6 }), { minLength: 200, maxLength: 200 }), fc.array(fc.nat({ max: 9 }), { minLength: 200, maxLength: 200 })])(
@@ -59,16 +74,22 @@ describe('the component step and the components', () => {
         totalF: Float64Array.from(F, (_, v) => noise[v]!),
         totalB: new Float64Array(g.n),
       };
-      const scratch = createSccScratch(g.n, scc.count);
+      const scratch = createSccScratch(adj, scc);
       for (let round = 0; round < 2; round++) {
-        const measured = sccUpperBounds(adj, scc, bounds, scratch);
-        expect(measured).toBeLessThanOrEqual(truthOf(g));
-        for (let v = 0; v < g.n; v++) {
-          expect(bounds.lowerF[v]).toBeLessThanOrEqual(F[v]!);
-          expect(bounds.upperF[v]).toBeGreaterThanOrEqual(F[v]!);
-          expect(bounds.lowerB[v]).toBeLessThanOrEqual(B[v]!);
-          expect(bounds.upperB[v]).toBeGreaterThanOrEqual(B[v]!);
+        choosePivots(scc, bounds, scratch.pivot);
+        // Round 1: node 0's component comes with its pivot distances from the oracle's BFS.
+        const known = round === 1 ? scc.labels[0]! : -1;
+        if (known >= 0) {
+          const p = scratch.pivot[known]!;
+          for (let i = scc.offsets[known]!; i < scc.offsets[known + 1]!; i++) {
+            const v = scc.members[i]!;
+            scratch.fromPivot[v] = distance(g, p, v);
+            scratch.toPivot[v] = distance(g, v, p);
+          }
         }
+        const measured = sccUpperBounds(adj, scc, bounds, scratch, known);
+        expect(measured).toBeLessThanOrEqual(truthOf(g));
+        expect(brokenBounds(g, 'outbound', bounds)).toEqual([]);
       }
     },
   );
@@ -77,14 +98,28 @@ describe('the component step and the components', () => {
     const adj = adjacency(digraphCsr(g));
     const { labels, count, offsets, members } = strongComponents(adj);
     const reach = Array.from({ length: g.n }, (_, s) => reachable(g, s));
+    const broken: string[] = [];
     for (let u = 0; u < g.n; u++) {
-      for (let v = 0; v < g.n; v++) expect(labels[u] === labels[v]).toBe(reach[u]!.has(v) && reach[v]!.has(u));
+      for (let v = 0; v < g.n; v++) if ((labels[u] === labels[v]) !== (reach[u]!.has(v) && reach[v]!.has(u))) broken.push(`${u}, ${v}`);
     }
-    for (const [a, b] of g.arcs) expect(labels[b]!).toBeLessThanOrEqual(labels[a]!);
+    for (const [a, b] of g.arcs) if (labels[b]! > labels[a]!) broken.push(`arc ${a} → ${b}`);
+    expect(broken).toEqual([]);
     expect(offsets[count]).toBe(g.n);
-    for (let c = 0; c < count; c++) for (let i = offsets[c]!; i < offsets[c + 1]!; i++) expect(labels[members[i]!]).toBe(c);
+    const grouped: number[] = [];
+    for (let c = 0; c < count; c++) for (let i = offsets[c]!; i < offsets[c + 1]!; i++) grouped.push(c);
+    expect(Array.from(members, (v) => labels[v])).toEqual(grouped);
+    expect(new Set(members).size).toBe(g.n);
   });
 });
+
+function distance(g: Digraph, s: number, t: number): number {
+  const out: number[][] = Array.from({ length: g.n }, () => []);
+  for (const [a, b] of g.arcs) out[a]!.push(b);
+  const dist = new Map([[s, 0]]);
+  const queue = [s];
+  for (let i = 0; i < queue.length; i++) for (const b of out[queue[i]!]!) if (!dist.has(b)) (dist.set(b, dist.get(queue[i]!)! + 1), queue.push(b));
+  return dist.get(t)!;
+}
 
 function reachable(g: Digraph, s: number): Set<number> {
   const out: number[][] = Array.from({ length: g.n }, () => []);
