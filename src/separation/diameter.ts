@@ -76,7 +76,8 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
   throwIfAborted(WHERE, options.signal);
   const { labels, sizes, count } = weakComponents(csr);
   if (csr.directed && mode !== 'all') {
-    const initial = Int32Array.from(labels, (c) => sizes[c]! - 1);
+    const initial = new Int32Array(csr.order);
+    for (let v = 0; v < csr.order; v++) initial[v] = sizes[labels[v]!]! - 1;
     const { lower, upper, bfsCount } = sumSweepDiameter(adj, budget, initial, options);
     return { value: lower, lowerBound: lower, upperBound: upper, exact: lower === upper, bfsCount, method: 'sumsweep' };
   }

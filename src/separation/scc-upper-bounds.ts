@@ -75,26 +75,27 @@ export function createSccScratch(adj: Adjacency, scc: StrongComponents): SccScra
   };
 }
 
+// Two sequential passes over the arcs (count, then fill), in node order for locality.
 function crossArcs(offsets: Int32Array, targets: Int32Array, scc: StrongComponents): CrossArcs {
-  const { count, labels, members } = scc;
+  const { count, labels } = scc;
+  const n = labels.length;
   const bounds = new Int32Array(count + 1);
-  for (let c = 0; c < count; c++) {
-    let k = 0;
-    for (let i = scc.offsets[c]!; i < scc.offsets[c + 1]!; i++) {
-      const x = members[i]!;
-      for (let j = offsets[x]!; j < offsets[x + 1]!; j++) if (labels[targets[j]!] !== c) k++;
-    }
-    bounds[c + 1] = bounds[c]! + k;
+  for (let u = 0; u < n; u++) {
+    const c = labels[u]!;
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) if (labels[targets[j]!] !== c) bounds[c + 1]!++;
   }
+  for (let c = 0; c < count; c++) bounds[c + 1]! += bounds[c]!;
+  const cursor = bounds.slice(0, count);
   const inner = new Int32Array(bounds[count]!);
   const outer = new Int32Array(bounds[count]!);
-  let k = 0;
-  for (let i = 0; i < members.length; i++) {
-    const x = members[i]!;
-    for (let j = offsets[x]!; j < offsets[x + 1]!; j++) {
-      if (labels[targets[j]!] === labels[x]) continue;
-      inner[k] = x;
-      outer[k++] = targets[j]!;
+  for (let u = 0; u < n; u++) {
+    const c = labels[u]!;
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
+      const v = targets[j]!;
+      if (labels[v] === c) continue;
+      const k = cursor[c]!++;
+      inner[k] = u;
+      outer[k] = v;
     }
   }
   return { offsets: bounds, inner, outer };
