@@ -1,5 +1,5 @@
 // Single-source BFS on seeded Barabási–Albert graphs (C gen-graph, ~10 edges per node): our
-// top-down and direction-optimising engines, graphology-shortest-path's singleSourceLength on a
+// top-down and direction-optimising engines (WebAssembly kernels, and the JavaScript fallback), graphology-shortest-path's singleSourceLength on a
 // graphology copy (10⁵ only: it is slow and large), and the C reference on the same graph file.
 // Sources: the generator's .src file, the same 7 for every engine (C uses them too).
 
@@ -64,8 +64,12 @@ for (const n of SIZES) {
   const cBefore = cReference(prefix, cArgs);
   (globalThis as { gc?: () => void }).gc?.(); // no concurrent GC work from loading while timing
   const bfs = createBfs(adjacency(csr));
-  bfs.run(sources[RUNS]!); // warm-up on a source not timed (as C does)
-  bfs.run(sources[RUNS]!, { direction: 'top-down' });
+  const jsBfs = createBfs(adjacency(csr), { kernel: 'js' });
+  for (const e of [bfs, jsBfs]) {
+    e.run(sources[RUNS]!); // warm-up on a source not timed (as C does)
+    e.run(sources[RUNS]!, { direction: 'top-down' });
+  }
+  const jsDo: number[] = [];
   const td: number[] = [];
   const dobfs: number[] = [];
   let edges = 0;
@@ -80,6 +84,7 @@ for (const n of SIZES) {
       check = { reached: bfs.count, sumDist: sum };
     }
     dobfs.push(time(() => bfs.run(s)));
+    jsDo.push(time(() => jsBfs.run(s)));
   }
   const cAfter = cReference(prefix, cArgs);
   const cDoTimes: number[] = [...cBefore.do_times_s, ...cAfter.do_times_s];
@@ -95,6 +100,7 @@ for (const n of SIZES) {
   };
   add('handshakes top-down', td);
   add('handshakes direction-optimising', dobfs);
+  add('handshakes direction-optimising, JavaScript kernels (fallback)', jsDo);
   add('C reference top-down', cTdTimes);
   add('C reference direction-optimising', cDoTimes);
   memory.push({ n, m: csr.size, engine: 'handshakes CSR index', mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20 });

@@ -47,3 +47,23 @@ export function toGraphology(g: RandomGraph): Graph {
   }
   return graph;
 }
+
+/** A graph on dense ids 0 … n−1 (1 ≤ n ≤ maxNodes), up to `maxDensity`·n edges (loops, repeats allowed). */
+export interface IdGraph {
+  n: number;
+  directed: boolean;
+  edges: [number, number][];
+}
+
+/** Random id graphs, for kernels that take arrays (sizes that cross 32- and 64-bit word boundaries). */
+export function idGraph(maxNodes: number, maxDensity: number): fc.Arbitrary<IdGraph> {
+  return fc
+    .record({ n: fc.integer({ min: 1, max: maxNodes }), directed: fc.boolean(), density: fc.integer({ min: 0, max: maxDensity }) })
+    .chain(({ n, directed, density }) =>
+      fc.record({
+        n: fc.constant(n),
+        directed: fc.constant(directed),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * density }),
+      }),
+    );
+}

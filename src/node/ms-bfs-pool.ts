@@ -11,7 +11,7 @@ import { AbortError } from '../errors.js';
 import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
 import { createMsBfsScratch } from '../traversal/ms-bfs.js';
 import { wasmAvailable } from '../traversal/wasm/arena.js';
-import { msBfsKernelBytes, msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
+import { MS_BFS_LEVEL_CAP, msBfsKernelBytes, msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 
 const sharedCopies = new WeakMap<Int32Array, Int32Array>();
@@ -37,15 +37,16 @@ const msBfsBatch64 = ${msBfsBatch64.toString()};
 const { n, offsets, targets, reverseOffsets, reverseTargets, sources, maxDistance } = workerData;
 const scratch = createMsBfsScratch(n, 2);
 const hist = new Float64Array(n + 2);
-parentPort.on('message', ({ begin, end }) => {
+parentPort.on('message', ({ begin, end, perSource }) => {
   let depth = 0;
-  for (let b = begin; b < end; b += 64) {
+  for (let b = begin; b < end && !perSource; b += 64) {
     const d = msBfsBatch64(n, offsets, targets, reverseOffsets, reverseTargets, sources, b, Math.min(64, end - b), scratch, { hist, ecc: null, reached: null, sums: null }, maxDistance);
     if (d > depth) depth = d;
   }
   const counts = hist.slice(0, depth + 1);
   hist.fill(0, 0, depth + 1);
-  parentPort.postMessage({ counts, done: end - begin });
+  // Per-source counts are the WebAssembly kernel's: here every source is left to the caller.
+  parentPort.postMessage({ counts, lists: perSource ? new Array(end - begin).fill(null) : [], begin, done: end - begin });
 });
 `;
 
@@ -53,21 +54,35 @@ parentPort.on('message', ({ begin, end }) => {
 // and one scratch slot per worker) and answers { begin, end } like the JavaScript one.
 const WASM_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { memory, wasm, graph, slot, sources, maxDistance, batch } = workerData;
+const { memory, wasm, graph, slot, sources, maxDistance, batch, levelCap } = workerData;
 const kernel = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(wasm, 'base64')), { env: { mem: memory } }).exports;
 const ids = new Int32Array(memory.buffer, slot.sources, batch);
 const hist = new Float64Array(memory.buffer, slot.hist, graph.n + 2);
-parentPort.on('message', ({ begin, end }) => {
+const reached = new Float64Array(memory.buffer, slot.reached, batch);
+const sums = new Float64Array(memory.buffer, slot.sums, batch);
+const levels = new Float64Array(memory.buffer, slot.levels, batch * levelCap);
+parentPort.on('message', ({ begin, end, perSource }) => {
   let depth = 0;
+  const lists = [];
   for (let b = begin; b < end; b += batch) {
     const count = Math.min(batch, end - b);
     ids.set(sources.subarray(b, b + count));
-    const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, 0, 0, maxDistance);
+    if (perSource) { reached.fill(0, 0, count); sums.fill(0, 0, count); }
+    const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0,
+      perSource ? slot.reached : 0, perSource ? slot.sums : 0, maxDistance, perSource ? slot.levels : 0, perSource ? levelCap : 0);
     if (d > depth) depth = d;
+    if (!perSource) continue;
+    for (let i = 0; i < count; i++) {
+      if (d >= levelCap) { lists.push(null); continue; }
+      const counts = new Float64Array(d + 1);
+      let before = 0;
+      for (let l = 1; l <= d; l++) { const c = levels[l * batch + i]; counts[l] = c - before; before = c; }
+      lists.push(counts);
+    }
   }
   const counts = hist.slice(0, depth + 1);
   hist.fill(0, 0, depth + 1);
-  parentPort.postMessage({ counts, done: end - begin });
+  parentPort.postMessage({ counts, lists, begin, done: end - begin });
 });
 `;
 
@@ -76,7 +91,7 @@ function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, 
   const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
   if (mem !== null) {
     const graph = { n: mem.n, offsets: mem.offsets, targets: mem.targets, reverseOffsets: mem.reverseOffsets, reverseTargets: mem.reverseTargets };
-    const common = { memory: mem.memory, wasm: msBfsKernelBytes(true), graph, sources: shareArray(sources), maxDistance: Math.min(maxDistance, 0x7fffffff), batch: WASM_MS_BFS_BATCH };
+    const common = { memory: mem.memory, wasm: msBfsKernelBytes(true), graph, sources: shareArray(sources), maxDistance: Math.min(maxDistance, 0x7fffffff), batch: WASM_MS_BFS_BATCH, levelCap: MS_BFS_LEVEL_CAP };
     return { pool: mem.slots.map((slot) => new Worker(WASM_WORKER_SOURCE, { eval: true, workerData: { ...common, slot } })), batch: WASM_MS_BFS_BATCH };
   }
   const workerData = {
@@ -91,31 +106,26 @@ function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, 
   return { pool: Array.from({ length: count }, () => new Worker(JS_WORKER_SOURCE, { eval: true, workerData })), batch: 64 };
 }
 
-/**
- * Counts ordered pairs (s, v), s in `sources`, by exact distance, on `workers` worker threads.
- *
- * @param adj - the adjacency (copied once to shared memory when it is not there already).
- * @param sources - source ids.
- * @param maxDistance - stop each BFS after this many hops.
- * @param workers - number of threads (≥ 1).
- * @param work - progress (sources done of total) and cancellation (terminates the workers).
- * @param where - the calling function's name, for the AbortError.
- * @param kernel - `'auto'` (WebAssembly where available) or `'js'` (the JavaScript kernel, for tests).
- * @returns `hist[d]` = ordered pairs at distance d.
- * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: a copy of the adjacency
- * (4(n + m) bytes) and 56 bytes per node per worker.
- */
-export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): Promise<Float64Array> {
+/** What a worker sends back for a range of sources. */
+interface TaskResult {
+  counts: Float64Array;
+  lists: (Float64Array | null)[];
+  begin: number;
+  done: number;
+}
+
+// Deals ranges of sources to the workers on demand until every source is done; results are
+// handed to `onResult` on the main thread in arrival order.
+function runTasks(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js', perSource: boolean, phase: string, onResult: (r: TaskResult) => void): Promise<void> {
   const n = adj.order;
   const total = sources.length;
-  const hist = new Float64Array(n + 2);
   if (work.signal?.aborted) return Promise.reject(new AbortError(where));
-  if (total === 0) return Promise.resolve(hist);
+  if (total === 0) return Promise.resolve();
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
   const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
   const { pool, batch } = startWorkers(adj, sources, maxDistance, Math.min(workers, Math.ceil(total / (64 * batchesPerTask))), kernel);
   const perTask = batch * batchesPerTask;
-  return new Promise<Float64Array>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let next = 0;
     let done = 0;
     let settled = false;
@@ -125,7 +135,7 @@ export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, m
       work.signal?.removeEventListener('abort', onAbort);
       for (const w of pool) void w.terminate();
       if (error) reject(error);
-      else resolve(hist);
+      else resolve();
     };
     const onAbort = (): void => finish(new AbortError(where));
     work.signal?.addEventListener('abort', onAbort, { once: true });
@@ -133,15 +143,15 @@ export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, m
       if (next >= total) return;
       const begin = next;
       next = Math.min(total, next + perTask);
-      w.postMessage({ begin, end: next });
+      w.postMessage({ begin, end: next, perSource });
     };
     for (const w of pool) {
-      w.on('message', ({ counts, done: count }: { counts: Float64Array; done: number }) => {
+      w.on('message', (result: TaskResult) => {
         if (settled) return;
-        for (let d = 1; d < counts.length; d++) hist[d]! += counts[d]!;
-        done += count;
+        onResult(result);
+        done += result.done;
         try {
-          work.onProgress?.({ done, total, phase: 'exact distances' });
+          work.onProgress?.({ done, total, phase });
         } catch (error) {
           finish(error);
           return;
@@ -154,4 +164,43 @@ export function parallelExactDistribution(adj: Adjacency, sources: Int32Array, m
       feed(w);
     }
   });
+}
+
+/**
+ * Counts ordered pairs (s, v), s in `sources`, by exact distance, on `workers` worker threads.
+ *
+ * @param adj - the adjacency (copied once to shared memory).
+ * @param sources - source ids.
+ * @param maxDistance - stop each BFS after this many hops.
+ * @param workers - number of threads (≥ 1).
+ * @param work - progress (sources done of total) and cancellation (terminates the workers).
+ * @param where - the calling function's name, for the AbortError.
+ * @param kernel - `'auto'` (WebAssembly where available) or `'js'` (the JavaScript kernel, for tests).
+ * @returns `hist[d]` = ordered pairs at distance d.
+ * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: a copy of the adjacency
+ * (4(n + m) bytes) and 56 bytes per node per worker.
+ */
+export async function parallelExactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): Promise<Float64Array> {
+  const hist = new Float64Array(adj.order + 2);
+  await runTasks(adj, sources, maxDistance, workers, work, where, kernel, false, 'exact distances', ({ counts }) => {
+    for (let d = 1; d < counts.length; d++) hist[d]! += counts[d]!;
+  });
+  return hist;
+}
+
+/**
+ * For each source, the number of nodes at each distance, on `workers` worker threads (the sampled
+ * separation's BFS, 128 sources per pass). A source is `null` when its batch went deeper than the
+ * kernel records (512 levels): the caller runs those on its own thread.
+ *
+ * @returns `counts[i][d]` = nodes at distance d from `sources[i]`, or null.
+ * @throws AbortError when `signal` aborts.
+ * @remarks Needs WebAssembly with shared memory; time O(⌈k/128⌉·L·(n + m) / workers).
+ */
+export async function parallelPerSourceCounts(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string): Promise<(Float64Array | null)[]> {
+  const out = new Array<Float64Array | null>(sources.length).fill(null);
+  await runTasks(adj, sources, maxDistance, workers, work, where, 'auto', true, 'sampled distances', ({ lists, begin }) => {
+    lists.forEach((c, i) => (out[begin + i] = c));
+  });
+  return out;
 }

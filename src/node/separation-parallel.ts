@@ -1,19 +1,20 @@
-// separationParallel / distanceDistributionParallel: the exact and HyperBall engines of
-// separation() on worker threads sharing the index through SharedArrayBuffer. Same options and
-// result as the core functions, plus `workers`; `workers: 0` and sampling run on the calling thread.
+// separationParallel / distanceDistributionParallel: the exact, sampling and HyperBall engines of
+// separation() on worker threads sharing the index through shared memory. Same options and result
+// as the core functions, plus `workers`; `workers: 0` runs on the calling thread.
 
 import { availableParallelism } from 'node:os';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { chooseMethod, countsToDistribution, runDistribution, type DistanceDistribution } from '../separation/distance-distribution.js';
+import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
 import { summarise, type SeparationSummary } from '../separation/separation.js';
 import { resolveSeparationOptions, type ResolvedOptions, type SeparationOptions } from '../separation/separation-options.js';
 import { parallelHyperBall } from './hyperball-pool.js';
-import { parallelExactDistribution } from './ms-bfs-pool.js';
+import { parallelExactDistribution, parallelPerSourceCounts } from './ms-bfs-pool.js';
 
 /** Options of the worker-parallel functions. */
 export interface ParallelSeparationOptions extends SeparationOptions {
-  /** Worker threads for the exact and HyperBall engines (default: the available parallelism; 0 = this thread). */
+  /** Worker threads (default: the available parallelism; 0 = this thread). */
   workers?: number;
 }
 
@@ -23,8 +24,16 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
   if (!(Number.isInteger(workers) && workers >= 0)) throw new InvalidArgumentError(where, 'workers', 'a non-negative integer', workers);
   const r = resolveSeparationOptions(graph, rest, where);
   const method = chooseMethod(r);
-  if (workers === 0 || method === 'sample') return [r, runDistribution(r, where)];
+  if (workers === 0) return [r, runDistribution(r, where)];
   const work = { ...(r.onProgress ? { onProgress: r.onProgress } : {}), ...(r.signal ? { signal: r.signal } : {}) };
+  if (method === 'sample') {
+    // The sampled sources' BFS on the workers, 128 per pass; any batch deeper than the kernel
+    // records runs here. Same sample, same counts, same estimates as on one thread.
+    const sources = drawSample(r.people, r.samples, r.seed);
+    const counts = await parallelPerSourceCounts(r.adj, sources, r.maxDistance, workers, work, where);
+    const s = sampleEstimates(fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance), r.people.length, r.seed);
+    return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples }];
+  }
   if (method === 'hyperball') {
     const h = await parallelHyperBall(r.adj, r.people, r.log2m, r.seed, r.maxDistance, workers, work, where);
     return [r, { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations }];
@@ -34,15 +43,16 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
 }
 
 /**
- * `distanceDistribution` with its exact and HyperBall engines on worker threads (Node only).
+ * `distanceDistribution` with its exact, sampling and HyperBall engines on worker threads (Node only).
  *
  * @param graph - a graphology graph or a `Csr` (its arrays are copied once to shared memory
  * unless built with `shared: true`).
  * @param options - as `distanceDistribution`, plus `workers`.
  * @returns the same result as `distanceDistribution`: identical for any number of workers when
- * exact; for HyperBall equal up to floating-point summation order.
+ * exact or sampled; for HyperBall equal up to floating-point summation order.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
- * @remarks Time O(⌈N/128⌉·L·(n + m) / workers); memory 16 bytes per node per worker.
+ * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) exact (k in place of N when sampled); memory: a
+ * shared copy of the adjacency and 56 bytes per node per worker.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const d = await distanceDistributionParallel(csr, { workers: 2 });
@@ -52,15 +62,16 @@ export async function distanceDistributionParallel(graph: GraphLike, options: Pa
 }
 
 /**
- * `separation` with its exact and HyperBall engines on worker threads (Node only): the same
- * summary (identical for any number of workers when exact), with progress and cancellation.
+ * `separation` with its exact, sampling and HyperBall engines on worker threads (Node only): the
+ * same summary (identical for any number of workers when exact or sampled), with progress and
+ * cancellation.
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - as `separation`, plus `workers` (default: the available parallelism).
  * @returns the summary.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
  * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/4 / workers)
- * for HyperBall; sampling runs on the calling thread.
+ * for HyperBall, O(⌈k/128⌉·L·(n + m) / workers) for k samples.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const s = await separationParallel(await readEdgeList('facebook_combined.txt'), { workers: 2 });

@@ -4,17 +4,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { adjacency, createMsBfs, fromEdges } from '../../src/index.js';
+import { idGraph } from '../arbitraries.js';
 
-const graph = fc
-  .record({ n: fc.integer({ min: 1, max: 300 }), directed: fc.boolean(), density: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ n, directed, density }) =>
-    fc.record({
-      n: fc.constant(n),
-      directed: fc.constant(directed),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * density }),
-      order: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: 1 }),
-    }),
-  );
+const graph = idGraph(300, 4).chain((g) => fc.record({ n: fc.constant(g.n), directed: fc.constant(g.directed), edges: fc.constant(g.edges), order: fc.shuffledSubarray(Array.from({ length: g.n }, (_, i) => i), { minLength: 1 }) }));
 
 function runAll(ms: ReturnType<typeof createMsBfs>, n: number, sources: Int32Array, size: number) {
   const hist = new Float64Array(n + 2);

@@ -2,7 +2,7 @@
 // core function on the shared real graphs; it reports progress, and aborting terminates it.
 import { describe, expect, it } from 'vitest';
 import { AbortError, distanceDistributionParallel, readEdgeList, separation, separationParallel } from '../../src/node.js';
-import { adjacency } from '../../src/index.js';
+import { adjacency, fromEdges } from '../../src/index.js';
 import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
 import { preferentialAttachment } from './graphs.js';
@@ -22,6 +22,17 @@ describe.skipIf(!SHARED)('separationParallel on reference datasets', () => {
 });
 
 describe('separationParallel', () => {
+  it('samples on workers with the same estimates as on this thread, for 1 and 2 workers, deep graphs included', async () => {
+    // The path goes deeper than the 512 levels the kernel records: its sources fall back to this thread.
+    const path = fromEdges({ sources: Array.from({ length: 699 }, (_, i) => i), targets: Array.from({ length: 699 }, (_, i) => i + 1) });
+    for (const g of [preferentialAttachment(1500, 3, 21), preferentialAttachment(900, 2, 22, true), path]) {
+      for (const options of [{ method: 'sample' as const, samples: 300, seed: 4 }, { method: 'sample' as const, samples: 50, maxDistance: 3, mode: 'inbound' as const }]) {
+        const single = separation(g, options);
+        for (const workers of [1, 2]) expect(await separationParallel(g, { ...options, workers })).toEqual(single);
+      }
+    }
+  });
+
   it('falls back to this thread with workers: 0 and for approximate methods', async () => {
     const g = preferentialAttachment(300, 2, 1, true);
     expect(await separationParallel(g, { workers: 0, mode: 'inbound' })).toEqual(separation(g, { mode: 'inbound' }));

@@ -3,16 +3,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { adjacency, createBfs, fromEdges } from '../../src/index.js';
+import { idGraph } from '../arbitraries.js';
 
-const graph = fc
-  .record({ n: fc.integer({ min: 1, max: 200 }), directed: fc.boolean(), density: fc.integer({ min: 0, max: 6 }) })
-  .chain(({ n, directed, density }) =>
-    fc.record({
-      n: fc.constant(n),
-      directed: fc.constant(directed),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * density }),
-    }),
-  );
+const graph = idGraph(200, 6);
 
 describe('direction-optimising BFS across bitmap words', () => {
   test.prop([graph, fc.double({ min: 0.01, max: 30, noNaN: true }), fc.double({ min: 0.5, max: 400, noNaN: true }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const), fc.constantFrom('wasm' as const, 'js' as const)])(

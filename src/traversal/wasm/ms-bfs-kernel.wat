@@ -2,7 +2,8 @@
 ;; (i & 63) of i64 lane (i >> 6) of one v128 per node. Same contract and outputs as msBfsBatch in
 ;; ../ms-bfs.ts (push levels scatter, pull levels gather, Beamer's rule on adjacency entries with
 ;; α = 15). Byte addresses; seen, visit, next hold 16 bytes per node; hist f64 by level; ecc i32,
-;; reached and sums f64 by source (address 0 = not wanted).
+;; reached and sums f64 by source (address 0 = not wanted). With $levels ≠ 0 (and reached), the
+;; reached row of every level below $levelCap is copied to $levels + level·1024 (cumulative reach).
 (module
   (import "env" "mem" (memory 1 65536))
 
@@ -41,6 +42,7 @@
     (param $n i32) (param $offs i32) (param $tgts i32) (param $roffs i32) (param $rtgts i32)
     (param $seen i32) (param $visit i32) (param $next i32) (param $srcs i32) (param $count i32)
     (param $hist i32) (param $ecc i32) (param $reached i32) (param $sums i32) (param $maxDistance i32)
+    (param $levels i32) (param $levelCap i32)
     (result i32)
     (local $full v128) (local $x v128) (local $s v128) (local $open v128) (local $levelBits v128)
     (local $i i32) (local $u i32) (local $v i32) (local $j i32) (local $end i32) (local $a i32) (local $t i32)
@@ -142,6 +144,8 @@
       (local.set $a (i32.add (local.get $hist) (i32.shl (local.get $level) (i32.const 3))))
       (f64.store (local.get $a) (f64.add (f64.load (local.get $a)) (f64.convert_i64_u (local.get $found))))
       (local.set $depth (local.get $level))
+      (if (i32.and (i32.ne (local.get $levels) (i32.const 0)) (i32.lt_u (local.get $level) (local.get $levelCap)))
+        (then (memory.copy (i32.add (local.get $levels) (i32.shl (local.get $level) (i32.const 10))) (local.get $reached) (i32.const 1024))))
       (if (local.get $ecc)
         (then
           (call $setEcc (i64x2.extract_lane 0 (local.get $levelBits)) (i32.const 0) (local.get $level) (local.get $ecc))

@@ -5,6 +5,7 @@
 import type { Adjacency } from '../../csr/adjacency.js';
 import type { LevelSteps, StepState } from '../level-steps.js';
 import { allocateArena } from './arena.js';
+import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { bfsKernelWasm } from './bfs-kernel-wasm.js';
 import { instantiateKernel } from './kernel.js';
 
@@ -25,12 +26,8 @@ interface BfsKernel {
 export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
   const n = adj.order;
   const words = (n + 31) >>> 5;
-  const sameReverse = adj.reverseOffsets === adj.offsets && adj.reverseTargets === adj.targets;
   const arena = allocateArena({
-    offsets: 4 * (n + 1),
-    targets: 4 * adj.targets.length,
-    reverseOffsets: sameReverse ? 0 : 4 * (n + 1),
-    reverseTargets: sameReverse ? 0 : 4 * adj.reverseTargets.length,
+    ...adjacencyRegions(adj),
     dist: 4 * n,
     queue: 4 * n,
     front: 4 * words,
@@ -41,17 +38,8 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
   if (arena === null) return null;
   const kernel = instantiateKernel<BfsKernel>(bfsKernelWasm, arena.memory);
   if (kernel === null) return null;
-  arena.int32('offsets').set(adj.offsets);
-  arena.int32('targets').set(adj.targets);
-  if (!sameReverse) {
-    arena.int32('reverseOffsets').set(adj.reverseOffsets);
-    arena.int32('reverseTargets').set(adj.reverseTargets);
-  }
+  const { offsets: offs, targets: tgts, reverseOffsets: roffs, reverseTargets: rtgts } = writeAdjacency(arena, adj);
   const p = arena.ptr;
-  const offs = p.offsets;
-  const tgts = p.targets;
-  const roffs = sameReverse ? p.offsets : p.reverseOffsets;
-  const rtgts = sameReverse ? p.targets : p.reverseTargets;
   const dist = arena.int32('dist').fill(-1);
   const queue = arena.int32('queue');
   const stateI32 = arena.int32('state');

@@ -6,11 +6,14 @@
 import type { Adjacency } from '../../csr/adjacency.js';
 import type { MsBfsEngine, MsBfsOutputs } from '../ms-bfs.js';
 import { allocateArena, type Arena } from './arena.js';
+import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { instantiateKernel } from './kernel.js';
 import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js';
 
 /** Sources per pass of the WebAssembly kernel. */
 export const WASM_MS_BFS_BATCH = 128;
+/** Levels whose per-source reach a slot records (`perSourceLevels`); deeper batches fall back. */
+export const MS_BFS_LEVEL_CAP = 512;
 
 /** Byte addresses of one thread's scratch. */
 export interface MsBfsSlot {
@@ -22,6 +25,7 @@ export interface MsBfsSlot {
   ecc: number;
   reached: number;
   sums: number;
+  levels: number;
 }
 
 /** The memory and addresses the kernel's `batch` takes. */
@@ -37,44 +41,31 @@ export interface MsBfsMemory {
 
 /** The kernel's export. */
 export interface MsBfsKernel {
-  batch(n: number, offs: number, tgts: number, roffs: number, rtgts: number, seen: number, visit: number, next: number, srcs: number, count: number, hist: number, ecc: number, reached: number, sums: number, maxDistance: number): number;
+  batch(n: number, offs: number, tgts: number, roffs: number, rtgts: number, seen: number, visit: number, next: number, srcs: number, count: number, hist: number, ecc: number, reached: number, sums: number, maxDistance: number, levels: number, levelCap: number): number;
 }
 
 /**
  * Lays out a memory with a copy of `adj` and `slots` scratch slots.
  *
  * @returns the memory and its addresses, or `null` when it would not fit in 4 GiB or WebAssembly is missing.
- * @remarks Time O(n + m) to copy; memory 4(n + m) bytes (twice m for a directed graph) plus 48n + 8n bytes per slot.
+ * @remarks Time O(n + m) to copy; memory 4(n + m) bytes (twice m for a directed graph) plus 56n
+ * bytes and 0.5 MB per slot.
  */
 export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsBfsMemory | null {
   const n = adj.order;
-  const same = adj.reverseOffsets === adj.offsets && adj.reverseTargets === adj.targets;
-  const regions: Record<string, number> = {
-    offsets: 4 * (n + 1),
-    targets: 4 * adj.targets.length,
-    reverseOffsets: same ? 0 : 4 * (n + 1),
-    reverseTargets: same ? 0 : 4 * adj.reverseTargets.length,
-  };
+  const regions: Record<string, number> = adjacencyRegions(adj);
   const B = WASM_MS_BFS_BATCH;
   for (let k = 0; k < slots; k++) {
-    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B });
+    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP });
   }
   const arena: Arena<string> | null = allocateArena(regions, shared);
   if (arena === null) return null;
-  arena.int32('offsets').set(adj.offsets);
-  arena.int32('targets').set(adj.targets);
-  if (!same) {
-    arena.int32('reverseOffsets').set(adj.reverseOffsets);
-    arena.int32('reverseTargets').set(adj.reverseTargets);
-  }
+  const graph = writeAdjacency(arena, adj);
   const p = arena.ptr;
   return {
     memory: arena.memory,
     n,
-    offsets: p.offsets!,
-    targets: p.targets!,
-    reverseOffsets: same ? p.offsets! : p.reverseOffsets!,
-    reverseTargets: same ? p.targets! : p.reverseTargets!,
+    ...graph,
     slots: Array.from({ length: slots }, (_, k) => ({
       seen: p[`seen${k}`]!,
       visit: p[`visit${k}`]!,
@@ -84,6 +75,7 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
       ecc: p[`ecc${k}`]!,
       reached: p[`reached${k}`]!,
       sums: p[`sums${k}`]!,
+      levels: p[`levels${k}`]!,
     })),
   };
 }
@@ -93,13 +85,22 @@ export function msBfsKernelBytes(shared: boolean): string {
   return shared ? msBfsKernelWasmShared : msBfsKernelWasm;
 }
 
+/** The WebAssembly engine: an `MsBfsEngine` that can also count each source's people by distance. */
+export interface WasmMsBfsEngine extends MsBfsEngine {
+  /**
+   * Runs one batch and returns, for each of its sources, `counts[d]` = nodes at distance d
+   * (index 0 is 0), or `null` when the batch goes deeper than the 512 levels a slot records.
+   */
+  perSourceLevels(ids: Int32Array, begin: number, count: number, maxDistance?: number): Float64Array[] | null;
+}
+
 /**
  * A 128-source multi-source BFS engine running the WebAssembly kernel on the calling thread, or
  * `null` when WebAssembly is missing or the graph does not fit (callers use the JavaScript kernel).
  *
  * @remarks Creating it takes O(n + m); each batch O(L·(n + m)) for L levels, 128 sources at once.
  */
-export function createWasmMsBfs(adj: Adjacency): MsBfsEngine | null {
+export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
   const mem = msBfsMemory(adj, 1, false);
   if (mem === null) return null;
   const kernel = instantiateKernel<MsBfsKernel>(msBfsKernelBytes(false), mem.memory);
@@ -112,8 +113,29 @@ export function createWasmMsBfs(adj: Adjacency): MsBfsEngine | null {
   const ecc = new Int32Array(buffer, slot.ecc, WASM_MS_BFS_BATCH);
   const reached = new Float64Array(buffer, slot.reached, WASM_MS_BFS_BATCH);
   const sums = new Float64Array(buffer, slot.sums, WASM_MS_BFS_BATCH);
+  const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * MS_BFS_LEVEL_CAP);
   return {
     batchSize: WASM_MS_BFS_BATCH,
+    perSourceLevels(ids, begin, count, maxDistance = Infinity) {
+      sources.set(ids.subarray(begin, begin + count));
+      reached.fill(0, 0, count);
+      sums.fill(0, 0, count);
+      const limit = Math.min(maxDistance, 0x7fffffff);
+      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, MS_BFS_LEVEL_CAP);
+      hist.fill(0, 0, depth + 1);
+      if (depth >= MS_BFS_LEVEL_CAP) return null;
+      const B = WASM_MS_BFS_BATCH;
+      return Array.from({ length: count }, (_, i) => {
+        const counts = new Float64Array(depth + 1);
+        let before = 0;
+        for (let d = 1; d <= depth; d++) {
+          const cumulative = levels[d * B + i]!;
+          counts[d] = cumulative - before;
+          before = cumulative;
+        }
+        return counts;
+      });
+    },
     run(ids: Int32Array, begin: number, count: number, out: MsBfsOutputs, maxDistance = Infinity): number {
       sources.set(ids.subarray(begin, begin + count));
       const perSource = out.reached !== null && out.sums !== null;
@@ -122,7 +144,7 @@ export function createWasmMsBfs(adj: Adjacency): MsBfsEngine | null {
         sums.fill(0, 0, count);
       }
       const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, out.ecc === null ? 0 : slot.ecc, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit);
+      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, out.ecc === null ? 0 : slot.ecc, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, 0, 0);
       for (let d = 1; d <= depth; d++) out.hist[d] = out.hist[d]! + hist[d]!;
       hist.fill(0, 0, depth + 1);
       if (out.ecc !== null) out.ecc.set(ecc.subarray(0, count));
