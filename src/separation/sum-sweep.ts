@@ -48,7 +48,7 @@ export const BATCH_COST = 8;
 /**
  * The directed diameter by ExactSumSweep, falling back to the multi-source BFS over the nodes
  * still open when single BFS stop paying (a ski-rental rule: once the sweep has spent what the
- * fallback would cost). Exact when `bfsCount < budget` on return.
+ * fallback would cost). Exact when `lower === upper` on return (else the budget ran out).
  *
  * @param adj - forward adjacency (its reverse arrays are the backward one).
  * @param budget - largest number of BFS sources (the components' bound counts 2).
@@ -78,7 +78,9 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
     if (v < 0) break;
     step(s, from, to, v);
   }
-  // ExactSumSweep: steps scored by how many open nodes they closed last time (the paper's rule).
+  // ExactSumSweep: steps scored by how many open nodes they closed last time (the paper's rule):
+  // 0 component bounds; BFS forward (1) or backward (2) from the largest upper bound, forward (3)
+  // or backward (4) from the largest distance sum, among open nodes.
   const points = [n, n, n, n, n];
   let open = missing(F, B, s.lower);
   let spent = 0;

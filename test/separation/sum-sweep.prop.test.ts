@@ -4,7 +4,7 @@
 // budgets, every per-node bound of the component step, and the strongly connected components.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { adjacency, barabasiAlbert } from '../../src/index.js';
+import { AbortError, adjacency, barabasiAlbert } from '../../src/index.js';
 import { diameterBounds, readEdgeList } from '../../src/node.js';
 import { choosePivots, createSccScratch, sccUpperBounds, type EccentricityBounds } from '../../src/separation/scc-upper-bounds.js';
 import { strongComponents } from '../../src/separation/strong-components.js';
@@ -138,6 +138,21 @@ describe('directed diameter on larger graphs', () => {
       const b = diameterBounds(g, { mode });
       expect(b).toMatchObject({ value: brute, exact: true, method: 'sumsweep' });
       expect(b.bfsCount).toBeLessThan(g.order / 20);
+    }
+  });
+
+  it('reports progress, and an abort during the sweep or its fallback throws AbortError', () => {
+    const g = orient(barabasiAlbert({ people: 2000, attach: 2, seed: 3, output: 'csr' }), 0.3, 9);
+    const phases: string[] = [];
+    diameterBounds(g, { onProgress: (p) => phases.push(p.phase!) });
+    expect(phases.length).toBeGreaterThan(0);
+    expect(phases.every((p) => /^diameter bounds \d+…\d+$/.test(p))).toBe(true);
+    for (const after of [1, phases.length]) {
+      const controller = new AbortController();
+      let calls = 0;
+      const run = () => diameterBounds(g, { signal: controller.signal, onProgress: () => ++calls === after && controller.abort() });
+      expect(run).toThrow(AbortError);
+      expect(run).toThrow(expect.objectContaining({ code: 'ABORTED' }));
     }
   });
 
