@@ -147,8 +147,8 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
     if (s.fromPivot[v]! > b.lowerB[v]!) b.lowerB[v] = s.fromPivot[v]!;
     measured = Math.max(measured, s.fromPivot[v]!, s.toPivot[v]!);
   }
-  for (let c = 0; c < scc.count; c++) bound(s.leaving, scc, c, s, s.fromPivot, s.toPivot, b.upperF);
-  for (let c = scc.count - 1; c >= 0; c--) bound(s.entering, scc, c, s, s.toPivot, s.fromPivot, b.upperB);
+  bound(s.leaving, scc, s, s.fromPivot, s.toPivot, b.upperF, true);
+  bound(s.entering, scc, s, s.toPivot, s.fromPivot, b.upperB, false);
   return measured;
 }
 
@@ -158,40 +158,43 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
 // + F(y) (bound "via arcs"); and w is reachable from C's pivot p', so d(p, w) ≤ fromPivot[x'] + 1 +
 // toPivot[y'] + F(p') for ANY arc x' → y' from C to C' (bound "via pivots", the cheapest arc).
 // Both hold, so F(p) ≤ max(inside, min(via arcs, via pivots)). Then F(v) ≤ d(v, p) + F(p) for v ∈ C
-// (v reaches p, and everything v reaches, p reaches). C' < C in Tarjan's order: already bounded.
-function bound(arcs: CrossArcs, scc: StrongComponents, c: number, s: SccScratch, from: Int32Array, to: Int32Array, upper: Int32Array): void {
-  const { labels, members } = scc;
-  const { best, stamp, touched, pivotBound } = s;
-  const begin = scc.offsets[c]!;
-  const end = scc.offsets[c + 1]!;
-  let inside = 0;
-  for (let i = begin; i < end; i++) if (from[members[i]!]! > inside) inside = from[members[i]!]!;
-  let viaArcs = 0;
-  let neighbours = 0;
-  for (let k = arcs.offsets[c]!; k < arcs.offsets[c + 1]!; k++) {
-    const x = arcs.inner[k]!;
-    const y = arcs.outer[k]!;
-    const d = labels[y]!;
-    const cost = from[x]! + 1 + to[y]!;
-    if (stamp[d] !== c + 1) {
-      stamp[d] = c + 1;
-      best[d] = cost;
-      touched[neighbours++] = d;
-    } else if (cost < best[d]!) best[d] = cost;
-    if (from[x]! + 1 + upper[y]! > viaArcs) viaArcs = from[x]! + 1 + upper[y]!;
-  }
-  let viaPivots = 0;
-  for (let k = 0; k < neighbours; k++) {
-    const d = touched[k]!;
-    viaPivots = Math.max(viaPivots, best[d]! + pivotBound[d]!);
-    stamp[d] = 0;
-  }
-  const p = s.pivot[c]!;
-  const bp = Math.min(upper[p]!, Math.max(inside, Math.min(viaArcs, viaPivots)));
-  pivotBound[c] = bp;
-  for (let i = begin; i < end; i++) {
-    const v = members[i]!;
-    if (to[v]! + bp < upper[v]!) upper[v] = to[v]! + bp;
+// (v reaches p, and everything v reaches, p reaches). C' < C in Tarjan's order: already bounded
+// when components are visited sinks first (backward: sources first, C' > C).
+function bound(arcs: CrossArcs, scc: StrongComponents, s: SccScratch, from: Int32Array, to: Int32Array, upper: Int32Array, sinksFirst: boolean): void {
+  const { labels, members, count } = scc;
+  const { best, stamp, touched, pivotBound, pivot } = s;
+  for (let step = 0; step < count; step++) {
+    const c = sinksFirst ? step : count - 1 - step;
+    const begin = scc.offsets[c]!;
+    const end = scc.offsets[c + 1]!;
+    let inside = 0;
+    for (let i = begin; i < end; i++) if (from[members[i]!]! > inside) inside = from[members[i]!]!;
+    let viaArcs = 0;
+    let neighbours = 0;
+    for (let k = arcs.offsets[c]!; k < arcs.offsets[c + 1]!; k++) {
+      const x = arcs.inner[k]!;
+      const y = arcs.outer[k]!;
+      const d = labels[y]!;
+      const cost = from[x]! + 1 + to[y]!;
+      if (stamp[d] !== c + 1) {
+        stamp[d] = c + 1;
+        best[d] = cost;
+        touched[neighbours++] = d;
+      } else if (cost < best[d]!) best[d] = cost;
+      if (from[x]! + 1 + upper[y]! > viaArcs) viaArcs = from[x]! + 1 + upper[y]!;
+    }
+    let viaPivots = 0;
+    for (let k = 0; k < neighbours; k++) {
+      const d = touched[k]!;
+      if (best[d]! + pivotBound[d]! > viaPivots) viaPivots = best[d]! + pivotBound[d]!;
+      stamp[d] = 0;
+    }
+    const bp = Math.min(upper[pivot[c]!]!, Math.max(inside, Math.min(viaArcs, viaPivots)));
+    pivotBound[c] = bp;
+    for (let i = begin; i < end; i++) {
+      const v = members[i]!;
+      if (to[v]! + bp < upper[v]!) upper[v] = to[v]! + bp;
+    }
   }
 }
 
