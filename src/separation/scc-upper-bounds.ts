@@ -41,11 +41,15 @@ export interface SccScratch {
   toPivot: Int32Array;
   /** BFS queue, n. */
   queue: Int32Array;
-  /** Per component: its pivot, its pivot's bound, and the per-neighbour minimum arc cost. */
+  /** Per component: its pivot. */
   pivot: Int32Array;
+  /** Per component: the upper bound on its pivot's eccentricity (this direction). */
   pivotBound: Int32Array;
+  /** Per neighbouring component: the cheapest d(p, x) + 1 + d(y, p') over arcs x → y into it. */
   best: Int32Array;
+  /** Per component: c + 1 while component c is scanning its arcs (0 otherwise). */
   stamp: Int32Array;
+  /** The neighbouring components seen while scanning one component. */
   touched: Int32Array;
   /** Arcs leaving each component (inner → outer), and arcs entering it (outer → inner). */
   leaving: CrossArcs;

@@ -24,13 +24,18 @@ export interface SweepResult {
 
 /** One direction: its engine, adjacency and bounds (F: forward arcs, B: reversed arcs). */
 interface Side {
+  /** The arcs this side follows. */
   adj: Adjacency;
+  /** Its BFS engine. */
   bfs: BfsEngine;
+  /** Lower and upper bounds on this side's eccentricity of each node. */
   lower: Int32Array;
   upper: Int32Array;
+  /** Distance sums from the other side's BFS (SumSweep's choice of sources). */
   total: Float64Array;
 }
 
+/** The sweep's state: components, bounds, the diameter's lower bound and the BFS budget. */
 interface Sweep {
   labels: Int32Array;
   bounds: EccentricityBounds;
