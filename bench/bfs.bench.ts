@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { adjacency, createBfs, type Csr } from '../src/index.js';
 import { readEdgeList } from '../src/node.js';
+import { igraphNote, igraphReference } from './igraph.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, writeResults } from './lib.js';
 
 const RUNS = 7;
@@ -87,6 +88,7 @@ for (const n of SIZES) {
     jsDo.push(time(() => jsBfs.run(s)));
   }
   const cAfter = cReference(prefix, cArgs);
+  const ig = igraphReference(prefix, RUNS, 1);
   const cDoTimes: number[] = [...cBefore.do_times_s, ...cAfter.do_times_s];
   const cTdTimes: number[] = [...cBefore.td_times_s, ...cAfter.td_times_s];
   const c = cBefore;
@@ -101,6 +103,7 @@ for (const n of SIZES) {
   add('handshakes top-down', td);
   add('handshakes direction-optimising', dobfs);
   add('handshakes direction-optimising, JavaScript kernels (fallback)', jsDo);
+  if (ig) add(`igraph ${ig.version} distances (one source)`, ig.bfs_times_s);
   add('C reference top-down', cTdTimes);
   add('C reference direction-optimising', cDoTimes);
   memory.push({ n, m: csr.size, engine: 'handshakes CSR index', mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20 });
@@ -121,6 +124,7 @@ for (const n of SIZES) {
     add('graphology singleSourceLength', g);
     notes.push(`n = ${n.toLocaleString('en')}: graphology / handshakes direction-optimising = ${(Math.min(...g) / Math.min(...dobfs)).toFixed(0)}× best to best, ${(median(g) / median(dobfs)).toFixed(0)}× median to median (target > 100×)`);
   } else notes.push(`n = ${n.toLocaleString('en')}: graphology skipped (too slow and too large at this size)`);
+  if (ig) notes.push(`n = ${n.toLocaleString('en')}: igraph / handshakes direction-optimising = ${(Math.min(...ig.bfs_times_s) / Math.min(...dobfs)).toFixed(1)}× best to best`);
   notes.push(`n = ${n.toLocaleString('en')}: handshakes / C direction-optimising = ${(Math.min(...dobfs) / cDo).toFixed(2)}× best to best, ${(median(dobfs) / median(cDoTimes)).toFixed(2)}× median to median (target ≤ 1.5×); distances checked equal to C's on source ${c.check.source}`);
   console.error(`done n=${n}`);
 }
@@ -134,6 +138,7 @@ const md = [
   ),
   '',
   ...notes.map((x) => `- ${x}`),
+  ...(igraphNote ? [`- ${igraphNote}`] : []),
   '',
   'Memory of the graph itself (handshakes: index arrays; C: RSS growth while loading its CSR; graphology: heap growth while building the graph, after GC):',
   '',

@@ -8,7 +8,8 @@ import { integerKeys, type Csr } from '../src/csr/index.js';
 import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
-import { createMsBfs } from '../src/traversal/ms-bfs.js';
+import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
+import { igraphNote, igraphReference } from './igraph.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
@@ -89,6 +90,10 @@ const row = (label: string, seconds: number, sources: number) => {
   data[label] = { seconds, sources, perSourceMs: s * 1e3, ratioToC: s / cPerSource };
 };
 rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, k, fmtTime(c.ms_time_s), `${c.ms_per_source_ms.toFixed(3)} ms`, '1.00×']);
+// igraph's Graph.distances from a slice of the sources (from Python: building the result lists is
+// part of what an igraph user pays; all sources would take it about half an hour).
+const ig = ONLY !== 'approx' ? igraphReference(prefix, 1, FULL ? 1024 : 128) : null;
+if (ig) row(`igraph ${ig.version} distances (one BFS per source)`, ig.k_time_s, ig.k);
 data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
@@ -146,6 +151,9 @@ const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, this thread', async () => separation(hbCsr, { method: 'hyperball', log2m: 6 })],
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
+  ['sample, 4096 sources, this thread', async () => separation(hbCsr, { method: 'sample', samples: 4096 })],
+  ['sample, 4096 sources, 1 worker', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 1 })],
+  ['sample, 4096 sources, 2 workers', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 2 })],
 ];
 for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
@@ -174,7 +182,7 @@ writeResults(
     '',
     table(['method', 'nodes / edges', 'time', 'CPU time (all threads)', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx)]),
     '',
-    `CPU time is what the run itself used. ${loadNote()}`,
+    `CPU time is what the run itself used. ${loadNote()}${igraphNote ? ` ${igraphNote}` : ''}`,
   ].join('\n'),
   data,
 );

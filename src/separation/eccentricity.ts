@@ -9,7 +9,7 @@ import { adjacency } from '../csr/adjacency.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { bfsEngine } from '../traversal/engines.js';
-import { createMsBfs } from '../traversal/ms-bfs.js';
+import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions, Mode, NodeKey } from '../types.js';
 
 /** Options of `eccentricity`. */

@@ -4,7 +4,7 @@
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
-import { createMsBfs } from '../traversal/ms-bfs.js';
+import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 
 /** What the exact engine counts. */

@@ -3,12 +3,8 @@
 // node (node-major: word w of node v at v·W + w). Levels push (top-down) or pull (bottom-up) by
 // Beamer's rule on adjacency entries. `msBfsBatch` is self-contained (no imports, no outer names):
 // the Node workers rebuild it from its source text, so keep every helper inside its body.
-// createMsBfs runs the 128-source WebAssembly kernel (wasm/ms-bfs-kernel.wat) where it can.
+// createMsBfs (create-ms-bfs.ts) runs the 128-source WebAssembly kernel where it can, else this one.
 
-import type { Adjacency } from '../csr/adjacency.js';
-import { InvalidArgumentError } from '../errors.js';
-import { msBfsBatch64 } from './ms-bfs-64.js';
-import { createWasmMsBfs } from './wasm/wasm-ms-bfs.js';
 
 /** Scratch and outputs of `msBfsBatch`, allocated once per engine and reused across batches. */
 export interface MsBfsScratch {
@@ -211,59 +207,4 @@ export function msBfsBatch(
     next = swap;
   }
   return depth;
-}
-
-/** A reusable multi-source BFS over one adjacency. */
-export interface MsBfsEngine {
-  /** Sources per batch, 32·words. */
-  readonly batchSize: number;
-  /** Runs one batch `sources[begin … begin+count)` and adds to `out` (see `msBfsBatch`). */
-  run(sources: Int32Array, begin: number, count: number, out: MsBfsOutputs, maxDistance?: number): number;
-}
-
-/** Default words per node of the JavaScript kernel: 2 (64 sources per pass), its fastest in bench/separation.bench.ts. */
-export const DEFAULT_MS_BFS_WORDS = 2;
-
-/** Options of `createMsBfs`. */
-export interface CreateMsBfsOptions {
-  /**
-   * `'auto'` (default): the WebAssembly kernel (128 sources per pass, SIMD) when the runtime has it
-   * and the graph fits in a 4 GiB memory, else JavaScript; `'js'` or `'wasm'` force one.
-   */
-  kernel?: 'auto' | 'wasm' | 'js';
-  /** Int32 words per node of the JavaScript kernel (default 2: 64 sources per pass). */
-  words?: number;
-}
-
-/**
- * Creates a bit-parallel multi-source BFS engine over one adjacency.
- *
- * @param adj - forward arrays (followed from the sources) and reverse arrays (for pull levels).
- * @param options - `kernel` (default `'auto'`), `words` (JavaScript kernel only).
- * @returns an engine; read `batchSize` for the sources one `run` takes (128 in WebAssembly).
- * @remarks Each batch takes time O(L·(n + m)) for L levels (times `words` in JavaScript). Memory:
- * 48 bytes per node of scratch in WebAssembly, plus its copy of the adjacency (4(n + m) bytes);
- * 12·words bytes per node in JavaScript.
- * @throws InvalidArgumentError when `kernel: 'wasm'` is asked where it is unavailable.
- * @example
- * const ms = createMsBfs(adjacency(csr));
- * const hist = new Float64Array(csr.order + 1);
- * ms.run(Int32Array.of(0, 1, 2), 0, 3, { hist, ecc: null, reached: null, sums: null });
- */
-export function createMsBfs(adj: Adjacency, options: CreateMsBfsOptions = {}): MsBfsEngine {
-  const choice = options.kernel ?? 'auto';
-  if (choice !== 'js') {
-    const engine = createWasmMsBfs(adj);
-    if (engine !== null) return engine;
-    if (choice === 'wasm') throw new InvalidArgumentError('createMsBfs', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)", 'wasm');
-  }
-  const words = options.words ?? DEFAULT_MS_BFS_WORDS;
-  const scratch = createMsBfsScratch(adj.order, words);
-  const kernel = words === 2 ? msBfsBatch64 : msBfsBatch;
-  return {
-    batchSize: 32 * words,
-    run(sources, begin, count, out, maxDistance = Infinity) {
-      return kernel(adj.order, adj.offsets, adj.targets, adj.reverseOffsets, adj.reverseTargets, sources, begin, count, scratch, out, maxDistance);
-    },
-  };
 }

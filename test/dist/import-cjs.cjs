@@ -7,4 +7,12 @@ const csr = fromEdges({ sources: [0, 1, 2], targets: [1, 2, 3] });
 const r = reachByDegree(csr, '0');
 if (JSON.stringify(r.byDegree) !== '[1,1,1,1]') throw new Error(`CJS require: unexpected ${JSON.stringify(r)}`);
 if (typeof node.reachByDegree !== 'function') throw new Error('CJS require: missing entry');
-console.log('dist CJS require ok');
+// The WebAssembly kernels and the workers run from the built package too.
+const { adjacency, createBfs, createMsBfs, separation } = require('handshakes');
+if (createBfs(adjacency(csr)).kernel !== 'wasm') throw new Error('CJS require: BFS not on WebAssembly');
+if (createMsBfs(adjacency(csr)).batchSize !== 128) throw new Error('CJS require: MS-BFS not on WebAssembly');
+const ring = fromEdges({ sources: Array.from({ length: 300 }, (_, i) => i), targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300) });
+node.separationParallel(ring, { workers: 2 }).then((s) => {
+  if (s.meanDistance !== separation(ring).meanDistance) throw new Error(`CJS require: workers gave ${s.meanDistance}`);
+  console.log('dist CJS require ok');
+});

@@ -1,5 +1,5 @@
 // Imports the built package from ESM and checks a real answer comes back.
-import { fromEdges, reachByDegree } from 'handshakes';
+import { adjacency, createBfs, createMsBfs, fromEdges, reachByDegree, separation } from 'handshakes';
 import * as node from 'handshakes/node';
 import * as viz from 'handshakes/viz';
 
@@ -7,4 +7,10 @@ const csr = fromEdges({ sources: [0, 1, 2], targets: [1, 2, 3] });
 const r = reachByDegree(csr, '0');
 if (JSON.stringify(r.byDegree) !== '[1,1,1,1]') throw new Error(`ESM import: unexpected ${JSON.stringify(r)}`);
 if (typeof node.reachByDegree !== 'function' || typeof viz !== 'object') throw new Error('ESM import: missing entry');
+// The WebAssembly kernels and the workers run from the built package too.
+if (createBfs(adjacency(csr)).kernel !== 'wasm') throw new Error('ESM import: BFS not on WebAssembly');
+if (createMsBfs(adjacency(csr)).batchSize !== 128) throw new Error('ESM import: MS-BFS not on WebAssembly');
+const ring = fromEdges({ sources: Array.from({ length: 300 }, (_, i) => i), targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300) });
+const s = await node.separationParallel(ring, { workers: 2, method: 'sample', samples: 200 });
+if (s.meanDistance !== separation(ring, { method: 'sample', samples: 200 }).meanDistance) throw new Error(`ESM import: workers gave ${s.meanDistance}`);
 console.log('dist ESM import ok');

@@ -4,7 +4,8 @@
 // ms-bfs-pool.ts) allocates one slot per worker in a shared memory and posts it to them.
 
 import type { Adjacency } from '../../csr/adjacency.js';
-import type { MsBfsEngine, MsBfsOutputs } from '../ms-bfs.js';
+import type { MsBfsEngine } from '../create-ms-bfs.js';
+import type { MsBfsOutputs } from '../ms-bfs.js';
 import { allocateArena, type Arena } from './arena.js';
 import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { instantiateKernel } from './kernel.js';
