@@ -7,7 +7,7 @@
 import type { Adjacency } from '../csr/adjacency.js';
 import { throwIfAborted } from '../abort.js';
 import { createBfs, type BfsEngine } from '../traversal/bfs.js';
-import { createMsBfs } from '../traversal/ms-bfs.js';
+import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 import { choosePivots, createSccScratch, sccUpperBounds, type EccentricityBounds, type SccScratch } from './scc-upper-bounds.js';
 import type { StrongComponents } from './strong-components.js';
