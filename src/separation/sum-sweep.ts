@@ -49,6 +49,8 @@ const WHERE = 'diameter';
 const OPENING_BFS = 6;
 /** A 128-source pass of the multi-source BFS costs about this many single BFS (bench/diameter.bench.ts). */
 export const BATCH_COST = 8;
+/** Sources per pass of the WebAssembly multi-source kernel (64 where only JavaScript runs: the rule then leans to the fallback). */
+const PASS_SOURCES = 128;
 
 /**
  * The directed diameter by ExactSumSweep, falling back to the multi-source BFS over the nodes
@@ -92,7 +94,7 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
   while (open > 0 && s.bfs < budget) {
     work.onProgress?.({ done: s.bfs, total: n, phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}` });
     throwIfAborted(WHERE, work.signal);
-    if (spent >= batchCost * Math.ceil(open / 128)) return finish(s, F, B, work);
+    if (spent >= batchCost * Math.ceil(open / PASS_SOURCES)) return finish(s, F, B, work);
     let k = 0;
     for (let j = 1; j < points.length; j++) if (points[j]! > points[k]!) k = j;
     const before = s.bfs;
