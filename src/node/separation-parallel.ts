@@ -48,8 +48,8 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
  * @param graph - a graphology graph or a `Csr` (its arrays are copied once to shared memory
  * unless built with `shared: true`).
  * @param options - as `distanceDistribution`, plus `workers`.
- * @returns the same result as `distanceDistribution`: identical for any number of workers when
- * exact or sampled; for HyperBall equal up to floating-point summation order.
+ * @returns the same result as `distanceDistribution`, identical for any number of workers (for
+ * HyperBall too: estimate sums are added per chunk of nodes in a fixed order).
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
  * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) exact (k in place of N when sampled); memory: a
  * shared copy of the adjacency and 56 bytes per node per worker.
@@ -63,15 +63,14 @@ export async function distanceDistributionParallel(graph: GraphLike, options: Pa
 
 /**
  * `separation` with its exact, sampling and HyperBall engines on worker threads (Node only): the
- * same summary (identical for any number of workers when exact or sampled), with progress and
- * cancellation.
+ * same summary (identical for any number of workers), with progress and cancellation.
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - as `separation`, plus `workers` (default: the available parallelism).
  * @returns the summary.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/4 / workers)
- * for HyperBall, O(⌈k/128⌉·L·(n + m) / workers) for k samples.
+ * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) for the exact method, O(T·m·2^log2m/16 / workers)
+ * for HyperBall (WebAssembly SIMD kernels), O(⌈k/128⌉·L·(n + m) / workers) for k samples.
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const s = await separationParallel(await readEdgeList('facebook_combined.txt'), { workers: 2 });

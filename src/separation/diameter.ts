@@ -1,8 +1,8 @@
 // diameter: the largest finite distance, without all-pairs BFS where the graph allows. Undirected
 // graphs (and mode 'all'): iFUB per component (Crescenzi et al. 2013), started from the middle of a
 // double sweep; the fringe's eccentricities come 128 at a time from the multi-source BFS, and the
-// search stops as soon as the lower bound passes 2(i − 1). Directed modes: every source's
-// eccentricity through the multi-source BFS (exact, O(n·m/64)).
+// search stops as soon as the lower bound passes 2(i − 1). Directed modes ('outbound', 'inbound'):
+// ExactSumSweep with bounds from the strongly connected components (sum-sweep.ts).
 
 import { throwIfAborted } from '../abort.js';
 import { assertOptionalCount, resolveMode } from '../assert.js';
@@ -13,6 +13,7 @@ import { createMsBfs, type MsBfsEngine } from '../traversal/create-ms-bfs.js';
 import type { MsBfsOutputs } from '../traversal/ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { weakComponents } from './components.js';
+import { sumSweepDiameter } from './sum-sweep.js';
 
 /** Options of `diameter` and `diameterBounds`. */
 export interface DiameterOptions extends LongWorkOptions {
@@ -32,10 +33,10 @@ export interface DiameterBounds {
   upperBound: number;
   /** `true` when the bounds met. */
   exact: boolean;
-  /** BFS sources run (a multi-source pass counts each of its sources). */
+  /** BFS sources run (a multi-source pass counts each of its sources; a component-bound step of SumSweep, 2). */
   bfsCount: number;
-  /** `'ifub'` (undirected or mode `'all'`) or `'all-sources'` (directed). */
-  method: 'ifub' | 'all-sources';
+  /** `'ifub'` (undirected or mode `'all'`) or `'sumsweep'` (directed, modes `'outbound'`/`'inbound'`). */
+  method: 'ifub' | 'sumsweep';
 }
 
 const WHERE = 'diameter';
@@ -45,18 +46,27 @@ const WHERE = 'diameter';
  * unless `maxBfs` stops the search first.
  *
  * Over all components: a disconnected graph's diameter is its largest component diameter (as
- * igraph's default), never Infinity. Directed graphs follow `mode`.
+ * igraph's default), never Infinity; on directed graphs pairs with no path are ignored, so modes
+ * `'outbound'` and `'inbound'` give the same value (`'all'` ignores direction).
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - `mode`, `maxBfs`, `onProgress`, `signal`.
  * @returns lower and upper bounds, whether they met, and the BFS count.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks Undirected: time O(b·(n + m)) for b BFS sources — b is typically a few dozen on real
- * graphs, n·m in the worst case; directed: O(⌈n/128⌉·L·(n + m)). Extra memory O(n).
+ * @remarks Undirected (and mode `'all'`): iFUB, time O(b·(n + m)) for b BFS sources — b is
+ * typically a few dozen on real graphs, n·m in the worst case. Directed: ExactSumSweep with bounds
+ * from the strongly connected components, O(n + m) for the components plus O(b·(n + m)) for b BFS;
+ * when single BFS stop paying it finishes with the multi-source BFS over the nodes still open,
+ * O(⌈k/128⌉·L·(n + m)) for k such nodes and L levels. Extra memory O(n), where n is the number of
+ * nodes and m the number of adjacency entries.
  * @see Crescenzi, Grossi, Habib, Lanzi, Marino, "On computing the diameter of real-world
  * undirected graphs", Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
+ * @see Borassi, Crescenzi, Habib, Kosters, Marino, Takes, "Fast diameter and radius BFS-based
+ * computation in (weakly connected) real-world graphs", Theor. Comput. Sci. 586, 2015,
+ * doi:10.1016/j.tcs.2015.02.033
  * @example
  * diameterBounds(caGrQc); // { value: 17, lowerBound: 17, upperBound: 17, exact: true, bfsCount: 19, method: 'ifub' }
+ * diameterBounds(emailEuCore, { mode: 'inbound' }); // directed: { value: 7, …, exact: true, method: 'sumsweep' }
  */
 export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}): DiameterBounds {
   const mode = resolveMode(WHERE, options.mode);
@@ -65,8 +75,13 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
   const adj = adjacency(csr, mode);
   const budget = options.maxBfs ?? Infinity;
   throwIfAborted(WHERE, options.signal);
-  if (csr.directed && mode !== 'all') return allSources(adj, budget, options);
   const { labels, sizes, count } = weakComponents(csr);
+  if (csr.directed && mode !== 'all') {
+    const initial = new Int32Array(csr.order);
+    for (let v = 0; v < csr.order; v++) initial[v] = sizes[labels[v]!]! - 1;
+    const { lower, upper, bfsCount } = sumSweepDiameter(adj, budget, initial, options);
+    return { value: lower, lowerBound: lower, upperBound: upper, exact: lower === upper, bfsCount, method: 'sumsweep' };
+  }
   const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => sizes[b]! - sizes[a]!);
   const members: number[][] = Array.from({ length: count }, () => []);
   for (let v = 0; v < csr.order; v++) members[labels[v]!]!.push(v);
@@ -98,8 +113,9 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
  * @param options - `mode`, `onProgress`, `signal`.
  * @returns the exact diameter.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
- * @remarks See `diameterBounds` (iFUB on undirected graphs; all sources on directed ones).
- * @see Crescenzi et al., Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018
+ * @remarks See `diameterBounds` (iFUB on undirected graphs; ExactSumSweep on directed ones).
+ * @see Crescenzi et al., Theor. Comput. Sci. 514, 2013, doi:10.1016/j.tcs.2012.09.018; Borassi
+ * et al., Theor. Comput. Sci. 586, 2015, doi:10.1016/j.tcs.2015.02.033
  * @example
  * diameter(karate); // 5
  */
@@ -161,26 +177,4 @@ function ifub(adj: Adjacency, nodes: number[], scratch: Scratch, state: State, w
     upper = 2 * (i - 1);
   }
   return upper;
-}
-
-// Directed: the largest eccentricity over every source, 128 sources per pass.
-function allSources(adj: Adjacency, budget: number, work: LongWorkOptions): DiameterBounds {
-  const n = adj.order;
-  const ms = createMsBfs(adj);
-  const sources = Int32Array.from({ length: n }, (_, i) => i);
-  const ecc = new Int32Array(ms.batchSize);
-  const out = { hist: new Float64Array(n + 1), ecc, reached: null, sums: null };
-  let lower = 0;
-  let done = 0;
-  for (let begin = 0; begin < n && done < budget; begin += ms.batchSize) {
-    const count = Math.min(ms.batchSize, n - begin);
-    ms.run(sources, begin, count, out);
-    done += count;
-    for (let k = 0; k < count; k++) lower = Math.max(lower, ecc[k]!);
-    work.onProgress?.({ done, total: n, phase: 'eccentricities' });
-    throwIfAborted(WHERE, work.signal);
-  }
-  const exact = done >= n;
-  const upper = exact ? lower : Math.max(lower, n - 1);
-  return { value: lower, lowerBound: lower, upperBound: upper, exact, bfsCount: done, method: 'all-sources' };
 }

@@ -83,7 +83,7 @@ export function runDistribution(r: ResolvedOptions, where: string): DistanceDist
  * @returns the distribution, reachable and unreachable pairs, and error bars for estimates.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
  * @remarks Exact: time O(⌈N/128⌉·L·(n + m)) for N people, L levels, n nodes and m adjacency
- * entries, extra memory O(n). Sample: O(k·(n + m)). HyperBall: O(T·m·2^log2m/4) for T steps,
+ * entries, extra memory O(n). Sample: O(⌈k/128⌉·L·(n + m)). HyperBall: O(T·(n + m·2^log2m/16)) for T steps,
  * memory 2^(log2m+1) bytes per node.
  * @see Then et al., PVLDB 8(4), 2014 (exact); Boldi, Vigna, ICDMW 2013 (HyperBall).
  * @example

@@ -2,15 +2,16 @@
 // (src/traversal/hyperball.ts); pairs at distance t ≈ N(t) − N(t − 1). Error bars: a delete-a-group
 // jackknife over 8 blocks of registers (each replicate re-estimates every counter without one
 // block), with Student's t quantile for 7 degrees of freedom. Sums are kept by deltas over the
-// counters that changed, so late steps cost only what changed.
+// counters that changed, so late steps cost only what changed; the run (createHyperBall) adds them
+// per chunk of nodes in a fixed order, so worker runs (node/hyperball-pool.ts) give the same bits.
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
+import { HYPERBALL_BLOCKS } from '../traversal/hyperball-estimate.js';
 import { createHyperBall } from '../traversal/hyperball.js';
 import type { LongWorkOptions } from '../types.js';
 import { distributionStats } from './distribution-stats.js';
 import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
-import { HYPERBALL_BLOCKS, hyperBallEstimateRange } from './hyperball-estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
 
 /** What the HyperBall engine returns. */
@@ -27,22 +28,22 @@ const T95_BLOCKS = t95(BLOCKS - 1);
 /**
  * Estimates the distance distribution of the pairs among `people` with HyperBall.
  *
- * @remarks Time O(T·(n + m·2^log2m/4)) for T steps in the worst case, far less once few counters
- * change; memory 2^(log2m+1) bytes per node.
+ * @param kernel - `'auto'` (WebAssembly where available), `'wasm'` or `'js'`: the same bits either way.
+ * @remarks Time O(T·(n + m·2^log2m/16)) for T steps with the SIMD kernels (m·2^log2m/4 in
+ * JavaScript) in the worst case, far less once few counters change; memory 2^(log2m+1) bytes per node.
  */
-export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string): HyperBallCounts {
-  const n = adj.order;
-  const hb = createHyperBall(adj, log2m, seed);
-  const counted = new Uint8Array(n);
+export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'wasm' | 'js' = 'auto'): HyperBallCounts {
+  const counted = new Uint8Array(adj.order);
   for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
+  const hb = createHyperBall(adj, log2m, seed, { kernel, counted });
   const totals = new Float64Array(1 + BLOCKS);
-  hyperBallEstimateRange(hb.m, hb.registers, null, null, counted, 0, n, totals);
+  hb.estimate(totals, 'current');
   const series: Float64Array[] = [totals.slice()]; // series[t][r]: N(t) for replicate r
   throwIfAborted(where, work.signal);
   while (hb.radius < maxDistance) {
     const changed = hb.step();
     if (changed === 0) break;
-    hyperBallEstimateRange(hb.m, hb.registers, hb.nextRegisters, hb.changed, counted, 0, n, totals);
+    hb.estimate(totals, 'delta');
     hb.commit();
     series.push(totals.slice());
     work.onProgress?.({ done: hb.radius, total: hb.radius + 1, phase: `HyperBall step ${hb.radius} (${changed} counters changed)` });

@@ -77,7 +77,7 @@ export function summarise(r: ResolvedOptions, result: DistanceDistribution): Sep
  * @returns the summary; approximate methods add standard errors and 95% intervals.
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts.
  * @remarks Exact: time O(⌈N/128⌉·L·(n + m)), extra memory O(n), for N people, L levels, n nodes and
- * m adjacency entries. Sampling: O(k·(n + m)) for k sources. HyperBall: O(T·m·2^log2m/4).
+ * m adjacency entries. Sampling: O(⌈k/128⌉·L·(n + m)) for k sources. HyperBall: O(T·(n + m·2^log2m/16)).
  * @see Backstrom, Boldi, Rosa, Ugander, Vigna, "Four degrees of separation", WebSci 2012,
  * doi:10.1145/2380718.2380723
  * @example

@@ -1,85 +1,22 @@
 // HyperBall (Boldi & Vigna 2013; HyperANF, WWW 2011): one HyperLogLog counter of m = 2^log2m
 // byte registers per node estimates the ball B(v, t) of nodes within t hops of v. Step t+1 sets
 // c(v) ← c(v) ∪ ⋃ c(u) over v's out-neighbours u that changed at step t (the others were merged
-// already), with a broadword max of four registers per Int32 (registers < 128, so no carry).
-// `hyperBallSeed` and `hyperBallStep` are self-contained (workers rebuild them from source text)
-// and work on a node range, so threads can share one step.
+// already). Steps and estimates run in WebAssembly (wasm/hyperball-kernel.wat, SIMD) where
+// available, else in the JavaScript kernels; both give the same bits.
 
 import type { Adjacency } from '../csr/adjacency.js';
+import { InvalidArgumentError } from '../errors.js';
+import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from './hyperball-estimate.js';
+import { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
+import { instantiateKernel } from './wasm/kernel.js';
+import { hyperballKernelWasm } from './wasm/hyperball-kernel-wasm.js';
+import { hyperBallArena, type HyperBallKernel } from './wasm/wasm-hyperball.js';
 
-/**
- * Fills the counters of nodes 0 … n−1 with {v}: the register of v is picked by one hash of
- * (v, seed), its value (1 + leading zeros, 1 … 33) by a second, independent one.
- *
- * @param n - number of nodes.
- * @param log2m - log2 of the registers per counter (2 … 16).
- * @param seed - hash seed.
- * @param registers - n·2^log2m bytes seen as Int32 words, zeroed.
- * @remarks Time O(n).
- */
-export function hyperBallSeed(n: number, log2m: number, seed: number, registers: Int32Array): void {
-  const fmix32 = (h: number): number => {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-  };
-  const bytes = new Uint8Array(registers.buffer, registers.byteOffset, registers.byteLength);
-  const m = 1 << log2m;
-  const seedA = fmix32(seed ^ 0x3c6ef372);
-  const seedB = fmix32(seed ^ 0x1b873593);
-  for (let v = 0; v < n; v++) {
-    const j = fmix32(v ^ seedA) >>> (32 - log2m);
-    bytes[v * m + j] = Math.clz32(fmix32(Math.imul(v, 0x9e3779b1) ^ seedB)) + 1;
-  }
-}
-
-/**
- * One HyperBall step for the nodes `from … to−1`: `next[v] = cur[v] ∪ cur[u]` over out-neighbours
- * u with `was[u] === 1`; sets `now[v]` to 1 when v's counter grew.
- *
- * @param offsets - forward bounds.
- * @param targets - forward entries.
- * @param words - Int32 words per counter (m / 4).
- * @param cur - counters at radius t.
- * @param next - counters at radius t + 1 (written).
- * @param was - changed flags of step t.
- * @param now - changed flags of step t + 1 (written).
- * @param from - first node.
- * @param to - one past the last node.
- * @returns how many counters of the range grew.
- * @remarks Time O(to − from + e·words) where e counts the range's entries to changed nodes.
- */
-export function hyperBallStep(offsets: Int32Array, targets: Int32Array, words: number, cur: Int32Array, next: Int32Array, was: Uint8Array, now: Uint8Array, from: number, to: number): number {
-  const HIGH = 0x80808080 | 0;
-  let count = 0;
-  for (let v = from; v < to; v++) {
-    const base = v * words;
-    for (let w = 0; w < words; w++) next[base + w] = cur[base + w]!;
-    const end = offsets[v + 1]!;
-    let grew = 0;
-    for (let j = offsets[v]!; j < end; j++) {
-      const u = targets[j]!;
-      if (was[u] === 0) continue;
-      const ub = u * words;
-      for (let w = 0; w < words; w++) {
-        const a = next[base + w]!;
-        const b = cur[ub + w]!;
-        // Byte-wise a ≥ b leaves the byte's high bit set in ((a | H) − b) & H.
-        const mask = Math.imul((((a | HIGH) - b) & HIGH) >>> 7, 0xff);
-        const max = (a & mask) | (b & ~mask);
-        if (max !== a) {
-          next[base + w] = max;
-          grew = 1;
-        }
-      }
-    }
-    now[v] = grew;
-    count += grew;
-  }
-  return count;
-}
+// Nodes per call into WebAssembly: V8 cannot swap a running call to optimised code (no on-stack
+// replacement for WebAssembly), so one call over 10⁶ nodes would run entirely in baseline code
+// (first step on BA 10⁶: 2.5 s in one call, 1.3 s in calls of this size, timed step by step on the
+// shared machine). A multiple of the chunk size.
+export const KERNEL_CALL_NODES = 64 * HYPERBALL_CHUNK;
 
 /** A single-threaded HyperBall run. */
 export interface HyperBall {
@@ -87,6 +24,8 @@ export interface HyperBall {
   readonly m: number;
   /** Steps committed so far (counters hold balls of this radius). */
   readonly radius: number;
+  /** Which kernels run the steps and estimates. */
+  readonly kernel: 'wasm' | 'js';
   /** Counters at the current radius: node v's m registers at bytes v·m … v·m + m − 1. */
   readonly registers: Uint8Array;
   /** Counters one step further after `step()`, before `commit()`. */
@@ -97,44 +36,77 @@ export interface HyperBall {
   step(): number;
   /** Makes the last step's counters current. */
   commit(): void;
+  /**
+   * Adds to `totals` (9 values: all registers, then without each of 8 register blocks) the sums of
+   * the HyperLogLog estimates over the counted nodes: of the current counters (`'current'`), or of
+   * the last step's growth est(next) − est(current) (`'delta'`, after `step()`, before `commit()`).
+   */
+  estimate(totals: Float64Array, what: 'current' | 'delta'): void;
+}
+
+/** Options of `createHyperBall`. */
+export interface CreateHyperBallOptions {
+  /** `'auto'` (default): WebAssembly when available and within 4 GiB, else JavaScript; `'wasm'` or `'js'` force one. */
+  kernel?: 'auto' | 'wasm' | 'js';
+  /** 1 for the nodes whose balls `estimate` sums (default: every node); read once, at creation. */
+  counted?: Uint8Array;
 }
 
 /**
  * Creates a HyperBall run whose counters start as {v} for every node v.
  *
  * @param adj - the adjacency: balls grow along forward arcs (`outbound` balls).
- * @param log2m - log2 of the registers per counter, 2 … 16.
+ * @param log2m - log2 of the registers per counter, 4 … 12.
  * @param seed - hash seed; different seeds give independent runs.
+ * @param options - `kernel` (default `'auto'`), `counted`.
  * @returns the run at radius 0.
- * @remarks Memory 2·m + 2 bytes per node. Each step takes time O(n + e·m/4), where e counts the
- * adjacency entries pointing to a node that changed in the previous step.
+ * @throws InvalidArgumentError for `kernel: 'wasm'` where WebAssembly is unavailable.
+ * @remarks Memory 2·m + 3 bytes per node (plus a 4(n + e) byte copy of the adjacency for the
+ * WebAssembly kernels). Each step takes time O(n + e·m/16) with SIMD (e·m/4 in JavaScript), where
+ * e counts the adjacency entries pointing to a node that changed in the previous step.
  * @see Boldi, Vigna, "In-core computation of geometric centralities with HyperBall: a hundred
  * billion nodes and beyond", ICDMW 2013, doi:10.1109/ICDMW.2013.10; Boldi, Rosa, Vigna,
  * "HyperANF: approximating the neighbourhood function of very large graphs on a budget", WWW 2011,
  * doi:10.1145/1963405.1963493
  * @example
  * const hb = createHyperBall(adjacency(csr), 6, 1);
- * while (hb.step() > 0) hb.commit();
+ * const totals = new Float64Array(9);
+ * hb.estimate(totals, 'current'); // totals[0] ≈ n: balls of radius 0
+ * while (hb.step() > 0) (hb.estimate(totals, 'delta'), hb.commit());
+ * totals[0]; // ≈ n + ordered pairs (u, v) with v reachable from u
  */
-export function createHyperBall(adj: Adjacency, log2m: number, seed: number): HyperBall {
+export function createHyperBall(adj: Adjacency, log2m: number, seed: number, options: CreateHyperBallOptions = {}): HyperBall {
   const n = adj.order;
-  const words = (1 << log2m) >>> 2;
-  const buffers = [new Int32Array(n * words), new Int32Array(n * words)] as const;
-  const flags = [new Uint8Array(n).fill(1), new Uint8Array(n)] as const;
-  hyperBallSeed(n, log2m, seed, buffers[0]);
+  const m = 1 << log2m;
+  const counted = options.counted ?? new Uint8Array(n).fill(1);
+  const choice = options.kernel ?? 'auto';
+  const arena = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
+  const kernel = arena === null ? null : instantiateKernel<HyperBallKernel>(hyperballKernelWasm, arena.memory);
+  if (kernel === null && choice === 'wasm') throw new InvalidArgumentError('createHyperBall', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the counters do not fit in a 4 GiB memory)", 'wasm');
+  const registers = arena && kernel ? [arena.int32('registers0'), arena.int32('registers1')] : [new Int32Array((n * m) / 4), new Int32Array((n * m) / 4)];
+  const flags = arena && kernel ? [arena.uint8('flags0'), arena.uint8('flags1')] : [new Uint8Array(n).fill(1), new Uint8Array(n)];
+  const sums = arena && kernel ? arena.float64('sums') : new Float64Array(HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK));
+  const bytes = registers.map((r) => new Uint8Array(r.buffer, r.byteOffset, r.byteLength));
+  hyperBallSeed(n, log2m, seed, registers[0]!);
   let current = 0;
-  const bytes = buffers.map((b) => new Uint8Array(b.buffer));
+  const words = m >>> 2;
   const run = {
-    m: 1 << log2m,
+    m,
     radius: 0,
+    kernel: kernel === null ? ('js' as const) : ('wasm' as const),
     registers: bytes[0]!,
     nextRegisters: bytes[1]!,
-    changed: flags[0] as Uint8Array,
+    changed: flags[0]!,
     step(): number {
       const c = current;
-      const count = hyperBallStep(adj.offsets, adj.targets, words, buffers[c]!, buffers[1 - c]!, flags[c]!, flags[1 - c]!, 0, n);
       run.changed = flags[1 - c]!;
-      return count;
+      if (arena && kernel) {
+        const p = arena.ptr;
+        let count = 0;
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES) count += kernel.step(p.offsets, p.targets, c === 0 ? p.registers0 : p.registers1, c === 0 ? p.registers1 : p.registers0, c === 0 ? p.flags0 : p.flags1, c === 0 ? p.flags1 : p.flags0, m, from, Math.min(n, from + KERNEL_CALL_NODES));
+        return count;
+      }
+      return hyperBallStep(adj.offsets, adj.targets, words, registers[c]!, registers[1 - c]!, flags[c]!, flags[1 - c]!, 0, n);
     },
     commit(): void {
       current = 1 - current;
@@ -142,6 +114,18 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number): Hy
       run.nextRegisters = bytes[1 - current]!;
       run.changed = flags[current]!;
       run.radius++;
+    },
+    estimate(totals: Float64Array, what: 'current' | 'delta'): void {
+      const delta = what === 'delta';
+      if (arena && kernel) {
+        const p = arena.ptr;
+        const [cur, next] = current === 0 ? [p.registers0, p.registers1] : [p.registers1, p.registers0];
+        const changed = delta ? (current === 0 ? p.flags1 : p.flags0) : 0;
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES) kernel.estimate(m, cur, delta ? next : 0, changed, p.counted, from, Math.min(n, from + KERNEL_CALL_NODES), HYPERBALL_CHUNK, p.sums, p.tables, p.scratch);
+      } else {
+        hyperBallEstimateRange(m, bytes[current]!, delta ? bytes[1 - current]! : null, delta ? flags[1 - current]! : null, counted, 0, n, HYPERBALL_CHUNK, sums);
+      }
+      addChunkSums(sums, n, totals);
     },
   };
   return run;

@@ -1,4 +1,4 @@
-// diameter (iFUB / all sources) and eccentricity against brute force: the Map-based BFS oracle from
+// diameter (iFUB / ExactSumSweep) and eccentricity against brute force: the Map-based BFS oracle from
 // every node, on random directed, undirected, mixed and disconnected graphs, every mode; bounds
 // from a BFS budget always bracket the truth. Real graphs: reference.json, with few BFS runs.
 import { fc, test } from '@fast-check/vitest';

@@ -1,6 +1,7 @@
 // The HyperBall step's broadword register max equals a byte-by-byte max over the changed
 // out-neighbours (random registers < 128 on random graphs, any node range), and the counters of a
-// finished run equal the union of the start counters over each node's reachable set.
+// finished run equal the union of the start counters over each node's reachable set (WebAssembly
+// and JavaScript kernels).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { adjacency, createHyperBall, hyperBallStep, toCsr } from '../../src/index.js';
@@ -41,10 +42,10 @@ describe('HyperBall kernel', () => {
     },
   );
 
-  test.prop([randomGraph({ maxNodes: 20, maxEdges: 50 }), fc.integer({ min: 4, max: 6 })])('a finished run holds the union over each reachable set', (g, log2m) => {
+  test.prop([randomGraph({ maxNodes: 20, maxEdges: 50 }), fc.integer({ min: 4, max: 6 }), fc.constantFrom('wasm' as const, 'js' as const)])('a finished run holds the union over each reachable set', (g, log2m, kernel) => {
     const csr = toCsr(toGraphology(g));
     const m = 1 << log2m;
-    const hb = createHyperBall(adjacency(csr), log2m, 9);
+    const hb = createHyperBall(adjacency(csr), log2m, 9, { kernel });
     const start = hb.registers.slice();
     while (hb.step() > 0) hb.commit();
     const adj = naiveAdjacency(g);
