@@ -78,7 +78,7 @@ const prefix = cGraph('ba', n, m);
 if (!prefix) throw new Error('the C reference is needed for this benchmark');
 const csr = loadCsr(prefix);
 const allSources = FULL ? Int32Array.from({ length: n }, (_, i) => i) : sourcesOf(prefix);
-const k = FULL ? n : 1024;
+const k = FULL ? n : 512;
 const runExact = ONLY !== 'approx';
 const c = cReference(prefix, FULL && runExact ? ['--all'] : ['--k', String(FULL ? 4096 : k)]);
 const cPerSource = c.ms_per_source_ms / 1e3;
@@ -92,18 +92,18 @@ const row = (label: string, seconds: number, sources: number) => {
 rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, k, fmtTime(c.ms_time_s), `${c.ms_per_source_ms.toFixed(3)} ms`, '1.00×']);
 // igraph's Graph.distances from a slice of the sources (from Python: building the result lists is
 // part of what an igraph user pays; all sources would take it about half an hour).
-const ig = ONLY !== 'approx' ? igraphReference(prefix, 1, FULL ? 1024 : 128) : null;
+const ig = ONLY !== 'approx' ? igraphReference(prefix, 1, FULL ? 1024 : 32) : null;
 if (ig) row(`igraph ${ig.version} distances (one BFS per source)`, ig.k_time_s, ig.k);
 data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
-const slice = FULL ? 1024 : 256;
+const slice = FULL ? 1024 : 128;
 if (runExact) for (const words of [1, 2, 4]) {
   const ms = createMsBfs(adj, { kernel: 'js', words });
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, FULL ? 1 : 3, 1).median;
+  }, 1, 1).median;
   row(`JavaScript kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
 }
 if (runExact) {
@@ -111,10 +111,10 @@ if (runExact) {
   const hist = new Float64Array(n + 2);
   const t = timeMedian(() => {
     for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, FULL ? 1 : 3, 1).median;
+  }, 1, 1).median;
   row('WebAssembly kernel, 128 sources per pass (one v128 word, the default)', t, slice);
 }
-if (runExact) {
+if (runExact && FULL) {
   const hist = new Float64Array(n + 1);
   const t = timeMedian(() => {
     bigIntBatch(csr, allSources, 0, 64, hist);
@@ -147,13 +147,14 @@ const hbRef = FULL ? cReference(hbPrefix!, ['--k', '4096']) : c;
 const refMean: number = hbRef.ms_mean_dist;
 const approx: (string | number)[][] = [];
 const runApprox = ONLY !== 'exact';
+const SAMPLES = FULL ? 4096 : 1024;
 const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, this thread', async () => separation(hbCsr, { method: 'hyperball', log2m: 6 })],
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
-  ['sample, 4096 sources, this thread', async () => separation(hbCsr, { method: 'sample', samples: 4096 })],
-  ['sample, 4096 sources, 1 worker', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 1 })],
-  ['sample, 4096 sources, 2 workers', () => separationParallel(hbCsr, { method: 'sample', samples: 4096, workers: 2 })],
+  [`sample, ${SAMPLES} sources, this thread`, async () => separation(hbCsr, { method: 'sample', samples: SAMPLES })],
+  [`sample, ${SAMPLES} sources, 1 worker`, () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 1 })],
+  [`sample, ${SAMPLES} sources, 2 workers`, () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 2 })],
 ];
 for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
