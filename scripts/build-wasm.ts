@@ -1,14 +1,14 @@
-// Compiles every WebAssembly text kernel in src/traversal/wasm/ (*.wat) into a TypeScript module
+// Compiles every WebAssembly text kernel (src/csr/wasm/*.wat, src/traversal/wasm/*.wat) into a TypeScript module
 // beside it (*-wasm.ts, base64 for a plain and for a shared memory), so the package ships no
 // separate .wasm files and bundlers need no loader. Run: npm run build:wasm
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileWat, kernelExportName, kernelModuleSource } from './compile-wat.js';
+import { compileWat, KERNEL_DIRS, kernelExportName, kernelModuleSource } from './compile-wat.js';
 
-const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'traversal', 'wasm');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.wat'))) {
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+for (const [dir, file] of KERNEL_DIRS.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.wat')).map((f) => [join(root, d), f] as const))) {
   const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
   const out = join(dir, file.replace(/\.wat$/, '-wasm.ts'));
   writeFileSync(out, kernelModuleSource(file, kernelExportName(file), bin));

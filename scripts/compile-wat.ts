@@ -1,8 +1,11 @@
-// Compiles a WebAssembly text kernel (src/traversal/wasm/*.wat) with wabt, twice: importing a
+// Compiles a WebAssembly text kernel (src/*/wasm/*.wat) with wabt, twice: importing a
 // plain memory (browsers without cross-origin isolation) and a shared one (worker threads).
 // Used by scripts/build-wasm.ts and by the test that keeps the committed bytes in step with the text.
 
 import wabtInit from 'wabt';
+
+/** Folders (from the package root) holding kernel texts, in layer order. */
+export const KERNEL_DIRS = ['src/csr/wasm', 'src/traversal/wasm'];
 
 /** The two binaries of one kernel. */
 export interface KernelBinaries {

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError } from '../errors.js';
-import { wasmAvailable } from '../traversal/wasm/arena.js';
+import { wasmAvailable } from '../wasm/arena.js';
 import { MS_BFS_LEVEL_CAP, msBfsKernelBytes, msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 import { JS_WORKER_SOURCE, WASM_WORKER_SOURCE } from './ms-bfs-workers.js';

@@ -8,7 +8,7 @@ import type { Adjacency } from '../csr/adjacency.js';
 import { InvalidArgumentError } from '../errors.js';
 import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from './hyperball-estimate.js';
 import { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
-import { instantiateKernel } from './wasm/kernel.js';
+import { instantiateKernel } from '../wasm/kernel.js';
 import { hyperballKernelWasm } from './wasm/hyperball-kernel-wasm.js';
 import { hyperBallArena, type HyperBallKernel } from './wasm/wasm-hyperball.js';
 

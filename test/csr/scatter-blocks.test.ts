@@ -1,6 +1,7 @@
 // scatterRows by blocks of rows (the path of inputs past 2^19 edges), forced onto small graphs
 // with small blocks so that many blocks, a partial last block and empty rows occur: rows, their
-// order, the self-loop and duplicate counts and shared memory must match a naive build.
+// order, the self-loop and duplicate counts and shared memory must match a naive build, for the
+// WebAssembly kernel (the default) and the JavaScript one.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { blockShift, scatterRows } from '../../src/csr/scatter.js';
@@ -41,8 +42,8 @@ describe('scatterRows by blocks', () => {
     const flags = edges.map((e) => e[2]);
     const want = naive(n, s, t, flags, directed, reverse, simplify);
     const trusted = { sources: Int32Array.from(s), targets: Int32Array.from(t), undirectedEdges: Uint8Array.from(flags) };
-    for (const k of [shift, undefined]) {
-      const got = scatterRows(n, trusted, directed, reverse, simplify, shared, k);
+    for (const [k, kernel] of [[shift, 'auto'], [shift, 'js'], [undefined, 'auto']] as const) {
+      const got = scatterRows(n, trusted, directed, reverse, simplify, shared, k, kernel);
       expect(got.offsets.length).toBe(n + 1);
       expect(got.offsets[n]).toBe(got.entries.length);
       expect(Array.from({ length: n }, (_, u) => Array.from(got.entries.subarray(got.offsets[u]!, got.offsets[u + 1]!)))).toEqual(want.rows);
@@ -52,8 +53,25 @@ describe('scatterRows by blocks', () => {
   });
 
   it('the empty graph', () => {
-    const got = scatterRows(0, { sources: new Int32Array(0), targets: new Int32Array(0) }, false, false, true, false, 3);
-    expect([Array.from(got.offsets), got.entries.length]).toEqual([[0], 0]);
+    for (const kernel of ['auto', 'js'] as const) {
+      const got = scatterRows(0, { sources: new Int32Array(0), targets: new Int32Array(0) }, false, false, true, false, 3, kernel);
+      expect([Array.from(got.offsets), got.entries.length]).toEqual([[0], 0]);
+    }
+  });
+
+  it('WebAssembly and JavaScript builds give the same bytes on a graph past 2^19 edges', () => {
+    const n = 300_000;
+    const m = 600_000;
+    let x = 12345;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
+    const trusted = { sources: Int32Array.from({ length: m }, next), targets: Int32Array.from({ length: m }, next) };
+    for (const simplify of [true, false]) {
+      const wasm = scatterRows(n, trusted, false, false, simplify, false);
+      const js = scatterRows(n, trusted, false, false, simplify, false, undefined, 'js');
+      expect(wasm.offsets).toEqual(js.offsets);
+      expect(wasm.entries).toEqual(js.entries);
+      expect([wasm.selfLoops, wasm.duplicates]).toEqual([js.selfLoops, js.duplicates]);
+    }
   });
 
   it('keeps about 512 blocks or fewer, of 2^11 to 2^16 rows', () => {

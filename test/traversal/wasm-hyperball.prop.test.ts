@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { adjacency, createHyperBall, hyperBallStep, toCsr, type Csr } from '../../src/index.js';
 import { hyperBallEstimateRange, HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
 import { hyperballKernelWasm } from '../../src/traversal/wasm/hyperball-kernel-wasm.js';
-import { instantiateKernel } from '../../src/traversal/wasm/kernel.js';
+import { instantiateKernel } from '../../src/wasm/kernel.js';
 import { hyperBallArena, type HyperBallKernel } from '../../src/traversal/wasm/wasm-hyperball.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 

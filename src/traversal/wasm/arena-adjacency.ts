@@ -2,7 +2,7 @@
 // from the forward ones, as for directed graphs) and the byte addresses kernels take after the copy.
 
 import type { Adjacency } from '../../csr/adjacency.js';
-import type { Arena } from './arena.js';
+import type { Arena } from '../../wasm/arena.js';
 
 /** Byte addresses of an adjacency's arrays in an arena (reverse = forward for undirected graphs). */
 export interface ArenaAdjacency {

@@ -5,7 +5,7 @@
 
 import type { Adjacency } from '../../csr/adjacency.js';
 import { HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallTables, hyperBallTablesLength } from '../hyperball-estimate.js';
-import { allocateArena, type Arena } from './arena.js';
+import { allocateArena, type Arena } from '../../wasm/arena.js';
 
 /** The kernel's exports (byte addresses; see hyperball-kernel.wat). */
 export interface HyperBallKernel {

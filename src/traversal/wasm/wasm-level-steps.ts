@@ -4,10 +4,10 @@
 
 import type { Adjacency } from '../../csr/adjacency.js';
 import type { LevelSteps, StepState } from '../level-steps.js';
-import { allocateArena } from './arena.js';
+import { allocateArena } from '../../wasm/arena.js';
 import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { bfsKernelWasm } from './bfs-kernel-wasm.js';
-import { instantiateKernel } from './kernel.js';
+import { instantiateKernel } from '../../wasm/kernel.js';
 
 interface BfsKernel {
   topDown(offs: number, tgts: number, dist: number, queue: number, from: number, to: number, depth: number, countEdges: number, st: number): void;

@@ -6,9 +6,9 @@
 import type { Adjacency } from '../../csr/adjacency.js';
 import type { MsBfsEngine } from '../create-ms-bfs.js';
 import type { MsBfsOutputs } from '../ms-bfs.js';
-import { allocateArena, type Arena } from './arena.js';
+import { allocateArena, type Arena } from '../../wasm/arena.js';
 import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
-import { instantiateKernel } from './kernel.js';
+import { instantiateKernel } from '../../wasm/kernel.js';
 import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js';
 
 /** Sources per pass of the WebAssembly kernel. */

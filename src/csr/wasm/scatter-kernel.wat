@@ -1,0 +1,166 @@
+;; The blocked counting sort of src/csr/scatter.ts (scatterRows), in WebAssembly: entries counted
+;; per block of 2^shift rows, partitioned by block in edge order, then counted, placed and
+;; de-duplicated block by block (first occurrence kept). Same output, byte for byte. Byte
+;; addresses; $flags = 0 when no per-edge undirected flags; self-loops counted into i32 at $st.
+(module
+  (import "env" "mem" (memory 1 65536))
+
+  ;; Compacts rows [from, to) (the last one ending at $end) to start at $write, keeping the first
+  ;; occurrence of each entry, rewriting their bounds; $bits is all zeros before and after.
+  (func $dropRepeats (param $offsets i32) (param $entries i32) (param $from i32) (param $to i32) (param $end i32) (param $write i32) (param $bits i32) (result i32)
+    (local $u i32) (local $start i32) (local $stop i32) (local $first i32) (local $j i32) (local $v i32) (local $wp i32) (local $bit i32) (local $word i32)
+    (local.set $start (i32.load (i32.add (local.get $offsets) (i32.shl (local.get $from) (i32.const 2)))))
+    (local.set $u (local.get $from))
+    (block $rowsDone (loop $rows
+      (br_if $rowsDone (i32.ge_s (local.get $u) (local.get $to)))
+      (local.set $stop (if (result i32) (i32.lt_s (i32.add (local.get $u) (i32.const 1)) (local.get $to))
+        (then (i32.load offset=4 (i32.add (local.get $offsets) (i32.shl (local.get $u) (i32.const 2)))))
+        (else (local.get $end))))
+      (local.set $first (local.get $write))
+      (i32.store (i32.add (local.get $offsets) (i32.shl (local.get $u) (i32.const 2))) (local.get $first))
+      (local.set $j (local.get $start))
+      (block $entriesDone (loop $each
+        (br_if $entriesDone (i32.ge_s (local.get $j) (local.get $stop)))
+        (local.set $v (i32.load (i32.add (local.get $entries) (i32.shl (local.get $j) (i32.const 2)))))
+        (local.set $wp (i32.add (local.get $bits) (i32.shl (i32.shr_u (local.get $v) (i32.const 5)) (i32.const 2))))
+        (local.set $word (i32.load (local.get $wp)))
+        (local.set $bit (i32.shl (i32.const 1) (local.get $v)))
+        (if (i32.eqz (i32.and (local.get $word) (local.get $bit)))
+          (then
+            (i32.store (local.get $wp) (i32.or (local.get $word) (local.get $bit)))
+            (i32.store (i32.add (local.get $entries) (i32.shl (local.get $write) (i32.const 2))) (local.get $v))
+            (local.set $write (i32.add (local.get $write) (i32.const 1)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $each)))
+      ;; Clear this row's bits.
+      (local.set $j (local.get $first))
+      (block $clearDone (loop $clear
+        (br_if $clearDone (i32.ge_s (local.get $j) (local.get $write)))
+        (i32.store (i32.add (local.get $bits) (i32.shl (i32.shr_u (i32.load (i32.add (local.get $entries) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 5)) (i32.const 2)))
+          (i32.const 0))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $clear)))
+      (local.set $start (local.get $stop))
+      (local.set $u (i32.add (local.get $u) (i32.const 1)))
+      (br $rows)))
+    (local.get $write))
+
+  ;; Whether edge i gives a second entry (to → from): not a self-loop, and undirected.
+  (func $both (param $a i32) (param $b i32) (param $directed i32) (param $flags i32) (param $i i32) (result i32)
+    (if (result i32) (i32.eq (local.get $a) (local.get $b)) (then (i32.const 0))
+      (else (if (result i32) (i32.eqz (local.get $directed)) (then (i32.const 1))
+        (else (if (result i32) (local.get $flags)
+          (then (i32.eq (i32.load8_u (i32.add (local.get $flags) (local.get $i))) (i32.const 1)))
+          (else (i32.const 0))))))))
+
+  ;; Returns the number of entries kept; offsets[n] is set to it.
+  (func (export "scatter")
+    (param $n i32) (param $m i32) (param $src i32) (param $dst i32) (param $flags i32)
+    (param $directed i32) (param $reverse i32) (param $simplify i32) (param $shift i32)
+    (param $blockStart i32) (param $cursor i32) (param $entryOf i32) (param $rowOf i32) (param $local i32) (param $bits i32)
+    (param $offsets i32) (param $entries i32) (param $st i32)
+    (result i32)
+    (local $mask i32) (local $blocks i32) (local $i i32) (local $a i32) (local $b i32) (local $from i32) (local $to i32)
+    (local $selfLoops i32) (local $k i32) (local $p i32) (local $q i32) (local $cp i32) (local $base i32) (local $rows i32)
+    (local $lo i32) (local $hi i32) (local $at i32) (local $r i32) (local $size i32) (local $write i32)
+    (local.set $mask (i32.sub (i32.shl (i32.const 1) (local.get $shift)) (i32.const 1)))
+    (local.set $blocks (i32.shr_u (i32.add (local.get $n) (local.get $mask)) (local.get $shift)))
+    ;; 1. Entries per block.
+    (memory.fill (local.get $blockStart) (i32.const 0) (i32.shl (i32.add (local.get $blocks) (i32.const 1)) (i32.const 2)))
+    (block $countDone (loop $count
+      (br_if $countDone (i32.ge_s (local.get $i) (local.get $m)))
+      (local.set $a (i32.load (i32.add (local.get $src) (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $b (i32.load (i32.add (local.get $dst) (i32.shl (local.get $i) (i32.const 2)))))
+      (block $next
+        (if (i32.eq (local.get $a) (local.get $b))
+          (then
+            (local.set $selfLoops (i32.add (local.get $selfLoops) (i32.const 1)))
+            (br_if $next (local.get $simplify))))
+        (local.set $from (select (local.get $b) (local.get $a) (local.get $reverse)))
+        (local.set $to (select (local.get $a) (local.get $b) (local.get $reverse)))
+        (local.set $p (i32.add (local.get $blockStart) (i32.shl (i32.add (i32.shr_u (local.get $from) (local.get $shift)) (i32.const 1)) (i32.const 2))))
+        (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+        (if (call $both (local.get $a) (local.get $b) (local.get $directed) (local.get $flags) (local.get $i))
+          (then
+            (local.set $p (i32.add (local.get $blockStart) (i32.shl (i32.add (i32.shr_u (local.get $to) (local.get $shift)) (i32.const 1)) (i32.const 2))))
+            (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $count)))
+    (block $sumDone (loop $sum
+      (br_if $sumDone (i32.ge_s (local.get $k) (local.get $blocks)))
+      (local.set $p (i32.add (local.get $blockStart) (i32.shl (local.get $k) (i32.const 2))))
+      (i32.store offset=4 (local.get $p) (i32.add (i32.load offset=4 (local.get $p)) (i32.load (local.get $p))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $sum)))
+    ;; 2. Partition by block, in edge order, with the row within the block.
+    (memory.copy (local.get $cursor) (local.get $blockStart) (i32.shl (local.get $blocks) (i32.const 2)))
+    (local.set $i (i32.const 0))
+    (block $partDone (loop $part
+      (br_if $partDone (i32.ge_s (local.get $i) (local.get $m)))
+      (local.set $a (i32.load (i32.add (local.get $src) (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $b (i32.load (i32.add (local.get $dst) (i32.shl (local.get $i) (i32.const 2)))))
+      (block $skip
+        (br_if $skip (i32.and (i32.eq (local.get $a) (local.get $b)) (i32.ne (local.get $simplify) (i32.const 0))))
+        (local.set $from (select (local.get $b) (local.get $a) (local.get $reverse)))
+        (local.set $to (select (local.get $a) (local.get $b) (local.get $reverse)))
+        (local.set $cp (i32.add (local.get $cursor) (i32.shl (i32.shr_u (local.get $from) (local.get $shift)) (i32.const 2))))
+        (local.set $p (i32.load (local.get $cp)))
+        (i32.store (local.get $cp) (i32.add (local.get $p) (i32.const 1)))
+        (i32.store (i32.add (local.get $entryOf) (i32.shl (local.get $p) (i32.const 2))) (local.get $to))
+        (i32.store16 (i32.add (local.get $rowOf) (i32.shl (local.get $p) (i32.const 1))) (i32.and (local.get $from) (local.get $mask)))
+        (if (call $both (local.get $a) (local.get $b) (local.get $directed) (local.get $flags) (local.get $i))
+          (then
+            (local.set $cp (i32.add (local.get $cursor) (i32.shl (i32.shr_u (local.get $to) (local.get $shift)) (i32.const 2))))
+            (local.set $p (i32.load (local.get $cp)))
+            (i32.store (local.get $cp) (i32.add (local.get $p) (i32.const 1)))
+            (i32.store (i32.add (local.get $entryOf) (i32.shl (local.get $p) (i32.const 2))) (local.get $from))
+            (i32.store16 (i32.add (local.get $rowOf) (i32.shl (local.get $p) (i32.const 1))) (i32.and (local.get $to) (local.get $mask))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $part)))
+    ;; 3. Each block: count its rows, set their bounds, place its entries, drop repeats.
+    (local.set $k (i32.const 0))
+    (block $blocksDone (loop $eachBlock
+      (br_if $blocksDone (i32.ge_s (local.get $k) (local.get $blocks)))
+      (local.set $base (i32.shl (local.get $k) (local.get $shift)))
+      (local.set $rows (i32.sub (local.get $n) (local.get $base)))
+      (if (i32.gt_s (local.get $rows) (i32.add (local.get $mask) (i32.const 1))) (then (local.set $rows (i32.add (local.get $mask) (i32.const 1)))))
+      (local.set $lo (i32.load (i32.add (local.get $blockStart) (i32.shl (local.get $k) (i32.const 2)))))
+      (local.set $hi (i32.load offset=4 (i32.add (local.get $blockStart) (i32.shl (local.get $k) (i32.const 2)))))
+      (memory.fill (local.get $local) (i32.const 0) (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 2)))
+      (local.set $p (local.get $lo))
+      (block $c2 (loop $countRows
+        (br_if $c2 (i32.ge_s (local.get $p) (local.get $hi)))
+        (local.set $q (i32.add (local.get $local) (i32.shl (i32.load16_u (i32.add (local.get $rowOf) (i32.shl (local.get $p) (i32.const 1)))) (i32.const 2))))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $countRows)))
+      (local.set $at (local.get $lo))
+      (local.set $r (i32.const 0))
+      (block $b2 (loop $bounds
+        (br_if $b2 (i32.ge_s (local.get $r) (local.get $rows)))
+        (local.set $q (i32.add (local.get $local) (i32.shl (local.get $r) (i32.const 2))))
+        (local.set $size (i32.load (local.get $q)))
+        (i32.store (i32.add (local.get $offsets) (i32.shl (i32.add (local.get $base) (local.get $r)) (i32.const 2))) (local.get $at))
+        (i32.store (local.get $q) (local.get $at))
+        (local.set $at (i32.add (local.get $at) (local.get $size)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $bounds)))
+      (local.set $p (local.get $lo))
+      (block $p2 (loop $place
+        (br_if $p2 (i32.ge_s (local.get $p) (local.get $hi)))
+        (local.set $q (i32.add (local.get $local) (i32.shl (i32.load16_u (i32.add (local.get $rowOf) (i32.shl (local.get $p) (i32.const 1)))) (i32.const 2))))
+        (local.set $at (i32.load (local.get $q)))
+        (i32.store (local.get $q) (i32.add (local.get $at) (i32.const 1)))
+        (i32.store (i32.add (local.get $entries) (i32.shl (local.get $at) (i32.const 2)))
+          (i32.load (i32.add (local.get $entryOf) (i32.shl (local.get $p) (i32.const 2)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $place)))
+      (local.set $write (if (result i32) (local.get $simplify)
+        (then (call $dropRepeats (local.get $offsets) (local.get $entries) (local.get $base) (i32.add (local.get $base) (local.get $rows)) (local.get $hi) (local.get $write) (local.get $bits)))
+        (else (local.get $hi))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $eachBlock)))
+    (i32.store (i32.add (local.get $offsets) (i32.shl (local.get $n) (i32.const 2))) (local.get $write))
+    (i32.store (local.get $st) (local.get $selfLoops))
+    (local.get $write))
+)
