@@ -5,7 +5,7 @@
 import wabtInit from 'wabt';
 
 /** Folders (from the package root) holding kernel texts, in layer order. */
-export const KERNEL_DIRS = ['src/csr/wasm', 'src/traversal/wasm'];
+export const KERNEL_DIRS = ['src/csr/wasm', 'src/io/wasm', 'src/traversal/wasm'];
 
 /** The two binaries of one kernel. */
 export interface KernelBinaries {

@@ -10,6 +10,7 @@ import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
 import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
+import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
 
 const WHERE = 'readEdgeList';
 
@@ -33,6 +34,7 @@ export class Parser implements EdgeListParser {
   private s1 = 0;
   private e1 = 0;
   private tokens = 0;
+  private wasmLines: IntLineParser | null | undefined; // undefined until the first integer stretch
 
   constructor(private readonly options: EdgeListOptions) {
     this.headerOption = options.header ?? 'auto';
@@ -88,80 +90,98 @@ export class Parser implements EdgeListParser {
   // Every line of bytes[0 … limit) ends with NL. The loop parses "int sep+ int [sep* …] [CR] NL"
   // lines in place and hands anything else, whole, to `line`.
   private consume(bytes: Uint8Array, limit: number): void {
-    const report = this.report;
-    const { src, dst } = this;
     let p = 0;
     while (p < limit) {
-      // The fast loop runs over a stretch of integer lines with everything it needs in locals.
+      // The fast loop runs over a stretch of integer lines.
       if (this.table === null && this.pendingFirst === null && (this.dataLines > 0 || this.headerOption === false)) {
-        let length = src.length;
-        let sources = src.data;
-        let targets = dst.data;
-        let lines = 0;
-        let extras = 0;
-        while (p < limit) {
-          const lineStart = p;
-          let d = bytes[p]! - 48;
-          if (d >>> 0 > 9) break;
-          let a = 0;
-          do {
-            a = a * 10 + d;
-            d = bytes[++p]! - 48;
-          } while (d >>> 0 <= 9);
-          let c = d + 48;
-          if (p - lineStart > 10 || a > INT32_MAX || (p - lineStart > 1 && bytes[lineStart] === 48) || !isSeparator(c)) {
-            p = lineStart;
-            break;
-          }
-          do c = bytes[++p]!;
-          while (isSeparator(c));
-          const s = p;
-          let b = 0;
-          d = c - 48;
-          while (d >>> 0 <= 9) {
-            b = b * 10 + d;
-            d = bytes[++p]! - 48;
-          }
-          c = d + 48;
-          if (p === s || p - s > 10 || b > INT32_MAX || (p - s > 1 && bytes[s] === 48)) {
-            p = lineStart;
-            break;
-          }
-          const ended = p;
-          while (isSeparator(c)) c = bytes[++p]!;
-          if (c === CR && bytes[p + 1] === NL) c = bytes[++p]!;
-          if (c !== NL) {
-            // A third column, or something the general path must judge (a key like "12x").
-            if (p === ended || c === CR) {
-              p = lineStart;
-              break;
-            }
-            p = bytes.indexOf(NL, p);
-            extras++;
-          }
-          if (length === sources.length) {
-            src.length = dst.length = length;
-            src.reserve(1);
-            dst.reserve(1);
-            sources = src.data;
-            targets = dst.data;
-          }
-          sources[length] = a;
-          targets[length++] = b;
-          lines++;
-          p++;
-        }
-        src.length = dst.length = length;
-        report.lines += lines;
-        report.edges += lines;
-        report.extraColumns += extras;
-        this.dataLines += lines;
+        p = this.integerLines(bytes, p, limit);
         if (p >= limit) break;
       }
       const nl = bytes.indexOf(NL, p);
       this.line(bytes, p, nl);
       p = nl + 1;
     }
+  }
+
+  // The integer lines from p on: WebAssembly where it can (set up on the first call), else the
+  // JavaScript loop below. Returns where the stretch stopped (limit, or a line for `line`).
+  private integerLines(bytes: Uint8Array, p: number, limit: number): number {
+    if (this.wasmLines === undefined) this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p);
+    if (this.wasmLines === null) return this.jsIntegerLines(bytes, p, limit);
+    const r = this.wasmLines(bytes, p, limit, this.src, this.dst);
+    this.report.lines += r.lines;
+    this.report.edges += r.lines;
+    this.report.extraColumns += r.extras;
+    this.dataLines += r.lines;
+    return r.p;
+  }
+
+  private jsIntegerLines(bytes: Uint8Array, p: number, limit: number): number {
+    const report = this.report;
+    const { src, dst } = this;
+    let length = src.length;
+    let sources = src.data;
+    let targets = dst.data;
+    let lines = 0;
+    let extras = 0;
+    while (p < limit) {
+      const lineStart = p;
+      let d = bytes[p]! - 48;
+      if (d >>> 0 > 9) break;
+      let a = 0;
+      do {
+        a = a * 10 + d;
+        d = bytes[++p]! - 48;
+      } while (d >>> 0 <= 9);
+      let c = d + 48;
+      if (p - lineStart > 10 || a > INT32_MAX || (p - lineStart > 1 && bytes[lineStart] === 48) || !isSeparator(c)) {
+        p = lineStart;
+        break;
+      }
+      do c = bytes[++p]!;
+      while (isSeparator(c));
+      const s = p;
+      let b = 0;
+      d = c - 48;
+      while (d >>> 0 <= 9) {
+        b = b * 10 + d;
+        d = bytes[++p]! - 48;
+      }
+      c = d + 48;
+      if (p === s || p - s > 10 || b > INT32_MAX || (p - s > 1 && bytes[s] === 48)) {
+        p = lineStart;
+        break;
+      }
+      const ended = p;
+      while (isSeparator(c)) c = bytes[++p]!;
+      if (c === CR && bytes[p + 1] === NL) c = bytes[++p]!;
+      if (c !== NL) {
+        // A third column, or something the general path must judge (a key like "12x").
+        if (p === ended || c === CR) {
+          p = lineStart;
+          break;
+        }
+        p = bytes.indexOf(NL, p);
+        extras++;
+      }
+      if (length === sources.length) {
+        src.length = dst.length = length;
+        src.reserve(1);
+        dst.reserve(1);
+        sources = src.data;
+        targets = dst.data;
+      }
+      sources[length] = a;
+      targets[length++] = b;
+      lines++;
+      p++;
+    }
+    src.length = dst.length = length;
+    report.lines += lines;
+    report.edges += lines;
+    report.extraColumns += extras;
+    this.dataLines += lines;
+    return p;
   }
 
   // The general path: any line, any tokens.

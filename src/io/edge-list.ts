@@ -26,6 +26,8 @@ export interface EdgeListOptions extends LongWorkOptions {
   shared?: boolean;
   /** Total bytes expected, for progress (set by file readers). */
   totalBytes?: number;
+  /** `'auto'` (default): integer lines are parsed by a WebAssembly loop where available; `'js'` forces the JavaScript one. Same result. */
+  kernel?: 'auto' | 'js';
 }
 
 /** What reading an edge list saw. Lines = edges + comments + blank + header + skipped. */
