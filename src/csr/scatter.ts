@@ -12,6 +12,10 @@ const PARTITION_MIN = 1 << 19; // edges (about 2^20 entries): below, everything 
 const MIN_SHIFT = 11;
 const MAX_SHIFT = 16; // row-in-block offsets are stored as Uint16
 const TARGET_BLOCKS = 1 << 9;
+// Past this many edges the JavaScript build runs: the WebAssembly one copies the edges into its
+// memory (22 bytes per entry at the peak) and was no faster at 10⁸ edges (23 s, peak RSS 4.3 GB,
+// against 19.6 s and 2.8 GB), while at 10⁷ it takes 0.73 s against 0.9 s.
+const WASM_MAX_EDGES = 1 << 25;
 
 /** The rows of one adjacency. */
 export interface ScatteredRows {
@@ -50,8 +54,8 @@ export function blockShift(n: number): number {
  * @param shared - put the returned arrays on a SharedArrayBuffer.
  * @param shift - rows per block = 2^shift, at most 16 (tests force small blocks); by default the
  * direct count below 2^19 edges, else `blockShift(n)`.
- * @param kernel - the blocked build runs in WebAssembly (`'auto'`, where available: 10⁷ edges
- * 0.9 s → 0.4 s, bench/load.bench.ts) or in JavaScript (`'js'`); same bytes either way.
+ * @param kernel - the blocked build runs in WebAssembly (`'auto'`, where available, up to 2^25
+ * edges: 10⁷ edges 0.9 s → 0.73 s) or in JavaScript (`'js'`); same bytes either way.
  * @remarks Time O(n + m); extra memory 6 bytes per entry while partitioning (large inputs).
  */
 export function scatterRows(n: number, e: TrustedEdges, directed: boolean, reverse: boolean, simplify: boolean, shared: boolean, shift?: number, kernel: 'auto' | 'js' = 'auto'): ScatteredRows {
@@ -59,7 +63,7 @@ export function scatterRows(n: number, e: TrustedEdges, directed: boolean, rever
     if (e.sources.length < PARTITION_MIN) return scatterDirect(n, e, directed, reverse, simplify, shared);
     shift = blockShift(n);
   }
-  if (kernel === 'auto') {
+  if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES) {
     const rows = wasmScatterRows(n, e, directed, reverse, simplify, shift, allocInt32, shared);
     if (rows !== null) return { offsets: rows.offsets, entries: rows.entries, selfLoops: rows.selfLoops, duplicates: rows.total - rows.kept };
   }
