@@ -1,20 +1,16 @@
 // Opens the HTML report in a real browser (Debian's headless Chromium, driven by playwright-core):
 // no console errors, no network request, every SVG well-formed and drawn with a non-empty size,
 // and a screenshot taken. Skipped with a note when Chromium is absent (never in CI).
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumPresent } from '../chromium.js';
 import { collectReport, renderReport, renderStrategySvg } from '../../src/viz/index.js';
 import { village } from './fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present) {
-  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install -y chromium).`);
-  console.warn(`NOTE: ${CHROMIUM} not found: the browser test of the HTML report is skipped (apt-get install -y chromium).`);
-}
+const present = chromiumPresent('the HTML report');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 describe.skipIf(!present)('the HTML report in headless Chromium', () => {

@@ -1,0 +1,42 @@
+// Headless Chromium for browser tests (Debian's chromium driven by playwright-core): where it is,
+// a note when it is missing (an error under CI, where .ci/run installs it), and a runner that
+// executes a program against the core bundled by esbuild in a page and in Node, for comparison.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+/** The Chromium binary (`CHROMIUM_PATH` overrides). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether Chromium is there; warns (or throws under CI) naming the test that will be skipped. */
+export function chromiumPresent(what: string): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install -y chromium).`);
+  console.warn(`NOTE: ${CHROMIUM} not found: the browser test of ${what} is skipped (apt-get install -y chromium).`);
+  return false;
+}
+
+/**
+ * Runs `program` (a function body that uses `hs`, the core, and returns plain data) in a page
+ * over the core bundled by esbuild, and in Node over `core`.
+ *
+ * @returns both results, and the page's uncaught errors.
+ */
+export async function runInChromium(program: string, core: object): Promise<{ node: unknown; page: unknown; errors: string[] }> {
+  const bundle = await build({ entryPoints: [join(import.meta.dirname, '..', 'src', 'index.ts')], bundle: true, format: 'iife', globalName: 'hs', platform: 'browser', write: false, logLevel: 'silent' });
+  const file = join(mkdtempSync(join(tmpdir(), 'hs-browser-')), 'page.html');
+  writeFileSync(file, `<!doctype html><meta charset="utf-8"><script>${bundle.outputFiles[0]!.text}</script><script>window.result = (() => {${program}})();</script>`);
+  const node: unknown = new Function('hs', program)(core);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    return { node, page: await page.evaluate(() => (window as unknown as { result: unknown }).result), errors };
+  } finally {
+    await browser.close();
+  }
+}
