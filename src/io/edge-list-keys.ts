@@ -43,19 +43,27 @@ export function integerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
     if (b > max) max = b;
   }
   if (max > 8 * m + (1 << 20)) return sparseIntegerIds(sources, targets);
-  const present = new Uint8Array(max + 1);
+  // Presence as a bitmap (max/8 bytes: cache-resident longer than a byte per value).
+  const present = new Int32Array((max + 32) >>> 5); // empty when max = -1 (no edges)
   for (let i = 0; i < m; i++) {
-    present[sources[i]!] = 1;
-    present[targets[i]!] = 1;
+    const a = sources[i]!;
+    const b = targets[i]!;
+    present[a >>> 5] = present[a >>> 5]! | (1 << (a & 31));
+    present[b >>> 5] = present[b >>> 5]! | (1 << (b & 31));
   }
   let distinct = 0;
-  for (let v = 0; v <= max; v++) distinct += present[v]!;
+  for (let w = 0; w < present.length; w++) {
+    let x = present[w]!;
+    x = x - ((x >>> 1) & 0x55555555);
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    distinct += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
   if (distinct === max + 1) return integerKeys(distinct);
   const rank = new Int32Array(max + 1);
   const sorted = new Float64Array(distinct);
   let r = 0;
   for (let v = 0; v <= max; v++) {
-    if (present[v] === 1) {
+    if ((present[v >>> 5]! & (1 << (v & 31))) !== 0) {
       rank[v] = r;
       sorted[r++] = v;
     }

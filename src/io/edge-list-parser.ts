@@ -49,10 +49,18 @@ export class Parser implements EdgeListParser {
     this.bytesSeen += chunk.length;
     let bytes = chunk;
     if (this.carry) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry);
-      bytes.set(chunk, this.carry.length);
+      // Finish the carried line with the chunk's first line (a small copy), then parse the rest
+      // of the chunk in place instead of copying it behind the carry.
+      const first = chunk.indexOf(NL);
+      const head = new Uint8Array(this.carry.length + (first < 0 ? chunk.length : first + 1));
+      head.set(this.carry);
+      head.set(first < 0 ? chunk : chunk.subarray(0, first + 1), this.carry.length);
       this.carry = null;
+      if (first < 0) bytes = head;
+      else {
+        this.consume(head, head.length);
+        bytes = chunk.subarray(first + 1);
+      }
     }
     const last = bytes.lastIndexOf(NL);
     if (last >= 0) this.consume(bytes, last + 1);
