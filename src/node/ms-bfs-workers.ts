@@ -46,7 +46,7 @@ parentPort.on('message', ({ begin, end, perSource }) => {
     ids.set(sources.subarray(b, b + count));
     if (perSource) { reached.fill(0, 0, count); sums.fill(0, 0, count); }
     const d = kernel.batch(graph.n, graph.offsets, graph.targets, graph.reverseOffsets, graph.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0,
-      perSource ? slot.reached : 0, perSource ? slot.sums : 0, maxDistance, perSource ? slot.levels : 0, perSource ? levelCap : 0);
+      perSource ? slot.reached : 0, perSource ? slot.sums : 0, maxDistance, perSource ? slot.levels : 0, perSource ? levelCap : 0, slot.counters);
     if (d > depth) depth = d;
     if (!perSource) continue;
     for (let i = 0; i < count; i++) {

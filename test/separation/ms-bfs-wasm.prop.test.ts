@@ -1,9 +1,11 @@
 // The 128-source WebAssembly kernel on graphs of up to 300 nodes (both 64-bit lanes, partial
 // batches, sources in any order): histogram, eccentricity, reach and sums equal the JavaScript
-// 64-source kernel's, which test/separation/ms-bfs.prop.test.ts checks against single-source BFS.
+// 64-source kernel's, which test/separation/ms-bfs.prop.test.ts checks against single-source BFS;
+// and per-source counts past the 16-bit counters' flush point.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adjacency, createMsBfs, fromEdges } from '../../src/index.js';
+import { createWasmMsBfs } from '../../src/traversal/wasm/wasm-ms-bfs.js';
 import { idGraph } from '../arbitraries.js';
 
 const graph = idGraph(300, 4).chain((g) => fc.record({ n: fc.constant(g.n), directed: fc.constant(g.directed), edges: fc.constant(g.edges), order: fc.shuffledSubarray(Array.from({ length: g.n }, (_, i) => i), { minLength: 1 }) }));
@@ -38,4 +40,24 @@ describe('WebAssembly multi-source BFS (128 sources per pass)', () => {
       expect(got).toEqual(js);
     },
   );
+
+  it('counts per source past 2^16 nodes in one level (the bit-sliced counters flush mid-level)', () => {
+    const leaves = 70_000;
+    const csr = fromEdges({ sources: Array.from({ length: leaves }, () => 0), targets: Array.from({ length: leaves }, (_, i) => i + 1) });
+    const ms = createWasmMsBfs(adjacency(csr))!;
+    const sources = Int32Array.of(0, 1, 2);
+    const counts = ms.perSourceLevels(sources, 0, 3)!;
+    expect(counts.map((c) => Array.from(c))).toEqual([
+      [0, leaves, 0],
+      [0, 1, leaves - 1],
+      [0, 1, leaves - 1],
+    ]);
+    const reached = new Float64Array(128);
+    const sums = new Float64Array(128);
+    ms.run(sources, 0, 3, { hist: new Float64Array(leaves + 2), ecc: null, reached, sums });
+    expect([Array.from(reached.subarray(0, 3)), Array.from(sums.subarray(0, 3))]).toEqual([
+      [leaves, leaves, leaves],
+      [leaves, 2 * leaves - 1, 2 * leaves - 1],
+    ]);
+  });
 });

@@ -7,16 +7,43 @@
 (module
   (import "env" "mem" (memory 1 65536))
 
-  ;; Adds level to every source whose bit is set in lane $lane of $bits (reached += 1, sums += level).
-  (func $perSource (param $bits i64) (param $lane i32) (param $level i32) (param $reached i32) (param $sums i32)
-    (local $a i32)
-    (block $done (loop $each
-      (br_if $done (i64.eqz (local.get $bits)))
-      (local.set $a (i32.shl (i32.add (i32.shl (local.get $lane) (i32.const 6)) (i32.wrap_i64 (i64.ctz (local.get $bits)))) (i32.const 3)))
-      (f64.store (i32.add (local.get $reached) (local.get $a)) (f64.add (f64.load (i32.add (local.get $reached) (local.get $a))) (f64.const 1)))
-      (f64.store (i32.add (local.get $sums) (local.get $a)) (f64.add (f64.load (i32.add (local.get $sums) (local.get $a))) (f64.convert_i32_u (local.get $level))))
-      (local.set $bits (i64.and (local.get $bits) (i64.sub (local.get $bits) (i64.const 1))))
-      (br $each))))
+;; Per-source counts go through 16 bit-sliced counters at $counters (v128 k holds bit k of
+  ;; every source's count): adding a node's new bits costs a carry chain, amortised about two
+  ;; v128 operations, instead of a loop over its set bits. $flush moves them into reached and sums.
+  (func $countBits (param $x v128) (param $counters i32)
+    (local $a i32) (local $c v128)
+    (local.set $a (local.get $counters))
+    (block $done (loop $carry
+      (br_if $done (i32.eqz (v128.any_true (local.get $x))))
+      (local.set $c (v128.load (local.get $a)))
+      (v128.store (local.get $a) (v128.xor (local.get $c) (local.get $x)))
+      (local.set $x (v128.and (local.get $c) (local.get $x)))
+      (local.set $a (i32.add (local.get $a) (i32.const 16)))
+      (br $carry))))
+
+  ;; reached[i] += count(i) and sums[i] += count(i)·level for every source, then clears the counters.
+  (func $flush (param $counters i32) (param $level i32) (param $reached i32) (param $sums i32)
+    (local $k i32) (local $lane i32) (local $bits i64) (local $a i32) (local $add f64)
+    (block $kDone (loop $eachK
+      (br_if $kDone (i32.ge_u (local.get $k) (i32.const 16)))
+      (local.set $add (f64.convert_i32_u (i32.shl (i32.const 1) (local.get $k))))
+      (local.set $lane (i32.const 0))
+      (block $laneDone (loop $eachLane
+        (br_if $laneDone (i32.ge_u (local.get $lane) (i32.const 2)))
+        (local.set $bits (i64.load (i32.add (local.get $counters) (i32.add (i32.shl (local.get $k) (i32.const 4)) (i32.shl (local.get $lane) (i32.const 3))))))
+        (block $bitsDone (loop $eachBit
+          (br_if $bitsDone (i64.eqz (local.get $bits)))
+          (local.set $a (i32.shl (i32.add (i32.shl (local.get $lane) (i32.const 6)) (i32.wrap_i64 (i64.ctz (local.get $bits)))) (i32.const 3)))
+          (f64.store (i32.add (local.get $reached) (local.get $a)) (f64.add (f64.load (i32.add (local.get $reached) (local.get $a))) (local.get $add)))
+          (f64.store (i32.add (local.get $sums) (local.get $a)) (f64.add (f64.load (i32.add (local.get $sums) (local.get $a)))
+            (f64.mul (local.get $add) (f64.convert_i32_u (local.get $level)))))
+          (local.set $bits (i64.and (local.get $bits) (i64.sub (local.get $bits) (i64.const 1))))
+          (br $eachBit)))
+        (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+        (br $eachLane)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $eachK)))
+    (memory.fill (local.get $counters) (i32.const 0) (i32.const 256)))
 
   ;; ecc[i] = level for every source i whose bit is set in lane $lane of $bits.
   (func $setEcc (param $bits i64) (param $lane i32) (param $level i32) (param $ecc i32)
@@ -42,15 +69,16 @@
     (param $n i32) (param $offs i32) (param $tgts i32) (param $roffs i32) (param $rtgts i32)
     (param $seen i32) (param $visit i32) (param $next i32) (param $srcs i32) (param $count i32)
     (param $hist i32) (param $ecc i32) (param $reached i32) (param $sums i32) (param $maxDistance i32)
-    (param $levels i32) (param $levelCap i32)
+    (param $levels i32) (param $levelCap i32) (param $counters i32)
     (result i32)
     (local $full v128) (local $x v128) (local $s v128) (local $open v128) (local $levelBits v128)
     (local $i i32) (local $u i32) (local $v i32) (local $j i32) (local $end i32) (local $a i32) (local $t i32)
     (local $depth i32) (local $level i32) (local $pull i32) (local $degree i64)
-    (local $frontier i64) (local $unexplored i64) (local $found i64)
+    (local $frontier i64) (local $unexplored i64) (local $found i64) (local $pending i32)
     (local.set $full (call $fullMask (local.get $count)))
     (memory.fill (local.get $seen) (i32.const 0) (i32.shl (local.get $n) (i32.const 4)))
     (memory.fill (local.get $visit) (i32.const 0) (i32.shl (local.get $n) (i32.const 4)))
+    (if (local.get $reached) (then (memory.fill (local.get $counters) (i32.const 0) (i32.const 256))))
     ;; Seed: bit i of the sources' seen and visit words.
     (block $seeded (loop $seed
       (br_if $seeded (i32.ge_s (local.get $i) (local.get $count)))
@@ -134,12 +162,21 @@
             (local.set $levelBits (v128.or (local.get $levelBits) (local.get $x)))
             (if (local.get $reached)
               (then
-                (call $perSource (i64x2.extract_lane 0 (local.get $x)) (i32.const 0) (local.get $level) (local.get $reached) (local.get $sums))
-                (call $perSource (i64x2.extract_lane 1 (local.get $x)) (i32.const 1) (local.get $level) (local.get $reached) (local.get $sums))))
+                (call $countBits (local.get $x) (local.get $counters))
+                (local.set $pending (i32.add (local.get $pending) (i32.const 1)))
+                ;; 16-bit counters: flush before any can reach 2^16.
+                (if (i32.ge_u (local.get $pending) (i32.const 65535))
+                  (then
+                    (call $flush (local.get $counters) (local.get $level) (local.get $reached) (local.get $sums))
+                    (local.set $pending (i32.const 0))))))
             (local.set $found (i64.add (local.get $found)
               (i64.add (i64.popcnt (i64x2.extract_lane 0 (local.get $x))) (i64.popcnt (i64x2.extract_lane 1 (local.get $x))))))))
         (local.set $v (i32.add (local.get $v) (i32.const 1)))
         (br $settle)))
+      (if (local.get $reached)
+        (then
+          (call $flush (local.get $counters) (local.get $level) (local.get $reached) (local.get $sums))
+          (local.set $pending (i32.const 0))))
       (br_if $finished (i64.eqz (local.get $found)))
       (local.set $a (i32.add (local.get $hist) (i32.shl (local.get $level) (i32.const 3))))
       (f64.store (local.get $a) (f64.add (f64.load (local.get $a)) (f64.convert_i64_u (local.get $found))))

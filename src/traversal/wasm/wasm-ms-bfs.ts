@@ -27,6 +27,7 @@ export interface MsBfsSlot {
   reached: number;
   sums: number;
   levels: number;
+  counters: number;
 }
 
 /** The memory and addresses the kernel's `batch` takes. */
@@ -42,7 +43,7 @@ export interface MsBfsMemory {
 
 /** The kernel's export. */
 export interface MsBfsKernel {
-  batch(n: number, offs: number, tgts: number, roffs: number, rtgts: number, seen: number, visit: number, next: number, srcs: number, count: number, hist: number, ecc: number, reached: number, sums: number, maxDistance: number, levels: number, levelCap: number): number;
+  batch(n: number, offs: number, tgts: number, roffs: number, rtgts: number, seen: number, visit: number, next: number, srcs: number, count: number, hist: number, ecc: number, reached: number, sums: number, maxDistance: number, levels: number, levelCap: number, counters: number): number;
 }
 
 /**
@@ -57,7 +58,7 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
   const regions: Record<string, number> = adjacencyRegions(adj);
   const B = WASM_MS_BFS_BATCH;
   for (let k = 0; k < slots; k++) {
-    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP });
+    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP, [`counters${k}`]: 256 });
   }
   const arena: Arena<string> | null = allocateArena(regions, shared);
   if (arena === null) return null;
@@ -77,6 +78,7 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
       reached: p[`reached${k}`]!,
       sums: p[`sums${k}`]!,
       levels: p[`levels${k}`]!,
+      counters: p[`counters${k}`]!,
     })),
   };
 }
@@ -122,7 +124,7 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
       reached.fill(0, 0, count);
       sums.fill(0, 0, count);
       const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, MS_BFS_LEVEL_CAP);
+      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, MS_BFS_LEVEL_CAP, slot.counters);
       hist.fill(0, 0, depth + 1);
       if (depth >= MS_BFS_LEVEL_CAP) return null;
       const B = WASM_MS_BFS_BATCH;
@@ -145,7 +147,7 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
         sums.fill(0, 0, count);
       }
       const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, out.ecc === null ? 0 : slot.ecc, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, 0, 0);
+      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, out.ecc === null ? 0 : slot.ecc, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, 0, 0, slot.counters);
       for (let d = 1; d <= depth; d++) out.hist[d] = out.hist[d]! + hist[d]!;
       hist.fill(0, 0, depth + 1);
       if (out.ecc !== null) out.ecc.set(ecc.subarray(0, count));
