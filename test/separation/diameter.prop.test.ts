@@ -9,6 +9,7 @@ import { InvalidArgumentError, NodeNotFoundError } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
+import { csrEccentricity } from './digraphs.js';
 import { erdosRenyi, preferentialAttachment } from './graphs.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
@@ -35,32 +36,13 @@ describe('diameter and eccentricity equal brute force', () => {
 
   it('on larger generated graphs, with fewer BFS than nodes when undirected', () => {
     for (const g of [preferentialAttachment(1500, 2, 1), erdosRenyi(1500, 1600, 2), preferentialAttachment(400, 2, 3, true)]) {
-      const brute = Math.max(...Array.from({ length: g.order }, (_, v) => eccentricityWithin(g, v)));
+      const brute = Math.max(...Array.from({ length: g.order }, (_, v) => csrEccentricity(g, v)));
       const b = diameterBounds(g);
       expect(b).toMatchObject({ value: brute, lowerBound: brute, upperBound: brute, exact: true });
       if (!g.directed) expect(b.bfsCount).toBeLessThan(g.order / 4);
     }
   });
 });
-
-// Largest finite distance from v along out-arcs: a plain BFS over the Csr's arrays, sharing no code with src/.
-function eccentricityWithin(g: ReturnType<typeof erdosRenyi>, v: number): number {
-  const dist = new Int32Array(g.order).fill(-1);
-  const queue = [v];
-  dist[v] = 0;
-  let max = 0;
-  for (let i = 0; i < queue.length; i++) {
-    const u = queue[i]!;
-    for (let j = g.offsets[u]!; j < g.offsets[u + 1]!; j++) {
-      const w = g.targets[j]!;
-      if (dist[w] !== -1) continue;
-      dist[w] = dist[u]! + 1;
-      max = Math.max(max, dist[w]!);
-      queue.push(w);
-    }
-  }
-  return max;
-}
 
 describe('eccentricity.assign and errors', () => {
   it('writes node attributes', () => {
