@@ -6,8 +6,6 @@
 import type { Adjacency } from '../csr/adjacency.js';
 import type { LevelSteps, StepState } from './level-steps.js';
 
-export type { StepState } from './level-steps.js';
-
 /**
  * Expands the frontier `queue[from … to)` (nodes at distance `depth`) top-down.
  * When `countEdges` is set, sums the out-degrees of the nodes found into `state.nextEdges`.

@@ -117,14 +117,21 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
   const reached = new Float64Array(buffer, slot.reached, WASM_MS_BFS_BATCH);
   const sums = new Float64Array(buffer, slot.sums, WASM_MS_BFS_BATCH);
   const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * MS_BFS_LEVEL_CAP);
+  // One kernel pass over ids[begin, begin + count); per-source reach and sums when asked (and,
+  // with `withLevels`, their cumulative rows by level). Returns the deepest level.
+  const batch = (ids: Int32Array, begin: number, count: number, maxDistance: number, wantEcc: boolean, perSource: boolean, withLevels: boolean): number => {
+    sources.set(ids.subarray(begin, begin + count));
+    if (perSource) {
+      reached.fill(0, 0, count);
+      sums.fill(0, 0, count);
+    }
+    const limit = Math.min(maxDistance, 0x7fffffff);
+    return kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, wantEcc ? slot.ecc : 0, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, withLevels ? slot.levels : 0, withLevels ? MS_BFS_LEVEL_CAP : 0, slot.counters);
+  };
   return {
     batchSize: WASM_MS_BFS_BATCH,
     perSourceLevels(ids, begin, count, maxDistance = Infinity) {
-      sources.set(ids.subarray(begin, begin + count));
-      reached.fill(0, 0, count);
-      sums.fill(0, 0, count);
-      const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, 0, slot.reached, slot.sums, limit, slot.levels, MS_BFS_LEVEL_CAP, slot.counters);
+      const depth = batch(ids, begin, count, maxDistance, false, true, true);
       hist.fill(0, 0, depth + 1);
       if (depth >= MS_BFS_LEVEL_CAP) return null;
       const B = WASM_MS_BFS_BATCH;
@@ -140,14 +147,8 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
       });
     },
     run(ids: Int32Array, begin: number, count: number, out: MsBfsOutputs, maxDistance = Infinity): number {
-      sources.set(ids.subarray(begin, begin + count));
       const perSource = out.reached !== null && out.sums !== null;
-      if (perSource) {
-        reached.fill(0, 0, count);
-        sums.fill(0, 0, count);
-      }
-      const limit = Math.min(maxDistance, 0x7fffffff);
-      const depth = kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, out.ecc === null ? 0 : slot.ecc, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, 0, 0, slot.counters);
+      const depth = batch(ids, begin, count, maxDistance, out.ecc !== null, perSource, false);
       for (let d = 1; d <= depth; d++) out.hist[d] = out.hist[d]! + hist[d]!;
       hist.fill(0, 0, depth + 1);
       if (out.ecc !== null) out.ecc.set(ecc.subarray(0, count));
