@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'UNSUPPORTED_GRAPH'
   | 'PARSE_ERROR'
+  | 'READ_ERROR'
   | 'ABORTED'
   | 'CORRUPT_FILE';
 

@@ -18,6 +18,7 @@ import { MAGIC } from '../node/graph-file-format.js';
 import { loadGraph as loadGraphFile } from '../node/load-graph.js';
 import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
+import { readError } from '../node/read-error.js';
 import type { LongWorkOptions } from '../types.js';
 import { UsageError } from './usage-error.js';
 
@@ -37,9 +38,7 @@ const HEAD_BYTES = 1 << 16;
 export const DEFAULT_OWNER = 'https://www.linkedin.com/in/me';
 
 function cannotRead(path: string, error: unknown): HandshakesError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-  return new HandshakesError('PARSE_ERROR', message('cli', `${path}: ${why}`), { cause: error });
+  return readError('cli', path, error);
 }
 
 async function head(path: string): Promise<Buffer> {

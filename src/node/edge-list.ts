@@ -5,8 +5,9 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Csr } from '../csr/csr.js';
-import { HandshakesError, ParseError, message } from '../errors.js';
+import { HandshakesError, ParseError } from '../errors.js';
 import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
+import { readError } from './read-error.js';
 
 /** An index read from a file, with what reading it saw. */
 export type EdgeListCsr = Csr & { readonly report: EdgeListReport };
@@ -52,7 +53,7 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
     size = (await stat(path)).size;
     gzip = await isGzip(path);
   } catch (error) {
-    throw new HandshakesError('PARSE_ERROR', message(WHERE, `cannot read ${path}: ${(error as Error).message}`), { cause: error });
+    throw readError(WHERE, path, error);
   }
   // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`.
   const { onProgress, ...rest } = options;

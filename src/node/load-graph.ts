@@ -7,9 +7,10 @@ import { throwIfAborted } from '../abort.js';
 import type { Csr } from '../csr/csr.js';
 import { integerKeys, keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
-import { CorruptFileError, HandshakesError, UnsupportedGraphError, message } from '../errors.js';
+import { CorruptFileError, HandshakesError, UnsupportedGraphError } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
 import { LITTLE_ENDIAN, CHECKSUM_BYTES, Checksum, FLAG_DIRECTED, HEADER_BYTES, KEY_MODES, VERSION, layout, readHeader } from './graph-file-format.js';
+import { readError } from './read-error.js';
 
 const WHERE = 'loadGraph';
 const SLICE = 1 << 26; // bytes per read
@@ -57,7 +58,7 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
     }
   } catch (error) {
     if (error instanceof HandshakesError) throw error;
-    throw new HandshakesError('INVALID_ARGUMENT', message(WHERE, `cannot read ${path}: ${(error as Error).message}`), { cause: error });
+    throw readError(WHERE, path, error);
   }
   return decode(buffer, path, options.verify ?? true);
 }

@@ -3,13 +3,14 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { HandshakesError, message } from '../errors.js';
+import { readError } from './read-error.js';
 
-/** Reads a file's bytes, or throws a HandshakesError (`PARSE_ERROR`) naming `where` and the path. */
+/** Reads a file's bytes, or throws a HandshakesError (`READ_ERROR`) naming `where` and the path. */
 export async function readBytes(where: string, path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new HandshakesError('PARSE_ERROR', message(where, `cannot read ${path}: ${(error as Error).message}`), { cause: error });
+    throw readError(where, path, error);
   }
 }
 

@@ -1,0 +1,18 @@
+// The error of a file that cannot be read (missing, a directory, no permission): a READ_ERROR
+// naming the reader, the path and the reason in words, with the system error as `cause`.
+
+import { HandshakesError, message } from '../errors.js';
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** The READ_ERROR for `path`, which `where` could not open or read. */
+export function readError(where: string, path: string, error: unknown): HandshakesError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why = (code !== undefined && REASONS[code]) || (error as Error).message;
+  return new HandshakesError('READ_ERROR', message(where, `cannot read ${path}: ${why}.`), { cause: error });
+}
