@@ -1,19 +1,37 @@
+// The package build: dist/ mirrors src/ one file per module, as ESM (dist/) and CommonJS
+// (dist/cjs/, a `"type": "commonjs"` folder), so a bundler drops every file a program does not
+// use and each module system loads one copy of every module (the CLI imports the same files).
+// Declarations come from tsc (scripts/build-types.ts); dist/browser/ is the CDN build: minified
+// ESM with everything but graphology inside, core and viz sharing one chunk.
 import { defineConfig } from 'tsup';
+
+const modules = ['src/**/*.ts'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', viz: 'src/viz.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
+    entry: modules,
+    outDir: 'dist',
+    format: ['esm'],
+    bundle: false,
     target: 'node20',
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
+    entry: modules.concat('!src/cli/**'),
+    outDir: 'dist/cjs',
+    format: ['cjs'],
+    bundle: false,
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    entry: { index: 'src/index.ts', viz: 'src/viz.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: true,
+    minify: true,
+    external: ['graphology'],
+    noExternal: [/^(?!graphology$)/],
   },
 ]);

@@ -1,7 +1,7 @@
 // Finds the person a user means on the command line: an exact node key first, else a unique
 // case-insensitive match on the display name. Ambiguity and absence are clear one-line errors.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { HandshakesError, NodeNotFoundError, message } from '../errors.js';

@@ -5,7 +5,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { HandshakesError, message } from '../errors.js';
 import { decodeText } from '../io/decode-text.js';

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The handshakes CLI entry: wires Ctrl-C to an AbortController (a second Ctrl-C quits at once)
 // and exits with the code `run` returns.
 import { run } from './run.js';

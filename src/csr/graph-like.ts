@@ -1,7 +1,7 @@
 // GraphLike: every public algorithm takes a graphology graph or a Csr. These helpers resolve
 // either to a Csr and turn caller keys into dense ids, with the error messages of STYLE.md.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError, NodeNotFoundError } from '../errors.js';
 import type { NodeKey } from '../types.js';
 import { isCsr, type Csr } from './csr.js';

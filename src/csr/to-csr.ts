@@ -2,7 +2,7 @@
 // lookups, which graphology 0.26 gets wrong for keys like `constructor`). The index is cached per
 // graph and dropped as soon as the graph's structure changes (node or edge added or removed).
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import type { Csr } from './csr.js';
 import { fromEdges } from './from-edges.js';
 import { keyTable } from './node-keys.js';

@@ -4,7 +4,7 @@
 // end). Degree tail P(d) ~ d^−3. Same construction as the C reference gen-graph (unshuffled).
 
 import type { Csr } from '../csr/csr.js';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';
 import { createRng, type Rng } from './rng.js';

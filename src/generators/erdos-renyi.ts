@@ -3,7 +3,7 @@
 // of all pairs): draw the pairs to leave out instead, so the expected work stays O(n + m).
 
 import type { Csr } from '../csr/csr.js';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
 import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';

@@ -3,7 +3,7 @@
 // graphology graph with the same keys (fit for small graphs one wants to annotate or draw).
 
 import Graph from 'graphology';
-import type { default as GraphType } from 'graphology-types';
+import type { AbstractGraph as GraphType } from 'graphology-types';
 import type { Csr } from '../csr/csr.js';
 import { fromEdges } from '../csr/from-edges.js';
 import { integerKeys } from '../csr/node-keys.js';

@@ -4,7 +4,7 @@
 // and networkx's watts_strogatz_graph). The edge count stays n·k/2 whatever p.
 
 import type { Csr } from '../csr/csr.js';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
 import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';

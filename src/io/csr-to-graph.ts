@@ -3,7 +3,7 @@
 // (u < v). Node keys come back as strings; the index holds no attributes.
 
 import Graph from 'graphology';
-import type { default as AnyGraph } from 'graphology-types';
+import type { AbstractGraph as AnyGraph } from 'graphology-types';
 import { isCsr, type Csr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';

@@ -2,7 +2,7 @@
 // become JSON strings before writing; strings, finite numbers, booleans and arrays of strings or
 // numbers pass through. Shared by the GEXF and GraphML writers.
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 
 function isPlainList(value: unknown[]): boolean {
   return value.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)));

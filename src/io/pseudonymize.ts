@@ -3,7 +3,7 @@
 // same pseudonym, so pseudonymised graphs of one team still join. Pseudonymisation, not anonymity:
 // whoever holds the secret can test a guess (GDPR art. 4(5)).
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 import { hmacSha256, toHex } from './sha256.js';
 

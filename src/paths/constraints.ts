@@ -3,7 +3,7 @@
 // the mode, the hop bound and a blocked-node mask. Avoided people are removed from the graph
 // except the query's own endpoints, which are never blocked.
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { adjacency, type Adjacency } from '../csr/adjacency.js';
 import type { Csr } from '../csr/csr.js';

@@ -3,7 +3,7 @@
 // ids are the Csr's (graph node order). Parallel edges stay as separate entries: Dijkstra keeps
 // the cheapest. Self-loops are dropped (they never shorten a path).
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import type { Csr } from '../csr/csr.js';
 import type { EdgeFilter } from '../csr/to-csr.js';
 import { InvalidArgumentError } from '../errors.js';

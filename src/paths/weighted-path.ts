@@ -2,7 +2,7 @@
 // cost): Dijkstra with an indexed binary heap on typed arrays; hop-bounded Bellman–Ford when
 // `maxLength` is set. Weights must be finite and ≥ 0.
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { isCsr } from '../csr/csr.js';
 import { nodeId, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError, UnsupportedGraphError } from '../errors.js';

@@ -3,7 +3,7 @@
 // a graphology input is then copied with its attributes and edge keys.
 
 import Graph from 'graphology';
-import type { Attributes, default as AbstractGraph } from 'graphology-types';
+import type { AbstractGraph as AbstractGraph, Attributes } from 'graphology-types';
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { isCsr, type Csr } from '../csr/csr.js';
 import { nodeId, resolveCsr } from '../csr/graph-like.js';

@@ -2,7 +2,7 @@
 // most. A new contact c brings c itself (when 3+ degrees away) and c's contacts not yet within 2:
 // maximum coverage, solved greedily with lazy evaluation (lazy-greedy-coverage.ts).
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';

@@ -2,7 +2,7 @@
 // be reached (graphology-metrics' convention). One node: one BFS. Every node: 128 sources per pass
 // of the multi-source BFS, reading each source's last level and reach. `.assign` writes attributes.
 
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
 import { resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';

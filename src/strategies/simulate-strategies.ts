@@ -3,7 +3,7 @@
 // numbers), so the differences come from the policies alone. The trade-offs are not written in:
 // reach, coherence and known share come from whom each policy connects, effort from profile reads.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
 import { InvalidArgumentError } from '../errors.js';
 import { professionalNetwork, type ProfessionalNetwork } from '../generators/professional-network.js';

@@ -2,7 +2,7 @@
 // time), each decided by a contact strategy, with the facts behind the decision and a drafted
 // thank-you note naming the person and the themes you share (company, sector, mutual connections).
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { nodeId } from '../csr/graph-like.js';
 import { toCsr } from '../csr/to-csr.js';
 import { InvalidArgumentError } from '../errors.js';

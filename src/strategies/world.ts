@@ -2,7 +2,7 @@
 // ids) and who really knows whom (the acquaintance index). Built from a generated professional
 // network, or from a people graph (edges with `known: true`, or every edge when none says).
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Csr } from '../csr/csr.js';
 import { isCsr } from '../csr/csr.js';
 import { toCsr } from '../csr/to-csr.js';

@@ -1,7 +1,7 @@
 // How pictures and reports name a person: the `name` attribute, else first and last name, else
 // the node key. A Csr has no attributes, so its keys are its names.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 

@@ -4,7 +4,7 @@
 // angles and d3's jiggle both come from the seeded source. Ring radii grow with the ring's population.
 
 import { forceCollide, forceLink, forceRadial, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import type { Attributes, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { assertOptionalCount, assertOptionalPositive, resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';

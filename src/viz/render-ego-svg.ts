@@ -2,7 +2,7 @@
 // dashed rings labelled "1st", "2nd", "3rd", links in light grey, people coloured by degree, names
 // for the person and (when few enough) their 1st-degree contacts. Uses `egoLayout` for positions.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { displayName } from './display-name.js';
 import { isCsr } from '../csr/csr.js';

@@ -16,3 +16,16 @@ node.separationParallel(ring, { workers: 2 }).then((s) => {
   if (s.meanDistance !== separation(ring).meanDistance) throw new Error(`CJS require: workers gave ${s.meanDistance}`);
   console.log('dist CJS require ok');
 });
+
+// One copy of the library: errors thrown through handshakes/node and handshakes/viz are the core's classes.
+const { HandshakesError, NodeNotFoundError } = require('handshakes');
+const viz = require('handshakes/viz');
+(async () => {
+  const thrown = async (f) => { try { await f(); } catch (e) { return e; } throw new Error('CJS require: expected a throw'); };
+  const fromNode = await thrown(() => node.readEdgeList('/nonexistent/handshakes-dist-test.txt'));
+  if (!(fromNode instanceof HandshakesError) || fromNode.code !== 'READ_ERROR') throw new Error(`CJS require: handshakes/node error is not the core's HandshakesError: ${fromNode}`);
+  const fromViz = await thrown(() => viz.egoLayout(csr, 'nobody'));
+  if (!(fromViz instanceof NodeNotFoundError)) throw new Error(`CJS require: handshakes/viz error is not the core's NodeNotFoundError: ${fromViz}`);
+  if (node.HandshakesError !== HandshakesError) throw new Error('CJS require: handshakes/node re-exports another HandshakesError');
+  console.log('dist CJS instanceof across entries ok');
+})().catch((e) => { console.error(e); process.exitCode = 1; });

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
 import { pseudonymize } from '../../io/pseudonymize.js';
