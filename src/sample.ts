@@ -28,8 +28,9 @@ export const SAMPLES = {
 /** The name of a bundled sample: `'friends'`, `'team'`, or one member's export. */
 export type SampleName = keyof typeof SAMPLES;
 
-// In CommonJS `__filename` is this file; in ESM `import.meta.url` is (the CJS build leaves it empty).
-const HERE = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+// ESM: import.meta.url. The CommonJS build compiles `import.meta` to an empty object: __filename.
+// (Not the other way round: `node -e` defines a global __filename that ESM modules see.)
+const HERE = typeof import.meta.url === 'string' ? fileURLToPath(import.meta.url) : __filename;
 
 /**
  * The absolute path of a sample shipped with handshakes, for any reader of `handshakes/node`.

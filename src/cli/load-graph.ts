@@ -20,6 +20,7 @@ import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
 import { readError } from '../node/read-error.js';
 import type { LongWorkOptions } from '../types.js';
+import { inputPath } from './sample.js';
 import { UsageError } from './usage-error.js';
 
 /** Formats the CLI reads. */
@@ -148,13 +149,14 @@ async function mergeExports(files: { path: string; owner: string }[], extra: rea
  * `team.json` manifest names the exports, their owners and further members); other formats take
  * one file.
  *
- * @param paths - the files.
+ * @param inputs - the files; `sample:<name>` for a bundled sample.
  * @param options - `directed`, `owners`, `onProgress`, `signal`.
  * @returns the graph, its format, the reader's report and the team members.
  * @throws HandshakesError naming the file (and line) on unreadable input; UsageError on a
  * command-line mistake (mixed formats, exports without owners).
  */
-export async function loadGraph(paths: readonly string[], options: LoadGraphOptions = {}): Promise<Loaded> {
+export async function loadGraph(inputs: readonly string[], options: LoadGraphOptions = {}): Promise<Loaded> {
+  const paths = inputs.map(inputPath);
   const detected = await Promise.all(paths.map(detectFormat));
   const formats = new Set(detected.map((d) => d.format));
   const { format, gzip } = detected[0]!;

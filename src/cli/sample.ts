@@ -1,17 +1,17 @@
-// Locates the sample data bundled with handshakes (examples/…), from the source tree or the
-// built CLI, so `handshakes demo` runs without arguments.
+// Sample inputs on the command line: `sample:friends`, `sample:team`, `sample:odile-marchetti`…
+// name the data shipped in the package (handshakes/sample), so every example in --help and in
+// the README runs as printed from any folder.
 
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SAMPLES, samplePath, type SampleName } from '../sample.js';
+import { UsageError } from './usage-error.js';
 
-/** The path of a file under `examples/` next to the package, or null when absent. */
-export function samplePath(relative: string): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'examples', relative);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return null;
+/** The prefix that names a bundled sample instead of a file. */
+export const SAMPLE_PREFIX = 'sample:';
+
+/** The file an input argument names: the bundled sample for `sample:<name>`, else the argument. */
+export function inputPath(arg: string): string {
+  if (!arg.startsWith(SAMPLE_PREFIX)) return arg;
+  const name = arg.slice(SAMPLE_PREFIX.length);
+  if (!Object.hasOwn(SAMPLES, name)) throw new UsageError(`unknown sample ${JSON.stringify(name)}; the samples are ${Object.keys(SAMPLES).map((s) => SAMPLE_PREFIX + s).join(', ')}.`);
+  return samplePath(name as SampleName);
 }

@@ -2,11 +2,15 @@
 // every graphology function works on it.
 
 import Graph from 'graphology';
-import type { Attributes, GraphOptions } from 'graphology-types';
+import type { AbstractGraph, Attributes, GraphOptions } from 'graphology-types';
 import type { Person, Relationship } from './person.js';
 
-/** A graphology graph whose nodes are people; generic over richer attributes. */
-export type PeopleGraph<N extends Person = Person, E extends Attributes = Relationship> = Graph<N, E>;
+/**
+ * A graphology graph whose nodes are people; generic over richer attributes. Typed with
+ * graphology-types' `AbstractGraph` (what every graphology class implements), which resolves as a
+ * type in every module mode (graphology's default export is a namespace under node16 ESM).
+ */
+export type PeopleGraph<N extends Person = Person, E extends Attributes = Relationship> = AbstractGraph<N, E>;
 
 /** Options of `createPeopleGraph`. */
 export interface PeopleGraphOptions {

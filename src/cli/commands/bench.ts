@@ -54,7 +54,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       .option('--samples <n>', 'people whose reach is measured', integer('--samples'), 100)
       .option('--seed <n>', 'seed of the generator and the sample', integer('--seed'), 42),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes bench --people 100000 --connections 20\n  $ handshakes bench --people 1000000 --connections 10 --model er --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes bench --people 20000 --connections 20\n  $ handshakes bench --people 100000 --connections 10 --model er --json')
     .action(async (options: Options) => {
       if (!MODELS.includes(options.model)) throw new UsageError(`--model must be one of ${MODELS.join(', ')}, got "${options.model}".`);
       if (options.people < 2) throw new UsageError('--people must be at least 2.');

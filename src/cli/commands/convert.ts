@@ -42,7 +42,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       .option('--pseudonymize <secret>', 'replace keys and names by keyed hashes (HMAC) before writing; secret of 16+ characters')
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes convert examples/data/team.json --out team.gexf\n  $ handshakes convert team.json --out shared.json --pseudonymize "our team secret 2026"\n  $ handshakes convert big-edge-list.txt.gz --out big.hsg')
+    .addHelpText('after', '\nExamples:\n  $ handshakes convert sample:team --out team.gexf\n  $ handshakes convert sample:team --out shared.json --pseudonymize "our team secret 2026"\n  $ handshakes convert sample:friends --out friends.hsg')
     .action(async (files: string[], options: Options) => {
       const ext = extname(options.out).toLowerCase();
       const writer = WRITERS[ext];

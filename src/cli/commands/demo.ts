@@ -5,7 +5,6 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { HandshakesError, message } from '../../errors.js';
 import { connection } from '../../paths/connection.js';
 import { introducers } from '../../paths/introducers.js';
 import { compareWithStudies } from '../../separation/compare-with-studies.js';
@@ -18,14 +17,14 @@ import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
 import { loadGraph } from '../load-graph.js';
 import { cell } from '../output.js';
-import { samplePath } from '../sample.js';
+import { samplePath } from '../../sample.js';
 
 interface Options extends CommonOptions {
   out: string;
 }
 
 /** The bundled sample: a fictional team's exports, who asks, and whom they want to meet. */
-export const SAMPLE = { manifest: 'data/team.json', me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan' };
+export const SAMPLE = { manifest: 'team' as const, me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan' };
 
 export function registerDemo(program: Command, ctx: CommandContext): void {
   common(
@@ -38,7 +37,6 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  $ handshakes demo\n  $ handshakes demo --out /tmp/demo.html --json')
     .action(async (options: Options) => {
       const file = samplePath(SAMPLE.manifest);
-      if (!file) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `the bundled sample examples/${SAMPLE.manifest} is missing from this installation.`));
       const say = (text: string): void => void (options.json ? undefined : ctx.stdout(text));
       const bar = ctx.progress('reading', options);
       const { graph, members, report } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());

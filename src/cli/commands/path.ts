@@ -41,7 +41,7 @@ export function registerPath(program: Command, ctx: CommandContext): void {
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes path examples/data/team.json --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path examples/data/team.json --from "Odile Marchetti" --to "Mateo Brennan" --introducers\n  $ handshakes path graph.txt --from 0 --to 4038 --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan" --introducers\n  $ handshakes path sample:friends --from ada.moreau --to zoe.duarte --json')
     .action(async (files: string[], options: Options) => {
       const bar = ctx.progress('reading', options);
       const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());

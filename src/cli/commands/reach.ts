@@ -28,7 +28,7 @@ export function registerReach(program: Command, ctx: CommandContext): void {
       .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes reach connections.csv --from "Ada Lovelace"\n  $ handshakes reach graph.txt.gz --from 0 --max-degree 3 --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes reach sample:odile-marchetti --from me\n  $ handshakes reach sample:friends --from ada.moreau --max-degree 2 --json')
     .action(async (files: string[], options: Options) => {
       const bar = ctx.progress('reading', options);
       const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...ctx.long(bar) }).finally(() => bar.stop());

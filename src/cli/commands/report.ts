@@ -32,7 +32,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       .option('--out <file>', 'where to write the HTML', 'handshakes-report.html')
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes report examples/data/team.json --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report Connections.csv --me me --out report.html\n  $ handshakes report graph.txt --me 0 --to 4038 --members 0 107 348')
+    .addHelpText('after', '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau')
     .action(async (files: string[], options: Options) => {
       const bar = ctx.progress('reading', options);
       const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());

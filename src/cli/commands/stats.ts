@@ -32,7 +32,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes stats examples/data/*/Connections.csv\n  $ handshakes stats big.txt.gz --method hyperball --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes stats sample:team\n  $ handshakes stats sample:friends --method hyperball --json')
     .action(async (files: string[], options: Options) => {
       const reading = ctx.progress('reading', options);
       const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...ctx.long(reading) }).finally(() => reading.stop());

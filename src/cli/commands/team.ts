@@ -29,7 +29,7 @@ export function registerTeam(program: Command, ctx: CommandContext): void {
       .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes team examples/data/team.json\n  $ handshakes team ada.csv bob.csv --owner https://www.linkedin.com/in/ada https://www.linkedin.com/in/bob\n  $ handshakes team graph.txt --members 0 107 348 --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes team sample:team\n  $ handshakes team sample:odile-marchetti sample:tobias-wendt --owner https://www.linkedin.com/in/odile-marchetti https://www.linkedin.com/in/tobias-wendt\n  $ handshakes team sample:friends --members ada.moreau zoe.duarte --json')
     .action(async (files: string[], options: Options) => {
       const bar = ctx.progress('reading', options);
       const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());

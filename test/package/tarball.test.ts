@@ -1,0 +1,82 @@
+// The tarball as published: its size, its files (a LICENSE, no source maps without their sources,
+// one copy of each module), its links, its dependencies (exactly what the shipped code imports),
+// and the verdicts of publint and arethetypeswrong.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, posix } from 'node:path';
+import { publint } from 'publint';
+import { describe, expect, it } from 'vitest';
+import { ROOT, consumer } from './consumer.js';
+
+const MB = 1024 * 1024;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+const installed = (): string => join(consumer().dir, 'node_modules/handshakes');
+
+describe('the packed tarball', () => {
+  it('is at most 2.5 MB unpacked', () => expect(consumer().unpackedBytes).toBeLessThanOrEqual(2.5 * MB));
+
+  it('ships a LICENSE matching package.json, the README and the guides', () => {
+    const { files } = consumer();
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'docs/index.md', 'examples/data-small/friends.txt']));
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(join(installed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+
+  it('ships source maps only beside the sources they point to', () => {
+    const { files } = consumer();
+    for (const map of files.filter((f) => f.endsWith('.map'))) {
+      const { sources } = JSON.parse(readFileSync(join(installed(), map), 'utf8')) as { sources: string[] };
+      for (const source of sources) expect(files, `${map} → ${source}`).toContain(posix.join(posix.dirname(map), source));
+    }
+  });
+
+  it('holds one copy of the library per module system (the CLI imports it, it does not bundle it)', () => {
+    const { files } = consumer();
+    const defining = files.filter((f) => f.endsWith('.js') && /class HandshakesError extends Error/.test(readFileSync(join(installed(), f), 'utf8')));
+    expect(defining.filter((f) => !f.startsWith('dist/browser/'))).toEqual(['dist/cjs/errors.js', 'dist/errors.js']);
+    expect(defining.filter((f) => f.startsWith('dist/browser/'))).toHaveLength(1);
+  });
+
+  it('has links that resolve inside the package', () => {
+    const { files } = consumer();
+    const broken: string[] = [];
+    for (const doc of files.filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(installed(), doc), 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target!)) continue;
+        const path = posix.normalize(posix.join(posix.dirname(doc), target!.split('#')[0]!));
+        if (!files.some((f) => f === path || f.startsWith(`${path.replace(/\/$/, '')}/`))) broken.push(`${doc}: ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('depends on exactly the packages its code imports', () => {
+    const { files } = consumer();
+    const imported = new Set<string>();
+    for (const file of files.filter((f) => /^dist\/(?!browser\/).*\.js$/.test(f))) {
+      const text = readFileSync(join(installed(), file), 'utf8');
+      for (const [, spec] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g)) {
+        if (spec!.startsWith('node:') || builtinModules.includes(spec!)) continue;
+        imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+      }
+    }
+    const declared = [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.peerDependencies!)].filter((d) => d !== 'graphology-types');
+    expect([...imported].sort()).toEqual(declared.sort());
+  });
+
+  it('passes publint with no message', async () => {
+    const { tarball } = consumer();
+    const { messages } = await publint({ pkgDir: ROOT, pack: { tarball: readFileSync(tarball).buffer as ArrayBuffer }, strict: true });
+    expect(messages).toEqual([]);
+  });
+
+  it('passes arethetypeswrong in every resolution mode, node10 included (typesVersions)', () => {
+    const { tarball } = consumer();
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--format', 'ascii'], { encoding: 'utf8', cwd: dirname(tarball) });
+    expect(r.stdout + r.stderr).toMatch(/No problems found/);
+    expect(r.status).toBe(0);
+  });
+});
+
