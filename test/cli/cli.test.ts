@@ -230,6 +230,7 @@ describe('handshakes (built binary)', () => {
     ['a missing required option', ['path', 'SAMPLE', '--from', 'a'], 2, /required option '--to <person>' not specified/],
     ['a bad number', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--max-degree', 'two'], 2, /--max-degree must be a non-negative integer/],
     ['an unknown command', ['frobnicate'], 2, /unknown command 'frobnicate'/],
+    ['an unknown sample', ['reach', 'sample:nope', '--from', 'a'], 2, /unknown sample "nope"; the samples are sample:friends, sample:team, /],
     ['a bad mode', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--mode', 'sideways'], 1, /Expected `mode` to be one of/],
   ])('%s: exit code and one clear line', (_, args, code, pattern) => {
     writeFileSync(join(tmp, 'bad.txt'), 'a b\nb c\njustone\n');
@@ -289,5 +290,13 @@ describe('run() in process', () => {
     const csr = await readEdgeList(SAMPLE);
     expect(csr.order).toBe(neighbours.size);
     expect(existsSync(BIN)).toBe(true);
+  });
+});
+
+describe('sample inputs', () => {
+  it('sample:friends is the bundled edge list, from any folder', () => {
+    const r = cli(['reach', 'sample:friends', '--from', 'ada.moreau', '--json'], { cwd: tmpdir() });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ direct: 4, indirect: 65 });
   });
 });

@@ -114,8 +114,16 @@ function create(): Consumer {
   return consumer;
 }
 
+let made: Consumer | null = null;
+
 /** The consumer project for the current build: made once, shared by every packaging test. */
 export function consumer(): Consumer {
+  if (made) return made;
+  made = locked();
+  return made;
+}
+
+function locked(): Consumer {
   ensureDist();
   const lock = join(ROOT, 'node_modules/.cache/handshakes-package.lock');
   mkdirSync(dirname(lock), { recursive: true });
@@ -135,9 +143,9 @@ export function consumer(): Consumer {
     if (existsSync(stamp) && readFileSync(stamp, 'utf8') === print && existsSync(join(CACHE, 'consumer.json'))) {
       return JSON.parse(readFileSync(join(CACHE, 'consumer.json'), 'utf8')) as Consumer;
     }
-    const made = create();
+    const fresh = create();
     writeFileSync(stamp, print);
-    return made;
+    return fresh;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -29,7 +29,7 @@ export function registerSimulate(program: Command, ctx: CommandContext): void {
       .option('--seed <n>', 'seed: the same seed gives the same result', integer('--seed'), 42)
       .option('--svg <file>', 'also write the comparison chart as an SVG file'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes simulate\n  $ handshakes simulate --people 5000 --rounds 30 --svg strategies.svg --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes simulate\n  $ handshakes simulate --people 2000 --rounds 20 --svg strategies.svg --json')
     .action(async (options: Options) => {
       const bar = ctx.progress('simulating', options);
       const result = simulateStrategies({ population: options.people, rounds: options.rounds, invitationsPerRound: options.invitations, seed: options.seed, ...ctx.long(bar) });
