@@ -27,7 +27,12 @@ export interface Csr {
   /** Node keys ↔ dense ids. */
   readonly keys: NodeKeys;
   /** What building dropped: self-loops and repeated edges (neither changes a hop distance). */
-  readonly dropped: { readonly selfLoops: number; readonly duplicates: number };
+  readonly dropped: {
+    /** Self-loops left out. */
+    readonly selfLoops: number;
+    /** Repeated edges left out (each counted once per extra copy). */
+    readonly duplicates: number;
+  };
 }
 
 /**

@@ -51,7 +51,12 @@ export interface EdgeListReport {
   /** Repeated edges merged. */
   duplicates: number;
   /** Lines skipped as invalid (only with `invalidLines: 'skip'`), with their reason. */
-  skipped: { line: number; reason: string }[];
+  skipped: {
+    /** The line number (1-based). */
+    line: number;
+    /** Why it was skipped. */
+    reason: string;
+  }[];
   /** How node keys are stored: `integer` (0..n−1, no strings), `sorted-integer`, or `string`. */
   keyMode: 'integer' | 'sorted-integer' | 'string';
 }

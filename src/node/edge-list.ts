@@ -10,7 +10,10 @@ import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from 
 import { readError } from './read-error.js';
 
 /** An index read from a file, with what reading it saw. */
-export type EdgeListCsr = Csr & { readonly report: EdgeListReport };
+export type EdgeListCsr = Csr & {
+  /** What reading the file saw: lines, edges, comments, skipped lines, the key mode. */
+  readonly report: EdgeListReport;
+};
 
 const WHERE = 'readEdgeList';
 

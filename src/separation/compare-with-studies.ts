@@ -19,7 +19,12 @@ export interface Study {
   /** Mean number of intermediaries, meanDistance − 1. */
   degreesOfSeparation: number;
   /** The convention of the published figure, and the figure itself. */
-  reported: { convention: 'hops' | 'intermediaries'; value: number };
+  reported: {
+    /** `'hops'` (a mean distance) or `'intermediaries'` (degrees of separation). */
+    convention: 'hops' | 'intermediaries';
+    /** The published figure, in that convention. */
+    value: number;
+  };
   /** The reference (DOI or URL). */
   source: string;
   /** Caveats worth a footnote. */
@@ -35,7 +40,14 @@ export interface StudyComparison extends Study {
 /** Result of `compareWithStudies`. */
 export interface StudiesComparison {
   /** The graph's own figures, in both conventions. */
-  graph: { people: number | null; meanDistance: number; degreesOfSeparation: number };
+  graph: {
+    /** People in the graph, when the summary says. */
+    people: number | null;
+    /** Mean distance in hops. */
+    meanDistance: number;
+    /** Mean number of intermediaries, meanDistance − 1. */
+    degreesOfSeparation: number;
+  };
   /** The studies, oldest first. */
   studies: StudyComparison[];
 }

@@ -97,4 +97,7 @@ function assign(graph: Graph<Attributes>, options: EccentricityAssignOptions = {
 }
 
 /** Eccentricity of one node, of every node (`Map`), or written to node attributes (`.assign`). */
-export const eccentricity = Object.assign(eccentricityOf, { assign });
+export const eccentricity = Object.assign(eccentricityOf, {
+  /** Writes each node's eccentricity as a node attribute (`eccentricity` unless `attribute` says otherwise). */
+  assign,
+});

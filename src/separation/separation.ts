@@ -35,7 +35,12 @@ export interface SeparationSummary extends Omit<DistanceDistribution, 'errors'> 
   /** Largest finite distance (a lower bound for `'sample'`, an estimate for `'hyperball'`). */
   diameter: number;
   /** Weakly connected components of the whole graph. */
-  components: { count: number; largestSize: number };
+  components: {
+    /** How many weakly connected components. */
+    count: number;
+    /** People in the largest one. */
+    largestSize: number;
+  };
   /** Standard errors and 95% intervals (`null` for `'exact'`). */
   errors: SeparationErrors | null;
 }

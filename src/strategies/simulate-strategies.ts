@@ -15,7 +15,15 @@ import { runStrategy, shuffle, type StrategyRound } from './simulation-run.js';
 import { worldOfGraph, worldOfNetwork, type World } from './world.js';
 
 /** A strategy to simulate: a built-in name, a named policy, or a bare policy function. */
-export type StrategyInput = BuiltinStrategy | { name: string; policy: Policy } | Policy;
+export type StrategyInput =
+  | BuiltinStrategy
+  | {
+      /** The strategy's name in the results. */
+      name: string;
+      /** Which invitations to accept. */
+      policy: Policy;
+    }
+  | Policy;
 
 /** Options of `simulateStrategies`. */
 export interface SimulateStrategiesOptions extends LongWorkOptions {
@@ -54,7 +62,20 @@ export interface SimulateStrategiesResult {
   /** One report per strategy, in the order asked. */
   strategies: StrategyRun[];
   /** What was simulated. */
-  settings: { people: number; cohort: number; rounds: number; invitationsPerRound: number; seed: number; samples: number };
+  settings: {
+    /** People in the simulated world. */
+    people: number;
+    /** People who follow each strategy. */
+    cohort: number;
+    /** Rounds simulated. */
+    rounds: number;
+    /** Invitations each cohort member sends per round. */
+    invitationsPerRound: number;
+    /** The seed of the random choices. */
+    seed: number;
+    /** BFS sources sampled for the mean distance. */
+    samples: number;
+  };
 }
 
 export type { StrategyRound } from './simulation-run.js';

@@ -50,7 +50,12 @@ export interface SmallWorldResult extends SmallWorldFigures {
   /** Means over the G(n, m) references (Cr, Lr). */
   random: SmallWorldFigures;
   /** The ring lattice of mean connection count k = 2·round(m/n) (Cl = 3(k−2)/(4(k−1))). */
-  lattice: { neighbours: number; clustering: number };
+  lattice: {
+    /** k, the lattice's connection count. */
+    neighbours: number;
+    /** Its clustering coefficient. */
+    clustering: number;
+  };
   /** σ = (C/Cr)/(L/Lr); above 1 for small worlds; null when C = Cr = 0 or undefined. */
   sigma: number | null;
   /** ω = Lr/L − C/Cl, mostly in [−1, 1]: near 0 small world, near 1 random, near −1 lattice; null when undefined. */

@@ -17,13 +17,30 @@ export interface StrategyChartPanel {
   /** Whether the metric is a share in [0, 1] (draw as a percentage). */
   share: boolean;
   /** One line per strategy: `[round, value]` points, rounds from 1 (NaN values dropped). */
-  series: { name: string; points: [number, number][] }[];
+  series: {
+    /** The strategy. */
+    name: string;
+    /** `[round, value]` pairs. */
+    points: [number, number][];
+  }[];
   /** The last round's value per strategy, for a bar chart. */
-  final: { name: string; value: number }[];
+  final: {
+    /** The strategy. */
+    name: string;
+    /** The metric after the last round. */
+    value: number;
+  }[];
 }
 
 /** Labels of the metrics, in display order. */
-export const STRATEGY_METRICS: readonly { metric: StrategyMetric; label: string; share: boolean }[] = [
+export const STRATEGY_METRICS: readonly {
+  /** The field of a round. */
+  metric: StrategyMetric;
+  /** The panel's title. */
+  label: string;
+  /** A share between 0 and 1 (drawn as a percentage). */
+  share: boolean;
+}[] = [
   { metric: 'direct', label: 'Direct reach (1st-degree contacts)', share: false },
   { metric: 'secondDegree', label: '2nd-degree reach', share: false },
   { metric: 'meanDistance', label: 'Mean distance to people reached (hops)', share: false },

@@ -13,7 +13,12 @@ import { BUILTIN_STRATEGIES, type BuiltinStrategy, type Invitation, type Policy,
 import { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
 
 /** A pending invitation: the sender's key, with profile fields when the sender is not in the graph. */
-export type PendingInvitation = NodeKey | (Person & { key: NodeKey });
+export type PendingInvitation =
+  | NodeKey
+  | (Person & {
+      /** The inviter's node key (a profile URL for LinkedIn). */
+      key: NodeKey;
+    });
 
 /** Options of `triageInvitations`. */
 export interface TriageOptions {

@@ -171,7 +171,14 @@ function round(v: number): number {
 /** Options of `egoLayout.assign`: the layout's options plus attribute names. */
 export interface EgoLayoutAssignOptions extends EgoLayoutOptions {
   /** Attribute names written on each node (default `{ x: 'x', y: 'y', distance: 'distance' }`). */
-  attributes?: { x?: string; y?: string; distance?: string };
+  attributes?: {
+    /** Attribute for x (default `x`). */
+    x?: string;
+    /** Attribute for y (default `y`). */
+    y?: string;
+    /** Attribute for the distance from the centre (default `distance`). */
+    distance?: string;
+  };
 }
 
 function assign<N extends Attributes>(graph: Graph<N>, person: NodeKey, options: EgoLayoutAssignOptions = {}): void {
@@ -204,4 +211,7 @@ function assign<N extends Attributes>(graph: Graph<N>, person: NodeKey, options:
  * const positions = egoLayout(graph, 'ada', { maxDegree: 2, seed: 7 });
  * positions.get('ada'); // { x: 0, y: 0, distance: 0 }
  */
-export const egoLayout = Object.assign(layout, { assign });
+export const egoLayout = Object.assign(layout, {
+  /** Writes the layout as `x`, `y` and `distance` node attributes instead of returning it. */
+  assign,
+});

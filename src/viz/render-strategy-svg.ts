@@ -12,7 +12,13 @@ export type StrategyChartRound = Pick<StrategyRound, 'round' | 'direct' | 'secon
 
 /** What the picture needs: `{ strategies: [{ name, timeline }] }`. */
 export interface StrategyChartInput {
-  readonly strategies: readonly { readonly name: string; readonly timeline: readonly StrategyChartRound[] }[];
+  /** One line per strategy. */
+  readonly strategies: readonly {
+    /** The strategy's name, in the legend. */
+    readonly name: string;
+    /** Its rounds. */
+    readonly timeline: readonly StrategyChartRound[];
+  }[];
 }
 
 /** Options of `renderStrategySvg`. */
