@@ -12,6 +12,7 @@ const ENTRIES = [
   ['handshakes', 'src/index.ts'],
   ['handshakes/node', 'src/node.ts'],
   ['handshakes/viz', 'src/viz.ts'],
+  ['handshakes/sample', 'src/sample.ts'],
 ] as const;
 
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope;

@@ -2,7 +2,7 @@
 // name the data shipped in the package (handshakes/sample), so every example in --help and in
 // the README runs as printed from any folder.
 
-import { SAMPLES, samplePath, type SampleName } from '../sample.js';
+import { SAMPLES, samplePath, type SampleName } from '../node/sample-path.js';
 import { UsageError } from './usage-error.js';
 
 /** The prefix that names a bundled sample instead of a file. */

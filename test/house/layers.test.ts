@@ -29,7 +29,7 @@ const RANK: Record<string, number> = {
 const SIBLINGS = new Set(['strategies->generators']);
 
 /** Entry files re-export the layers they front and are not part of any layer. */
-const ENTRIES = new Set(['index.ts', 'node.ts', 'viz.ts']);
+const ENTRIES = new Set(['index.ts', 'node.ts', 'viz.ts', 'sample.ts']);
 
 /** Folders that may import `node:` modules (everything else is the browser-safe core). */
 const NODE_ALLOWED = new Set(['node', 'cli']);

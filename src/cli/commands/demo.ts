@@ -17,7 +17,7 @@ import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
 import { loadGraph } from '../load-graph.js';
 import { cell } from '../output.js';
-import { samplePath } from '../../sample.js';
+import { samplePath } from '../../node/sample-path.js';
 
 interface Options extends CommonOptions {
   out: string;
