@@ -55,7 +55,7 @@ describe.skipIf(!present)('the CDN build in headless Chromium', () => {
     // A 6-cycle: distances 1, 1, 2, 2, 3 from every node.
     expect(result).toEqual({ text: 'mean distance 1.8 hops', svg: expect.any(Number) });
     expect((result as { svg: number }).svg).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 
   it('runs the core (WebAssembly kernels, a people graph on graphology) and handshakes/viz', async () => {
     const page = `<!doctype html><meta charset="utf-8">
@@ -89,5 +89,5 @@ describe.skipIf(!present)('the CDN build in headless Chromium', () => {
     const bfs = hs.createBfs(hs.adjacency(csr));
     bfs.run(0);
     expect(result).toEqual({ kernel: 'wasm', msBatch: 128, far: bfs.dist[250], mean: hs.separation(csr, { method: 'exact' }).meanDistance, path: ['ada', 'bob', 'cy', 'dee'], report: true, error: 'NODE_NOT_FOUND' });
-  }, 120_000);
+  }, 300_000);
 });

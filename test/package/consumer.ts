@@ -58,10 +58,11 @@ function fingerprint(): string {
   return hash.digest('hex');
 }
 
-/** Builds dist/ when it is missing (`npm test` builds it first). */
+/** Builds dist/ when it is incomplete (`npm test` builds it first); never removes it under other tests. */
 function ensureDist(): void {
   if (existsSync(join(ROOT, 'dist/cjs/index.d.ts')) && existsSync(join(ROOT, 'dist/browser/index.js'))) return;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['tsx', 'scripts/build-types.ts'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** The consumer's package.json and package-lock.json: handshakes from the tarball, graphology pinned. */
@@ -101,7 +102,12 @@ function create(): Consumer {
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const packed = (JSON.parse(out) as { filename: string; size: number; files: { path: string }[] }[])[0]!;
   writeProject(dir, packed.filename);
-  execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'ignore', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  try {
+    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  } catch (error) {
+    const why = String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0];
+    throw new Error(`consumer: npm ci --offline of the packed tarball failed (${why}). Our dependencies' tarballs must be in the npm cache: run \`npm ci\` in the repository first.`);
+  }
   const consumer: Consumer = {
     dir,
     tarball: join(dir, packed.filename),

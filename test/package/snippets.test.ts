@@ -52,7 +52,7 @@ describe('the README, in a consumer project', () => {
     writeFileSync(join(dir, 'quick-start.ts'), code);
     const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['quick-start.ts'], { cwd: dir, encoding: 'utf8' });
     expect(out).toBe(output);
-  });
+  }, 300_000);
 
   const lines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => l.startsWith('npx handshakes'));
   it('has command lines to run', () => expect(lines.length).toBeGreaterThanOrEqual(3));
@@ -60,13 +60,13 @@ describe('the README, in a consumer project', () => {
     const r = shell(line.replace(/\s+#.*$/, ''));
     expect(r.stderr.split('\n').filter((l) => /error/i.test(l))).toEqual([]);
     expect(r.status).toBe(0);
-  });
+  }, 300_000);
 });
 
 describe('every --help example, in a consumer project', () => {
   const help = (args: string): string => shell(`handshakes ${args} --help`).stdout;
   const top = (): string => help('');
-  it('lists examples', () => expect(examples(top()).length).toBeGreaterThanOrEqual(5));
+  it('lists examples', () => expect(examples(top()).length).toBeGreaterThanOrEqual(5), 300_000);
   it('every example of every command runs as printed', async () => {
     const commands = [...top().matchAll(/^ {2}([a-z]+) (?:\[options\]|<)/gm)].map((m) => m[1]!);
     expect(commands).toContain('reach');

@@ -38,5 +38,5 @@ describe('the installed package type-checks in every resolution mode (skipLibChe
   const source = (): string => readFileSync(join(ROOT, 'test/package/consumer-types/use.ts'), 'utf8');
   it.each(MODES)('%s', (name, options, type) => {
     expect(typeCheck(name.replace(/\W+/g, '-'), options, type, source())).toBe('');
-  });
+  }, 300_000);
 });
