@@ -40,6 +40,8 @@ function symmetrize(csr: Csr): Adjacency {
  * @param mode - `outbound` (default), `inbound` or `all`; ignored on undirected graphs.
  * @returns forward and reverse arrays.
  * @remarks Time O(1), or O(n + m) the first time `all` is asked of a directed graph.
+ * @example
+ * const bfs = createBfs(adjacency(csr, 'all'));
  */
 export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
   if (!csr.directed) {

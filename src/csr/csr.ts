@@ -41,6 +41,9 @@ export interface Csr {
  * @param value - anything.
  * @returns `true` for a `Csr`.
  * @remarks Time O(1).
+ * @example
+ * isCsr(fromEdges({ sources: [0], targets: [1] })); // true
+ * isCsr(createPeopleGraph()); // false
  */
 export function isCsr(value: unknown): value is Csr {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'csr';

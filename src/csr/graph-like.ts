@@ -34,7 +34,11 @@ export function resolveCsr(graph: GraphLike, where = 'resolveCsr'): Csr {
  * @param where - the calling function's name.
  * @param role - what the node is for (`source`, `target`, `member`…).
  * @returns the dense id.
+ * @throws NodeNotFoundError when `key` is not in the index.
  * @remarks Time O(1) expected.
+ * @example
+ * const csr = fromEdges({ sources: [0, 1], targets: [1, 2] }); // keys '0', '1', '2'
+ * nodeId(csr, 2, 'myFunction', 'target'); // 2
  */
 export function nodeId(csr: Csr, key: NodeKey, where: string, role: string): number {
   if (typeof key !== 'string' && typeof key !== 'number') {

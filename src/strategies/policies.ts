@@ -48,6 +48,10 @@ function sameSector(invitation: Invitation, context: StrategyContext): boolean {
 /**
  * "Open bar": accept every invitation unread; invite anyone vaguely interesting — someone I
  * know, someone we share a connection with, or (after a look at the profile) someone in my sector.
+ *
+ * @remarks Time O(1) per invitation plus one mutual-connection count (O(deg) in the world).
+ * @example
+ * simulateStrategies({ strategies: [{ name: 'mine', policy: openBar }] });
  */
 export const openBar: Policy = (invitation, context) => {
   if (invitation.direction === 'received') return 'accept';
@@ -58,6 +62,10 @@ export const openBar: Policy = (invitation, context) => {
 /**
  * "Neighbourhood bar": connect with people I know; qualify every stranger's profile and connect
  * only within my sector (or company).
+ *
+ * @remarks Time O(1) per invitation.
+ * @example
+ * simulateStrategies({ strategies: [{ name: 'mine', policy: neighbourhoodBar }] });
  */
 export const neighbourhoodBar: Policy = (invitation, context) => {
   if (context.knows(invitation.other)) return 'accept';
@@ -66,7 +74,13 @@ export const neighbourhoodBar: Policy = (invitation, context) => {
   return company !== undefined && company === context.myProfile.company ? 'accept' : 'ignore';
 };
 
-/** "Private club": connect only with people I really know; strangers are ignored unread. */
+/**
+ * "Private club": connect only with people I really know; strangers are ignored unread.
+ *
+ * @remarks Time O(1) per invitation.
+ * @example
+ * simulateStrategies({ strategies: [{ name: 'mine', policy: privateClub }] });
+ */
 export const privateClub: Policy = (invitation, context) => (context.knows(invitation.other) ? 'accept' : 'ignore');
 
 /** The built-in strategies by name. */
