@@ -8,7 +8,7 @@ import { buildCsr } from '../csr/from-edges.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
-import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader } from './edge-list-tokens.js';
+import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader, looksNumeric } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
 
@@ -28,6 +28,9 @@ export class Parser implements EdgeListParser {
   private bytesSeen = 0;
   private dataLines = 0;
   private pendingFirst: { text: string; a: string; b: string } | null = null;
+  // A first line taken as a header because the lines after it were integers; it becomes the
+  // first edge again if a later line shows the file is string-keyed (#13: when in doubt, an edge).
+  private tentativeHeader: { text: string; a: string; b: string } | null = null;
   // Bounds of the first two tokens of the line in hand, and how many tokens it has.
   private s0 = 0;
   private e0 = 0;
@@ -237,7 +240,8 @@ export class Parser implements EdgeListParser {
         report.header = text;
         return;
       }
-      if (!(isIntString(a) && isIntString(b))) {
+      // A token written as a number (`-1`, `1.5`, `007`, `4294967296`) is data, never a column name.
+      if (!(isIntString(a) && isIntString(b)) && !looksNumeric(a) && !looksNumeric(b)) {
         this.pendingFirst = { text, a, b }; // a header only if the next line is numeric
         if (this.tokens > 2) report.extraColumns++;
         return;
@@ -272,6 +276,7 @@ export class Parser implements EdgeListParser {
     const p = this.pendingFirst!;
     this.pendingFirst = null;
     if (this.headerOption === 'auto' && numericNext) {
+      this.tentativeHeader = p;
       this.report.header = p.text;
       if (p.text.split(/[ \t,;]+/).filter(Boolean).length > 2) this.report.extraColumns--;
       return;
@@ -286,6 +291,27 @@ export class Parser implements EdgeListParser {
     this.table = new Map();
     this.tableKeys = [];
     const { src, dst } = this;
+    const first = this.tentativeHeader;
+    if (first) {
+      // The "header" was the first edge of a string-keyed file: put it back in front.
+      this.tentativeHeader = null;
+      this.report.header = null;
+      if (first.text.split(/[ \t,;]+/).filter(Boolean).length > 2) this.report.extraColumns++;
+      src.reserve(1);
+      dst.reserve(1);
+      src.data.copyWithin(1, 0, src.length);
+      dst.data.copyWithin(1, 0, dst.length);
+      src.data[0] = this.intern(first.a);
+      dst.data[0] = this.intern(first.b);
+      src.length++;
+      dst.length++;
+      this.report.edges++;
+      for (let i = 1; i < src.length; i++) {
+        src.data[i] = this.intern(String(src.data[i]!));
+        dst.data[i] = this.intern(String(dst.data[i]!));
+      }
+      return;
+    }
     for (let i = 0; i < src.length; i++) {
       src.data[i] = this.intern(String(src.data[i]!));
       dst.data[i] = this.intern(String(dst.data[i]!));
