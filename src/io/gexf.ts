@@ -2,10 +2,10 @@
 // Node and needs no browser DOM. Malformed XML becomes a ParseError with line and column. Scalar
 // attributes and lists of strings/numbers round-trip; objects are written as JSON strings.
 
-import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
@@ -52,7 +52,7 @@ export function parseGexf(text: string, options: GexfReadOptions = {}): PeopleGr
   const at = { where: 'parseGexf', ...(options.source === undefined ? {} : { source: options.source }) };
   const document = parseXml(text, 'gexf', at);
   try {
-    return parse(Graph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
+    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
     throw new ParseError(at.where, (error as Error).message.replace(/^graphology-gexf\/parser: /, ''), at);
   }

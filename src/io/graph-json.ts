@@ -2,10 +2,10 @@
 // keeps every attribute exactly (objects and lists too) and never applies the CSV formula guard.
 // Syntax and shape errors become ParseErrors with a line and column.
 
-import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 
@@ -69,7 +69,10 @@ export function parseGraphJson(text: string, options: { source?: string } = {}):
     throw new ParseError(where, 'expected a serialised graph: an object with a `nodes` array', at);
   }
   try {
-    return Graph.from(data as SerializedGraph) as PeopleGraph;
+    const serialized = data as SerializedGraph;
+    const graph = new KeySafeGraph(serialized.options);
+    graph.import(serialized);
+    return graph as unknown as PeopleGraph;
   } catch (error) {
     throw new ParseError(where, `not a valid serialised graph: ${(error as Error).message}`, at);
   }

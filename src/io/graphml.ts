@@ -3,11 +3,11 @@
 // (boolean, int, double, string), edgedefault from the graph type, `directed="true"` on the directed
 // edges of a mixed graph, edge ids kept. Objects and lists are written as JSON strings.
 
-import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { parseXml } from './parse-xml.js';
@@ -102,7 +102,7 @@ export function parseGraphml(text: string, options: GraphmlReadOptions = {}): Pe
   const at = { where: 'parseGraphml', ...(options.source === undefined ? {} : { source: options.source }) };
   const document = parseXml(text, 'graphml', at);
   try {
-    return parse(Graph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
+    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
     throw new ParseError(at.where, (error as Error).message.replace(/^graphology-graphml\/parser: /, ''), at);
   }

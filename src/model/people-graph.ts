@@ -1,8 +1,9 @@
 // PeopleGraph: a graphology graph whose nodes are people. A type plus a factory, nothing more:
 // every graphology function works on it.
 
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import type { Attributes, GraphOptions } from 'graphology-types';
+import { KeySafeGraph } from './key-safe-graph.js';
 import type { Person, Relationship } from './person.js';
 
 /** A graphology graph whose nodes are people; generic over richer attributes. */
@@ -17,7 +18,8 @@ export interface PeopleGraphOptions {
 }
 
 /**
- * Creates an empty people graph (undirected and simple by default).
+ * Creates an empty people graph (undirected and simple by default), whose nodes may have any name
+ * (`constructor`, `toString`… included, which plain graphology graphs cannot link).
  *
  * @param options - graph type and multi flag.
  * @returns a new graphology graph.
@@ -30,5 +32,5 @@ export function createPeopleGraph<N extends Person = Person, E extends Attribute
   options: PeopleGraphOptions = {},
 ): PeopleGraph<N, E> {
   const opts: GraphOptions = { type: options.type ?? 'undirected', multi: options.multi ?? false, allowSelfLoops: true };
-  return new Graph<N, E>(opts);
+  return new KeySafeGraph<N, E>(opts) as unknown as PeopleGraph<N, E>;
 }
