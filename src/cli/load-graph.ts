@@ -18,6 +18,7 @@ import { MAGIC } from '../node/graph-file-format.js';
 import { loadGraph as loadGraphFile } from '../node/load-graph.js';
 import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
+import { inflateIfGzip } from '../node/read-text-file.js';
 import type { LongWorkOptions } from '../types.js';
 import { UsageError } from './usage-error.js';
 
@@ -122,7 +123,7 @@ async function text(path: string, gzip: boolean): Promise<string> {
   } catch (error) {
     throw cannotRead(path, error);
   }
-  return decodeText(gzip ? gunzipSync(bytes) : bytes).text;
+  return decodeText(gzip ? inflateIfGzip('cli', path, bytes) : bytes).text;
 }
 
 async function mergeExports(files: { path: string; owner: string }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
