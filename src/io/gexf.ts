@@ -10,6 +10,7 @@ import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
 import { parseXml } from './parse-xml.js';
+import { xmlLegal } from './xml-chars.js';
 
 /** Options of `parseGexf`. */
 export interface GexfReadOptions {
@@ -17,11 +18,14 @@ export interface GexfReadOptions {
   source?: string;
   /** Create nodes that edges name but the file does not list (default `false`: an error). */
   addMissingNodes?: boolean;
+  /** Refuse elements nested deeper than this (default 256; the format needs about 6). */
+  maxDepth?: number;
 }
 
 /**
  * Writes a graph as GEXF 1.2 (for Gephi): node and edge keys, attributes with inferred types,
- * `label`, `x`, `y`, `size`, `color` as Gephi's label and viz data.
+ * `label`, `x`, `y`, `size`, `color` as Gephi's label and viz data. Characters XML cannot hold
+ * (NUL, ESC, BEL…) are written as their Control Pictures sign (␀, ␛, ␇), lone surrogates as U+FFFD.
  *
  * @param graph - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GEXF text.
@@ -32,7 +36,7 @@ export interface GexfReadOptions {
  * parseGexf(xml).order === graph.order; // true
  */
 export function toGexf(graph: GraphLike): string {
-  return write(flattenAttributes(graphOf('toGexf', graph)));
+  return xmlLegal(write(flattenAttributes(graphOf('toGexf', graph))));
 }
 
 /**
@@ -50,7 +54,7 @@ export function toGexf(graph: GraphLike): string {
  */
 export function parseGexf(text: string, options: GexfReadOptions = {}): PeopleGraph {
   const at = { where: 'parseGexf', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'gexf', at);
+  const document = parseXml(text, 'gexf', { ...at, maxDepth: options.maxDepth });
   try {
     return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {

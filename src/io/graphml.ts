@@ -11,6 +11,7 @@ import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { parseXml } from './parse-xml.js';
+import { xmlLegal } from './xml-chars.js';
 
 /** Options of `parseGraphml`. */
 export interface GraphmlReadOptions {
@@ -18,13 +19,15 @@ export interface GraphmlReadOptions {
   source?: string;
   /** Create nodes that edges name but the file does not list (default `false`: an error). */
   addMissingNodes?: boolean;
+  /** Refuse elements nested deeper than this (default 256; the format needs about 6). */
+  maxDepth?: number;
 }
 
 type Kind = 'boolean' | 'int' | 'double' | 'string';
 type Scope = 'graph' | 'node' | 'edge';
 
 const escape = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+  xmlLegal(s).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function kindOf(value: unknown): Kind {
   if (typeof value === 'boolean') return 'boolean';
@@ -40,6 +43,8 @@ function cell(value: unknown, kind: Kind): string {
 
 /**
  * Writes a graph as GraphML: typed attribute keys, node and edge ids, the graph's attributes.
+ * Characters XML cannot hold (NUL, ESC, BEL…) are written as their Control Pictures sign (␀, ␛, ␇),
+ * lone surrogates as U+FFFD.
  *
  * @param graphLike - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GraphML text.
@@ -100,7 +105,7 @@ export function toGraphml(graphLike: GraphLike): string {
  */
 export function parseGraphml(text: string, options: GraphmlReadOptions = {}): PeopleGraph {
   const at = { where: 'parseGraphml', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'graphml', at);
+  const document = parseXml(text, 'graphml', { ...at, maxDepth: options.maxDepth });
   try {
     return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
