@@ -16,6 +16,7 @@ describe('XML readers on hostile input (#13)', () => {
       } catch (e) {
         return e;
       }
+      return null;
     })();
     expect(error).toBeInstanceOf(ParseError);
     expect((error as ParseError).message).toMatch(new RegExp(`deep\\.${root}, line 1: elements nest deeper than 256 levels`));

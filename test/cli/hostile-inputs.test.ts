@@ -1,0 +1,52 @@
+// The hostile inputs of #13 through the built command line: a one-line error and a non-zero exit
+// for what cannot be read, the right graph for what can.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt } from './built-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hs-hostile-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(() => ensureBuilt(), 120_000);
+
+const file = (name: string, content: string | Uint8Array): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+function oneLineError(args: string[]): string {
+  const r = cli(args);
+  expect(r.code).not.toBe(0);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^error: /);
+  expect(lines[0]).not.toMatch(/unexpected error/);
+  return lines[0]!;
+}
+
+const GEXF = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes><node id="a"/><node id="b"/><node id="c"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>\n';
+
+describe('hostile inputs through the CLI (#13)', () => {
+  it('a GEXF or GraphML behind a 70 KB comment is read as what it is', () => {
+    const comment = `<!-- ${'x'.repeat(70_000)} -->\n`;
+    const path = file('long-comment.gexf', GEXF.replace('\n', `\n${comment}`));
+    const r = cli(['stats', path, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ summary: { people: 3, distribution: [0, 4, 2] } });
+  });
+
+  it.each([
+    ['archive.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /this is a zip archive, not a graph/],
+    ['doc.pdf', new TextEncoder().encode('%PDF-1.4\n1 0 obj\n'), /this is a PDF document/],
+    ['page.html', '<!DOCTYPE html><html><body>hi</body></html>', /this is an HTML page/],
+    ['noise.bin', new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i * 37) % 32)), /this is binary data/],
+    ['svg.xml', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', /an XML document with root <svg>, not GEXF or GraphML/],
+    ['deep.gexf', `<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`, /nest deeper than 256 levels/],
+    ['deep.gexf.gz', gzipSync(`<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`), /nest deeper than 256 levels/],
+  ])('%s: one-line error naming what it is, exit ≠ 0', (name, content, pattern) => {
+    expect(oneLineError(['stats', file(name, content)])).toMatch(pattern);
+  });
+});
