@@ -1,6 +1,6 @@
 // The CSV tables people open in spreadsheets: one row per person, one per edge, one per person's
 // reach by degree. All go through `toCsv`, so the formula-injection guard is on by default; lists and
-// objects are written as JSON text in their cell.
+// objects are written as JSON text in their cell (a `file` path inside them as its base name).
 
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
@@ -15,9 +15,13 @@ export interface CsvTableOptions extends CsvWriteOptions {
   columns?: readonly string[];
 }
 
+// A `file` inside a list or object (an edge's provenance) is written as its base name: a shared
+// spreadsheet should not carry the local paths of whoever made it.
+const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
 function value(v: unknown): CsvValue {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return JSON.stringify(v);
+  return JSON.stringify(v, (k, x: unknown) => (k === 'file' && typeof x === 'string' ? baseName(x) : x));
 }
 
 function attributeColumns(each: (cb: (a: Attributes) => void) => void, reserved: readonly string[]): string[] {

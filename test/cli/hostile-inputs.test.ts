@@ -1,6 +1,6 @@
 // The hostile inputs of #13 through the built command line: a one-line error and a non-zero exit
 // for what cannot be read, the right graph for what can.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,5 +48,59 @@ describe('hostile inputs through the CLI (#13)', () => {
     ['deep.gexf.gz', gzipSync(`<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`), /nest deeper than 256 levels/],
   ])('%s: one-line error naming what it is, exit ≠ 0', (name, content, pattern) => {
     expect(oneLineError(['stats', file(name, content)])).toMatch(pattern);
+  });
+});
+
+describe('pseudonymized outputs leak nothing (#13)', () => {
+  const ROOT_DIR = join(import.meta.dirname, '../..');
+  const TEAM_FILE = join(ROOT_DIR, 'examples/data/team.json');
+  const SECRET = 'a team secret of 2026';
+  const team = JSON.parse(readFileSync(TEAM_FILE, 'utf8')) as { members: { name: string; export: string | null }[] };
+  // every full name of the exports, and the members' names
+  const names = new Set(team.members.map((m) => m.name));
+  for (const m of team.members.filter((x) => x.export)) {
+    for (const line of readFileSync(join(ROOT_DIR, 'examples/data', m.export!), 'utf8').split('\n')) {
+      const [first, last] = line.split(',');
+      if (first && last && first !== 'First Name' && `${first} ${last}`.length > 6) names.add(`${first} ${last}`);
+    }
+  }
+  const clean = (path: string): void => {
+    const text = readFileSync(path).toString('utf8');
+    expect(text).not.toMatch(/linkedin\.com/i);
+    expect(text).not.toMatch(/Connections\.csv/);
+    expect(text).not.toContain(ROOT_DIR);
+    expect(text).not.toContain(tmp);
+    for (const name of names) expect(text.includes(name), `${path} holds ${name}`).toBe(false);
+  };
+  const EXTS = ['.json', '.gexf', '.graphml', '.csv', '.hsg'];
+
+  it.each(EXTS)('team.json → %s', (ext) => {
+    const out = join(tmp, `p${ext}`);
+    const r = cli(['convert', TEAM_FILE, '--out', out, '--pseudonymize', SECRET, '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ pseudonymized: true });
+    clean(out);
+  });
+
+  it('team.json → clear .gexf → pseudonymized .json (every other path: test/io/pseudonymize-leaks.test.ts)', () => {
+    const middle = join(tmp, 'clear.gexf');
+    expect(cli(['convert', TEAM_FILE, '--out', middle]).code).toBe(0);
+    const out = join(tmp, 'via-gexf.json');
+    expect(cli(['convert', middle, '--out', out, '--pseudonymize', SECRET]).code).toBe(0);
+    clean(out);
+  });
+
+  it.each([' '.repeat(20), 'hunter2-short', '\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t'])('refuses the secret %j without printing it back', (secret) => {
+    const line = oneLineError(['convert', TEAM_FILE, '--out', join(tmp, 'x.json'), '--pseudonymize', secret]);
+    expect(line).toMatch(/secret/);
+    if (secret.trim()) expect(line).not.toContain(secret.trim());
+  });
+
+  it('the clear CSV edge export names files by their base name', () => {
+    const out = join(tmp, 'edges.csv');
+    expect(cli(['convert', TEAM_FILE, '--out', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('Connections.csv');
+    expect(text).not.toContain(ROOT_DIR);
   });
 });

@@ -49,17 +49,19 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (!writer && ext !== '.hsg') throw new UsageError(`--out must end in ${[...Object.keys(WRITERS), '.hsg'].join(', ')}; got "${options.out}".`);
       const bar = ctx.progress('reading', options);
       const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      if (options.pseudonymize !== undefined && isCsr(loaded.graph)) throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
+      const pseudonymized = options.pseudonymize === undefined ? null : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
       if (ext === '.hsg') {
         const out = resolve(ctx.cwd, options.out);
         const saving = ctx.progress('writing', options);
-        await saveGraph(loaded.graph, out, ctx.long(saving)).finally(() => saving.stop());
-        const result = { from: loaded.format, out, people: loaded.graph.order, connections: loaded.graph.size, pseudonymized: false };
+        const saved = pseudonymized ?? loaded.graph;
+        await saveGraph(saved, out, ctx.long(saving)).finally(() => saving.stop());
+        const result = { from: loaded.format, out, people: saved.order, connections: saved.size, pseudonymized: pseudonymized !== null };
         if (options.json) return ctx.json(result);
-        return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out} (binary index: reloads in well under a second per 10⁷ edges).\n`);
+        return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''} (binary index: reloads in well under a second per 10⁷ edges).\n`);
       }
-      if (options.pseudonymize !== undefined && isCsr(loaded.graph)) throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
       if (isCsr(loaded.graph)) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${ext}; convert it to .hsg (the binary index) instead.`));
-      const graph = options.pseudonymize === undefined ? (loaded.graph as Graph) : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
+      const graph = pseudonymized ?? (loaded.graph as Graph);
       const out = resolve(ctx.cwd, options.out);
       await writer!(out, graph);
       const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined };
