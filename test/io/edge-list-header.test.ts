@@ -39,3 +39,24 @@ describe('edge-list header detection', () => {
     expect(parseEdgeList('Source,Target,Weight\nada,bob,1\n').report).toMatchObject({ header: 'Source,Target,Weight', edges: 1 });
   });
 });
+
+describe('one long line (#13)', () => {
+  // Joining the carried line at every chunk made a 48 MB line take 8.8 s: quadratic in its length.
+  const time = (megabytes: number): number => {
+    const bytes = new TextEncoder().encode(`x y\n${'a '.repeat((megabytes << 20) / 2)}\nb c\n`);
+    const started = performance.now();
+    const parser = createEdgeListParser();
+    for (let i = 0; i < bytes.length; i += 4096) parser.push(bytes.subarray(i, i + 4096));
+    const { report } = parser.finish();
+    expect(report).toMatchObject({ edges: 3, extraColumns: 1 });
+    return performance.now() - started;
+  };
+
+  it('costs time linear in its length', () => {
+    time(1); // warm up
+    const small = Math.max(time(1), 5);
+    const large = time(8);
+    expect(large / small).toBeLessThan(24); // linear: about 8; quadratic: about 64
+    expect(large).toBeLessThan(5000);
+  });
+});
