@@ -8,6 +8,7 @@ import { ParseError } from '../errors.js';
 import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
+import { CHUNK_CHARS } from './to-csv.js';
 
 /** Options of `toGraphJson`. */
 export interface GraphJsonWriteOptions {
@@ -27,7 +28,49 @@ export interface GraphJsonWriteOptions {
  * parseGraphJson(toGraphJson(graph)).order === graph.order; // true
  */
 export function toGraphJson(graph: GraphLike, options: GraphJsonWriteOptions = {}): string {
-  return JSON.stringify(graphOf('toGraphJson', graph).export(), null, options.space);
+  if (options.space !== undefined) return JSON.stringify(graphOf('toGraphJson', graph).export(), null, options.space);
+  return [...graphJsonChunks(graph)].join('');
+}
+
+/**
+ * Writes `toGraphJson`'s one-line text chunk by chunk (about 64 K characters each), serialising
+ * node by node and edge by edge: for graphs whose JSON would not fit one string.
+ *
+ * @param graphLike - any graphology graph, or a `Csr`.
+ * @returns a generator of text chunks; joined, they equal `JSON.stringify(graph.export())`.
+ * @throws InvalidArgumentError when `graph` is neither.
+ * @remarks Time O(n + m) plus the attributes' size; memory O(one chunk) besides the graph.
+ * @example
+ * for (const chunk of graphJsonChunks(graph)) stream.write(chunk);
+ */
+export function* graphJsonChunks(graphLike: GraphLike): Generator<string> {
+  const graph = graphOf('toGraphJson', graphLike);
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let chunk = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    chunk += `${first ? '' : ','}${JSON.stringify(Object.keys(attributes).length ? { key: node, attributes } : { key: node })}`;
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  chunk += '],"edges":[';
+  first = true;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    // as graphology's serializer: `undirected` only in mixed graphs, attributes only when present
+    const serialized: Record<string, unknown> = { key: edge, source, target };
+    if (Object.keys(attributes).length) serialized.attributes = attributes;
+    if (graph.type === 'mixed' && undirected) serialized.undirected = true;
+    chunk += `${first ? '' : ','}${JSON.stringify(serialized)}`;
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}]}`;
 }
 
 function location(text: string, error: Error): { line?: number; column?: number } {

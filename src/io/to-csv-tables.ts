@@ -7,7 +7,7 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ReachByDegreeResult } from '../reach/reach-by-degree.js';
 import { graphOf } from './csr-to-graph.js';
-import { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+import { csvChunks, toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 
 /** Options of the table writers. */
 export interface CsvTableOptions extends CsvWriteOptions {
@@ -61,11 +61,27 @@ export function toPeopleCsv(graphLike: GraphLike, options: CsvTableOptions = {})
  * toEdgesCsv(team, { columns: ['connectedOn'] }); // "source,target,undirected,connectedOn\n..."
  */
 export function toEdgesCsv(graphLike: GraphLike, options: CsvTableOptions = {}): string {
+  return [...edgesCsvChunks(graphLike, options)].join('');
+}
+
+/**
+ * Writes `toEdgesCsv`'s text chunk by chunk (about 64 K characters each), reading the edges
+ * lazily: for graphs whose table would not fit one string.
+ *
+ * @param graphLike - any graphology graph, or a `Csr`.
+ * @param options - as `toEdgesCsv`.
+ * @returns a generator of text chunks.
+ * @remarks Time O(m · c); memory O(c + one chunk) besides the graph.
+ * @example
+ * for (const chunk of edgesCsvChunks(team)) stream.write(chunk);
+ */
+export function edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = {}): Generator<string> {
   const graph = graphOf('toEdgesCsv', graphLike);
   const columns = options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
-  const rows: CsvValue[][] = [];
-  graph.forEachEdge((_e, a, source, target, _sa, _ta, undirected) => rows.push([source, target, undirected, ...columns.map((c) => value(a[c]))]));
-  return toCsv(['source', 'target', 'undirected', ...columns], rows, options);
+  function* rows(): Generator<CsvValue[]> {
+    for (const { attributes: a, source, target, undirected } of graph.edgeEntries()) yield [source, target, undirected, ...columns.map((c) => value(a[c]))];
+  }
+  return csvChunks(['source', 'target', 'undirected', ...columns], rows(), options);
 }
 
 /**

@@ -2,7 +2,7 @@
 // HandshakesError that names the function and the path. A gzip file (by its magic bytes) is
 // inflated, up to a limit: a small file that inflates to gigabytes is refused, not swallowed.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { HandshakesError, ParseError, message } from '../errors.js';
 
@@ -55,5 +55,27 @@ export async function writeText(where: string, path: string, text: string): Prom
     await writeFile(path, text, 'utf8');
   } catch (error) {
     throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), { cause: error });
+  }
+}
+
+/**
+ * Writes text chunks to a file as they come, so an output never has to fit one string.
+ *
+ * @param where - the calling function, for errors.
+ * @param path - the file.
+ * @param chunks - the text, in pieces (a generator keeps memory flat).
+ * @throws HandshakesError naming `where` and the path when the file cannot be written.
+ * @remarks Time O(total length); memory O(largest chunk).
+ */
+export async function writeChunks(where: string, path: string, chunks: Iterable<string>): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'w');
+    for (const chunk of chunks) await handle.write(chunk, null, 'utf8');
+  } catch (error) {
+    if (error instanceof HandshakesError) throw error;
+    throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), { cause: error });
+  } finally {
+    await handle?.close();
   }
 }

@@ -3,14 +3,14 @@
 // optionally pseudonymized first (pseudonymize) so a team can share the graph without the people.
 
 import type { Command } from 'commander';
-import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { default as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
 import { pseudonymize } from '../../io/pseudonymize.js';
-import { toEdgesCsv } from '../../io/to-csv-tables.js';
+import { edgesCsvChunks } from '../../io/to-csv-tables.js';
 import { writeGexf, writeGraphJson, writeGraphml } from '../../node/graph-formats.js';
+import { writeChunks } from '../../node/read-text-file.js';
 import { saveGraph } from '../../node/save-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { loadGraph } from '../load-graph.js';
@@ -27,7 +27,7 @@ const WRITERS: Record<string, (path: string, graph: Graph) => Promise<void>> = {
   '.gexf': writeGexf,
   '.graphml': writeGraphml,
   '.json': (path, graph) => writeGraphJson(path, graph),
-  '.csv': (path, graph) => writeFile(path, toEdgesCsv(graph)),
+  '.csv': (path, graph) => writeChunks('convert', path, edgesCsvChunks(graph)),
 };
 
 export function registerConvert(program: Command, ctx: CommandContext): void {
