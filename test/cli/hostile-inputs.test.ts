@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fc } from '@fast-check/vitest';
+import { parseEdgeList } from '../../src/index.js';
+import { saveGraph } from '../../src/node.js';
+import { Checksum, layout, readHeader } from '../../src/node/graph-file-format.js';
+import { mutate, mutations } from '../fuzz/mutations.js';
 import { cli, ensureBuilt } from './built-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hs-hostile-'));
@@ -102,5 +107,44 @@ describe('pseudonymized outputs leak nothing (#13)', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('Connections.csv');
     expect(text).not.toContain(ROOT_DIR);
+  });
+});
+
+describe('fuzzed inputs through the CLI (#13)', () => {
+  const EXPORT = readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv')).subarray(0, 6000);
+  const EDGES = new TextEncoder().encode('# friends\nsource target\n0 1\n1 2\n2 3\nada bob\n');
+  const samples = fc.sample(mutations(), { numRuns: 3, seed: 13 });
+
+  it.each([
+    ['Connections.csv', EXPORT],
+    ['edges.txt', EDGES],
+    ['g.gexf', new TextEncoder().encode(GEXF)],
+  ] as const)('damaged %s: a result, or a one-line error and exit ≠ 0', (name, bytes) => {
+    for (const [i, list] of samples.entries()) {
+      const r = cli(['stats', file(`${i}-${name}`, mutate(bytes, list))]);
+      if (r.code === 0) continue;
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^error: /);
+      expect(lines[0]).not.toMatch(/unexpected error/);
+    }
+  });
+
+  it('a crafted .hsg (target out of range, valid checksum) is a one-line CORRUPT_FILE error', async () => {
+    const path = join(tmp, 'crafted.hsg');
+    await saveGraph(parseEdgeList('0 1\n1 2\n').csr, path);
+    const bytes = new Uint8Array(readFileSync(path));
+    const view = new DataView(bytes.buffer);
+    const at = layout(readHeader(view));
+    view.setInt32(at.targets, 99, true);
+    const sum = new Checksum();
+    sum.update(new Int32Array(bytes.buffer, 0, at.checksum >>> 2));
+    view.setInt32(at.checksum, sum.h1, true);
+    view.setInt32(at.checksum + 4, sum.h2, true);
+    writeFileSync(path, bytes);
+    for (const command of ['stats', 'reach']) {
+      const args = command === 'reach' ? [command, path, '--from', '0'] : [command, path];
+      expect(oneLineError(args)).toMatch(/out-adjacency target 99 at entry 0 is out of range/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The chunked writers give exactly the one-string text, in pieces of bounded size, so an output too
 // large for one string can go to a file piece by piece (#13: a 10⁶-row export died in toGraphJson).
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createPeopleGraph, edgesCsvChunks, graphJsonChunks, graphmlChunks, toEdgesCsv, toGraphJson, toGraphml } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
