@@ -8,11 +8,6 @@
 import GraphClass from 'graphology';
 import type { Attributes, GraphOptions, default as Graph } from 'graphology-types';
 
-/** Whether graphology's plain-object lookups collide on this key (an `Object.prototype` member). */
-export function isPrototypeKey(key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(Object.prototype, key);
-}
-
 type Adjacency = Record<string, unknown>;
 interface NodeRecord {
   in?: Adjacency;
@@ -31,8 +26,8 @@ const owns = (adjacency: Adjacency | undefined, key: string): boolean => adjacen
 /**
  * Lets an empty graph hold edges between nodes of any name (`constructor`, `toString`, `__proto__`…).
  *
- * Call it before the first node is added; copies made by graphology's `copy`/`nullCopy` are plain
- * graphs again (use `keySafeCopy`).
+ * Call it before the first node is added; copies made by graphology's `copy`/`nullCopy` of this
+ * graph are plain graphs again (a `KeySafeGraph` keeps its copies safe).
  *
  * @param graph - a graphology graph without nodes.
  * @returns the same graph.
@@ -92,24 +87,4 @@ export class KeySafeGraph<N extends Attributes = Attributes, E extends Attribute
     copy.replaceAttributes({ ...this.getAttributes() });
     return copy as this;
   }
-}
-
-/**
- * Copies a graph (options, attributes, nodes, edges with their keys) into a key-safe graph.
- *
- * @param graph - any graphology graph.
- * @param options - `withEdges` (default `true`).
- * @returns the copy.
- * @remarks Time O(n + m); attributes are copied one level deep, as graphology's `copy` does.
- */
-export function keySafeCopy<G extends Graph>(graph: G, options: { withEdges?: boolean } = {}): G {
-  const copy = makeKeySafe(graph.nullCopy() as G);
-  graph.forEachNode((key, attributes) => copy.addNode(key, { ...attributes }));
-  if (options.withEdges ?? true) {
-    graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-      if (undirected) copy.addUndirectedEdgeWithKey(edge, source, target, { ...attributes });
-      else copy.addDirectedEdgeWithKey(edge, source, target, { ...attributes });
-    });
-  }
-  return copy;
 }
