@@ -1,0 +1,86 @@
+// The intervals of the approximate engines mean what they say: degrees of separation is the mean
+// distance's interval shifted by one hop (same Student t), reachable pairs under sampling cover
+// the people the sample never reached, and no interval of a count goes below what is certain.
+import { describe, expect, it } from 'vitest';
+import { fromEdges, separation, type Csr } from '../../src/index.js';
+import { preferentialAttachment } from './graphs.js';
+
+/** A cycle 0 → 1 → … → n−1 → 0 (both ways when undirected) plus `isolated` people with no contact. */
+function cycleWithIsolated(n: number, isolated: number, directed = false): Csr {
+  const sources = Array.from({ length: n }, (_, i) => i);
+  const targets = sources.map((i) => (i + 1) % n);
+  return fromEdges({ sources, targets }, { nodes: n + isolated, directed });
+}
+
+/** `g` plus `isolated` people with no contact. */
+function withIsolated(g: Csr, isolated: number): Csr {
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (let u = 0; u < g.order; u++) for (let j = g.offsets[u]!; j < g.offsets[u + 1]!; j++) if (g.directed || u <= g.targets[j]!) (sources.push(u), targets.push(g.targets[j]!));
+  return fromEdges({ sources, targets }, { nodes: g.order + isolated, directed: g.directed });
+}
+
+describe('degreesOfSeparation', () => {
+  it.each(['sample', 'hyperball'] as const)('is the meanDistance interval shifted by one hop (%s)', (method) => {
+    const s = separation(preferentialAttachment(400, 2, 3), { method, samples: 16 });
+    const mean = s.errors!.meanDistance;
+    const degrees = s.errors!.degreesOfSeparation;
+    expect(degrees.value).toBeCloseTo(mean.value - 1, 12);
+    expect(degrees.standardError).toBe(mean.standardError);
+    expect(degrees.low).toBeCloseTo(mean.low - 1, 12);
+    expect(degrees.high).toBeCloseTo(mean.high - 1, 12);
+  });
+});
+
+describe('reachablePairs with sampling', () => {
+  it('covers the truth when the sample misses two isolated people (issue 20 reproducer)', () => {
+    // 0 — 1 — … — 199 — 0, and 200, 201 alone: 200·199 = 39,800 ordered pairs
+    const g = cycleWithIsolated(200, 2);
+    const s = separation(g, { method: 'sample', samples: 32, seed: 2 });
+    const e = s.errors!.reachablePairs;
+    expect(e.low).toBeLessThanOrEqual(39_800);
+    expect(e.high).toBeGreaterThanOrEqual(39_800);
+  });
+
+  it.each([false, true])('covers the truth in at least 90 of 100 seeds beside isolated people (directed: %s)', (directed) => {
+    const g = cycleWithIsolated(200, 2, directed);
+    const truth = separation(g, { method: 'exact' }).reachablePairs;
+    let covered = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const e = separation(g, { method: 'sample', samples: 32, seed }).errors!.reachablePairs;
+      if (e.low <= truth && truth <= e.high) covered++;
+    }
+    expect(covered).toBeGreaterThanOrEqual(90);
+  });
+
+  it('covers the truth on preferential attachment plus 7 isolated people', () => {
+    const g = withIsolated(preferentialAttachment(3000, 2, 5), 7);
+    const truth = separation(g, { method: 'exact' }).reachablePairs;
+    let covered = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const e = separation(g, { method: 'sample', samples: 64, seed }).errors!.reachablePairs;
+      if (e.low <= truth && truth <= e.high) covered++;
+    }
+    expect(covered).toBeGreaterThanOrEqual(36);
+  });
+});
+
+describe('intervals of counts', () => {
+  it.each(['sample', 'hyperball'] as const)('never go below what is certain (%s)', (method) => {
+    // a preferential-attachment core with a path of 30 people hanging off it: a long thin tail
+    const core = preferentialAttachment(600, 2, 7);
+    const sources: number[] = [];
+    const targets: number[] = [];
+    for (let u = 0; u < core.order; u++) for (let j = core.offsets[u]!; j < core.offsets[u + 1]!; j++) if (u < core.targets[j]!) (sources.push(u), targets.push(core.targets[j]!));
+    for (let i = 0; i < 30; i++) (sources.push(i === 0 ? 0 : 599 + i), targets.push(600 + i));
+    const g = fromEdges({ sources, targets }, { nodes: 630 });
+    for (let seed = 1; seed <= 10; seed++) {
+      const e = separation(g, { method, seed, samples: 24, log2m: 4 }).errors!;
+      for (const d of e.distribution) expect(d.low).toBeGreaterThanOrEqual(0);
+      expect(e.reachablePairs.low).toBeGreaterThanOrEqual(0);
+      expect(e.meanDistance.low).toBeGreaterThanOrEqual(1);
+      expect(e.degreesOfSeparation.low).toBeGreaterThanOrEqual(0);
+      expect(e.effectiveDiameter.low).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
