@@ -27,9 +27,12 @@ export function shifted(e: Estimate, delta: number): Estimate {
   return { value: e.value + delta, standardError: e.standardError, low: e.low + delta, high: e.high + delta };
 }
 
-/** `e` with its interval cut to the possible values [min, max] (a count never goes below what was seen). */
+/**
+ * `e` with its interval cut to the possible values [min, max] (a count never goes below what was
+ * seen), but never past the estimate itself (a HyperLogLog total can exceed every possible count).
+ */
 export function clamped(e: Estimate, min: number, max = Infinity): Estimate {
-  return { ...e, low: Math.min(Math.max(e.low, min), max), high: Math.max(Math.min(e.high, max), min) };
+  return { ...e, low: Math.min(Math.max(e.low, min), e.value), high: Math.max(Math.min(e.high, max), e.value) };
 }
 
 /**
