@@ -19,13 +19,13 @@ import { sampleFrame, type SampleFrame } from './sample-frame.js';
 
 /** Error bars of an approximate distribution. */
 export interface DistributionErrors {
-  /** Ordered pairs at a finite distance. */
+  /** Ordered pairs at a finite distance (sampling on an undirected view without `maxDistance`: exact, zero error). */
   reachablePairs: Estimate;
   /** Mean distance over reachable pairs. */
   meanDistance: Estimate;
   /** SNAP-interpolated 90% effective diameter. */
   effectiveDiameter: Estimate;
-  /** `distribution[d]`, one estimate per distance (index 0: zero). */
+  /** `distribution[d]`, one estimate per distance (index 0: zero); intervals never below the pairs seen. */
   distribution: Estimate[];
 }
 
