@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fromEdges, separation, type Csr } from '../../src/index.js';
 import { withSideComponents } from './coverage-graphs.js';
 import { preferentialAttachment } from './graphs.js';
+import { readEdgeList } from '../../src/node.js';
+import { SHARED, datasetPath } from '../shared-data.js';
 
 /** A cycle 0 → 1 → … → n−1 → 0 (both ways when undirected) plus `isolated` people with no contact. */
 function cycleWithIsolated(n: number, isolated: number, directed = false): Csr {
@@ -72,5 +74,12 @@ describe('intervals of counts', () => {
       expect(e.degreesOfSeparation.low).toBeGreaterThanOrEqual(0);
       expect(e.effectiveDiameter.low).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe.skipIf(!SHARED)('intervals of counts on ego-Facebook (issue 20: distribution[8].low was −4317)', () => {
+  it('HyperBall never gives a negative low', async () => {
+    const s = separation(await readEdgeList(datasetPath('ego-Facebook', 'facebook_combined.txt')), { method: 'hyperball' });
+    for (const d of s.errors!.distribution) expect(d.low).toBeGreaterThanOrEqual(0);
   });
 });
