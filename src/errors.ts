@@ -12,9 +12,9 @@ export type ErrorCode =
   | 'ABORTED'
   | 'CORRUPT_FILE';
 
-/** Builds a message with the `handshakes/<where>: ` prefix. */
+/** Builds a message with the `handshakes/<where>: ` prefix, on one line (line breaks shown as `\n`). */
 export function message(where: string, text: string): string {
-  return `handshakes/${where}: ${text}`;
+  return `handshakes/${where}: ${text.replace(/\r\n|\r|\n/g, '\\n')}`;
 }
 
 /** Describes a value for an error message: `` `-1` (number) ``. */

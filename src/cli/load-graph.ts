@@ -12,6 +12,7 @@ import { decodeText } from '../io/decode-text.js';
 import { parseGexf } from '../io/gexf.js';
 import { parseGraphJson } from '../io/graph-json.js';
 import { parseGraphml } from '../io/graphml.js';
+import { notAGraph, xmlRootName } from '../io/sniff-content.js';
 import { mergeConnectionExports, type ConnectionExport } from '../io/merge-connection-exports.js';
 import { readEdgeList } from '../node/edge-list.js';
 import { MAGIC } from '../node/graph-file-format.js';
@@ -19,6 +20,7 @@ import { loadGraph as loadGraphFile } from '../node/load-graph.js';
 import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
 import { readError } from '../node/read-error.js';
+import { inflateIfGzip } from '../node/read-text-file.js';
 import type { LongWorkOptions } from '../types.js';
 import { inputPath } from './sample.js';
 import { UsageError } from './usage-error.js';
@@ -73,7 +75,8 @@ function gunzipHead(bytes: Buffer): Buffer {
  *
  * @param path - the file.
  * @returns format and compression.
- * @throws HandshakesError when the file cannot be read.
+ * @throws HandshakesError when the file cannot be read, or is certainly not a graph (an archive,
+ * a document, an image, binary data, XML other than GEXF/GraphML), naming what it looks like.
  */
 export async function detectFormat(path: string): Promise<Detected> {
   let bytes = await head(path);
@@ -81,9 +84,14 @@ export async function detectFormat(path: string): Promise<Detected> {
   const gzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzip) bytes = gunzipHead(bytes);
   const text = decodeText(bytes).text.trimStart();
+  const what = notAGraph(bytes, text);
+  if (what) throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is ${what}, not a graph; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`));
   if (text.startsWith('<')) {
-    if (/<gexf[\s>]/.test(text)) return { format: 'gexf', gzip };
-    if (/<graphml[\s>]/.test(text)) return { format: 'graphml', gzip };
+    // the root may come after a prolog longer than the head (a 70 KB comment): read on
+    let root = xmlRootName(text);
+    if (root === undefined) root = xmlRootName(decodeText(await wholeFile(path, gzip)).text);
+    if (root === 'gexf' || root === 'graphml') return { format: root, gzip };
+    throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`));
   }
   if (text.startsWith('{')) return { format: /"members"\s*:\s*\[/.test(text) && /"export"\s*:/.test(text) ? 'team' : 'json', gzip };
   const lines = text.split(/\r?\n/, 12).map((l) => l.toLowerCase().replace(/\t|;/g, ','));
@@ -115,14 +123,18 @@ interface Manifest {
   members: { name?: string; profileUrl: string; export?: string | null }[];
 }
 
-async function text(path: string, gzip: boolean): Promise<string> {
+async function wholeFile(path: string, gzip: boolean): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw cannotRead(path, error);
   }
-  return decodeText(gzip ? gunzipSync(bytes) : bytes).text;
+  return gzip ? inflateIfGzip('cli', path, bytes) : bytes;
+}
+
+async function text(path: string, gzip: boolean): Promise<string> {
+  return decodeText(await wholeFile(path, gzip)).text;
 }
 
 async function mergeExports(files: { path: string; owner: string }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {

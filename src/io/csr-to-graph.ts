@@ -2,16 +2,16 @@
 // either half of a GraphLike. Undirected indexes store each edge both ways: it is added once
 // (u < v). Node keys come back as strings; the index holds no attributes.
 
-import Graph from 'graphology';
 import type { AbstractGraph as AnyGraph } from 'graphology-types';
 import { isCsr, type Csr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 
 /**
  * Turns a `Csr` into a simple graphology graph with the same keys and edges (directed when the
- * index is).
+ * index is); any key, `constructor` or `toString` included, keeps its edges.
  *
  * @param csr - the index.
  * @returns a new people graph without attributes.
@@ -21,7 +21,7 @@ import type { PeopleGraph } from '../model/people-graph.js';
  */
 export function csrToGraph(csr: Csr): PeopleGraph {
   const { order, offsets, targets, keys, directed } = csr;
-  const graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: true }) as PeopleGraph;
+  const graph = new KeySafeGraph({ type: directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: true }) as unknown as PeopleGraph;
   for (let u = 0; u < order; u++) graph.addNode(keys.key(u));
   for (let u = 0; u < order; u++) {
     const source = keys.key(u);

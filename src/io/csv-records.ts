@@ -11,6 +11,8 @@ export interface CsvRecord {
   cells: string[];
   /** 1-based physical line where the record starts. */
   line: number;
+  /** Offset in the text where the record starts. */
+  start: number;
   /** Offset in the text just past the record (for progress). */
   end: number;
 }
@@ -36,6 +38,7 @@ export function* csvRecords(text: string, delimiter: string, at: { where: string
   let line = 1;
   while (i < end) {
     const start = line;
+    const from0 = i;
     const cells: string[] = [];
     for (;;) {
       // one cell
@@ -89,7 +92,7 @@ export function* csvRecords(text: string, delimiter: string, at: { where: string
       else i++;
       line++;
     }
-    yield { cells, line: start, end: i };
+    yield { cells, line: start, start: from0, end: i };
   }
 }
 

@@ -1,6 +1,7 @@
 // Turns the bytes of a text file into a string: UTF-8 with or without BOM, UTF-16 LE or BE with a
 // BOM, or without one (detected from where the zero bytes fall, as in ASCII-range text). Browser-safe:
-// TextDecoder only. Invalid UTF-8 becomes U+FFFD rather than an exception (the parsers then report it).
+// TextDecoder only. Invalid bytes become U+FFFD rather than an exception, counted in `invalid` with the
+// line of the first one, so the parsers report them (#13: nothing changed silently).
 
 /** The encodings `decodeText` recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -13,6 +14,10 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** Whether the input started with a byte-order mark. */
   bom: boolean;
+  /** Byte sequences that are not valid in the encoding, each decoded as U+FFFD. */
+  invalid: number;
+  /** 1-based line of the first invalid sequence, `null` when there is none. */
+  firstInvalidLine: number | null;
 }
 
 const SAMPLE = 4096;
@@ -49,10 +54,53 @@ function sniff(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } 
 export function decodeText(input: string | Uint8Array): DecodedText {
   if (typeof input === 'string') {
     const bom = input.charCodeAt(0) === 0xfeff;
-    return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom };
+    return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, invalid: 0, firstInvalidLine: null };
   }
   const { encoding, bom } = sniff(input);
   // TextDecoder strips the BOM itself (ignoreBOM: false)
-  const text = new TextDecoder(encoding).decode(input);
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding, bom };
+  const decoded = new TextDecoder(encoding).decode(input);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const replaced = count(text, '\uFFFD');
+  if (replaced === 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
+  // U+FFFD written in the file is text; only the rest are replaced bytes.
+  const written = encoding === 'utf-8' ? countBytes(input, [0xef, 0xbf, 0xbd]) : countBytes(input, encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd], 2);
+  const invalid = replaced - written;
+  if (invalid <= 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
+  return { text, encoding, bom, invalid, firstInvalidLine: written === 0 ? lineAt(text, text.indexOf('\uFFFD')) : encoding === 'utf-8' ? lineAt(text, firstBadUtf8(input, text)) : null };
+}
+
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
+  return n;
+}
+
+function countBytes(bytes: Uint8Array, seq: readonly number[], step = 1): number {
+  let n = 0;
+  for (let i = 0; i + seq.length <= bytes.length; i += step) if (seq.every((b, k) => bytes[i + k] === b)) n++;
+  return n;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) line++;
+  return line;
+}
+
+// The index in `text` of the first U+FFFD that stands for invalid bytes: decodes the valid prefix.
+function firstBadUtf8(bytes: Uint8Array, text: string): number {
+  let lo = 0;
+  let hi = bytes.length; // the prefix of length lo decodes, of length hi does not
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >>> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, lo), { stream: true });
+  const at = text.indexOf('\uFFFD', Math.max(0, prefix.length - 1));
+  return at < 0 ? text.length : at;
 }

@@ -8,7 +8,7 @@ import { buildCsr } from '../csr/from-edges.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
-import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader } from './edge-list-tokens.js';
+import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader, looksNumeric } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
 
@@ -24,10 +24,16 @@ export class Parser implements EdgeListParser {
   private readonly dst = new IntBuffer();
   private table: Map<string, number> | null = null; // string mode when set
   private tableKeys: string[] = [];
-  private carry: Uint8Array | null = null;
+  // The unfinished last line, kept as the pieces it arrived in and joined once its end arrives:
+  // joining at every chunk made one long line cost quadratic time (48 MB: 8.8 s).
+  private carry: Uint8Array[] | null = null;
+  private carryLength = 0;
   private bytesSeen = 0;
   private dataLines = 0;
   private pendingFirst: { text: string; a: string; b: string } | null = null;
+  // A first line taken as a header because the lines after it were integers; it becomes the
+  // first edge again if a later line shows the file is string-keyed (#13: when in doubt, an edge).
+  private tentativeHeader: { text: string; a: string; b: string } | null = null;
   // Bounds of the first two tokens of the line in hand, and how many tokens it has.
   private s0 = 0;
   private e0 = 0;
@@ -49,31 +55,31 @@ export class Parser implements EdgeListParser {
     this.bytesSeen += chunk.length;
     let bytes = chunk;
     if (this.carry) {
-      // Finish the carried line with the chunk's first line (a small copy), then parse the rest
-      // of the chunk in place instead of copying it behind the carry.
+      // Finish the carried line with the chunk's first line, then parse the rest of the chunk in
+      // place instead of copying it behind the carry.
       const first = chunk.indexOf(NL);
-      const head = new Uint8Array(this.carry.length + (first < 0 ? chunk.length : first + 1));
-      head.set(this.carry);
-      head.set(first < 0 ? chunk : chunk.subarray(0, first + 1), this.carry.length);
-      this.carry = null;
-      if (first < 0) bytes = head;
-      else {
-        this.consume(head, head.length);
-        bytes = chunk.subarray(first + 1);
+      if (first < 0) {
+        this.carry.push(chunk.slice());
+        this.carryLength += chunk.length;
+        this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? 0, phase: 'reading edges' });
+        return;
       }
+      const head = this.takeCarry(chunk.subarray(0, first + 1));
+      this.consume(head, head.length);
+      bytes = chunk.subarray(first + 1);
     }
     const last = bytes.lastIndexOf(NL);
     if (last >= 0) this.consume(bytes, last + 1);
-    if (last + 1 < bytes.length) this.carry = bytes.slice(last + 1);
+    if (last + 1 < bytes.length) {
+      this.carry = [bytes.slice(last + 1)];
+      this.carryLength = bytes.length - last - 1;
+    }
     this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? 0, phase: 'reading edges' });
   }
 
   finish(): EdgeListResult {
     if (this.carry) {
-      const rest = new Uint8Array(this.carry.length + 1); // close the last line
-      rest.set(this.carry);
-      rest[this.carry.length] = NL;
-      this.carry = null;
+      const rest = this.takeCarry(new Uint8Array([NL])); // close the last line
       this.consume(rest, rest.length);
     }
     if (this.pendingFirst) this.settleFirst(false);
@@ -93,6 +99,20 @@ export class Parser implements EdgeListParser {
     this.report.selfLoops = csr.dropped.selfLoops;
     this.report.duplicates = csr.dropped.duplicates;
     return { csr, report: this.report };
+  }
+
+  // The carried pieces joined with `end`, in one copy; the carry is emptied.
+  private takeCarry(end: Uint8Array): Uint8Array {
+    const joined = new Uint8Array(this.carryLength + end.length);
+    let at = 0;
+    for (const piece of this.carry!) {
+      joined.set(piece, at);
+      at += piece.length;
+    }
+    joined.set(end, at);
+    this.carry = null;
+    this.carryLength = 0;
+    return joined;
   }
 
   // Every line of bytes[0 … limit) ends with NL. The loop parses "int sep+ int [sep* …] [CR] NL"
@@ -237,7 +257,8 @@ export class Parser implements EdgeListParser {
         report.header = text;
         return;
       }
-      if (!(isIntString(a) && isIntString(b))) {
+      // A token written as a number (`-1`, `1.5`, `007`, `4294967296`) is data, never a column name.
+      if (!(isIntString(a) && isIntString(b)) && !looksNumeric(a) && !looksNumeric(b)) {
         this.pendingFirst = { text, a, b }; // a header only if the next line is numeric
         if (this.tokens > 2) report.extraColumns++;
         return;
@@ -272,6 +293,7 @@ export class Parser implements EdgeListParser {
     const p = this.pendingFirst!;
     this.pendingFirst = null;
     if (this.headerOption === 'auto' && numericNext) {
+      this.tentativeHeader = p;
       this.report.header = p.text;
       if (p.text.split(/[ \t,;]+/).filter(Boolean).length > 2) this.report.extraColumns--;
       return;
@@ -286,6 +308,27 @@ export class Parser implements EdgeListParser {
     this.table = new Map();
     this.tableKeys = [];
     const { src, dst } = this;
+    const first = this.tentativeHeader;
+    if (first) {
+      // The "header" was the first edge of a string-keyed file: put it back in front.
+      this.tentativeHeader = null;
+      this.report.header = null;
+      if (first.text.split(/[ \t,;]+/).filter(Boolean).length > 2) this.report.extraColumns++;
+      src.reserve(1);
+      dst.reserve(1);
+      src.data.copyWithin(1, 0, src.length);
+      dst.data.copyWithin(1, 0, dst.length);
+      src.data[0] = this.intern(first.a);
+      dst.data[0] = this.intern(first.b);
+      src.length++;
+      dst.length++;
+      this.report.edges++;
+      for (let i = 1; i < src.length; i++) {
+        src.data[i] = this.intern(String(src.data[i]!));
+        dst.data[i] = this.intern(String(dst.data[i]!));
+      }
+      return;
+    }
     for (let i = 0; i < src.length; i++) {
       src.data[i] = this.intern(String(src.data[i]!));
       dst.data[i] = this.intern(String(dst.data[i]!));

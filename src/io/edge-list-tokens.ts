@@ -30,3 +30,6 @@ export const isIntString = (t: string): boolean => /^(0|[1-9][0-9]{0,9})$/.test(
 
 /** `true` when both first tokens are usual column names (`source,target`, `from to`, …). */
 export const looksLikeHeader = (a: string, b: string): boolean => [a, b].every((t) => HEADER_WORDS.has(t.toLowerCase().replace(/[^a-z0-9]/g, '')));
+
+/** `true` for a token written as a number of any kind (`-1`, `1.5`, `007`, `1e3`, `4294967296`). */
+export const looksNumeric = (t: string): boolean => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t);

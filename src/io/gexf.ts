@@ -2,14 +2,15 @@
 // Node and needs no browser DOM. Malformed XML becomes a ParseError with line and column. Scalar
 // attributes and lists of strings/numbers round-trip; objects are written as JSON strings.
 
-import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
 import { parseXml } from './parse-xml.js';
+import { xmlLegal } from './xml-chars.js';
 
 /** Options of `parseGexf`. */
 export interface GexfReadOptions {
@@ -17,11 +18,14 @@ export interface GexfReadOptions {
   source?: string;
   /** Create nodes that edges name but the file does not list (default `false`: an error). */
   addMissingNodes?: boolean;
+  /** Refuse elements nested deeper than this (default 256; the format needs about 6). */
+  maxDepth?: number;
 }
 
 /**
  * Writes a graph as GEXF 1.2 (for Gephi): node and edge keys, attributes with inferred types,
- * `label`, `x`, `y`, `size`, `color` as Gephi's label and viz data.
+ * `label`, `x`, `y`, `size`, `color` as Gephi's label and viz data. Characters XML cannot hold
+ * (NUL, ESC, BEL…) are written as their Control Pictures sign (␀, ␛, ␇), lone surrogates as U+FFFD.
  *
  * @param graph - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GEXF text.
@@ -32,7 +36,7 @@ export interface GexfReadOptions {
  * parseGexf(xml).order === graph.order; // true
  */
 export function toGexf(graph: GraphLike): string {
-  return write(flattenAttributes(graphOf('toGexf', graph)));
+  return xmlLegal(write(flattenAttributes(graphOf('toGexf', graph))));
 }
 
 /**
@@ -50,9 +54,9 @@ export function toGexf(graph: GraphLike): string {
  */
 export function parseGexf(text: string, options: GexfReadOptions = {}): PeopleGraph {
   const at = { where: 'parseGexf', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'gexf', at);
+  const document = parseXml(text, 'gexf', { ...at, maxDepth: options.maxDepth });
   try {
-    return parse(Graph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
+    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
     throw new ParseError(at.where, (error as Error).message.replace(/^graphology-gexf\/parser: /, ''), at);
   }

@@ -2,12 +2,13 @@
 // keeps every attribute exactly (objects and lists too) and never applies the CSV formula guard.
 // Syntax and shape errors become ParseErrors with a line and column.
 
-import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
+import { CHUNK_CHARS } from './to-csv.js';
 
 /** Options of `toGraphJson`. */
 export interface GraphJsonWriteOptions {
@@ -27,7 +28,49 @@ export interface GraphJsonWriteOptions {
  * parseGraphJson(toGraphJson(graph)).order === graph.order; // true
  */
 export function toGraphJson(graph: GraphLike, options: GraphJsonWriteOptions = {}): string {
-  return JSON.stringify(graphOf('toGraphJson', graph).export(), null, options.space);
+  if (options.space !== undefined) return JSON.stringify(graphOf('toGraphJson', graph).export(), null, options.space);
+  return [...graphJsonChunks(graph)].join('');
+}
+
+/**
+ * Writes `toGraphJson`'s one-line text chunk by chunk (about 64 K characters each), serialising
+ * node by node and edge by edge: for graphs whose JSON would not fit one string.
+ *
+ * @param graphLike - any graphology graph, or a `Csr`.
+ * @returns a generator of text chunks; joined, they equal `JSON.stringify(graph.export())`.
+ * @throws InvalidArgumentError when `graph` is neither.
+ * @remarks Time O(n + m) plus the attributes' size; memory O(one chunk) besides the graph.
+ * @example
+ * for (const chunk of graphJsonChunks(graph)) stream.write(chunk);
+ */
+export function* graphJsonChunks(graphLike: GraphLike): Generator<string> {
+  const graph = graphOf('toGraphJson', graphLike);
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let chunk = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    chunk += `${first ? '' : ','}${JSON.stringify(Object.keys(attributes).length ? { key: node, attributes } : { key: node })}`;
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  chunk += '],"edges":[';
+  first = true;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    // as graphology's serializer: `undirected` only in mixed graphs, attributes only when present
+    const serialized: Record<string, unknown> = { key: edge, source, target };
+    if (Object.keys(attributes).length) serialized.attributes = attributes;
+    if (graph.type === 'mixed' && undirected) serialized.undirected = true;
+    chunk += `${first ? '' : ','}${JSON.stringify(serialized)}`;
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}]}`;
 }
 
 function location(text: string, error: Error): { line?: number; column?: number } {
@@ -69,7 +112,10 @@ export function parseGraphJson(text: string, options: { source?: string } = {}):
     throw new ParseError(where, 'expected a serialised graph: an object with a `nodes` array', at);
   }
   try {
-    return Graph.from(data as SerializedGraph) as PeopleGraph;
+    const serialized = data as SerializedGraph;
+    const graph = new KeySafeGraph(serialized.options);
+    graph.import(serialized);
+    return graph as unknown as PeopleGraph;
   } catch (error) {
     throw new ParseError(where, `not a valid serialised graph: ${(error as Error).message}`, at);
   }

@@ -3,14 +3,16 @@
 // (boolean, int, double, string), edgedefault from the graph type, `directed="true"` on the directed
 // edges of a mixed graph, edge ids kept. Objects and lists are written as JSON strings.
 
-import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { ParseError } from '../errors.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { parseXml } from './parse-xml.js';
+import { CHUNK_CHARS } from './to-csv.js';
+import { xmlLegal } from './xml-chars.js';
 
 /** Options of `parseGraphml`. */
 export interface GraphmlReadOptions {
@@ -18,13 +20,15 @@ export interface GraphmlReadOptions {
   source?: string;
   /** Create nodes that edges name but the file does not list (default `false`: an error). */
   addMissingNodes?: boolean;
+  /** Refuse elements nested deeper than this (default 256; the format needs about 6). */
+  maxDepth?: number;
 }
 
 type Kind = 'boolean' | 'int' | 'double' | 'string';
 type Scope = 'graph' | 'node' | 'edge';
 
 const escape = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+  xmlLegal(s).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function kindOf(value: unknown): Kind {
   if (typeof value === 'boolean') return 'boolean';
@@ -40,6 +44,8 @@ function cell(value: unknown, kind: Kind): string {
 
 /**
  * Writes a graph as GraphML: typed attribute keys, node and edge ids, the graph's attributes.
+ * Characters XML cannot hold (NUL, ESC, BEL…) are written as their Control Pictures sign (␀, ␛, ␇),
+ * lone surrogates as U+FFFD.
  *
  * @param graphLike - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GraphML text.
@@ -49,6 +55,22 @@ function cell(value: unknown, kind: Kind): string {
  * parseGraphml(toGraphml(graph)).order === graph.order; // true
  */
 export function toGraphml(graphLike: GraphLike): string {
+  return [...graphmlChunks(graphLike)].join('');
+}
+
+/**
+ * Writes `toGraphml`'s text chunk by chunk (about 64 K characters each), element by element: for
+ * graphs whose GraphML would not fit one string.
+ *
+ * @param graphLike - any graphology graph, or a `Csr`.
+ * @returns a generator of text chunks.
+ * @throws InvalidArgumentError when it is neither.
+ * @remarks Time O(n + m) plus the attributes' size (two passes: attribute types, then elements);
+ * memory O(one chunk) besides the graph.
+ * @example
+ * for (const chunk of graphmlChunks(graph)) stream.write(chunk);
+ */
+export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
   const graph = graphOf('toGraphml', graphLike);
   const keys: Record<Scope, Map<string, Kind>> = { graph: new Map(), node: new Map(), edge: new Map() };
   const scan = (scope: Scope, a: Attributes): void => {
@@ -58,7 +80,13 @@ export function toGraphml(graphLike: GraphLike): string {
   graph.forEachNode((_k, a) => scan('node', a));
   graph.forEachEdge((_k, a) => scan('edge', a));
   const ids: Record<Scope, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
+  let chunk = '';
+  const out = {
+    push(...lines: string[]): void {
+      for (const line of lines) chunk += `${line}\n`;
+    },
+  };
+  out.push('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
   for (const scope of ['graph', 'node', 'edge'] as const) {
     for (const [name, kind] of keys[scope]) {
       const id = `${scope[0]}${ids[scope].size}`;
@@ -71,18 +99,26 @@ export function toGraphml(graphLike: GraphLike): string {
       .filter(([, v]) => v !== undefined && v !== null)
       .map(([k, v]) => `${indent}<data key="${ids[scope].get(k)}">${cell(v, keys[scope].get(k)!)}</data>`);
   out.push(`  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`, ...data('graph', graph.getAttributes(), '    '));
-  graph.forEachNode((key, a) => {
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const inner = data('node', a, '      ');
     out.push(inner.length ? `    <node id="${escape(key)}">` : `    <node id="${escape(key)}"/>`, ...inner, ...(inner.length ? ['    </node>'] : []));
-  });
-  graph.forEachEdge((edge, a, source, target, _sa, _ta, undirected) => {
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  for (const { edge, attributes: a, source, target, undirected } of graph.edgeEntries()) {
     const directed = graph.type === 'mixed' && !undirected ? ' directed="true"' : '';
     const open = `    <edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}"${directed}`;
     const inner = data('edge', a, '      ');
     out.push(inner.length ? `${open}>` : `${open}/>`, ...inner, ...(inner.length ? ['    </edge>'] : []));
-  });
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
   out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
+  yield chunk;
 }
 
 /**
@@ -100,9 +136,9 @@ export function toGraphml(graphLike: GraphLike): string {
  */
 export function parseGraphml(text: string, options: GraphmlReadOptions = {}): PeopleGraph {
   const at = { where: 'parseGraphml', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'graphml', at);
+  const document = parseXml(text, 'graphml', { ...at, maxDepth: options.maxDepth });
   try {
-    return parse(Graph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
+    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
     throw new ParseError(at.where, (error as Error).message.replace(/^graphology-graphml\/parser: /, ''), at);
   }

@@ -26,8 +26,8 @@ export {
 } from './merge-connection-exports.js';
 export { pseudonymize, pseudonymizeKey, type PseudonymizeOptions } from './pseudonymize.js';
 export { csrToGraph } from './csr-to-graph.js';
-export { toGraphJson, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';
+export { toGraphJson, graphJsonChunks, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';
 export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
-export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';
-export { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
-export { toPeopleCsv, toEdgesCsv, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';
+export { toGraphml, graphmlChunks, parseGraphml, type GraphmlReadOptions } from './graphml.js';
+export { toCsv, csvChunks, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+export { toPeopleCsv, toEdgesCsv, edgesCsvChunks, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';

@@ -54,3 +54,12 @@ export function linkedInFormat(columns: readonly string[], c: ConnectionColumns)
   if (named && c.email >= 0) return '2018';
   return 'partial';
 }
+
+/** The first known column named twice in a header, with both 1-based positions, else `null`. */
+export function duplicateColumn(columns: readonly string[]): { name: string; first: number; second: number } | null {
+  for (const names of Object.values(ALIASES)) {
+    const at = columns.flatMap((c, i) => (names.includes(c) ? [i] : []));
+    if (at.length > 1) return { name: columns[at[1]!]!, first: at[0]! + 1, second: at[1]! + 1 };
+  }
+  return null;
+}

@@ -4,15 +4,16 @@
 // Rows without a URL (old layouts, hidden members) get a local key `<owner>#L<line>`, never merged.
 
 import { throwIfAborted } from '../abort.js';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, ParseError } from '../errors.js';
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import type { Person } from '../model/person.js';
 import type { LongWorkOptions } from '../types.js';
 import { isBlankRecord } from './csv-records.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import { findCsvHeader } from './find-csv-header.js';
-import { connectionColumns, isConnectionsHeader, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
+import { connectionColumns, duplicateColumn, isConnectionsHeader, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { splitStrayQuote } from './split-stray-quote.js';
 
 /** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
 export type PersonIdentity = 'profile-url' | 'email' | 'none' | 'hidden';
@@ -77,6 +78,8 @@ export interface LinkedInImportReport {
   missingDates: number;
   /** Imported rows whose `Connected On` could not be read (the raw text is kept). */
   unreadableDates: number;
+  /** Byte sequences that are not valid text in the detected encoding (each read as U+FFFD), and the line of the first. */
+  invalidUtf8: { count: number; firstLine: number | null };
 }
 
 /** Options of `parseLinkedInConnections`. */
@@ -128,14 +131,23 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
   if (options.owner !== undefined && typeof options.owner !== 'string') throw new InvalidArgumentError(WHERE, 'owner', 'a profile URL string', options.owner);
   throwIfAborted(WHERE, options.signal);
   const owner = normalizeProfileUrl(options.owner);
-  const { text, encoding } = decodeText(input);
+  const { text, encoding, invalid, firstInvalidLine } = decodeText(input);
   const header = findCsvHeader(text, isConnectionsHeader, { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED });
+  const twice = duplicateColumn(header.columns);
+  if (twice) {
+    // Which of the two holds the data is a guess: refuse rather than read the wrong one.
+    throw new ParseError(WHERE, `the header has two \`${twice.name}\` columns (${twice.first} and ${twice.second}); remove one`, {
+      ...(options.source === undefined ? {} : { source: options.source }),
+      line: header.line,
+    });
+  }
   const col = connectionColumns(header.columns);
   const width = header.columns.length;
   const report: LinkedInImportReport = {
     source: options.source, encoding, format: linkedInFormat(header.columns, col), delimiter: header.delimiter, columns: header.columns,
     headerLine: header.line, preambleLines: header.preamble, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, hiddenMembers: 0,
     withoutIdentity: 0, duplicates: 0, ownerRows: 0, malformed: 0, emailsDropped: 0, missingDates: 0, unreadableDates: 0,
+    invalidUtf8: { count: invalid, firstLine: firstInvalidLine },
   };
   const people: ImportedPerson[] = [];
   const skipped: SkippedRow[] = [];
@@ -144,20 +156,19 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     skipped.push({ line, reason });
     report.skipped++;
   };
-  for (const { cells, line, end } of header.records) {
-    if ((line & PROGRESS_MASK) === 0) {
-      throwIfAborted(WHERE, options.signal);
-      options.onProgress?.({ done: end, total: text.length, phase: 'reading connections' });
-    }
+  const wrongWidth = (cells: readonly string[]): boolean => cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)));
+  // Evidence of a stray quote needs a profile URL: without a URL column a row has nothing to tell it from free text.
+  const isFullRow = (cells: string[]): boolean => col.url >= 0 && !wrongWidth(cells) && normalizeProfileUrl(cellAt(cells, col.url)) !== null;
+  const row = (cells: string[], line: number): void => {
     if (isBlankRecord(cells)) {
       report.blankLines++;
-      continue;
+      return;
     }
     report.rowsRead++;
-    if (cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)))) {
+    if (wrongWidth(cells)) {
       report.malformed++;
       skip(line, `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`);
-      continue;
+      return;
     }
     const firstName = cellAt(cells, col.firstName);
     const lastName = cellAt(cells, col.lastName);
@@ -172,7 +183,7 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     if (identityKey !== null && identityKey === owner) {
       report.ownerRows++;
       skip(line, 'the row is the export\'s owner');
-      continue;
+      return;
     }
     const earlier = identityKey === null ? undefined : seen.get(identityKey);
     if (earlier) {
@@ -180,7 +191,7 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
       const name = `${firstName} ${lastName}`.trim();
       const other = earlier.name ?? '';
       skip(line, `duplicate of line ${earlier.line} (same ${urlKey ? 'profile URL' : 'email'} ${identityKey}${name !== other ? `, names differ: ${JSON.stringify(other)} vs ${JSON.stringify(name)}` : ''})`);
-      continue;
+      return;
     }
     const hidden = identityKey === null && !firstName && !lastName && !company && !position && !email && !rawUrl;
     const identity: PersonIdentity = urlKey ? 'profile-url' : emailKey ? 'email' : hidden ? 'hidden' : 'none';
@@ -205,6 +216,26 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     if (identityKey !== null) seen.set(identityKey, person);
     people.push(person);
     report.imported++;
+  };
+  for (const record of header.records) {
+    const { cells, line, end } = record;
+    if ((line & PROGRESS_MASK) === 0) {
+      throwIfAborted(WHERE, options.signal);
+      options.onProgress?.({ done: end, total: text.length, phase: 'reading connections' });
+    }
+    const lines = splitStrayQuote(text, record, header.delimiter, isFullRow);
+    if (lines === null) {
+      row(cells, line);
+      continue;
+    }
+    for (const one of lines) {
+      if (one.cells !== null) row(one.cells, one.line);
+      else {
+        report.rowsRead++;
+        report.malformed++;
+        skip(one.line, 'a `"` opens a quoted cell that does not close on this line, and the lines after it are full rows (a stray quote?)');
+      }
+    }
   }
   options.onProgress?.({ done: text.length, total: text.length, phase: 'reading connections' });
   return { people, skipped, report };

@@ -4,6 +4,7 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import { ParseError } from '../errors.js';
+import { MAX_XML_DEPTH, assertXmlDepth } from './xml-depth.js';
 
 const LOCATION = /@#\[line:(\d+),col:(\d+)\]/;
 
@@ -12,12 +13,14 @@ const LOCATION = /@#\[line:(\d+),col:(\d+)\]/;
  *
  * @param text - the XML text.
  * @param root - the expected root element (`gexf`, `graphml`).
- * @param at - `where` and `source` for errors.
+ * @param at - `where` and `source` for errors; `maxDepth`, the deepest element nesting accepted
+ * (default 256).
  * @returns the document.
- * @throws ParseError naming the source, line and column of the first problem, or a wrong root.
+ * @throws ParseError naming the source, line and column of the first problem, a wrong root, or
+ * nesting past `maxDepth`.
  * @remarks Time O(length of the text).
  */
-export function parseXml(text: string, root: string, at: { where: string; source?: string }): Document {
+export function parseXml(text: string, root: string, at: { where: string; source?: string; maxDepth?: number | undefined }): Document {
   const fail = (reason: string, line?: number, column?: number): never => {
     throw new ParseError(at.where, reason, {
       ...(at.source === undefined ? {} : { source: at.source }),
@@ -32,6 +35,7 @@ export function parseXml(text: string, root: string, at: { where: string; source
     return fail(`malformed XML: ${reason}`, m ? Math.max(1, Number(m[1])) : undefined, m ? Number(m[2]) || undefined : undefined);
   };
   if (typeof text !== 'string' || text.trim() === '') fail('empty document: expected XML');
+  assertXmlDepth(text, at.maxDepth ?? MAX_XML_DEPTH, at);
   const parser = new DOMParser({ locator: {}, errorHandler: { warning: report, error: report, fatalError: report } });
   const document = parser.parseFromString(text, 'application/xml') as unknown as Document;
   const element = document.documentElement;

@@ -5,6 +5,7 @@
 
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
+import { makeKeySafe } from '../model/key-safe-graph.js';
 import { hmacSha256, toHex } from './sha256.js';
 
 /** Options of `pseudonymize`. */
@@ -18,6 +19,11 @@ export interface PseudonymizeOptions {
 }
 
 const DEFAULTS = { length: 16, drop: ['firstName', 'lastName', 'profileUrl', 'email', 'connectedOnRaw', 'line', 'key'] } as const;
+// Attributes that carry identity whatever the format they came from (Gephi's `label`, GraphML's
+// `url`, a file's path): always dropped, on nodes, edges and the graph.
+const IDENTITY = ['name', 'label', 'url', 'file', 'path', 'email', 'profileUrl', 'firstName', 'lastName'];
+// A profile URL, an e-mail address, or a file path (absolute, or ending in a file name).
+const IDENTIFYING = /(?:https?:\/\/|www\.|linkedin\.com|@[\w-]+\.\w|^[\\/~]|^[a-z]:[\\/]|[\\/][^\\/]*\.(?:csv|json|gexf|graphml|txt|hsg|gz)\b)/i;
 const WHERE = 'pseudonymize';
 
 /**
@@ -36,9 +42,11 @@ export function pseudonymizeKey(key: string, secret: string, length: number = DE
 }
 
 /**
- * Copies a graph with every node key and name replaced by its keyed hash, identifying attributes
- * dropped, and owner keys inside edge attributes (`source`, `provenance[].export`) hashed too
- * (`provenance[].file` is dropped). Other attributes (company, sector, dates, member flags) stay.
+ * Copies a graph with every node key and name replaced by its keyed hash and every attribute that
+ * can carry identity cleaned, whatever format the graph came from: names, Gephi labels, URLs,
+ * emails and file paths dropped (on nodes, edges and the graph, inside lists, objects and the JSON
+ * text GEXF/GraphML flatten them to); values naming a node (`source`, `provenance[].export`)
+ * hashed. Other attributes (company, sector, dates, member flags) stay.
  *
  * Works on any graphology graph (type, multi and self-loops kept). A `Csr` carries no names: map its
  * keys with `pseudonymizeKey`.
@@ -46,7 +54,8 @@ export function pseudonymizeKey(key: string, secret: string, length: number = DE
  * @param graph - the graph.
  * @param options - `secret` (required), `length`, `drop`.
  * @returns a new graph of the same kind; the input is not changed.
- * @throws InvalidArgumentError for a missing or short secret or a bad length; HandshakesError on a
+ * @throws InvalidArgumentError for a missing secret, one under 16 characters besides spaces (the
+ * message never shows it), or a bad length; HandshakesError on a
  * hash collision (raise `length`).
  * @remarks Time O((n + m) · k) for n nodes, m edges and keys of k characters.
  * @see RFC 2104 (HMAC), doi:10.17487/RFC2104
@@ -56,11 +65,14 @@ export function pseudonymizeKey(key: string, secret: string, length: number = DE
  */
 export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOptions): G {
   const { secret } = options ?? ({} as PseudonymizeOptions);
-  if (typeof secret !== 'string' || secret.length < 16) throw new InvalidArgumentError(WHERE, 'secret', 'a string of at least 16 characters', secret);
+  // the value is never shown: an error message may end up in a log or a terminal recording
+  if (typeof secret !== 'string' || secret.trim().length < 16) {
+    const shown = typeof secret === 'string' ? `[a string of ${secret.trim().length} non-blank characters, not shown]` : typeof secret;
+    throw new InvalidArgumentError(WHERE, 'secret', 'a string of at least 16 characters besides spaces', shown);
+  }
   const length = options.length ?? DEFAULTS.length;
   if (!Number.isInteger(length) || length < 8 || length > 64) throw new InvalidArgumentError(WHERE, 'length', 'an integer from 8 to 64', length);
-  const drop = new Set<string>(options.drop ?? DEFAULTS.drop);
-  drop.add('name');
+  const drop = new Set<string>([...(options.drop ?? DEFAULTS.drop), ...IDENTITY]);
   const pseudonyms = new Map<string, string>();
   const owners = new Map<string, string>();
   const hash = (key: string): string => {
@@ -74,25 +86,49 @@ export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOpt
     }
     return p;
   };
-  const out = graph.nullCopy() as unknown as Graph;
-  out.replaceAttributes({ ...graph.getAttributes() });
+  const keys = new Set<string>();
+  graph.forEachNode((key) => keys.add(key));
+  // An attribute value naming a node (an owner in `source`, `provenance[].export`) is hashed;
+  // one that looks like a URL, an address or a path is dropped; objects are cleaned inside.
+  const clean = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (keys.has(value)) return hash(value);
+      if (IDENTIFYING.test(value)) return undefined;
+      const parsed = value.startsWith('[') || value.startsWith('{') ? parseJson(value) : undefined;
+      return parsed === undefined ? value : JSON.stringify(clean(parsed)); // flattened by GEXF/GraphML
+    }
+    if (Array.isArray(value)) return value.map(clean).filter((v) => v !== undefined);
+    if (value !== null && typeof value === 'object') return cleanAttributes(value as Attributes, identity);
+    return value;
+  };
+  const identity = new Set(IDENTITY);
+  const cleanAttributes = (attributes: Attributes, dropped: ReadonlySet<string>): Attributes => {
+    const copy: Attributes = {};
+    for (const [k, v] of Object.entries(attributes)) {
+      if (dropped.has(k)) continue;
+      const c = clean(v);
+      if (c !== undefined) copy[k] = c;
+    }
+    return copy;
+  };
+  const out = makeKeySafe(graph.nullCopy() as unknown as Graph);
+  out.replaceAttributes(cleanAttributes(graph.getAttributes(), identity));
   graph.forEachNode((key, attributes) => {
     const p = hash(key);
-    const copy: Attributes = { name: p };
-    for (const [k, v] of Object.entries(attributes)) if (!drop.has(k)) copy[k] = v;
-    out.addNode(p, copy);
+    out.addNode(p, { name: p, ...cleanAttributes(attributes, drop) });
   });
   graph.forEachEdge((_edge, attributes, source, target, _sa, _ta, undirected) => {
-    const copy: Attributes = { ...attributes };
-    if (typeof copy.source === 'string') copy.source = hash(copy.source);
-    if (Array.isArray(copy.provenance)) {
-      copy.provenance = copy.provenance.map((p: Attributes) => {
-        const { file: _file, ...rest } = p;
-        return typeof rest.export === 'string' ? { ...rest, export: hash(rest.export) } : rest;
-      });
-    }
+    const copy = cleanAttributes(attributes, identity);
     if (undirected) out.addUndirectedEdge(hash(source), hash(target), copy);
     else out.addDirectedEdge(hash(source), hash(target), copy);
   });
   return out as unknown as G;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,13 +1,13 @@
 // The CSV tables people open in spreadsheets: one row per person, one per edge, one per person's
 // reach by degree. All go through `toCsv`, so the formula-injection guard is on by default; lists and
-// objects are written as JSON text in their cell.
+// objects are written as JSON text in their cell (a `file` path inside them as its base name).
 
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ReachByDegreeResult } from '../reach/reach-by-degree.js';
 import { graphOf } from './csr-to-graph.js';
-import { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+import { csvChunks, toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 
 /** Options of the table writers. */
 export interface CsvTableOptions extends CsvWriteOptions {
@@ -15,9 +15,13 @@ export interface CsvTableOptions extends CsvWriteOptions {
   columns?: readonly string[];
 }
 
+// A `file` inside a list or object (an edge's provenance) is written as its base name: a shared
+// spreadsheet should not carry the local paths of whoever made it.
+const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
 function value(v: unknown): CsvValue {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return JSON.stringify(v);
+  return JSON.stringify(v, (k, x: unknown) => (k === 'file' && typeof x === 'string' ? baseName(x) : x));
 }
 
 function attributeColumns(each: (cb: (a: Attributes) => void) => void, reserved: readonly string[]): string[] {
@@ -57,11 +61,27 @@ export function toPeopleCsv(graphLike: GraphLike, options: CsvTableOptions = {})
  * toEdgesCsv(team, { columns: ['connectedOn'] }); // "source,target,undirected,connectedOn\n..."
  */
 export function toEdgesCsv(graphLike: GraphLike, options: CsvTableOptions = {}): string {
+  return [...edgesCsvChunks(graphLike, options)].join('');
+}
+
+/**
+ * Writes `toEdgesCsv`'s text chunk by chunk (about 64 K characters each), reading the edges
+ * lazily: for graphs whose table would not fit one string.
+ *
+ * @param graphLike - any graphology graph, or a `Csr`.
+ * @param options - as `toEdgesCsv`.
+ * @returns a generator of text chunks.
+ * @remarks Time O(m · c); memory O(c + one chunk) besides the graph.
+ * @example
+ * for (const chunk of edgesCsvChunks(team)) stream.write(chunk);
+ */
+export function edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = {}): Generator<string> {
   const graph = graphOf('toEdgesCsv', graphLike);
   const columns = options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
-  const rows: CsvValue[][] = [];
-  graph.forEachEdge((_e, a, source, target, _sa, _ta, undirected) => rows.push([source, target, undirected, ...columns.map((c) => value(a[c]))]));
-  return toCsv(['source', 'target', 'undirected', ...columns], rows, options);
+  function* rows(): Generator<CsvValue[]> {
+    for (const { attributes: a, source, target, undirected } of graph.edgeEntries()) yield [source, target, undirected, ...columns.map((c) => value(a[c]))];
+  }
+  return csvChunks(['source', 'target', 'undirected', ...columns], rows(), options);
 }
 
 /**

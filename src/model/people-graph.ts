@@ -1,8 +1,8 @@
 // PeopleGraph: a graphology graph whose nodes are people. A type plus a factory, nothing more:
 // every graphology function works on it.
 
-import Graph from 'graphology';
 import type { AbstractGraph, Attributes, GraphOptions } from 'graphology-types';
+import { KeySafeGraph } from './key-safe-graph.js';
 import type { Person, Relationship } from './person.js';
 
 /**
@@ -21,7 +21,8 @@ export interface PeopleGraphOptions {
 }
 
 /**
- * Creates an empty people graph (undirected and simple by default).
+ * Creates an empty people graph (undirected and simple by default), whose nodes may have any name
+ * (`constructor`, `toString`… included, which plain graphology graphs cannot link).
  *
  * @param options - graph type and multi flag.
  * @returns a new graphology graph.
@@ -34,5 +35,5 @@ export function createPeopleGraph<N extends Person = Person, E extends Attribute
   options: PeopleGraphOptions = {},
 ): PeopleGraph<N, E> {
   const opts: GraphOptions = { type: options.type ?? 'undirected', multi: options.multi ?? false, allowSelfLoops: true };
-  return new Graph<N, E>(opts);
+  return new KeySafeGraph<N, E>(opts) as unknown as PeopleGraph<N, E>;
 }

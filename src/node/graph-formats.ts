@@ -1,15 +1,16 @@
 // GEXF, GraphML and graphology-JSON files: thin file wrappers over the string readers and writers
-// of io/, so errors name the path. Text files are UTF-8 (UTF-16 read too, detected by decodeText).
+// of io/, so errors name the path. Text files are UTF-8 (UTF-16 read too, detected by decodeText),
+// plain or gzip (inflated up to `maxInflatedBytes`); JSON and GraphML are written chunk by chunk.
 
 import type { GraphLike } from '../csr/graph-like.js';
 import { decodeText } from '../io/decode-text.js';
-import { parseGexf, toGexf } from '../io/gexf.js';
-import { parseGraphJson, toGraphJson } from '../io/graph-json.js';
-import { parseGraphml, toGraphml } from '../io/graphml.js';
+import { parseGexf, toGexf, type GexfReadOptions } from '../io/gexf.js';
+import { graphJsonChunks, parseGraphJson, toGraphJson } from '../io/graph-json.js';
+import { graphmlChunks, parseGraphml, type GraphmlReadOptions } from '../io/graphml.js';
 import type { PeopleGraph } from '../model/people-graph.js';
-import { readBytes, writeText } from './read-text-file.js';
+import { readBytes, writeChunks, writeText, type ReadFileOptions } from './read-text-file.js';
 
-const text = async (where: string, path: string): Promise<string> => decodeText(await readBytes(where, path)).text;
+const text = async (where: string, path: string, options: ReadFileOptions = {}): Promise<string> => decodeText(await readBytes(where, path, options)).text;
 
 /**
  * Reads a GEXF file (Gephi). @param path - the file. @returns the graph.
@@ -17,8 +18,9 @@ const text = async (where: string, path: string): Promise<string> => decodeText(
  * @remarks Time O(file size).
  * @example const g = await readGexf('team.gexf');
  */
-export async function readGexf(path: string, options: { addMissingNodes?: boolean } = {}): Promise<PeopleGraph> {
-  return parseGexf(await text('readGexf', path), { ...options, source: path });
+export async function readGexf(path: string, options: Omit<GexfReadOptions, 'source'> & ReadFileOptions = {}): Promise<PeopleGraph> {
+  const { maxInflatedBytes, ...rest } = options;
+  return parseGexf(await text('readGexf', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), { ...rest, source: path });
 }
 
 /**
@@ -36,8 +38,9 @@ export async function writeGexf(path: string, graph: GraphLike): Promise<void> {
  * @remarks Time O(file size).
  * @example const g = await readGraphml('team.graphml');
  */
-export async function readGraphml(path: string, options: { addMissingNodes?: boolean } = {}): Promise<PeopleGraph> {
-  return parseGraphml(await text('readGraphml', path), { ...options, source: path });
+export async function readGraphml(path: string, options: Omit<GraphmlReadOptions, 'source'> & ReadFileOptions = {}): Promise<PeopleGraph> {
+  const { maxInflatedBytes, ...rest } = options;
+  return parseGraphml(await text('readGraphml', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), { ...rest, source: path });
 }
 
 /**
@@ -46,7 +49,7 @@ export async function readGraphml(path: string, options: { addMissingNodes?: boo
  * @example await writeGraphml('team.graphml', graph);
  */
 export async function writeGraphml(path: string, graph: GraphLike): Promise<void> {
-  await writeText('writeGraphml', path, toGraphml(graph));
+  await writeChunks('writeGraphml', path, graphmlChunks(graph));
 }
 
 /**
@@ -65,5 +68,6 @@ export async function readGraphJson(path: string): Promise<PeopleGraph> {
  * @example await writeGraphJson('team.json', graph);
  */
 export async function writeGraphJson(path: string, graph: GraphLike, options: { space?: number | string } = {}): Promise<void> {
-  await writeText('writeGraphJson', path, toGraphJson(graph, options));
+  if (options.space !== undefined) await writeText('writeGraphJson', path, toGraphJson(graph, options));
+  else await writeChunks('writeGraphJson', path, graphJsonChunks(graph));
 }

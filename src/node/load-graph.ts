@@ -1,6 +1,7 @@
 // loadGraph: reads a binary graph file into one (Shared)ArrayBuffer and views the sections in
 // place: no parsing, no copy of the adjacency. Checked before anything is trusted: magic, version,
-// key mode, that the length equals what the header declares (truncation), then the checksum.
+// key mode, that the length equals what the header declares (truncation), then the checksum, then
+// the structure (validate-graph-file.ts): a crafted body with a valid checksum is refused too.
 
 import { open } from 'node:fs/promises';
 import { throwIfAborted } from '../abort.js';
@@ -9,6 +10,7 @@ import { integerKeys, keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
 import { CorruptFileError, HandshakesError, UnsupportedGraphError } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
+import { checkAdjacency, checkHeaderNumbers, checkKeyBounds, checkSortedIntegerKeys } from './validate-graph-file.js';
 import { LITTLE_ENDIAN, CHECKSUM_BYTES, Checksum, FLAG_DIRECTED, HEADER_BYTES, KEY_MODES, VERSION, layout, readHeader } from './graph-file-format.js';
 import { readError } from './read-error.js';
 
@@ -30,8 +32,11 @@ export interface LoadGraphOptions extends LongWorkOptions {
  * @param options - `shared`, `verify`, `onProgress` (bytes read), `signal`.
  * @returns the frozen `Csr`.
  * @throws CorruptFileError when the file is not a handshakes graph, has another version, is
- * truncated or longer than declared, or fails its checksum; HandshakesError when it cannot be read.
- * @remarks Time O(file bytes) for the read and the checksum, plus O(n) for a string key table;
+ * truncated or longer than declared, fails its checksum, or holds a structure no index can have
+ * (offsets out of order, targets out of range, keys unsorted or repeated, sizes that lie), naming
+ * the first violation; HandshakesError when it cannot be read.
+ * @remarks Time O(file bytes) for the read, the checksum and the structural check (O(n + m)), plus
+ * O(n) for a string key table;
  * memory: the file's size (4(n + 1) + 4m bytes per adjacency) plus the key table.
  * @example
  * const csr = await loadGraph('people.hsg');
@@ -73,6 +78,7 @@ function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: b
   if (mode === undefined || h.flags > FLAG_DIRECTED || h.order > 2 ** 31 - 2 || h.entries > 2 ** 31 - 1 || h.inEntries > 2 ** 31 - 1) {
     throw corrupt('the header is damaged.');
   }
+  checkHeaderNumbers(h, corrupt);
   const at = layout(h);
   if (buffer.byteLength !== at.total) {
     throw corrupt(`${buffer.byteLength} bytes where the header declares ${at.total} (${buffer.byteLength < at.total ? 'truncated' : 'trailing data'}).`);
@@ -89,19 +95,33 @@ function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: b
   const targets = new Int32Array(buffer, at.targets, h.entries);
   const inOffsets = directed ? new Int32Array(buffer, at.inOffsets, n + 1) : offsets;
   const inTargets = directed ? new Int32Array(buffer, at.inTargets, h.inEntries) : targets;
-  if (offsets[0] !== 0 || offsets[n] !== h.entries || inOffsets[n] !== inTargets.length) throw corrupt('adjacency bounds disagree with the header.');
+  checkAdjacency(h, { directed, offsets, targets, inOffsets, inTargets }, corrupt);
+  if (mode !== 'string' && h.keyBytes !== 0) throw corrupt(`the header declares ${h.keyBytes} key bytes for ${mode} keys.`);
   let keys: NodeKeys;
   if (mode === 'integer') keys = integerKeys(n);
-  else if (mode === 'sorted-integer') keys = sortedIntegerKeys(new Float64Array(buffer, at.keys, n));
-  else {
+  else if (mode === 'sorted-integer') {
+    const values = new Float64Array(buffer, at.keys, n);
+    checkSortedIntegerKeys(values, corrupt);
+    keys = sortedIntegerKeys(values);
+  } else {
     const bounds = new Int32Array(buffer, at.keys, n + 1);
+    checkKeyBounds(bounds, h.keyBytes, corrupt);
     const blob = new Uint8Array(buffer, at.keyBlob, h.keyBytes);
-    const decoder = new TextDecoder();
+    const decoder = new TextDecoder('utf-8', { fatal: true });
     // TextDecoder refuses views on a SharedArrayBuffer: decode from a private copy then.
     const text = buffer instanceof ArrayBuffer ? blob : blob.slice();
     const list: string[] = new Array(n);
-    for (let i = 0; i < n; i++) list[i] = decoder.decode(text.subarray(bounds[i]!, bounds[i + 1]!));
+    try {
+      for (let i = 0; i < n; i++) list[i] = decoder.decode(text.subarray(bounds[i]!, bounds[i + 1]!));
+    } catch {
+      throw corrupt('a key is not valid UTF-8.');
+    }
     keys = keyTable(list);
+    if (keys.size !== n || new Set(list).size !== n) {
+      const seen = new Set<string>();
+      const twice = list.find((k) => (seen.has(k) ? true : (seen.add(k), false)));
+      throw corrupt(`key ${JSON.stringify(twice)} appears twice (keys must be distinct).`);
+    }
   }
   return Object.freeze({
     kind: 'csr',

@@ -2,11 +2,11 @@
 // them, for drawing and export. The ball comes from a BFS on the index that stops at the ball;
 // a graphology input is then copied with its attributes and edge keys.
 
-import Graph from 'graphology';
-import type { AbstractGraph as AbstractGraph, Attributes } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assertOptionalCount, resolveMode } from '../assert.js';
 import { isCsr, type Csr } from '../csr/csr.js';
 import { nodeId, resolveCsr } from '../csr/graph-like.js';
+import { KeySafeGraph, makeKeySafe } from '../model/key-safe-graph.js';
 import { UNREACHED } from '../traversal/bfs.js';
 import { bfsEngine } from '../traversal/engines.js';
 import type { Mode, NodeKey } from '../types.js';
@@ -39,8 +39,7 @@ const WHERE = 'egoNetwork';
  * @throws InvalidArgumentError on a bad option.
  * @remarks Time O(n_r + m_r) to find the n_r people within reach (m_r adjacency entries scanned),
  * then O(m) for a graphology graph (one pass over its edges, the only safe way to read them for
- * any key) or O(m_r) for a `Csr`. graphology cannot store edges touching keys such as
- * `constructor` or `__proto__`.
+ * any key) or O(m_r) for a `Csr`. Keys such as `constructor` or `__proto__` keep their edges.
  * @see Wasserman & Faust, "Social Network Analysis", 1994, ch. 2 (ego-centred networks).
  * @example
  * const ego = egoNetwork(graph, 'ada', { maxDegree: 2 });
@@ -64,7 +63,7 @@ export function egoNetwork(graph: AbstractGraph | Csr, person: NodeKey, options:
   const { queue, dist, count } = bfs;
   const keys = csr.keys;
   if (isCsr(graph)) {
-    const ego = new Graph({ type: csr.directed ? 'directed' : 'undirected' });
+    const ego = new KeySafeGraph({ type: csr.directed ? 'directed' : 'undirected' });
     for (let i = 0; i < count; i++) ego.addNode(keys.key(queue[i]!));
     for (let i = 0; i < count; i++) {
       const u = queue[i]!;
@@ -77,7 +76,7 @@ export function egoNetwork(graph: AbstractGraph | Csr, person: NodeKey, options:
     }
     return ego;
   }
-  const ego = graph.nullCopy();
+  const ego = makeKeySafe(graph.nullCopy());
   ego.replaceAttributes({ ...graph.getAttributes() });
   for (let i = 0; i < count; i++) {
     const key = keys.key(queue[i]!);

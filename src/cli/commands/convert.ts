@@ -3,14 +3,14 @@
 // optionally pseudonymized first (pseudonymize) so a team can share the graph without the people.
 
 import type { Command } from 'commander';
-import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
 import { pseudonymize } from '../../io/pseudonymize.js';
-import { toEdgesCsv } from '../../io/to-csv-tables.js';
+import { edgesCsvChunks } from '../../io/to-csv-tables.js';
 import { writeGexf, writeGraphJson, writeGraphml } from '../../node/graph-formats.js';
+import { writeChunks } from '../../node/read-text-file.js';
 import { saveGraph } from '../../node/save-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { loadGraph } from '../load-graph.js';
@@ -27,7 +27,7 @@ const WRITERS: Record<string, (path: string, graph: Graph) => Promise<void>> = {
   '.gexf': writeGexf,
   '.graphml': writeGraphml,
   '.json': (path, graph) => writeGraphJson(path, graph),
-  '.csv': (path, graph) => writeFile(path, toEdgesCsv(graph)),
+  '.csv': (path, graph) => writeChunks('convert', path, edgesCsvChunks(graph)),
 };
 
 export function registerConvert(program: Command, ctx: CommandContext): void {
@@ -49,17 +49,19 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (!writer && ext !== '.hsg') throw new UsageError(`--out must end in ${[...Object.keys(WRITERS), '.hsg'].join(', ')}; got "${options.out}".`);
       const bar = ctx.progress('reading', options);
       const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      if (options.pseudonymize !== undefined && isCsr(loaded.graph)) throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
+      const pseudonymized = options.pseudonymize === undefined ? null : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
       if (ext === '.hsg') {
         const out = resolve(ctx.cwd, options.out);
         const saving = ctx.progress('writing', options);
-        await saveGraph(loaded.graph, out, ctx.long(saving)).finally(() => saving.stop());
-        const result = { from: loaded.format, out, people: loaded.graph.order, connections: loaded.graph.size, pseudonymized: false };
+        const saved = pseudonymized ?? loaded.graph;
+        await saveGraph(saved, out, ctx.long(saving)).finally(() => saving.stop());
+        const result = { from: loaded.format, out, people: saved.order, connections: saved.size, pseudonymized: pseudonymized !== null };
         if (options.json) return ctx.json(result);
-        return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out} (binary index: reloads in well under a second per 10⁷ edges).\n`);
+        return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''} (binary index: reloads in well under a second per 10⁷ edges).\n`);
       }
-      if (options.pseudonymize !== undefined && isCsr(loaded.graph)) throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
       if (isCsr(loaded.graph)) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${ext}; convert it to .hsg (the binary index) instead.`));
-      const graph = options.pseudonymize === undefined ? (loaded.graph as Graph) : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
+      const graph = pseudonymized ?? (loaded.graph as Graph);
       const out = resolve(ctx.cwd, options.out);
       await writer!(out, graph);
       const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined };

@@ -1,0 +1,64 @@
+// Content sniffing for format detection: the root element of an XML document past any prolog
+// (declaration, comments, processing instructions, DOCTYPE — however long), and the kinds of
+// files that are certainly not graphs (archives, documents, images, binary data), named so the
+// refusal can say what the file looks like.
+
+/**
+ * The name of an XML document's root element, skipping the prolog.
+ *
+ * @param text - the start of the document (or all of it).
+ * @returns the root name (`gexf`, `graphml`…), `undefined` when the prolog runs past the end of
+ * `text` (read more), or `null` when the text is not XML.
+ * @remarks Time O(length of the prolog).
+ * @example
+ * xmlRootName('<?xml version="1.0"?><!-- long comment --><gexf version="1.2">'); // 'gexf'
+ */
+export function xmlRootName(text: string): string | null | undefined {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (i >= text.length) return undefined;
+    if (text[i] !== '<') return null;
+    const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : text.startsWith('<!', i) ? '>' : null;
+    if (skip === null) {
+      const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
+      return m ? m[1]!.replace(/^.*:/, '').toLowerCase() : null;
+    }
+    // a DOCTYPE may hold an internal subset in brackets
+    const end = skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i) ? text.indexOf(']>', i) : text.indexOf(skip, i + 2);
+    if (end < 0) return undefined;
+    i = end + skip.length;
+  }
+}
+
+const MAGIC: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.xls/.doc)'],
+  [[0x42, 0x5a, 0x68], 'a bzip2 file'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'an xz file'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
+];
+
+/**
+ * Names what a file is when it is certainly not a graph in any format handshakes reads.
+ *
+ * @param head - the first bytes of the file (after gzip inflation).
+ * @param text - the same bytes decoded.
+ * @returns `'a zip archive'`, `'a PDF document'`, `'an HTML page'`, `'binary data'`…, or `null`.
+ * @remarks Time O(length of `head`).
+ */
+export function notAGraph(head: Uint8Array, text: string): string | null {
+  for (const [magic, what] of MAGIC) if (magic.every((b, i) => head[i] === b)) return what;
+  if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text)) return 'an HTML page';
+  let control = 0;
+  const n = Math.min(text.length, 4096);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return n > 0 && control > n / 20 ? 'binary data' : null;
+}
