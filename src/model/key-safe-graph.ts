@@ -6,7 +6,7 @@
 // It relies on graphology's private `NodeDataClass` and `_nodes`; when they are absent it does nothing.
 
 import GraphClass from 'graphology';
-import type { Attributes, GraphOptions, default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes, GraphOptions } from 'graphology-types';
 
 type Adjacency = Record<string, unknown>;
 interface NodeRecord {
