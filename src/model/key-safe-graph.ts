@@ -76,7 +76,7 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
  * const g = new KeySafeGraph({ type: 'directed' });
  * g.mergeEdge('constructor', 'toString'); // kept
  */
-export class KeySafeGraph<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends GraphClass<N, E, G> {
+export const KeySafeGraph: KeySafeGraphConstructor = class KeySafeGraph<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends GraphClass<N, E, G> {
   constructor(options?: GraphOptions) {
     super(options);
     makeKeySafe(this as unknown as Graph);
@@ -87,4 +87,13 @@ export class KeySafeGraph<N extends Attributes = Attributes, E extends Attribute
     copy.replaceAttributes({ ...this.getAttributes() });
     return copy as this;
   }
-}
+};
+
+/**
+ * The type of a key-safe graph: graphology-types' `AbstractGraph`, which resolves in every module
+ * mode (a class declared as extending graphology's default export does not under node16 ESM).
+ */
+export type KeySafeGraph<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> = Graph<N, E, G>;
+
+/** The constructor of {@link KeySafeGraph}, typed through graphology-types. */
+export type KeySafeGraphConstructor = new <N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(options?: GraphOptions) => Graph<N, E, G>;
