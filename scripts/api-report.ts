@@ -82,7 +82,9 @@ export function apiReport(): string {
     const values = rows.filter((r) => /^(function|class|const|enum) /.test(r)).length;
     lines.push('', `## ${entry}`, '', `${values} values, ${rows.length - values} types.`, '', '```ts', ...rows, '```');
   }
-  return `${lines.join('\n')}\n`;
+  // Well-known symbols print with a checker-internal id (`__@iterator@1949`) that moves whenever any
+  // type changes: name them as written in the source instead.
+  return `${lines.join('\n')}\n`.replace(/__@(\w+)@\d+/g, '[Symbol.$1]');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
