@@ -69,7 +69,18 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       }
       const profile = networkingProfile(mine, { locale, ...(team ? { team } : {}), ...(sectors ? { sectors } : {}) });
       let notes: InvitationNote[] = [];
-      if (team && options.batch > 0) notes = draftInvitationNotes(team, mine.owner, suggestConnections(team, mine.owner, { count: options.batch }), { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
+      if (team && options.batch > 0) {
+        // who to invite: the suggestions that grow your reach most, then 2nd-degree people by mutual connections
+        const suggested = suggestConnections(team, mine.owner, { count: options.batch }).map((s) => s.key);
+        // whole-graph edge iteration: per-node lookups trip on keys named like `constructor` (graphology 0.26)
+        const contacts = new Set<string>();
+        team.forEachEdge((_e, _a, u, v) => void (u === mine.owner ? contacts.add(v) : v === mine.owner ? contacts.add(u) : undefined));
+        const mutual = new Map<string, number>();
+        const count = (contact: string, other: string): void => void (contacts.has(contact) && other !== mine.owner && !contacts.has(other) ? mutual.set(other, (mutual.get(other) ?? 0) + 1) : undefined);
+        team.forEachEdge((_e, _a, u, v) => (count(u, v), count(v, u)));
+        const candidates = [...suggested, ...[...mutual].sort((a, b) => b[1] - a[1]).map(([key]) => key)];
+        notes = draftInvitationNotes(team, mine.owner, candidates, { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
+      }
       if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes });
       ctx.stdout(meText(profile, mine.profile?.name ?? mine.owner, mine.files, notes, locale));
     });
