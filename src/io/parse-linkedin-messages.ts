@@ -104,6 +104,7 @@ const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.incl
 const YES = /^(?:true|yes|1)$/i;
 const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const ANONYMOUS = new Set(['linkedin member', 'linkedin', '']);
+const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 
 /**
  * Reads LinkedIn's `messages.csv` into per-person message counts and dates; message contents and
@@ -138,6 +139,13 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
   };
   const skipped: SkippedRow[] = [];
   const rows: Row[] = [];
+  // the same few hundred URLs come back on every row: normalise each raw string once
+  const keys = new Map<string, string | null>();
+  const profileKey = (raw: string): string | null => {
+    let key = keys.get(raw);
+    if (key === undefined) keys.set(raw, (key = normalizeProfileUrl(raw)));
+    return key;
+  };
   for (const { cells, line } of header.records) {
     if (isBlankRecord(cells)) {
       report.blankLines++;
@@ -149,7 +157,7 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
       report.skipped++;
       continue;
     }
-    const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
+    const get = (i: number): string => cellAt(cells, i);
     const folder = get(c.folder).toLowerCase();
     if (YES.test(get(c.draft)) || folder === 'draft' || folder === 'drafts') {
       report.drafts++;
@@ -165,9 +173,9 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
       line,
       conversation: get(c.conversation) || `${get(c.from)}\u0000${get(c.to)}`,
       from: get(c.from),
-      sender: normalizeProfileUrl(get(c.sender)),
+      sender: profileKey(get(c.sender)),
       to: get(c.to),
-      recipients: c.recipients < 0 ? [] : get(c.recipients).split(/[,;\s]+/).map((u) => normalizeProfileUrl(u)).filter((u): u is string => u !== null),
+      recipients: c.recipients < 0 ? [] : get(c.recipients).split(/[,;\s]+/).map(profileKey).filter((u): u is string => u !== null),
       date,
       outgoing: direction === 'outgoing' || direction === 'sent' || folder === 'sent' ? true : direction === 'incoming' || direction === 'inbox' ? false : null,
     });
