@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { FILES, MARKER, OWNER, gzipOfZip, zipOf } from '../io/export-fixture.js';
@@ -57,6 +58,14 @@ describe('every command reads the export as downloaded', () => {
     writeFileSync(path, `${Array.from({ length: 13 }, (_, i) => `Free text ${i}, with commas`).join('\n')}\n${FILES['Connections.csv']!.split('\n').slice(3).join('\n')}`);
     const r = await cli(['reach', path, '--from', 'me', '--json']);
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
+  });
+
+  it('a gzip-compressed Connections.csv is read as connections', async () => {
+    const path = join(tmp, 'Connections.csv.gz');
+    writeFileSync(path, gzipSync(FILES['Connections.csv']!));
+    const r = await cli(['reach', path, '--from', 'me', '--json']);
+    expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
   });
 
