@@ -171,7 +171,8 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
     if (dateRaw && !date) report.unreadableDates++;
     rows.push({
       line,
-      conversation: get(c.conversation) || `${get(c.from)}\u0000${get(c.to)}`,
+      // layouts without CONVERSATION ID: the pair of people, either way round
+      conversation: get(c.conversation) || [fold(get(c.from)), fold(get(c.to))].sort().join('\u0000'),
       from: get(c.from),
       sender: profileKey(get(c.sender)),
       to: get(c.to),
