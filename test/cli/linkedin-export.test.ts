@@ -47,6 +47,14 @@ describe('every command reads the export as downloaded', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ team: [OWNER, 'https://www.linkedin.com/in/ada'], first: 5, second: 0 });
   });
 
+  it('a team.json manifest may name export zips', async () => {
+    const manifest = join(tmp, 'team.json');
+    writeFileSync(manifest, JSON.stringify({ members: [{ name: 'Odile', profileUrl: OWNER, export: 'Basic_LinkedInDataExport_11-20-2026.zip' }, { profileUrl: 'https://www.linkedin.com/in/ada', export: 'ada.zip' }] }));
+    const r = await cli(['team', manifest, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ team: [OWNER, 'https://www.linkedin.com/in/ada'], first: 5 });
+  });
+
   it.each(Object.keys(FILES).filter((n) => n !== 'Connections.csv'))('%s alone is refused by name, never read as an edge list', async (name) => {
     const r = await cli(['stats', join(tmp, name)]);
     expect(r.code).toBe(1);
