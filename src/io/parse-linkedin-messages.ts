@@ -50,7 +50,7 @@ export interface MessagesReport {
   imported: number;
   /** Rows skipped (drafts, malformed rows): listed in `skipped`. */
   skipped: number;
-  /** Draft messages skipped (`IS MESSAGE DRAFT` or `FOLDER` = DRAFT). */
+  /** Draft messages skipped (`IS MESSAGE DRAFT`, `IS CONVERSATION DRAFT` or `FOLDER` = DRAFT). */
   drafts: number;
   /** Messages you sent. */
   sent: number;
@@ -130,7 +130,7 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
   const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
   const c = {
     conversation: col('conversation id'), from: col('from'), sender: col('sender profile url'), to: col('to'), recipients: col('recipient profile urls'),
-    date: col('date'), direction: col('direction'), folder: col('folder'), draft: col('is message draft'),
+    date: col('date'), direction: col('direction'), folder: col('folder'), draft: col('is message draft'), conversationDraft: col('is conversation draft'),
   };
   const width = header.columns.length;
   const report: MessagesReport = {
@@ -159,7 +159,7 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
     }
     const get = (i: number): string => cellAt(cells, i);
     const folder = get(c.folder).toLowerCase();
-    if (YES.test(get(c.draft)) || folder === 'draft' || folder === 'drafts') {
+    if (YES.test(get(c.draft)) || YES.test(get(c.conversationDraft)) || folder === 'draft' || folder === 'drafts') {
       report.drafts++;
       skipped.push({ line, reason: 'a draft, never sent' });
       report.skipped++;

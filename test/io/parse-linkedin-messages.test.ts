@@ -34,6 +34,15 @@ describe('parseLinkedInMessages across the layouts of 2018–2026', () => {
     expect(parseLinkedInMessages(text.split('\n').slice(0, 2).join('\n')).owner).toBeNull(); // one conversation proves nothing
   });
 
+  it('2024-12: drafts flagged per message or per conversation are skipped and counted', () => {
+    const head = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT';
+    const text = `${head}\nc1,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,Yes,No\nc2,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,No,Yes\nc3,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,No,No\n`;
+    const { report, skipped, byPerson } = parseLinkedInMessages(text, { owner: ME });
+    expect(report).toMatchObject({ rowsRead: 3, imported: 1, skipped: 2, drafts: 2, sent: 1 });
+    expect(skipped.map((s) => s.line)).toEqual([2, 3]);
+    expect(byPerson.get(ADA)).toMatchObject({ sent: 1, conversations: 1 });
+  });
+
   it('lists rows that do not fit and throws a ParseError without a header', () => {
     const { skipped, report } = parseLinkedInMessages('FROM,TO,CONTENT\nA,B\n');
     expect(report).toMatchObject({ rowsRead: 1, imported: 0, skipped: 1 });
