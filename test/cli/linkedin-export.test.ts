@@ -106,6 +106,15 @@ describe('handshakes me', () => {
     expect((await cli(['me', ZIP, '--lang', 'de'])).code).toBe(2);
   });
 
+  it('writes the report as a French HTML page with --out', async () => {
+    const r = await cli(['me', ZIP, '--lang', 'fr', '--out', 'mon-reseau.html']);
+    expect(r.stdout).toContain(`Rapport écrit dans ${join(tmp, 'mon-reseau.html')}`);
+    const html = readFileSync(join(tmp, 'mon-reseau.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(html).toContain('<h1>Votre réseau LinkedIn — Odile Marchetti</h1>');
+    expect(html).toContain('Invitations avec un mot acceptées : 1 sur 2 (50\u202f%)');
+  });
+
   it("measures indirect reach and drafts notes with a teammate's export", async () => {
     const r = await cli(['me', ZIP, MATE, '--json', '--lang', 'fr']);
     const out = JSON.parse(r.stdout);
@@ -115,7 +124,7 @@ describe('handshakes me', () => {
 
   it('never outputs a message, note, summary or address-book entry, in any output format', async () => {
     const outputs: string[] = [];
-    for (const argv of [['me', ZIP], ['me', ZIP, '--lang', 'fr'], ['me', ZIP, MATE, '--json'], ['stats', ZIP], ['reach', ZIP, '--from', OWNER], ['team', ZIP, MATE], ['demo', '--json', '--out', join(tmp, 'demo.html')]]) {
+    for (const argv of [['me', ZIP], ['me', ZIP, '--lang', 'fr', '--out', 'me.html'], ['me', ZIP, MATE, '--json'], ['stats', ZIP], ['reach', ZIP, '--from', OWNER], ['team', ZIP, MATE], ['demo', '--json', '--out', join(tmp, 'demo.html')]]) {
       const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(0);
       outputs.push(r.stdout, r.stderr);
@@ -124,7 +133,7 @@ describe('handshakes me', () => {
       expect((await cli(['convert', ZIP, MATE, '--out', out])).code).toBe(0);
     }
     expect((await cli(['report', ZIP, '--me', OWNER, '--out', 'r.html'])).code).toBe(0);
-    for (const file of readdirSync(tmp)) if (/^(g\.|r\.html|demo\.html)/.test(file)) outputs.push(readFileSync(join(tmp, file), 'utf8'));
+    for (const file of readdirSync(tmp)) if (/^(g\.|r\.html|demo\.html|me\.html)/.test(file)) outputs.push(readFileSync(join(tmp, file), 'utf8'));
     expect(outputs.length).toBeGreaterThan(15);
     for (const text of outputs) {
       expect(text).not.toContain(MARKER);
