@@ -10,7 +10,7 @@ export {
   AbortError,
   type ErrorCode,
 } from './errors.js';
-export type { NodeKey, Mode, Progress, LongWorkOptions } from './types.js';
+export type { NodeKey, Mode, Progress, LongWorkOptions, Locale } from './types.js';
 
 // model/: people, the people graph, identity
 export * from './model/index.js';

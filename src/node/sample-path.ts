@@ -23,6 +23,8 @@ export const SAMPLES = {
   'aiyana-brook': 'data/aiyana-brook/Connections.csv',
   /** Rémi Castellane's LinkedIn `Connections.csv`. */
   'remi-castellane': 'data/remi-castellane/Connections.csv',
+  /** Odile Marchetti's whole LinkedIn data export as downloaded: the zip with Connections, Invitations, messages, Profile, Positions… */
+  'linkedin-export': 'data/Basic_LinkedInDataExport_11-20-2026.zip',
 } as const;
 
 /** The name of a bundled sample: `'friends'`, `'team'`, or one member's export. */

@@ -51,6 +51,8 @@ export interface ReportData {
   tables?: ReportTable[];
   /** A footer line (data source, date). */
   footer?: string;
+  /** Language of the page: sets `<html lang>` and how numbers are grouped (default `'en'`). */
+  lang?: 'en' | 'fr';
 }
 
 const CSS = `
@@ -88,7 +90,8 @@ export function renderReport(data: ReportData): string {
   }
   const title = data.title ?? 'handshakes report';
   const e = escapeXml;
-  let html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
+  const lang = data.lang === 'fr' ? 'fr' : 'en';
+  let html = `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
   html += `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
   html += `<title>${e(title)}</title><style>${CSS}</style></head><body><main>`;
   html += `<h1>${e(title)}</h1><section class="summary" aria-label="Summary"><ul>${data.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`;
@@ -101,7 +104,7 @@ export function renderReport(data: ReportData): string {
   for (const t of data.tables ?? []) {
     const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || r[i] === ''));
     html += `<h2>${e(t.title)}</h2><table>${t.caption ? `<caption>${e(t.caption)}</caption>` : ''}<thead><tr>${t.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="n"' : ''}>${e(c)}</th>`).join('')}</tr></thead><tbody>`;
-    for (const row of t.rows) html += `<tr>${row.map((c) => (typeof c === 'number' ? `<td class="n">${e(c.toLocaleString('en-US'))}</td>` : `<td>${e(c)}</td>`)).join('')}</tr>`;
+    for (const row of t.rows) html += `<tr>${row.map((c) => (typeof c === 'number' ? `<td class="n">${e(c.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US'))}</td>` : `<td>${e(c)}</td>`)).join('')}</tr>`;
     html += '</tbody></table>';
   }
   html += `<footer>${e(data.footer ?? 'Made with handshakes.')}</footer></main></body></html>\n`;
