@@ -271,7 +271,7 @@ describe('handshakes (built binary)', () => {
     while (!reading()) await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGINT');
     expect(await closed).toBe(130);
-    expect(stderr).toBe('interrupted: stopped cleanly, nothing written.\n');
+    expect(stderr).toBe('stopped (Ctrl-C): no partial output file left.\n');
   });
 });
 
@@ -282,7 +282,7 @@ describe('run() in process', () => {
     let err = '';
     const code = await run(['reach', SAMPLE, '--from', 'ada.moreau'], { signal: controller.signal, stderr: (t) => (err += t), stdout: () => {}, interactive: false });
     expect(code).toBe(130);
-    expect(err).toContain('interrupted');
+    expect(err).toBe('stopped (interrupted): no partial output file left.\n');
   });
 
   it('the library reads the sample the CLI reads', async () => {

@@ -4,7 +4,7 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { default as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
@@ -50,9 +50,8 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       const bar = ctx.progress('reading', options);
       const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
       if (ext === '.hsg') {
-        const out = resolve(ctx.cwd, options.out);
         const saving = ctx.progress('writing', options);
-        await saveGraph(loaded.graph, out, ctx.long(saving)).finally(() => saving.stop());
+        const out = await ctx.output(options.out, (tmp) => saveGraph(loaded.graph, tmp, ctx.long(saving))).finally(() => saving.stop());
         const result = { from: loaded.format, out, people: loaded.graph.order, connections: loaded.graph.size, pseudonymized: false };
         if (options.json) return ctx.json(result);
         return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out} (binary index: reloads in well under a second per 10⁷ edges).\n`);
@@ -60,8 +59,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (options.pseudonymize !== undefined && isCsr(loaded.graph)) throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
       if (isCsr(loaded.graph)) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${ext}; convert it to .hsg (the binary index) instead.`));
       const graph = options.pseudonymize === undefined ? (loaded.graph as Graph) : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
-      const out = resolve(ctx.cwd, options.out);
-      await writer!(out, graph);
+      const out = await ctx.output(options.out, (tmp) => writer!(tmp, graph));
       const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined };
       if (options.json) return ctx.json(result);
       ctx.stdout(`${graph.order.toLocaleString('en-US')} people and ${graph.size.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}.\n`);

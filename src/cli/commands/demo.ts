@@ -4,7 +4,6 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { HandshakesError, message } from '../../errors.js';
 import { connection } from '../../paths/connection.js';
 import { introducers } from '../../paths/introducers.js';
@@ -54,8 +53,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       const link = connection(graph, SAMPLE.me, SAMPLE.target, { pathLimit: 1 });
       const best = introducers(graph, SAMPLE.me, SAMPLE.target, { limit: 3 });
       say(`4. ${me} to ${displayName(graph, SAMPLE.target)}: ${link.degree === null ? 'no chain of introductions' : `${hopsInWords(link.degree)}, ${link.pathCount} shortest chains, e.g. ${link.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}; ask ${best.map((b) => displayName(graph, b.contact)).join(', ')} first`}.\n`);
-      const out = resolve(ctx.cwd, options.out);
-      await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' })));
+      const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' }))));
       say(`5. Report written to ${out}\n`);
       if (options.json) ctx.json({ sample: file, import: merge, team, separation: sep, studies, connection: link, introducers: best, report: out });
     });

@@ -2,7 +2,6 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
@@ -41,8 +40,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       const me = findPerson(graph, options.me, '--me');
       const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
       const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.` });
-      const out = resolve(ctx.cwd, options.out);
-      await writeFile(out, renderReport(data));
+      const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(data)));
       if (options.json) return ctx.json({ out, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
       ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
     });
