@@ -2,7 +2,7 @@
 // and the shared option helpers (`--json`, `--quiet`, `--directed`), so commands stay a few lines
 // of argument mapping around one library call.
 
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../node/write-file-atomic.js';
 import { createProgress, type ProgressReporter } from './progress.js';
@@ -76,4 +76,15 @@ export function integer(name: string): (value: string) => number {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a non-negative integer.`);
     return Number(value);
   };
+}
+
+/** A `--flag <value>` option restricted to `choices`: anything else is a usage error (exit 2) before any file is read. */
+export function choice(flags: string, description: string, choices: readonly string[], defaultValue?: string): Option {
+  const option = new Option(flags, description).choices(choices);
+  return defaultValue === undefined ? option : option.default(defaultValue);
+}
+
+/** The `--mode` option of commands that follow directed edges. */
+export function modeOption(): Option {
+  return choice('--mode <mode>', 'direction on directed graphs: outbound, inbound or all', ['outbound', 'inbound', 'all']);
 }

@@ -17,6 +17,9 @@ export interface PseudonymizeOptions {
   drop?: readonly string[];
 }
 
+/** The shortest secret `pseudonymize` accepts. */
+export const MIN_SECRET_LENGTH = 16;
+
 const DEFAULTS = { length: 16, drop: ['firstName', 'lastName', 'profileUrl', 'email', 'connectedOnRaw', 'line', 'key'] } as const;
 const WHERE = 'pseudonymize';
 
@@ -56,7 +59,7 @@ export function pseudonymizeKey(key: string, secret: string, length: number = DE
  */
 export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOptions): G {
   const { secret } = options ?? ({} as PseudonymizeOptions);
-  if (typeof secret !== 'string' || secret.length < 16) throw new InvalidArgumentError(WHERE, 'secret', 'a string of at least 16 characters', secret);
+  if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) throw new InvalidArgumentError(WHERE, 'secret', 'a string of at least 16 characters', secret);
   const length = options.length ?? DEFAULTS.length;
   if (!Number.isInteger(length) || length < 8 || length > 64) throw new InvalidArgumentError(WHERE, 'length', 'an integer from 8 to 64', length);
   const drop = new Set<string>(options.drop ?? DEFAULTS.drop);

@@ -14,7 +14,7 @@ import { reachByDegree } from '../../reach/reach-by-degree.js';
 import { estimateSeparation } from '../../separation/estimate-separation.js';
 import { separation } from '../../separation/separation.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { choice, common, integer, type CommandContext, type CommonOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { cell, table } from '../output.js';
 
@@ -50,13 +50,12 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       .description('Generates a network (Barabási–Albert, Watts–Strogatz, Erdős–Rényi or the professional model), measures reach by degree from sampled people and the separation, and times each step.')
       .requiredOption('--people <n>', 'people in the network', integer('--people'))
       .option('--connections <k>', 'average connections per person (the pro model sets its own)', integer('--connections'), 10)
-      .option('--model <model>', 'ba, ws, er or pro', 'ba')
+      .addOption(choice('--model <model>', 'ba, ws, er or pro', MODELS, 'ba'))
       .option('--samples <n>', 'people whose reach is measured', integer('--samples'), 100)
       .option('--seed <n>', 'seed of the generator and the sample', integer('--seed'), 42),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes bench --people 100000 --connections 20\n  $ handshakes bench --people 1000000 --connections 10 --model er --json')
     .action(async (options: Options) => {
-      if (!MODELS.includes(options.model)) throw new UsageError(`--model must be one of ${MODELS.join(', ')}, got "${options.model}".`);
       if (options.people < 2) throw new UsageError('--people must be at least 2.');
       const [csr, generateSeconds] = timed(() => generate(options));
       const rng = createRng(options.seed);

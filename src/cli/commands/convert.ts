@@ -2,13 +2,13 @@
 // library's writer chosen by the output's extension (GEXF, GraphML, graphology JSON, edges CSV),
 // optionally pseudonymized first (pseudonymize) so a team can share the graph without the people.
 
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { default as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
-import { pseudonymize } from '../../io/pseudonymize.js';
+import { MIN_SECRET_LENGTH, pseudonymize } from '../../io/pseudonymize.js';
 import { toEdgesCsv } from '../../io/to-csv-tables.js';
 import { writeGexf, writeGraphJson, writeGraphml } from '../../node/graph-formats.js';
 import { saveGraph } from '../../node/save-graph.js';
@@ -30,6 +30,12 @@ const WRITERS: Record<string, (path: string, graph: Graph) => Promise<void>> = {
   '.csv': (path, graph) => writeFile(path, toEdgesCsv(graph)),
 };
 
+// Checked by commander, so a short secret is a usage error before any file is read.
+function secret(value: string): string {
+  if (value.length < MIN_SECRET_LENGTH) throw new InvalidArgumentError(`the secret must have at least ${MIN_SECRET_LENGTH} characters (it has ${value.length}).`);
+  return value;
+}
+
 export function registerConvert(program: Command, ctx: CommandContext): void {
   common(
     program
@@ -39,7 +45,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       .argument('<files...>', 'a team.json manifest, LinkedIn exports, GEXF, GraphML or JSON (optionally .gz)')
       .requiredOption('--out <file>', 'the output file: .gexf, .graphml, .json, .csv, or .hsg (the binary index, saveGraph)')
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
-      .option('--pseudonymize <secret>', 'replace keys and names by keyed hashes (HMAC) before writing; secret of 16+ characters')
+      .option('--pseudonymize <secret>', `replace keys and names by keyed hashes (HMAC) before writing; secret of ${MIN_SECRET_LENGTH}+ characters`, secret)
       .option('--directed', 'read edge lists as directed'),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes convert examples/data/team.json --out team.gexf\n  $ handshakes convert team.json --out shared.json --pseudonymize "our team secret 2026"\n  $ handshakes convert big-edge-list.txt.gz --out big.hsg')

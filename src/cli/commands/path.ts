@@ -7,7 +7,7 @@ import { connection } from '../../paths/connection.js';
 import { introducers } from '../../paths/introducers.js';
 import type { Mode } from '../../types.js';
 import { hopsInWords } from '../../viz/words.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName, findPerson } from '../find-person.js';
 import { loadGraph } from '../load-graph.js';
 import { table } from '../output.js';
@@ -37,7 +37,7 @@ export function registerPath(program: Command, ctx: CommandContext): void {
       .option('--limit <n>', 'chains (or introducers) to list', integer('--limit'), 5)
       .option('--avoid <people...>', 'people the chain must not go through')
       .option('--max-length <n>', 'longest chain considered, in hops', integer('--max-length'))
-      .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
+      .addOption(modeOption())
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
       .option('--directed', 'read edge lists as directed'),
   )

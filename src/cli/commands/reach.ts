@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { reachByDegree } from '../../reach/reach-by-degree.js';
 import type { Mode } from '../../types.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName, findPerson } from '../find-person.js';
 import { loadGraph } from '../load-graph.js';
 import { table } from '../output.js';
@@ -25,7 +25,7 @@ export function registerReach(program: Command, ctx: CommandContext): void {
       .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
       .requiredOption('--from <person>', 'the person: a node key or a display name')
       .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
-      .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
+      .addOption(modeOption())
       .option('--directed', 'read edge lists as directed'),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes reach connections.csv --from "Ada Lovelace"\n  $ handshakes reach graph.txt.gz --from 0 --max-degree 3 --json')

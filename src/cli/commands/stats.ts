@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { compareWithStudies } from '../../separation/compare-with-studies.js';
 import { separation } from '../../separation/separation.js';
 import type { Mode } from '../../types.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { choice, common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { loadGraph } from '../load-graph.js';
 import { cell, table } from '../output.js';
 
@@ -25,11 +25,11 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       .summary('how far apart people are: distance distribution, degrees of separation, studies (separation)')
       .description('Measures how far apart people are — mean distance in hops, degrees of separation (hops − 1), median, effective diameter, diameter — and places the figures beside Milgram, Facebook and MSN.')
       .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
-      .option('--method <method>', 'auto, exact, sample or hyperball', 'auto')
+      .addOption(choice('--method <method>', 'auto (by estimated cost), exact, sample or hyperball', ['auto', 'exact', 'sample', 'hyperball'], 'auto'))
       .option('--samples <n>', 'BFS sources for --method sample', integer('--samples'))
-      .option('--component <which>', 'all pairs, or the largest connected component only', 'all')
+      .addOption(choice('--component <which>', 'all pairs, or the largest connected component only', ['all', 'largest'], 'all'))
       .option('--seed <n>', 'seed of sampling and HyperBall', integer('--seed'))
-      .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
+      .addOption(modeOption())
       .option('--directed', 'read edge lists as directed'),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes stats examples/data/*/Connections.csv\n  $ handshakes stats big.txt.gz --method hyperball --json')
