@@ -13,7 +13,7 @@ import { toEdgesCsv } from '../../io/to-csv-tables.js';
 import { writeGexf, writeGraphJson, writeGraphml } from '../../node/graph-formats.js';
 import { saveGraph } from '../../node/save-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
-import { loadGraph } from '../load-graph.js';
+import { readInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
 interface Options extends CommonOptions {
@@ -53,12 +53,11 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       const ext = extname(options.out).toLowerCase();
       const writer = WRITERS[ext];
       if (!writer && ext !== '.hsg') throw new UsageError(`--out must end in ${[...Object.keys(WRITERS), '.hsg'].join(', ')}; got "${options.out}".`);
-      const bar = ctx.progress('reading', options);
-      const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}) });
       if (ext === '.hsg') {
         const saving = ctx.progress('writing', options);
         const out = await ctx.output(options.out, (tmp) => saveGraph(loaded.graph, tmp, ctx.long(saving))).finally(() => saving.stop());
-        const result = { from: loaded.format, out, people: loaded.graph.order, connections: loaded.graph.size, pseudonymized: false };
+        const result = { from: loaded.format, out, people: loaded.graph.order, connections: loaded.graph.size, pseudonymized: false, import: loaded.report };
         if (options.json) return ctx.json(result);
         return ctx.stdout(`${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out} (binary index: reloads in well under a second per 10⁷ edges).\n`);
       }
@@ -66,7 +65,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (isCsr(loaded.graph)) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${ext}; convert it to .hsg (the binary index) instead.`));
       const graph = options.pseudonymize === undefined ? (loaded.graph as Graph) : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
       const out = await ctx.output(options.out, (tmp) => writer!(tmp, graph));
-      const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined };
+      const result = { from: loaded.format, out, people: graph.order, connections: graph.size, pseudonymized: options.pseudonymize !== undefined, import: loaded.report };
       if (options.json) return ctx.json(result);
       ctx.stdout(`${graph.order.toLocaleString('en-US')} people and ${graph.size.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}.\n`);
     });

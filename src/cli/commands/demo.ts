@@ -15,7 +15,7 @@ import { renderReport } from '../../viz/render-report.js';
 import { hopsInWords } from '../../viz/words.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { readInput } from '../read-input.js';
 import { cell } from '../output.js';
 import { samplePath } from '../sample.js';
 
@@ -39,8 +39,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       const file = samplePath(SAMPLE.manifest);
       if (!file) throw new HandshakesError('INVALID_ARGUMENT', message('cli', `the bundled sample examples/${SAMPLE.manifest} is missing from this installation.`));
       const say = (text: string): void => void (options.json ? undefined : ctx.stdout(text));
-      const bar = ctx.progress('reading', options);
-      const { graph, members, report } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());
+      const { graph, members, report } = await readInput(ctx, [file], options);
       const merge = (report as { merge: { exports: number; people: number; edges: number; sharedContacts: number } }).merge;
       say(`Sample: ${file} (fictional people)\n\n`);
       say(`1. Imported ${merge.exports} LinkedIn exports: ${cell(merge.people)} people, ${cell(merge.edges)} connections, ${cell(merge.sharedContacts)} contacts shared by several members.\n`);

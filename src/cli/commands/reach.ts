@@ -6,7 +6,8 @@ import type { Mode } from '../../types.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
 import { common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName, findPerson } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { count } from '../import-summary.js';
+import { readInput } from '../read-input.js';
 import { table } from '../output.js';
 
 interface Options extends CommonOptions {
@@ -30,15 +31,15 @@ export function registerReach(program: Command, ctx: CommandContext): void {
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes reach connections.csv --from "Ada Lovelace"\n  $ handshakes reach graph.txt.gz --from 0 --max-degree 3 --json')
     .action(async (files: string[], options: Options) => {
-      const bar = ctx.progress('reading', options);
-      const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...ctx.long(bar) }).finally(() => bar.stop());
+      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
+      const { graph } = loaded;
       const person = findPerson(graph, options.from, '--from');
       const result = reachByDegree(graph, person, {
         ...(options.maxDegree === undefined ? {} : { maxDegree: options.maxDegree }),
         ...(options.mode === undefined ? {} : { mode: options.mode }),
       });
-      if (options.json) return ctx.json(result);
-      ctx.stdout(`Reach of ${displayName(graph, person)}: ${result.direct.toLocaleString('en-US')} direct contacts, ${result.indirect.toLocaleString('en-US')} more people indirectly, ${result.unreachable.toLocaleString('en-US')} out of reach.\n\n`);
+      if (options.json) return ctx.json({ ...result, import: loaded.report });
+      ctx.stdout(`Reach of ${displayName(graph, person)}: ${count(result.direct, 'direct contact')}, ${count(result.indirect, 'more person', 'more people')} indirectly, ${count(result.unreachable, 'person', 'people')} out of reach.\n\n`);
       ctx.stdout(table(['degree', 'people', 'within reach'], result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - 1])));
     });
 }
