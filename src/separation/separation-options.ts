@@ -39,6 +39,8 @@ export interface ResolvedOptions {
   method: SeparationMethod | 'auto';
   component: 'all' | 'largest';
   samples: number;
+  /** `samples` was given (`'auto'` then keeps it whatever the cost). */
+  samplesGiven: boolean;
   log2m: number;
   seed: number;
   maxDistance: number;
@@ -83,6 +85,7 @@ export function resolveSeparationOptions(graph: GraphLike, options: SeparationOp
     method,
     component,
     samples: options.samples ?? DEFAULTS.samples,
+    samplesGiven: options.samples !== undefined,
     log2m,
     seed,
     maxDistance: options.maxDistance ?? Infinity,

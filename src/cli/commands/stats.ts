@@ -54,7 +54,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       const s = summary;
       const pm = (e: { low: number; high: number } | undefined): string => (e ? ` (95% interval ${cell(e.low)}–${cell(e.high)})` : '');
       ctx.stdout(
-        `${cell(s.people)} people, ${cell(s.reachablePairs)} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}); method: ${s.method}.\n` +
+        `${cell(s.people)} people, ${cell(s.reachablePairs)} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
           `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
           `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`,
       );
