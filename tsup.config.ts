@@ -12,6 +12,8 @@ export default defineConfig([
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
+    // One file: the worker's modules stay in it, evaluated only in the worker (the main thread imports the supervisor alone).
+    splitting: false,
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -10,8 +10,9 @@ import { toJson } from './output.js';
 import { escapeTerminal } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 
-/** Exit codes of the CLI. */
-export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
+import { EXIT } from './exit-codes.js';
+
+export { EXIT };
 
 const VERSION = '0.1.0';
 

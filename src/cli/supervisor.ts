@@ -6,7 +6,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { EXIT } from './run.js';
+import { EXIT } from './exit-codes.js';
 
 /** What the worker tells the main thread. */
 export type WorkerMessage = { type: 'temp'; path: string; state: 'created' | 'removed' | 'renamed' } | { type: 'exit'; code: number };

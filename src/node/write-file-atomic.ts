@@ -33,10 +33,12 @@ const REASONS: Record<string, string> = {
 
 /** A file-system failure as a one-line `WriteError` naming `path`; other errors pass through. */
 export function writeError(where: string, path: string, error: unknown): unknown {
-  if (error instanceof HandshakesError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  // A writer's own HandshakesError names the temporary file: the system error under it is what counts.
+  const cause = error instanceof HandshakesError ? error.cause : error;
+  const code = (cause as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof HandshakesError && (typeof code !== 'string' || error instanceof WriteError)) return error;
   if (typeof code !== 'string') return error;
-  return new WriteError(where, path, `${REASONS[code] ?? (error as Error).message.split('\n')[0]!} (${code})`, { cause: error });
+  return new WriteError(where, path, `${REASONS[code] ?? (cause as Error).message.split('\n')[0]!} (${code})`, { cause });
 }
 
 async function statOrNull(path: string): Promise<import('node:fs').Stats | null> {

@@ -126,7 +126,7 @@ describe('handshakes (built binary)', () => {
     expect(json.reach.byDegree.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(2000 + 1e-9);
     expect(json.separation.meanDistance).toBeGreaterThan(2);
     for (const t of Object.values(json.seconds)) expect(t).toBeGreaterThanOrEqual(0);
-    expect(oneLine(cli(['bench', '--people', '100', '--model', 'xx']).stderr)).toMatch(/--model must be one of ba, ws, er, pro/);
+    expect(oneLine(cli(['bench', '--people', '100', '--model', 'xx']).stderr)).toMatch(/--model <model>' argument 'xx' is invalid\. Allowed choices are ba, ws, er, pro/);
   });
 
   it('report and demo write a self-contained HTML file', () => {
