@@ -131,7 +131,7 @@ function driveLevels(adj: Adjacency, steps: LevelSteps): BfsEngine {
         if (!bottomUp && frontierSize <= RUN_FRONTIER && steps.topDownRun) {
           // Small levels in one kernel call (a path's 10⁶ levels: 300 → 9 ms a BFS, bench/shapes.bench.ts).
           // The kernel stops where Beamer's rule could turn, so levels and decisions stay the same.
-          const run = steps.topDownRun(levelStart, levelEnd, depth, maxDistance - depth, RUN_FRONTIER, unexploredEdges, auto ? alpha : 0);
+          const run = steps.topDownRun(levelStart, levelEnd, depth, Math.min(maxDistance - depth, 2 ** 30), RUN_FRONTIER, unexploredEdges, auto ? alpha : 0);
           // As after the last of run.levels top-down steps, the one that expanded queue[from, to).
           let from = levelStart;
           let to = levelEnd;
