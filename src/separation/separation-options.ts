@@ -19,7 +19,7 @@ export interface SeparationOptions extends LongWorkOptions {
   method?: SeparationMethod | 'auto';
   /** Pairs of the whole graph (`'all'`, default) or of its largest (weakly) connected component. */
   component?: 'all' | 'largest';
-  /** Number of BFS sources for `'sample'` (default 256; capped at the number of people). */
+  /** Number of BFS sources for `'sample'` (default 256; capped at the number of people; `'auto'` may use fewer on long graphs unless it is given). */
   samples?: number;
   /** log2 of the HyperLogLog registers per node for `'hyperball'`, 4 … 12 (default 6). */
   log2m?: number;
