@@ -3,6 +3,7 @@
 // each step, beside the analytic estimates (estimateReach, estimateSeparation).
 
 import type { Command } from 'commander';
+import { throwIfAborted } from '../../abort.js';
 import type { Csr } from '../../csr/csr.js';
 import { barabasiAlbert } from '../../generators/barabasi-albert.js';
 import { erdosRenyi } from '../../generators/erdos-renyi.js';
@@ -28,8 +29,8 @@ interface Options extends CommonOptions {
 
 const MODELS = ['ba', 'ws', 'er', 'pro'];
 
-function generate(o: Options): Csr {
-  const base = { seed: o.seed, output: 'csr' as const };
+function generate(o: Options, signal: AbortSignal): Csr {
+  const base = { seed: o.seed, output: 'csr' as const, signal };
   if (o.model === 'ba') return barabasiAlbert({ people: o.people, attach: Math.max(1, Math.round(o.connections / 2)), ...base });
   if (o.model === 'ws') return wattsStrogatz({ people: o.people, neighbours: 2 * Math.max(1, Math.round(o.connections / 2)), ...base });
   if (o.model === 'er') return erdosRenyi({ people: o.people, edges: Math.round((o.people * o.connections) / 2), ...base });
@@ -57,12 +58,15 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  $ handshakes bench --people 100000 --connections 20\n  $ handshakes bench --people 1000000 --connections 10 --model er --json')
     .action(async (options: Options) => {
       if (options.people < 2) throw new UsageError('--people must be at least 2.');
-      const [csr, generateSeconds] = timed(() => generate(options));
+      const [csr, generateSeconds] = timed(() => generate(options, ctx.signal));
       const rng = createRng(options.seed);
       const samples = Math.min(options.samples, csr.order);
       const byDegree: number[] = [];
       const [, reachSeconds] = timed(() => {
-        for (let i = 0; i < samples; i++) reachByDegree(csr, csr.keys.key(rng.int(csr.order))).byDegree.forEach((c, d) => (byDegree[d] = (byDegree[d] ?? 0) + c / samples));
+        for (let i = 0; i < samples; i++) {
+          throwIfAborted('cli', ctx.signal);
+          reachByDegree(csr, csr.keys.key(rng.int(csr.order))).byDegree.forEach((c, d) => (byDegree[d] = (byDegree[d] ?? 0) + c / samples));
+        }
       });
       const bar = ctx.progress('distances', options);
       const [summary, separationSeconds] = timed(() => separation(csr, { seed: options.seed, ...ctx.long(bar) }));

@@ -38,7 +38,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members.length > 1 ? loaded.members : [];
       const me = findPerson(graph, options.me, '--me');
       const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
-      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.` });
+      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.`, signal: ctx.signal });
       const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(data)));
       if (options.json) return ctx.json({ out, import: loaded.report, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
       ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
