@@ -1,7 +1,6 @@
 // separation/: distance distributions, degrees of separation, effective diameter, diameter.
 export { separation, type SeparationSummary, type SeparationErrors } from './separation.js';
 export { distanceDistribution, type DistanceDistribution } from './distance-distribution.js';
-export { AUTO_EXACT_WORK, AUTO_SAMPLE_WORK, type DistributionPlan } from './plan-distribution.js';
 export type { SeparationOptions, SeparationMethod } from './separation-options.js';
 export type { DistributionErrors } from './sample-distribution.js';
 export type { Estimate } from './estimate.js';
