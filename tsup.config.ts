@@ -10,9 +10,10 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The main thread's supervisor alone in main.js (its signal handlers are in place at once);
+    // the whole CLI in worker.js, which it starts as a worker thread.
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker-entry.ts' },
     format: ['esm'],
-    // One file: the worker's modules stay in it, evaluated only in the worker (the main thread imports the supervisor alone).
     splitting: false,
     sourcemap: true,
     target: 'node20',

@@ -1,8 +1,7 @@
-// The handshakes CLI entry: the main thread supervises (signals, exit code), a worker thread
-// runs the command — so Ctrl-C stops even synchronous work within milliseconds. The main thread
-// imports only the supervisor, so its signal handlers are in place a few milliseconds after start.
-import { isMainThread } from 'node:worker_threads';
+// The handshakes CLI entry: the main thread only supervises (signals, exit code) and a worker
+// thread runs the command (./worker-entry.ts, built to dist/cli/worker.js) — so Ctrl-C stops even
+// synchronous work within milliseconds, and this small file loads nothing of the library.
 import { supervise } from './supervisor.js';
 
-if (isMainThread) supervise(new URL(import.meta.url), process.argv.slice(2));
-else await (await import('./worker-main.js')).workerMain();
+const source = import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker.js'; // tsx runs the sources
+supervise(new URL(source, import.meta.url), process.argv.slice(2));

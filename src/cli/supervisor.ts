@@ -35,7 +35,7 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 /**
  * Runs `argv` in a worker started from `entry` (the CLI's own module) and exits with its code.
  *
- * @param entry - the URL of the module that calls `workerMain` when not on the main thread.
+ * @param entry - the URL of the worker entry (it calls `workerMain`).
  * @param argv - the arguments, without `node` and the script.
  */
 export function supervise(entry: URL, argv: string[]): void {
@@ -61,7 +61,10 @@ export function supervise(entry: URL, argv: string[]): void {
     const exitCode = 128 + SIGNALS[signal];
     if (stopping) process.exit(exitCode);
     stopping = true;
-    void worker.terminate().finally(() => {
+    // terminate() of a worker still starting up may settle only once it has run to the end: give
+    // it a moment, then exit anyway (process.exit ends every thread).
+    const terminated = new Promise((resolve) => setTimeout(resolve, 300).unref());
+    void Promise.race([worker.terminate(), terminated]).finally(() => {
       for (const path of temps) removeTemp(path);
       if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: { code: 'ABORTED', message: `stopped by ${signal}`, exitCode } })}\n`);
       process.stderr.write(`stopped (${signal === 'SIGINT' ? 'Ctrl-C' : signal}): no partial output file left.\n`);
