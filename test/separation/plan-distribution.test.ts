@@ -2,6 +2,7 @@
 // budget, small worlds the multi-source BFS; the result says which method ran and why. The exact
 // one-BFS-per-source engine counts the same pairs as an independent BFS over every source.
 import { fc, test } from '@fast-check/vitest';
+import { cpus, loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { fromEdges } from '../../src/csr/from-edges.js';
 import { barabasiAlbert } from '../../src/generators/barabasi-albert.js';
@@ -91,6 +92,6 @@ describe('exactDistributionBfs', () => {
         },
       });
     expect(run).toThrow(AbortError);
-    expect(performance.now() - aborted).toBeLessThan(100);
+    expect(performance.now() - aborted).toBeLessThan(100 * Math.max(1, loadavg()[0]! / cpus().length)); // ~100 ms, stretched by load
   });
 });
