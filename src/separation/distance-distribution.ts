@@ -73,7 +73,9 @@ export function runDistribution(r: ResolvedOptions, where: string, plan: Distrib
  * from u along `mode`).
  *
  * `'exact'` runs a bit-parallel BFS from every person; `'sample'` scales k uniformly drawn
- * sources up to the whole population (unbiased, with standard errors); `'hyperball'` estimates
+ * sources up to the whole population (unbiased, with standard errors; on an undirected view
+ * without `maxDistance`, calibrated to the reachable pairs the components fix exactly, and
+ * otherwise with an interval that spans the components no source reached); `'hyperball'` estimates
  * ball sizes with HyperLogLog counters. `'auto'` (default) estimates the cost of each from n, m and
  * a double-sweep bound of the diameter (two BFS): exact when it fits `AUTO_EXACT_WORK`, else sampling
  * with the sources the budget allows; one BFS per source on long graphs (paths, grids), the

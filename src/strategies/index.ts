@@ -4,5 +4,5 @@ export { openBar, neighbourhoodBar, privateClub, BUILTIN_STRATEGIES, type Policy
 export { strategyChartData, STRATEGY_METRICS, type StrategyChartPanel, type StrategyMetric } from './strategy-chart-data.js';
 export { triageInvitations, type TriageOptions, type TriageDecision, type PendingInvitation } from './triage-invitations.js';
 export { thankYouMessage, type TriageFacts } from './triage-messages.js';
-export { smallWorld, type SmallWorldOptions, type SmallWorldResult, type SmallWorldFigures } from './small-world.js';
+export { smallWorld, type SmallWorldOptions, type SmallWorldReference, type SmallWorldResult, type SmallWorldFigures } from './small-world.js';
 export { clustering, type ClusteringResult } from './clustering.js';
