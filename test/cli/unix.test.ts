@@ -78,6 +78,24 @@ describe('Ctrl-C: exit 130 within 1 s of the first SIGINT, one "stopped" line, n
   });
 });
 
+describe('bounded work on any shape (stats, method auto)', () => {
+  const side = 180;
+  const shapes: [string, string, RegExp][] = [
+    ['a 3·10⁴-node path', pathGraph(30_000), /^sampling: .*diameter ≥ 29999 by double sweep; single-source BFS\)$/],
+    ['a 3·10⁴-node cycle', pathGraph(30_000) + '29999 0\n', /^sampling: .*diameter ≥ 15000 by double sweep; single-source BFS\)$/],
+    [`a ${side} × ${side} grid`, Array.from({ length: side * side }, (_, v) => [v % side + 1 < side ? `${v} ${v + 1}` : '', v + side < side * side ? `${v} ${v + side}` : ''].filter(Boolean).join('\n')).join('\n') + '\n', /diameter ≥ 358 by double sweep/],
+  ];
+  it.each(shapes)('%s: well under 30 s, saying which method ran and why', (name, text, reason) => {
+    const file = join(tmp, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, text);
+    const t0 = performance.now();
+    const r = cli(['stats', file, '--json']);
+    expect(r.code).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(JSON.parse(r.stdout).summary.reason).toMatch(reason);
+  });
+});
+
 describe('output files are whole or absent', () => {
   it('a file-size limit (ulimit -f) fails with one line naming the file; the previous file stays', () => {
     const dir = mkdtempSync(join(tmp, 'ulimit-'));
