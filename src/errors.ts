@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'PARSE_ERROR'
   | 'READ_ERROR'
   | 'ABORTED'
-  | 'CORRUPT_FILE';
+  | 'CORRUPT_FILE'
+  | 'WRITE_ERROR';
 
 /** Builds a message with the `handshakes/<where>: ` prefix, on one line (line breaks shown as `\n`). */
 export function message(where: string, text: string): string {
@@ -117,5 +118,16 @@ export class CorruptFileError extends HandshakesError {
   constructor(where: string, text: string) {
     super('CORRUPT_FILE', message(where, text));
     this.name = 'CorruptFileError';
+  }
+}
+
+/** An output file could not be written (missing folder, no permission, disk full, file too large). */
+export class WriteError extends HandshakesError {
+  /** The file that was being written. */
+  readonly path: string;
+  constructor(where: string, path: string, reason: string, options?: { cause?: unknown }) {
+    super('WRITE_ERROR', message(where, `cannot write ${path}: ${reason}`), options);
+    this.name = 'WriteError';
+    this.path = path;
   }
 }

@@ -7,6 +7,7 @@ export {
   UnsupportedGraphError,
   ParseError,
   CorruptFileError,
+  WriteError,
   AbortError,
   type ErrorCode,
 } from './errors.js';

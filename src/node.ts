@@ -14,3 +14,6 @@ export * from './node/graph-file.js';
 
 // worker-parallel engines
 export * from './node/workers.js';
+
+// output files written whole or not at all
+export { writeFileAtomic, type WriteFileAtomicOptions } from './node/write-file-atomic.js';

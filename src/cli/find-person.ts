@@ -2,10 +2,11 @@
 // case-insensitive match on the display name. Ambiguity and absence are clear one-line errors.
 
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { isCsr } from '../csr/csr.js';
+import { isCsr, type Csr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { HandshakesError, NodeNotFoundError, message } from '../errors.js';
 import { displayName } from '../viz/display-name.js';
+import { closestNames } from './closest-names.js';
 
 export { displayName };
 
@@ -16,12 +17,13 @@ export { displayName };
  * @param query - a key or a display name.
  * @param role - what the person is for (`--from`, `--to`…), for messages.
  * @returns the node key.
- * @throws NodeNotFoundError when nobody matches; HandshakesError when several people match.
+ * @throws NodeNotFoundError when nobody matches (naming the closest names, if any); HandshakesError
+ * when several people match.
  */
 export function findPerson(graph: GraphLike, query: string, role: string): string {
   if (isCsr(graph)) {
     if (graph.keys.id(query) >= 0) return query;
-    throw new NodeNotFoundError('cli', query, role);
+    throw notFound(query, role, closestNames(csrKeys(graph), query));
   }
   const g = graph as Graph;
   if (g.hasNode(query)) return query;
@@ -32,5 +34,22 @@ export function findPerson(graph: GraphLike, query: string, role: string): strin
     const shown = matches.slice(0, 5).join(', ');
     throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${role} "${query}" matches ${matches.length} people (${shown}${matches.length > 5 ? ', …' : ''}); give the key instead.`));
   }
-  throw new NodeNotFoundError('cli', query, role);
+  const names: string[] = [];
+  g.forEachNode((key) => {
+    names.push(key);
+    const name = displayName(g, key);
+    if (name !== key) names.push(name);
+  });
+  throw notFound(query, role, closestNames(names, query));
+}
+
+function* csrKeys(csr: Csr): Iterable<string> {
+  for (let i = 0; i < csr.order; i++) yield csr.keys.key(i);
+}
+
+// The NodeNotFoundError, with the nearest names when there are any.
+function notFound(query: string, role: string, suggestions: string[]): NodeNotFoundError {
+  const error = new NodeNotFoundError('cli', query, role);
+  if (suggestions.length > 0) error.message = `${error.message.replace(/\.$/, '')}; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
+  return error;
 }

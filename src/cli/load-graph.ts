@@ -187,6 +187,25 @@ async function mergeExports(files: { path: string; owner: string | undefined }[]
   return { graph, format: 'linkedin', report: { files: reports, merge: merged.report, possibleDuplicates: merged.possibleDuplicates }, members };
 }
 
+// The owners of several exports without --owner: a team.json in an export's folder or the folder
+// above that names every one of them (as `handshakes stats examples/data/*/Connections.csv`).
+async function ownersFromManifest(paths: readonly string[]): Promise<{ owners: string[]; names: Map<string, string> } | null> {
+  const full = paths.map((p) => resolve(p));
+  for (const folder of new Set(full.flatMap((p) => [dirname(p), dirname(dirname(p))]))) {
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(await readFile(resolve(folder, 'team.json'), 'utf8')) as Manifest;
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(manifest.members)) continue;
+    const byExport = new Map(manifest.members.filter((m) => m.export && m.profileUrl).map((m) => [resolve(folder, m.export!), m]));
+    const members = full.map((p) => byExport.get(p));
+    if (members.every((m) => m !== undefined)) return { owners: members.map((m) => m!.profileUrl), names: new Map(members.filter((m) => m!.name).map((m) => [m!.profileUrl, m!.name!])) };
+  }
+  return null;
+}
+
 /**
  * Loads one or more files as one graph: several LinkedIn exports are merged as a team (a
  * `team.json` manifest names the exports, their owners and further members); other formats take
@@ -196,7 +215,8 @@ async function mergeExports(files: { path: string; owner: string | undefined }[]
  * @param options - `directed`, `owners`, `onProgress`, `signal`.
  * @returns the graph, its format, the reader's report and the team members.
  * @throws HandshakesError naming the file (and line) on unreadable input; UsageError on a
- * command-line mistake (mixed formats, exports without owners).
+ * command-line mistake (mixed formats, exports without owners). Several exports without owners take
+ * them from a team.json beside them (or one folder up) that names every one.
  */
 export async function loadGraph(inputs: readonly string[], options: LoadGraphOptions = {}): Promise<Loaded> {
   const paths = inputs.map(inputPath);
@@ -236,9 +256,13 @@ export async function loadGraph(inputs: readonly string[], options: LoadGraphOpt
     }
     case 'linkedin':
     case 'linkedin-export': {
+      if (!options.owners && paths.length > 1) {
+        const known = await ownersFromManifest(paths);
+        if (known) return mergeExports(paths.map((p, i) => ({ path: p, owner: known.owners[i]! })), [], known.names);
+      }
       const owners = options.owners ?? [];
       const csv = detected.some((d) => d.format === 'linkedin');
-      if (owners.length === 0 && paths.length > 1 && csv) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest, or the export zips, which name their owner).`);
+      if (owners.length === 0 && paths.length > 1 && csv) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest naming the exports, or the export zips, which name their owner).`);
       if (owners.length > 0 && owners.length !== paths.length) throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
       return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i] })), [], new Map());
     }

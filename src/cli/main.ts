@@ -1,16 +1,8 @@
 #!/usr/bin/env node
-// The handshakes CLI entry: wires Ctrl-C to an AbortController (a second Ctrl-C quits at once)
-// and exits with the code `run` returns.
-import { run } from './run.js';
+// The handshakes CLI entry: the main thread only supervises (signals, exit code) and a worker
+// thread runs the command (./worker-entry.ts, built to dist/cli/worker-entry.js) — so Ctrl-C stops even
+// synchronous work within milliseconds, and this small file loads nothing of the library.
+import { supervise } from './supervisor.js';
 
-const controller = new AbortController();
-process.on('SIGINT', () => {
-  if (controller.signal.aborted) process.exit(130);
-  controller.abort();
-});
-// `handshakes … | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-process.exitCode = await run(process.argv.slice(2), { signal: controller.signal });
+const source = import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js'; // tsx runs the sources
+supervise(new URL(source, import.meta.url), process.argv.slice(2));

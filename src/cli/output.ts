@@ -31,7 +31,7 @@ export function table(columns: readonly (string | Column)[], rows: readonly (rea
   return [line(cols.map((c) => c.title)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + '\n';
 }
 
-/** JSON.stringify with Maps, Sets, bigints and typed arrays made plain. */
+/** JSON.stringify with Maps, Sets, bigints and typed arrays made plain, fractions to 12 significant digits. */
 export function toJson(value: unknown): string {
   return JSON.stringify(
     value,
@@ -41,6 +41,8 @@ export function toJson(value: unknown): string {
       if (typeof v === 'bigint') return v.toString();
       if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
       if (typeof v === 'number' && !Number.isFinite(v)) return null;
+      // 12 significant digits: float noise goes (1.0000000000000007 → 1), every measured digit stays.
+      if (typeof v === 'number' && !Number.isInteger(v)) return Number(v.toPrecision(12));
       return v;
     },
     2,

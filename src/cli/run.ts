@@ -3,13 +3,16 @@
 // interrupted (Ctrl-C). Errors are one line on stderr; the stack only with --debug.
 
 import { Command, CommanderError } from 'commander';
-import { AbortError, HandshakesError } from '../errors.js';
+import { AbortError, HandshakesError, ParseError, WriteError } from '../errors.js';
 import { registerCommands } from './commands/index.js';
 import { createContext, type CliIo } from './context.js';
+import { toJson } from './output.js';
+import { escapeTerminal } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 
-/** Exit codes of the CLI. */
-export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
+import { EXIT } from './exit-codes.js';
+
+export { EXIT };
 
 const VERSION = '0.1.0';
 
@@ -44,12 +47,19 @@ Exit codes: 0 ok, 1 error in the data or the work, 2 wrong command line, 130 int
   return program;
 }
 
-/** One line for an error: the message (first line); the stack only with --debug. */
-function report(io: CliIo, error: unknown, debug: boolean): void {
-  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  const known = error instanceof HandshakesError || error instanceof UsageError;
-  io.stderr(`error: ${text}${known || debug ? '' : ' (an unexpected error: run with --debug for the stack trace)'}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+/** The error's one-line message (all lines for commander's, to keep "Did you mean"), the stack only with --debug. */
+function report(io: CliIo, error: unknown, code: number, options: { debug: boolean; json: boolean }): void {
+  const commander = error instanceof CommanderError;
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => l.trim() !== '');
+  const text = (commander ? lines.join('\n') : lines[0] ?? '').replace(/^error: /, '');
+  const known = commander || error instanceof HandshakesError || error instanceof UsageError;
+  if (options.json) {
+    const errorCode = error instanceof HandshakesError ? error.code : error instanceof UsageError ? 'USAGE' : commander ? 'USAGE' : 'UNEXPECTED';
+    const extra = error instanceof WriteError ? { path: error.path } : error instanceof ParseError ? { line: error.line } : {};
+    io.stdout(`${toJson({ error: { code: errorCode, message: text, exitCode: code, ...extra } })}\n`);
+  }
+  io.stderr(`error: ${text}${commander ? ' (see handshakes --help)' : known || options.debug ? '' : ' (an unexpected error: run with --debug for the stack trace)'}\n`);
+  if (options.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
 }
 
 /**
@@ -60,12 +70,21 @@ function report(io: CliIo, error: unknown, debug: boolean): void {
  * @returns the exit code.
  */
 export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const json = argv.includes('--json');
+  const terminal = io.terminal ?? Boolean(process.stdout.isTTY);
+  const interactive = io.interactive ?? Boolean(process.stderr.isTTY);
+  const stdout = io.stdout ?? ((t: string) => void process.stdout.write(t));
+  const stderr = io.stderr ?? ((t: string) => void process.stderr.write(t));
   const full: CliIo = {
-    stdout: io.stdout ?? ((t) => void process.stdout.write(t)),
-    stderr: io.stderr ?? ((t) => void process.stderr.write(t)),
+    // On a terminal, names from the data cannot move the cursor, retitle the window or reorder text; JSON keeps the data as is.
+    stdout: terminal && !json ? (t) => stdout(escapeTerminal(t)) : stdout,
+    stderr: interactive ? (t) => stderr(escapeTerminal(t)) : stderr,
     signal: io.signal ?? new AbortController().signal,
-    interactive: io.interactive ?? Boolean(process.stderr.isTTY),
+    interactive,
+    terminal,
     cwd: io.cwd ?? process.cwd(),
+    ...(io.progressStream ? { progressStream: io.progressStream } : {}),
+    ...(io.onTempFile ? { onTempFile: io.onTempFile } : {}),
   };
   const debug = argv.includes('--debug');
   const program = createProgram(full);
@@ -79,18 +98,19 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<numb
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      full.stderr(`${error.message.replace(/^error: /, 'error: ').split('\n')[0]} (see handshakes --help)\n`);
+      report(full, error, EXIT.usage, { debug, json });
       return EXIT.usage;
     }
     if (error instanceof UsageError) {
-      report(full, error, debug);
+      report(full, error, EXIT.usage, { debug, json });
       return EXIT.usage;
     }
     if (error instanceof AbortError || full.signal.aborted) {
-      full.stderr('interrupted: stopped cleanly, nothing written.\n');
+      if (json) full.stdout(`${toJson({ error: { code: 'ABORTED', message: 'stopped', exitCode: EXIT.interrupted } })}\n`);
+      full.stderr('stopped (interrupted): no partial output file left.\n');
       return EXIT.interrupted;
     }
-    report(full, error, debug);
+    report(full, error, EXIT.error, { debug, json });
     return EXIT.error;
   }
 }

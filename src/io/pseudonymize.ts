@@ -18,6 +18,9 @@ export interface PseudonymizeOptions {
   drop?: readonly string[];
 }
 
+/** The shortest secret `pseudonymize` accepts. */
+export const MIN_SECRET_LENGTH = 16;
+
 const DEFAULTS = { length: 16, drop: ['firstName', 'lastName', 'profileUrl', 'email', 'connectedOnRaw', 'line', 'key'] } as const;
 // Attributes that carry identity whatever the format they came from (Gephi's `label`, GraphML's
 // `url`, a file's path): always dropped, on nodes, edges and the graph.
@@ -66,9 +69,9 @@ export function pseudonymizeKey(key: string, secret: string, length: number = DE
 export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOptions): G {
   const { secret } = options ?? ({} as PseudonymizeOptions);
   // the value is never shown: an error message may end up in a log or a terminal recording
-  if (typeof secret !== 'string' || secret.trim().length < 16) {
+  if (typeof secret !== 'string' || secret.trim().length < MIN_SECRET_LENGTH) {
     const shown = typeof secret === 'string' ? `[a string of ${secret.trim().length} non-blank characters, not shown]` : typeof secret;
-    throw new InvalidArgumentError(WHERE, 'secret', 'a string of at least 16 characters besides spaces', shown);
+    throw new InvalidArgumentError(WHERE, 'secret', `a string of at least ${MIN_SECRET_LENGTH} characters besides spaces`, shown);
   }
   const length = options.length ?? DEFAULTS.length;
   if (!Number.isInteger(length) || length < 8 || length > 64) throw new InvalidArgumentError(WHERE, 'length', 'an integer from 8 to 64', length);

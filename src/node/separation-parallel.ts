@@ -5,7 +5,8 @@
 import { availableParallelism } from 'node:os';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
-import { chooseMethod, countsToDistribution, runDistribution, type DistanceDistribution } from '../separation/distance-distribution.js';
+import { countsToDistribution, runDistribution, type DistanceDistribution } from '../separation/distance-distribution.js';
+import { planDistribution } from '../separation/plan-distribution.js';
 import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
 import { sampleFrame } from '../separation/sample-frame.js';
 import { summarise, type SeparationSummary } from '../separation/separation.js';
@@ -24,23 +25,25 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
   const workers = requested ?? availableParallelism();
   if (!(Number.isInteger(workers) && workers >= 0)) throw new InvalidArgumentError(where, 'workers', 'a non-negative integer', workers);
   const r = resolveSeparationOptions(graph, rest, where);
-  const method = chooseMethod(r);
-  if (workers === 0) return [r, runDistribution(r, where)];
+  const plan = planDistribution(r);
+  const { method, reason } = plan;
+  // Long graphs run one BFS per source here: the workers' multi-source BFS pays O(n) per level.
+  if (workers === 0 || plan.engine === 'single-source') return [r, runDistribution(r, where, plan)];
   const work = { ...(r.onProgress ? { onProgress: r.onProgress } : {}), ...(r.signal ? { signal: r.signal } : {}) };
   if (method === 'sample') {
     // The sampled sources' BFS on the workers, 128 per pass; any batch deeper than the kernel
     // records runs here. Same sample, same counts, same estimates as on one thread.
-    const sources = drawSample(r.people, r.samples, r.seed);
+    const sources = drawSample(r.people, plan.samples, r.seed);
     const counts = await parallelPerSourceCounts(r.adj, sources, r.maxDistance, workers, work, where);
     const s = sampleEstimates(fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance), r.people.length, r.seed, sampleFrame(r.csr, r.mode, r.people, sources, r.maxDistance));
-    return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples }];
+    return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples, reason }];
   }
   if (method === 'hyperball') {
     const h = await parallelHyperBall(r.adj, r.people, r.log2m, r.seed, r.maxDistance, workers, work, where);
-    return [r, { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations }];
+    return [r, { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations, reason }];
   }
   const hist = await parallelExactDistribution(r.adj, r.people, r.maxDistance, workers, work, where);
-  return [r, countsToDistribution(r, 'exact', hist, null)];
+  return [r, { ...countsToDistribution(r, 'exact', hist, null), reason }];
 }
 
 /**

@@ -5,6 +5,8 @@
 import type { GraphLike } from '../csr/graph-like.js';
 import type { DistributionErrors } from './sample-distribution.js';
 import { exactDistribution, trimDistribution } from './exact-distribution.js';
+import { exactDistributionBfs } from './exact-distribution-bfs.js';
+import { planDistribution, type DistributionPlan } from './plan-distribution.js';
 import { hyperBallDistribution } from './hyperball-distribution.js';
 import { sampleDistribution } from './sample-distribution.js';
 import { resolveSeparationOptions, type ResolvedOptions, type SeparationMethod, type SeparationOptions } from './separation-options.js';
@@ -31,18 +33,12 @@ export interface DistanceDistribution {
   log2m?: number;
   /** HyperBall steps until no counter changed. */
   steps?: number;
+  /** Which method ran and why (for `'auto'`: the estimated cost against the budget, the double-sweep diameter bound). */
+  reason?: string;
 }
-
-/** Above this many (people × adjacency entries), `'auto'` samples instead of counting exactly. */
-export const AUTO_EXACT_WORK = 2e10;
 
 const WHERE = 'distanceDistribution';
 
-/** The method `'auto'` stands for on this universe. */
-export function chooseMethod(r: ResolvedOptions): SeparationMethod {
-  if (r.method !== 'auto') return r.method;
-  return r.people.length * r.adj.offsets[r.adj.order]! <= AUTO_EXACT_WORK ? 'exact' : 'sample';
-}
 
 /** Wraps engine counts into a `DistanceDistribution`. */
 export function countsToDistribution(r: ResolvedOptions, method: SeparationMethod, hist: ArrayLike<number>, errors: DistributionErrors | null): DistanceDistribution {
@@ -55,17 +51,20 @@ export function countsToDistribution(r: ResolvedOptions, method: SeparationMetho
   return result;
 }
 
-/** Runs the single-threaded engine chosen for `r`. */
-export function runDistribution(r: ResolvedOptions, where: string): DistanceDistribution {
-  const method = chooseMethod(r);
+/** Runs the single-threaded engine planned for `r` (`plan`: computed here when not given). */
+export function runDistribution(r: ResolvedOptions, where: string, plan: DistributionPlan = planDistribution(r)): DistanceDistribution {
+  const { method, reason } = plan;
   const work = { ...(r.onProgress ? { onProgress: r.onProgress } : {}), ...(r.signal ? { signal: r.signal } : {}) };
-  if (method === 'exact') return countsToDistribution(r, method, exactDistribution(r.adj, r.people, r.maxDistance, work, where).distribution, null);
+  if (method === 'exact') {
+    const counts = plan.engine === 'single-source' ? exactDistributionBfs(r.csr, r.mode, r.people, r.maxDistance, work, where) : exactDistribution(r.adj, r.people, r.maxDistance, work, where);
+    return { ...countsToDistribution(r, method, counts.distribution, null), reason };
+  }
   if (method === 'sample') {
-    const s = sampleDistribution(r.csr, r.mode, r.people, r.samples, r.seed, r.maxDistance, work, where);
-    return { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples };
+    const s = sampleDistribution(r.csr, r.mode, r.people, plan.samples, r.seed, r.maxDistance, work, where, plan.engine === 'single-source' ? 'js' : 'auto');
+    return { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples, reason };
   }
   const h = hyperBallDistribution(r.adj, r.people, r.log2m, r.seed, r.maxDistance, work, where);
-  return { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations };
+  return { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations, reason };
 }
 
 /**
@@ -77,8 +76,10 @@ export function runDistribution(r: ResolvedOptions, where: string): DistanceDist
  * sources up to the whole population (unbiased, with standard errors; on an undirected view
  * without `maxDistance`, calibrated to the reachable pairs the components fix exactly, and
  * otherwise with an interval that spans the components no source reached); `'hyperball'` estimates
- * ball sizes with HyperLogLog counters. `'auto'` (default) is exact when people × adjacency
- * entries ≤ 2·10¹⁰, else sampling.
+ * ball sizes with HyperLogLog counters. `'auto'` (default) estimates the cost of each from n, m and
+ * a double-sweep bound of the diameter (two BFS): exact when it fits `AUTO_EXACT_WORK`, else sampling
+ * with the sources the budget allows; one BFS per source on long graphs (paths, grids), the
+ * multi-source BFS on small worlds. `reason` says which ran and why.
  *
  * @param graph - a graphology graph or a `Csr`.
  * @param options - `method`, `component`, `samples`, `log2m`, `seed`, `maxDistance`, `mode`, `onProgress`, `signal`.

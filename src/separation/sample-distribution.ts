@@ -38,6 +38,7 @@ export interface SampleCounts {
 }
 
 const BOOTSTRAP_REPLICATES = 200;
+const BOOTSTRAP_WORK = 2e8;
 
 /**
  * Estimates the distance distribution of the pairs among `people` from `samples` BFS sources.
@@ -200,9 +201,11 @@ function bootstrapEffectiveDiameter(perSource: Float64Array[], depth: number, fp
   const k = perSource.length;
   if (k < 2 || fpc === 0) return 0;
   const rng = mulberry32(seed ^ 0x5bd1e995);
+  // Fewer replicates (never below 20) when k sources × depth distances would make 200 of them take seconds (long graphs).
+  const replicates = Math.max(20, Math.min(BOOTSTRAP_REPLICATES, Math.floor(BOOTSTRAP_WORK / (k * depth))));
   const replicate = new Float64Array(depth + 1);
   const values: number[] = [];
-  for (let b = 0; b < BOOTSTRAP_REPLICATES; b++) {
+  for (let b = 0; b < replicates; b++) {
     replicate.fill(0);
     for (let i = 0; i < k; i++) {
       const counts = perSource[Math.floor(rng() * k)]!;

@@ -19,7 +19,7 @@ export interface SeparationOptions extends LongWorkOptions {
   method?: SeparationMethod | 'auto';
   /** Pairs of the whole graph (`'all'`, default) or of its largest (weakly) connected component. */
   component?: 'all' | 'largest';
-  /** Number of BFS sources for `'sample'` (default 256; capped at the number of people). */
+  /** Number of BFS sources for `'sample'` (default 256; capped at the number of people; `'auto'` may use fewer on long graphs unless it is given). */
   samples?: number;
   /** log2 of the HyperLogLog registers per node for `'hyperball'`, 4 … 12 (default 6). */
   log2m?: number;
@@ -39,6 +39,8 @@ export interface ResolvedOptions {
   method: SeparationMethod | 'auto';
   component: 'all' | 'largest';
   samples: number;
+  /** `samples` was given (`'auto'` then keeps it whatever the cost). */
+  samplesGiven: boolean;
   log2m: number;
   seed: number;
   maxDistance: number;
@@ -83,6 +85,7 @@ export function resolveSeparationOptions(graph: GraphLike, options: SeparationOp
     method,
     component,
     samples: options.samples ?? DEFAULTS.samples,
+    samplesGiven: options.samples !== undefined,
     log2m,
     seed,
     maxDistance: options.maxDistance ?? Infinity,

@@ -135,6 +135,7 @@ export function simulateStrategies(options: SimulateStrategiesOptions = {}): Sim
       rounds,
       budget,
       rng: createRng(seed),
+      checkpoint: () => throwIfAborted(WHERE, options.signal),
       onRound: (round) => {
         throwIfAborted(WHERE, options.signal);
         options.onProgress?.({ done: s * rounds + round, total, phase: name });
@@ -169,7 +170,7 @@ function resolveWorld(options: SimulateStrategiesOptions, seed: number): World {
   const population = options.population ?? DEFAULTS.people;
   if (typeof population === 'number') {
     const people = integerOption(WHERE, 'population', population, undefined, 2);
-    return worldOfNetwork(professionalNetwork({ people, seed, output: 'csr' }));
+    return worldOfNetwork(professionalNetwork({ people, seed, output: 'csr', ...(options.signal ? { signal: options.signal } : {}) }));
   }
   if (population && typeof population === 'object' && population.kind === 'professional-network') return worldOfNetwork(population);
   throw new InvalidArgumentError(WHERE, 'population', 'a head count or a professionalNetwork({ output: "csr" }) result', population);

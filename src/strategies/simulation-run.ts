@@ -47,6 +47,8 @@ export interface RunSetup {
   budget: number;
   rng: Rng;
   onRound: (round: number) => void;
+  /** Called every 256 people within a round and before the measures (throws to stop: cancellation). */
+  checkpoint?: () => void;
 }
 
 class Simulation implements DecisionHost {
@@ -97,7 +99,9 @@ class Simulation implements DecisionHost {
     shuffle(order, rng);
     const pending: number[] = [];
     const pendingPairs = new EdgeSet(n, n * budget);
+    const checkpoint = this.setup.checkpoint;
     for (let i = 0; i < n; i++) {
+      if (checkpoint && (i & 255) === 255) checkpoint();
       const u = order[i]!;
       for (let sent = 0, tries = 0; sent < budget && tries < 3 * budget; tries++) {
         const c = this.candidate(u);
@@ -127,6 +131,7 @@ export function runStrategy(setup: RunSetup): StrategyRound[] {
   const timeline: StrategyRound[] = [];
   for (let round = 1; round <= setup.rounds; round++) {
     sim.round(round, order);
+    setup.checkpoint?.();
     timeline.push(measure(round, sim, setup.cohort, setup.sampled));
     setup.onRound(round);
   }

@@ -26,6 +26,15 @@ export interface LevelSteps {
   begin(source: number, count: number): void;
   /** Expands queue[from, to) top-down; sums the new frontier's degrees when `countEdges`. */
   topDown(from: number, to: number, depth: number, countEdges: boolean): void;
+  /**
+   * Expands top-down level after level from queue[from, to) (at distance `depth`) in one call
+   * while levels stay small (at most `maxFrontier` new nodes), for at most `maxLevels` levels and,
+   * when `alpha` > 0, until Beamer's rule on `unexplored` edges would turn to bottom-up. Writes
+   * the queue index past each new level to `ends` and returns how many levels it expanded and the
+   * unexplored edges left.
+   * Optional: kernels without it run level by level.
+   */
+  topDownRun?(from: number, to: number, depth: number, maxLevels: number, maxFrontier: number, unexplored: number, alpha: number): { levels: number; ends: Int32Array; unexplored: number };
   /** Prepares bottom-up levels: visited = queue[0, levelEnd), frontier = queue[levelStart, levelEnd). */
   enterBottomUp(levelStart: number, levelEnd: number): void;
   /** Finds the nodes at distance depth + 1 bottom-up (appends them to the queue in id order). */

@@ -11,6 +11,7 @@ import { reachByDegree } from '../reach/reach-by-degree.js';
 import { compareWithStudies, CONVENTION_NOTE, studyFigure } from '../separation/compare-with-studies.js';
 import { separation } from '../separation/separation.js';
 import { renderDistributionSvg } from './render-distribution-svg.js';
+import { throwIfAborted } from '../abort.js';
 import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
 import { egoLayout } from './ego-layout.js';
@@ -40,6 +41,8 @@ export interface CollectReportOptions {
   title?: string;
   /** Footer line (data source). */
   footer?: string;
+  /** Cancels the work: checked between the parts of the report and inside the separation and team measures. */
+  signal?: AbortSignal;
 }
 
 const WHERE = 'collectReport';
@@ -50,9 +53,9 @@ const WHERE = 'collectReport';
  * `members` the team's reach together and what each member brings.
  *
  * @param graph - a graphology graph or a `Csr`.
- * @param options - `me` (required), `target`, `members`, `separation`, `introducers`, `maxDegree`, `seed`, `title`, `footer`.
+ * @param options - `me` (required), `target`, `members`, `separation`, `introducers`, `maxDegree`, `seed`, `title`, `footer`, `signal`.
  * @returns the `ReportData` for `renderReport` (plain data, JSON-safe).
- * @throws NodeNotFoundError when `me` or `target` is not in the graph.
+ * @throws NodeNotFoundError when `me` or `target` is not in the graph; AbortError when `signal` aborts.
  * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`), `separation`
  * (exact when affordable, else sampled: see its remarks), `groupReach` for `members`, and
  * `connection` + `introducers` for `target` (bidirectional searches bounded by the balls explored).
@@ -65,9 +68,13 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   const me = csr.keys.key(nodeId(csr, options.me, WHERE, 'me'));
   const name = displayName(graph, me);
   const maxDegree = Math.max(1, options.maxDegree ?? 3);
+  const signal = options.signal;
+  const stop = (): void => throwIfAborted(WHERE, signal);
+  stop();
   const reach = reachByDegree(csr, me);
   const within = (d: number): number => (reach.cumulative[Math.min(d, reach.cumulative.length - 1)] ?? 1) - 1;
   const layout = egoLayout(graph, me, { maxDegree: 2, seed: options.seed ?? 1 });
+  stop();
 
   const summary = [
     `${name} has ${plural(reach.direct, 'direct contact')} (1st degree) and reaches ${formatNumber(reach.indirect)} more people indirectly, through introductions.`,
@@ -98,7 +105,8 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     footer: options.footer ?? 'Made with handshakes. Distances are hops; degrees of separation = hops − 1.',
   };
   if (options.members !== undefined && options.members.length > 0) {
-    const team = groupReach(csr, options.members, { overlaps: false });
+    stop();
+    const team = groupReach(csr, options.members, { overlaps: false, ...(signal ? { signal } : {}) });
     const keys = [...team.members.keys()];
     summary.push(
       `Together, the team of ${plural(keys.length, 'member')} reaches ${formatNumber(team.reached)} people: ${formatNumber(team.first)} directly, ${formatNumber(team.second)} at 2nd degree, ${formatNumber(team.thirdPlus)} at 3rd degree or beyond.`,
@@ -117,7 +125,8 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     });
   }
   if (options.separation ?? true) {
-    const sep = separation(csr);
+    stop();
+    const sep = separation(csr, signal ? { signal } : {});
     const studies = compareWithStudies(sep);
     const cite = (year: number): string => {
       const study = studies.studies.find((x) => x.year === year)!;
@@ -137,6 +146,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   }
   if (options.target !== undefined) {
     const target = csr.keys.key(nodeId(csr, options.target, WHERE, 'target'));
+    stop();
     const c = connection(csr, me, target, { pathLimit: 5 });
     const tname = displayName(graph, target);
     summary.push(

@@ -20,11 +20,10 @@ export interface RenderEgoSvgOptions extends EgoLayoutOptions, PictureOptions {
   maxLabels?: number;
 }
 
-const DEGREE_WORDS = ['person', '1st', '2nd', '3rd'];
-
-/** LinkedIn's name for a degree: 1st, 2nd, 3rd, 4th… */
+/** LinkedIn's name for a degree: 1st, 2nd, 3rd, 4th… 11th, 21st, 22nd… */
 export function degreeName(d: number): string {
-  return DEGREE_WORDS[d] ?? `${d}th`;
+  const teen = d % 100 >= 11 && d % 100 <= 13;
+  return d === 0 ? 'person' : `${d}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th')}`;
 }
 
 /**

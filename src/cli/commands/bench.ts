@@ -3,6 +3,7 @@
 // each step, beside the analytic estimates (estimateReach, estimateSeparation).
 
 import type { Command } from 'commander';
+import { throwIfAborted } from '../../abort.js';
 import type { Csr } from '../../csr/csr.js';
 import { barabasiAlbert } from '../../generators/barabasi-albert.js';
 import { erdosRenyi } from '../../generators/erdos-renyi.js';
@@ -14,7 +15,7 @@ import { reachByDegree } from '../../reach/reach-by-degree.js';
 import { estimateSeparation } from '../../separation/estimate-separation.js';
 import { separation } from '../../separation/separation.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { choice, common, integer, type CommandContext, type CommonOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { cell, table } from '../output.js';
 
@@ -28,8 +29,8 @@ interface Options extends CommonOptions {
 
 const MODELS = ['ba', 'ws', 'er', 'pro'];
 
-function generate(o: Options): Csr {
-  const base = { seed: o.seed, output: 'csr' as const };
+function generate(o: Options, signal: AbortSignal): Csr {
+  const base = { seed: o.seed, output: 'csr' as const, signal };
   if (o.model === 'ba') return barabasiAlbert({ people: o.people, attach: Math.max(1, Math.round(o.connections / 2)), ...base });
   if (o.model === 'ws') return wattsStrogatz({ people: o.people, neighbours: 2 * Math.max(1, Math.round(o.connections / 2)), ...base });
   if (o.model === 'er') return erdosRenyi({ people: o.people, edges: Math.round((o.people * o.connections) / 2), ...base });
@@ -50,20 +51,22 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       .description('Generates a network (Barabási–Albert, Watts–Strogatz, Erdős–Rényi or the professional model), measures reach by degree from sampled people and the separation, and times each step.')
       .requiredOption('--people <n>', 'people in the network', integer('--people'))
       .option('--connections <k>', 'average connections per person (the pro model sets its own)', integer('--connections'), 10)
-      .option('--model <model>', 'ba, ws, er or pro', 'ba')
+      .addOption(choice('--model <model>', 'ba, ws, er or pro', MODELS, 'ba'))
       .option('--samples <n>', 'people whose reach is measured', integer('--samples'), 100)
       .option('--seed <n>', 'seed of the generator and the sample', integer('--seed'), 42),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes bench --people 20000 --connections 20\n  $ handshakes bench --people 100000 --connections 10 --model er --json')
     .action(async (options: Options) => {
-      if (!MODELS.includes(options.model)) throw new UsageError(`--model must be one of ${MODELS.join(', ')}, got "${options.model}".`);
       if (options.people < 2) throw new UsageError('--people must be at least 2.');
-      const [csr, generateSeconds] = timed(() => generate(options));
+      const [csr, generateSeconds] = timed(() => generate(options, ctx.signal));
       const rng = createRng(options.seed);
       const samples = Math.min(options.samples, csr.order);
       const byDegree: number[] = [];
       const [, reachSeconds] = timed(() => {
-        for (let i = 0; i < samples; i++) reachByDegree(csr, csr.keys.key(rng.int(csr.order))).byDegree.forEach((c, d) => (byDegree[d] = (byDegree[d] ?? 0) + c / samples));
+        for (let i = 0; i < samples; i++) {
+          throwIfAborted('cli', ctx.signal);
+          reachByDegree(csr, csr.keys.key(rng.int(csr.order))).byDegree.forEach((c, d) => (byDegree[d] = (byDegree[d] ?? 0) + c / samples));
+        }
       });
       const bar = ctx.progress('distances', options);
       const [summary, separationSeconds] = timed(() => separation(csr, { seed: options.seed, ...ctx.long(bar) }));

@@ -4,7 +4,6 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { connection } from '../../paths/connection.js';
 import { introducers } from '../../paths/introducers.js';
 import { compareWithStudies, studyFigure } from '../../separation/compare-with-studies.js';
@@ -17,7 +16,7 @@ import { renderReport } from '../../viz/render-report.js';
 import { hopsInWords } from '../../viz/words.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { readInput } from '../read-input.js';
 import { cell } from '../output.js';
 import { samplePath } from '../../node/sample-path.js';
 
@@ -40,8 +39,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
     .action(async (options: Options) => {
       const file = samplePath(SAMPLE.manifest);
       const say = (text: string): void => void (options.json ? undefined : ctx.stdout(text));
-      const bar = ctx.progress('reading', options);
-      const { graph, members, report } = await loadGraph([file], ctx.long(bar)).finally(() => bar.stop());
+      const { graph, members, report } = await readInput(ctx, [file], options);
       const merge = (report as { merge: { exports: number; people: number; edges: number; sharedContacts: number } }).merge;
       say(`Sample: ${file} (fictional people)\n\n`);
       say(`1. Imported ${merge.exports} LinkedIn exports: ${cell(merge.people)} people, ${cell(merge.edges)} connections, ${cell(merge.sharedContacts)} contacts shared by several members.\n`);
@@ -54,8 +52,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       const link = connection(graph, SAMPLE.me, SAMPLE.target, { pathLimit: 1 });
       const best = introducers(graph, SAMPLE.me, SAMPLE.target, { limit: 3 });
       say(`4. ${me} to ${displayName(graph, SAMPLE.target)}: ${link.degree === null ? 'no chain of introductions' : `${hopsInWords(link.degree)}, ${link.pathCount} shortest chains, e.g. ${link.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}; ask ${best.map((b) => displayName(graph, b.contact)).join(', ')} first`}.\n`);
-      const out = resolve(ctx.cwd, options.out);
-      await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' })));
+      const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' }))));
       say(`5. Report written to ${out}\n`);
       const zip = samplePath(SAMPLE.export);
       const profile = zip ? networkingProfile(await readLinkedInExport(zip)) : null;

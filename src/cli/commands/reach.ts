@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { reachByDegree } from '../../reach/reach-by-degree.js';
 import type { Mode } from '../../types.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
-import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName, findPerson } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { count } from '../import-summary.js';
+import { readInput } from '../read-input.js';
 import { table } from '../output.js';
 
 interface Options extends CommonOptions {
@@ -25,20 +26,20 @@ export function registerReach(program: Command, ctx: CommandContext): void {
       .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
       .requiredOption('--from <person>', 'the person: a node key or a display name')
       .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
-      .option('--mode <mode>', 'direction on directed graphs: outbound, inbound or all')
+      .addOption(modeOption())
       .option('--directed', 'read edge lists as directed'),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes reach sample:odile-marchetti --from me\n  $ handshakes reach sample:friends --from ada.moreau --max-degree 2 --json')
     .action(async (files: string[], options: Options) => {
-      const bar = ctx.progress('reading', options);
-      const { graph } = await loadGraph(files, { directed: options.directed ?? false, ...ctx.long(bar) }).finally(() => bar.stop());
+      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
+      const { graph } = loaded;
       const person = findPerson(graph, options.from, '--from');
       const result = reachByDegree(graph, person, {
         ...(options.maxDegree === undefined ? {} : { maxDegree: options.maxDegree }),
         ...(options.mode === undefined ? {} : { mode: options.mode }),
       });
-      if (options.json) return ctx.json(result);
-      ctx.stdout(`Reach of ${displayName(graph, person)}: ${result.direct.toLocaleString('en-US')} direct contacts, ${result.indirect.toLocaleString('en-US')} more people indirectly, ${result.unreachable.toLocaleString('en-US')} out of reach.\n\n`);
+      if (options.json) return ctx.json({ ...result, import: loaded.report });
+      ctx.stdout(`Reach of ${displayName(graph, person)}: ${count(result.direct, 'direct contact')}, ${count(result.indirect, 'more person', 'more people')} indirectly, ${count(result.unreachable, 'person', 'people')} out of reach.\n\n`);
       ctx.stdout(table(['degree', 'people', 'within reach'], result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - 1])));
     });
 }

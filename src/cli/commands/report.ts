@@ -2,12 +2,11 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { findPerson } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { readInput } from '../read-input.js';
 
 interface Options extends CommonOptions {
   me: string;
@@ -34,16 +33,14 @@ export function registerReport(program: Command, ctx: CommandContext): void {
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau')
     .action(async (files: string[], options: Options) => {
-      const bar = ctx.progress('reading', options);
-      const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}) });
       const { graph } = loaded;
       const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members.length > 1 ? loaded.members : [];
       const me = findPerson(graph, options.me, '--me');
       const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
-      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.` });
-      const out = resolve(ctx.cwd, options.out);
-      await writeFile(out, renderReport(data));
-      if (options.json) return ctx.json({ out, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
+      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.`, signal: ctx.signal });
+      const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(data)));
+      if (options.json) return ctx.json({ out, import: loaded.report, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
       ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
     });
 }

@@ -3,7 +3,6 @@
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { simulateStrategies } from '../../strategies/simulate-strategies.js';
 import { renderStrategySvg } from '../../viz/render-strategy-svg.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
@@ -35,7 +34,7 @@ export function registerSimulate(program: Command, ctx: CommandContext): void {
       const result = simulateStrategies({ population: options.people, rounds: options.rounds, invitationsPerRound: options.invitations, seed: options.seed, ...ctx.long(bar) });
       bar.stop();
       let svg: string | undefined;
-      if (options.svg) await writeFile((svg = resolve(ctx.cwd, options.svg)), renderStrategySvg(result));
+      if (options.svg) svg = await ctx.output(options.svg, (tmp) => writeFile(tmp, renderStrategySvg(result)));
       if (options.json) return ctx.json(svg ? { ...result, svg } : result);
       const s = result.settings;
       ctx.stdout(`${cell(s.people)} people, a cohort of ${cell(s.cohort)} per strategy, ${s.rounds} rounds of up to ${s.invitationsPerRound} invitations (seed ${s.seed}).\n\n`);

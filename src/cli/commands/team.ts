@@ -6,7 +6,8 @@ import { groupReach } from '../../reach/group-reach.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName, findPerson } from '../find-person.js';
-import { loadGraph } from '../load-graph.js';
+import { count } from '../import-summary.js';
+import { readInput } from '../read-input.js';
 import { cell, table } from '../output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -31,14 +32,13 @@ export function registerTeam(program: Command, ctx: CommandContext): void {
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes team sample:team\n  $ handshakes team sample:odile-marchetti sample:tobias-wendt --owner https://www.linkedin.com/in/odile-marchetti https://www.linkedin.com/in/tobias-wendt\n  $ handshakes team sample:friends --members ada.moreau zoe.duarte --json')
     .action(async (files: string[], options: Options) => {
-      const bar = ctx.progress('reading', options);
-      const loaded = await loadGraph(files, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}), ...ctx.long(bar) }).finally(() => bar.stop());
+      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}) });
       const { graph } = loaded;
       const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members;
       if (members.length === 0) throw new UsageError('name the team: --members <people…> (or give LinkedIn exports or a team.json).');
       const result = groupReach(graph, members, options.maxDegree === undefined ? {} : { maxDegree: options.maxDegree });
-      if (options.json) return ctx.json({ team: members, ...result });
-      ctx.stdout(`A team of ${members.length} reaches ${cell(result.reached)} people: ${cell(result.first)} directly (1st degree), ${cell(result.second)} at 2nd degree, ${cell(result.thirdPlus)} at 3rd+; ${cell(result.outOfNetwork)} out of network.\n\n`);
+      if (options.json) return ctx.json({ team: members, ...result, import: loaded.report });
+      ctx.stdout(`A team of ${members.length} reaches ${count(result.reached, 'person', 'people')}: ${cell(result.first)} directly (1st degree), ${cell(result.second)} at 2nd degree, ${cell(result.thirdPlus)} at 3rd+; ${cell(result.outOfNetwork)} out of network.\n\n`);
       ctx.stdout(table(['degree', 'people', 'within reach'], result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - result.byDegree[0]!])));
       ctx.stdout(`\n${table(['member', 'direct', 'only they know', '2nd degree', 'only they reach at 2nd'], [...result.members].map(([k, m]) => [displayName(graph, k), m.direct, m.uniqueDirect, m.second, m.uniqueSecond]))}`);
       const top = [...result.overlap].sort((a, b) => b.first.shared - a.first.shared).slice(0, 10);

@@ -7,7 +7,7 @@
   (import "env" "mem" (memory 1 65536))
 
   ;; Expands queue[from, to) (nodes at distance $depth) top-down.
-  (func (export "topDown")
+  (func $topDown (export "topDown")
     (param $offs i32) (param $tgts i32) (param $dist i32) (param $queue i32)
     (param $from i32) (param $to i32) (param $depth i32) (param $countEdges i32) (param $st i32)
     (local $next i32) (local $tail i32) (local $i i32) (local $u i32) (local $j i32) (local $end i32)
@@ -109,6 +109,38 @@
     (i32.store offset=4 (local.get $st) (local.get $nextEdges))
     (f64.store offset=8 (local.get $st)
       (f64.add (f64.load offset=8 (local.get $st)) (f64.convert_i32_u (local.get $scanned)))))
+
+  ;; Expands top-down level after level from queue[from, to) (nodes at distance $depth), in one
+  ;; call while levels stay small: a path of 10^6 levels paid a call and a driver turn per level
+  ;; (0.3 s a BFS). Writes the queue index past each new level to $ends (i32s) and returns the
+  ;; number of levels expanded. Stops after $maxLevels, once a level is empty, once the new
+  ;; frontier exceeds $maxFrontier nodes, or, when $alpha > 0, once Beamer's rule would turn to
+  ;; bottom-up (frontier edges > unexplored edges / alpha, $unexplored updated as the driver
+  ;; does; left at $st + 16), so the driver's decisions are the same as level by level.
+  (func (export "topDownRun")
+    (param $offs i32) (param $tgts i32) (param $dist i32) (param $queue i32)
+    (param $from i32) (param $to i32) (param $depth i32) (param $maxLevels i32) (param $maxFrontier i32)
+    (param $unexplored f64) (param $alpha f64) (param $ends i32) (param $st i32) (result i32)
+    (local $levels i32) (local $tail i32) (local $nextEdges f64)
+    (block $done (loop $level
+      (call $topDown (local.get $offs) (local.get $tgts) (local.get $dist) (local.get $queue)
+        (local.get $from) (local.get $to) (local.get $depth) (i32.const 1) (local.get $st))
+      (local.set $tail (i32.load (local.get $st)))
+      (local.set $nextEdges (f64.convert_i32_u (i32.load offset=4 (local.get $st))))
+      (i32.store (i32.add (local.get $ends) (i32.shl (local.get $levels) (i32.const 2))) (local.get $tail))
+      (local.set $levels (i32.add (local.get $levels) (i32.const 1)))
+      (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
+      (local.set $unexplored (f64.sub (local.get $unexplored) (local.get $nextEdges)))
+      (br_if $done (i32.eq (local.get $tail) (local.get $to)))
+      (br_if $done (i32.ge_s (local.get $levels) (local.get $maxLevels)))
+      (br_if $done (i32.gt_s (i32.sub (local.get $tail) (local.get $to)) (local.get $maxFrontier)))
+      (br_if $done (i32.and (f64.gt (local.get $alpha) (f64.const 0))
+        (f64.gt (f64.mul (local.get $nextEdges) (local.get $alpha)) (local.get $unexplored))))
+      (local.set $from (local.get $to))
+      (local.set $to (local.get $tail))
+      (br $level)))
+    (f64.store offset=16 (local.get $st) (local.get $unexplored))
+    (local.get $levels))
 
   ;; Clears $bits ($words words) and sets the bit of every node in queue[from, to).
   (func (export "markBits") (param $bits i32) (param $words i32) (param $queue i32) (param $from i32) (param $to i32)

@@ -1,6 +1,6 @@
 // The WebAssembly level kernels (bfs-kernel.wat) over a copy of an adjacency in their own memory:
 // forward and reverse arrays (one copy when they are the same), dist, queue, three bitmaps and a
-// 16-byte state block (i32 tail, i32 nextEdges, f64 scanned). dist and queue are views of it.
+// 24-byte state block (i32 tail, i32 nextEdges, f64 scanned, f64 unexplored after topDownRun). dist and queue are views of it.
 
 import type { Adjacency } from '../../csr/adjacency.js';
 import type { LevelSteps, StepState } from '../level-steps.js';
@@ -14,7 +14,11 @@ interface BfsKernel {
   bottomUp(n: number, offs: number, roffs: number, rtgts: number, dist: number, queue: number, front: number, nextFront: number, seen: number, words: number, depth: number, st: number): void;
   markBits(bits: number, words: number, queue: number, from: number, to: number): void;
   resetDist(dist: number, queue: number, count: number): void;
+  topDownRun(offs: number, tgts: number, dist: number, queue: number, from: number, to: number, depth: number, maxLevels: number, maxFrontier: number, unexplored: number, alpha: number, ends: number, st: number): number;
 }
+
+/** Level ends one `topDownRun` call can record. */
+export const RUN_LEVELS = 1024;
 
 /**
  * The WebAssembly level kernels over a copy of `adj`, or `null` when WebAssembly is missing or the
@@ -33,7 +37,8 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
     front: 4 * words,
     nextFront: 4 * words,
     seen: 4 * words,
-    state: 16,
+    state: 24,
+    ends: 4 * RUN_LEVELS,
   });
   if (arena === null) return null;
   const kernel = instantiateKernel<BfsKernel>(bfsKernelWasm, arena.memory);
@@ -44,6 +49,7 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
   const queue = arena.int32('queue');
   const stateI32 = arena.int32('state');
   const stateF64 = arena.float64('state');
+  const ends = arena.int32('ends');
   let front = p.front;
   let nextFront = p.nextFront;
   const state: StepState = { tail: 0, nextEdges: 0, scanned: 0 };
@@ -70,6 +76,11 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
     topDown(from, to, depth, countEdges) {
       kernel.topDown(offs, tgts, p.dist, p.queue, from, to, depth, countEdges ? 1 : 0, p.state);
       read();
+    },
+    topDownRun(from, to, depth, maxLevels, maxFrontier, unexplored, alpha) {
+      const levels = kernel.topDownRun(offs, tgts, p.dist, p.queue, from, to, depth, Math.min(maxLevels, RUN_LEVELS), maxFrontier, unexplored, alpha, p.ends, p.state);
+      read();
+      return { levels, ends, unexplored: stateF64[2]! };
     },
     enterBottomUp(levelStart, levelEnd) {
       kernel.markBits(p.seen, words, p.queue, 0, levelEnd);

@@ -1,0 +1,83 @@
+// The CLI's main thread: runs the command in a worker thread and stays free to answer signals.
+// Ctrl-C (or SIGTERM, SIGHUP) terminates the worker at once — even in the middle of synchronous
+// work —, removes the temporary files it was writing, prints one "stopped" line and exits 128 + the
+// signal number (130 for Ctrl-C). A second Ctrl-C exits at once.
+
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { EXIT } from './exit-codes.js';
+
+/** What the worker tells the main thread. */
+export type WorkerMessage = { type: 'temp'; path: string; state: 'created' | 'removed' | 'renamed' } | { type: 'exit'; code: number };
+
+/** What the main thread tells the worker when it starts. */
+export interface WorkerStart {
+  argv: string[];
+  cwd: string;
+  stdoutTerminal: boolean;
+  stderrTerminal: boolean;
+  columns: number;
+}
+
+// Removes a temporary file and whatever a writer derived from its name (saveGraph's own `<name>.tmp`).
+function removeTemp(path: string): void {
+  const prefix = basename(path);
+  try {
+    for (const name of readdirSync(dirname(path))) if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
+  } catch {
+    rmSync(path, { force: true });
+  }
+}
+
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+
+/**
+ * Runs `argv` in a worker started from `entry` (the CLI's own module) and exits with its code.
+ *
+ * @param entry - the URL of the worker entry (it calls `workerMain`).
+ * @param argv - the arguments, without `node` and the script.
+ */
+export function supervise(entry: URL, argv: string[]): void {
+  const start: WorkerStart = { argv, cwd: process.cwd(), stdoutTerminal: Boolean(process.stdout.isTTY), stderrTerminal: Boolean(process.stderr.isTTY), columns: process.stderr.columns ?? 80 };
+  const worker = new Worker(entry, { workerData: start });
+  const temps = new Set<string>();
+  let code: number = EXIT.error;
+  let stopping = false;
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.type === 'exit') code = m.code;
+    else if (m.state === 'created') temps.add(m.path);
+    else temps.delete(m.path);
+  });
+  worker.on('error', (error) => {
+    process.stderr.write(`error: ${error.message.split('\n')[0]} (an unexpected error: run with --debug for the stack trace)\n`);
+    if (argv.includes('--debug') && error.stack) process.stderr.write(`${error.stack}\n`);
+    code = EXIT.error;
+  });
+  worker.on('exit', () => {
+    if (!stopping) process.exitCode = code;
+  });
+  const stop = (signal: keyof typeof SIGNALS): void => {
+    const exitCode = 128 + SIGNALS[signal];
+    if (stopping) process.exit(exitCode);
+    stopping = true;
+    // terminate() of a worker still starting up may settle only once it has run to the end: give
+    // it a moment, then exit anyway (process.exit ends every thread).
+    const terminated = new Promise((resolve) => setTimeout(resolve, 300).unref());
+    void Promise.race([worker.terminate(), terminated]).finally(() => {
+      for (const path of temps) removeTemp(path);
+      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: { code: 'ABORTED', message: `stopped by ${signal}`, exitCode } })}\n`);
+      process.stderr.write(`stopped (${signal === 'SIGINT' ? 'Ctrl-C' : signal}): no partial output file left.\n`);
+      process.exit(exitCode);
+    });
+  };
+  for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, () => stop(signal));
+  // `handshakes … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    void worker.terminate().finally(() => {
+      for (const path of temps) removeTemp(path);
+      process.exit(code === EXIT.error ? 0 : code);
+    });
+  });
+}

@@ -1,0 +1,87 @@
+// How `'auto'` measures distances, by estimated cost: n, m and the number of BFS levels L, bounded
+// below by a double sweep (two BFS: from the best-connected person, then from the farthest node
+// found; Magnien, Latapy, Habib, ACM JEA 13, 2009). The bit-parallel multi-source BFS costs about
+// ⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source costs k·(n + m + c·L)
+// and wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling
+// with as many sources as the budget (and memory for k·L counts) allows.
+
+import { bfsEngine } from '../traversal/engines.js';
+import type { ResolvedOptions, SeparationMethod } from './separation-options.js';
+
+/** What `'auto'` (or the method asked for) will run, and why. */
+export interface DistributionPlan {
+  /** The method. */
+  method: SeparationMethod;
+  /** BFS engine of exact and sample: 128 sources per pass, or one BFS per source. */
+  engine: 'multi-source' | 'single-source';
+  /** BFS sources for `'sample'`. */
+  samples: number;
+  /** The diameter's lower bound from the double sweep (`-1` when not measured). */
+  diameterLowerBound: number;
+  /** One sentence: which method runs and why. */
+  reason: string;
+}
+
+/** Estimated steps (one adjacency entry or node visited ≈ 1) above which `'auto'` samples instead of counting exactly: about 15 s on a 2020s core. */
+export const AUTO_EXACT_WORK = 3e9;
+/** Estimated steps allowed to sampling under `'auto'` (sources are dropped below the default 256 beyond it). */
+export const AUTO_SAMPLE_WORK = 3e9;
+/** Per-source distance counts kept by sampling (8 bytes each): 256 MB. */
+const MAX_COUNTS = 2 ** 25;
+/** Steps a BFS level costs beyond its nodes and edges (driver and kernel call), in the same units. */
+const LEVEL_COST = 60;
+const BATCH = 128;
+const MIN_SAMPLES = 16;
+
+const sci = (x: number): string => (x < 1e4 ? String(Math.round(x)) : x.toExponential(1).replace('e+', 'e'));
+
+// Lower bound of the diameter by a double sweep among the counted people (0 for fewer than two).
+function doubleSweep(r: ResolvedOptions): number {
+  if (r.people.length < 2) return 0;
+  const { offsets } = r.adj;
+  let start = r.people[0]!;
+  for (let i = 0; i < r.people.length; i++) {
+    const v = r.people[i]!;
+    if (offsets[v + 1]! - offsets[v]! > offsets[start + 1]! - offsets[start]!) start = v;
+  }
+  const bfs = bfsEngine(r.csr, r.mode);
+  const limit = r.maxDistance === Infinity ? {} : { maxDistance: r.maxDistance };
+  bfs.run(start, limit);
+  const first = bfs.levelEnds.length - 1;
+  bfs.run(bfs.queue[bfs.count - 1]!, limit);
+  return Math.max(first, bfs.levelEnds.length - 1);
+}
+
+/**
+ * The plan for the resolved options: the method asked for, or `'auto'`'s choice by estimated cost.
+ *
+ * @param r - the resolved options.
+ * @returns method, engine, sources and the reason.
+ * @remarks Time O(n + m) for `'auto'` (two BFS), O(1) otherwise.
+ */
+export function planDistribution(r: ResolvedOptions): DistributionPlan {
+  const N = r.people.length;
+  const W = r.adj.order + r.adj.offsets[r.adj.order]!;
+  if (r.method === 'hyperball') return { method: 'hyperball', engine: 'multi-source', samples: r.samples, diameterLowerBound: -1, reason: 'hyperball, as asked' };
+  const D = doubleSweep(r);
+  const L = Math.min(D, r.maxDistance) + 1;
+  const multi = (k: number): number => Math.ceil(k / BATCH) * L * W;
+  const single = (k: number): number => k * (W + LEVEL_COST * L);
+  const cheaper = (k: number): ['multi-source' | 'single-source', number] => (multi(k) <= single(k) ? ['multi-source', multi(k)] : ['single-source', single(k)]);
+  const shape = `${sci(N)} people, ${sci(W)} nodes + adjacency entries, diameter ≥ ${D} by double sweep`;
+  if (r.method === 'exact' || (r.method === 'auto' && cheaper(N)[1] <= AUTO_EXACT_WORK)) {
+    const [engine, cost] = cheaper(N);
+    return { method: 'exact', engine, samples: r.samples, diameterLowerBound: D, reason: `${r.method === 'exact' ? 'exact, as asked' : `exact: about ${sci(cost)} steps, within the budget of ${sci(AUTO_EXACT_WORK)}`} (${shape}; ${engine} BFS)` };
+  }
+  let samples = Math.min(r.samples, N);
+  let [engine, cost] = cheaper(samples);
+  if (r.method === 'auto' && !r.samplesGiven) {
+    const affordable = Math.floor(Math.min(AUTO_SAMPLE_WORK / (W + LEVEL_COST * L), MAX_COUNTS / L));
+    if (cost > AUTO_SAMPLE_WORK && affordable < samples) {
+      samples = Math.max(MIN_SAMPLES, Math.min(samples, affordable));
+      [engine, cost] = cheaper(samples);
+    }
+  }
+  const why = r.method === 'sample' ? 'sampling, as asked' : `sampling: exact would take about ${sci(cheaper(N)[1])} steps, over the budget of ${sci(AUTO_EXACT_WORK)}`;
+  return { method: 'sample', engine, samples, diameterLowerBound: D, reason: `${why}; ${samples} sources, about ${sci(cost)} steps (${shape}; ${engine} BFS)` };
+}
