@@ -66,7 +66,7 @@ const isDevice = (s: import('node:fs').Stats | null): boolean => s !== null && (
  * @throws WriteError (`code: 'WRITE_ERROR'`) naming `path` for a missing folder, no permission,
  * a full disk or the file-size limit (ENOENT, EACCES, ENOSPC, EFBIG…); AbortError when `signal`
  * aborts; whatever `write` throws otherwise. The temporary file is removed in every case.
- * @remarks Time and memory are those of `write`, plus one rename. The temporary file is named
+ * @remarks Time and memory are those of `write` (O(b) for b bytes written), plus O(1) for one rename. The temporary file is named
  * `.<name>.<random>.tmp`, beside the target.
  * @example
  * await writeFileAtomic('report.html', (tmp) => writeFile(tmp, html));

@@ -82,7 +82,7 @@ describe('pseudonymized outputs leak nothing (#13)', () => {
 
   it.each(EXTS)('team.json → %s', (ext) => {
     const out = join(tmp, `p${ext}`);
-    const r = cli(['convert', TEAM_FILE, '--out', out, '--pseudonymize', SECRET, '--json']);
+    const r = cli(['convert', TEAM_FILE, '--out', out, '--pseudonymize', SECRET, '--json', '--quiet']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ pseudonymized: true });
     clean(out);

@@ -35,8 +35,8 @@ describe('every command reads the export as downloaded', () => {
     ['a gzip of the zip', join(tmp, 'export.zip.gz')],
     ['the extracted folder', FOLDER],
   ])('reach reads %s, its owner found in the export', async (_, path) => {
-    const r = await cli(['reach', path, '--from', OWNER, '--json']);
-    expect(r.stderr).toBe('');
+    const r = await cli(['reach', path, '--from', OWNER, '--json', '--quiet']);
+    expect(r.stderr).toBe(''); // --quiet: the import summary only when something went wrong
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ source: OWNER, first: 5 });
   });
@@ -72,7 +72,7 @@ describe('every command reads the export as downloaded', () => {
   it('a gzip-compressed Connections.csv is read as connections', async () => {
     const path = join(tmp, 'Connections.csv.gz');
     writeFileSync(path, gzipSync(FILES['Connections.csv']!));
-    const r = await cli(['reach', path, '--from', 'me', '--json']);
+    const r = await cli(['reach', path, '--from', 'me', '--json', '--quiet']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
   });

@@ -143,7 +143,7 @@ describe('usage errors: exit 2 before any file is read', () => {
     [['stats', missing, '--mode', 'bogus'], /argument 'bogus' is invalid\. Allowed choices are outbound, inbound, all/],
     [['stats', missing, '--component', 'bogus'], /Allowed choices are all, largest/],
     [['reach', missing, '--from', 'a', '--mode', 'bogus'], /Allowed choices are outbound, inbound, all/],
-    [['convert', missing, '--out', 'x.json', '--pseudonymize', 'short'], /the secret must have at least 16 characters \(it has 5\)/],
+    [['convert', missing, '--out', 'x.json', '--pseudonymize', 'short'], /the secret must have at least 16 characters besides spaces \(it has 5; not shown\)/],
     [['convert', missing, '--out', 'x.txt'], /--out must end in/],
     [['bench', '--people', '10', '--model', 'xx'], /Allowed choices are ba, ws, er, pro/],
   ])('%j', (args, reason) => {
@@ -167,12 +167,11 @@ describe('usage errors: exit 2 before any file is read', () => {
     expect(cli(['path', TEAM, '--from', 'Odile Marchettt', '--to', 'Mateo Brennan']).stderr).toContain('did you mean "Odile Marchetti"?');
   });
 
-  it('the help example "stats examples/data/*/Connections.csv" runs as printed', () => {
+  it('several Connections.csv files take their owners from the team.json beside them (in a clone)', () => {
     const dirs = readdirSync(join(ROOT, 'examples/data'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, 'examples/data', d.name, 'Connections.csv')));
     const r = cli(['stats', ...dirs.map((d) => `examples/data/${d.name}/Connections.csv`)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^911 people/);
-    expect(cli(['stats', '--help']).stdout).toContain('handshakes stats examples/data/*/Connections.csv');
   });
 
   it('a single export (a star) compared with Milgram gets a warning', () => {
@@ -208,8 +207,8 @@ describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);
     expect(missing.code).toBe(1);
-    expect(JSON.parse(missing.stdout)).toEqual({ error: { code: 'PARSE_ERROR', message: `handshakes/cli: ${join(tmp, 'nope.txt')}: no such file`, exitCode: 1 } });
-    expect(missing.stderr).toBe(`error: handshakes/cli: ${join(tmp, 'nope.txt')}: no such file\n`);
+    expect(JSON.parse(missing.stdout)).toEqual({ error: { code: 'READ_ERROR', message: `handshakes/cli: cannot read ${join(tmp, 'nope.txt')}: no such file.`, exitCode: 1 } });
+    expect(missing.stderr).toBe(`error: handshakes/cli: cannot read ${join(tmp, 'nope.txt')}: no such file.\n`);
     const usage = cli(['stats', SAMPLE, '--method', 'exakt', '--json']);
     expect(usage.code).toBe(2);
     expect(JSON.parse(usage.stdout).error).toMatchObject({ code: 'USAGE', exitCode: 2 });

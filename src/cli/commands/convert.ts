@@ -2,7 +2,7 @@
 // library's writer chosen by the output's extension (GEXF, GraphML, graphology JSON, edges CSV),
 // optionally pseudonymized first (pseudonymize) so a team can share the graph without the people.
 
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { extname } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
@@ -34,7 +34,8 @@ const WRITERS: Record<string, (path: string, graph: Graph) => Promise<void>> = {
 // itself is never printed back (an error may end up in a log or a terminal recording).
 function secret(value: string): string {
   const length = value.trim().length;
-  if (length < MIN_SECRET_LENGTH) throw new InvalidArgumentError(`the secret must have at least ${MIN_SECRET_LENGTH} characters besides spaces (it has ${length}; not shown).`);
+  // a UsageError, not commander's InvalidArgumentError: commander would quote the value back
+  if (length < MIN_SECRET_LENGTH) throw new UsageError(`--pseudonymize: the secret must have at least ${MIN_SECRET_LENGTH} characters besides spaces (it has ${length}; not shown).`);
   return value;
 }
 
