@@ -1,7 +1,7 @@
 // handshakes — the browser-safe core. Re-exports only: read top to bottom, it is the public API.
 
 export * from './errors.js';
-export type { NodeKey, Mode, Progress, LongWorkOptions } from './types.js';
+export type { NodeKey, Mode, Progress, LongWorkOptions, Locale } from './types.js';
 
 // model/: people, the people graph, identity
 export * from './model/index.js';

@@ -26,3 +26,6 @@ export interface LongWorkOptions {
   /** Cancels the work; the function then throws an `AbortError`. */
   signal?: AbortSignal;
 }
+
+/** The language of drafted notes and reports: English or French. */
+export type Locale = 'en' | 'fr';

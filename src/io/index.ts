@@ -12,7 +12,12 @@ export {
   type LinkedInConnectionsOptions,
   type LinkedInConnectionsResult,
 } from './parse-linkedin-connections.js';
-export { parseLinkedInInvitations, type LinkedInInvitation, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
+export { parseLinkedInInvitations, type LinkedInInvitation, type LinkedInInvitationsOptions, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
+export { parseLinkedInMessages, type MessageCounts, type MessagesReport, type LinkedInMessagesOptions, type LinkedInMessagesResult } from './parse-linkedin-messages.js';
+export { parseLinkedInProfile, parseLinkedInPositions, type OwnerProfile, type OwnerPosition } from './parse-linkedin-profile.js';
+export { identifyLinkedInFile, linkedInHeaderKind, LINKEDIN_FILE_NAMES, type LinkedInFileKind, type LinkedInFileIdentity } from './linkedin-file-kind.js';
+export type { LinkedInExportInput } from './export-files.js';
+export { parseLinkedInExport, type LinkedInExportResult, type LinkedInExportOptions, type ExportFileReport } from './parse-linkedin-export.js';
 export {
   mergeConnectionExports,
   type ConnectionExport,
@@ -32,3 +37,5 @@ export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
 export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';
 export { toCsv, csvCell, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 export { toPeopleCsv, toEdgesCsv, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';
+export { networkingProfile, type NetworkingProfile, type NetworkingProfileOptions, type KnownFigures, type InvitationFigures, type CompanyFigures, type ReachFigures } from './networking-profile.js';
+export { networkGrowth, type NetworkGrowth, type GrowthMonth } from './networking-growth.js';

@@ -8,6 +8,7 @@ import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import { createPeopleGraph, type PeopleGraph } from '../model/people-graph.js';
 import type { Person, Relationship } from '../model/person.js';
 import type { ImportedPerson, PersonIdentity } from './parse-linkedin-connections.js';
+import type { LinkedInExportResult } from './parse-linkedin-export.js';
 
 /** One member's export: their own profile URL and the people parsed from it. */
 export interface ConnectionExport {
@@ -118,7 +119,8 @@ function memberKey(url: unknown, argument: string): string {
  * distinct. Node attributes come from the first export that names the person, gaps filled by later
  * ones. Edges carry `provenance` (export, file, line, date), `source` and the earliest `connectedOn`.
  *
- * @param exports - `[{ owner, people, source? }]`.
+ * @param exports - `[{ owner, people, source? }]`, or whole exports as `parseLinkedInExport` returns
+ * them (their owner and connections are used), one per member: a team is several zips.
  * @param options - `members`: further members' profile URLs.
  * @returns `{ graph, possibleDuplicates, report }`.
  * @throws InvalidArgumentError when an owner or member is not a profile URL, or a person has no key.
@@ -127,8 +129,9 @@ function memberKey(url: unknown, argument: string): string {
  * const { graph } = mergeConnectionExports([{ owner: 'https://www.linkedin.com/in/ada', people }]);
  * graph.degree('https://www.linkedin.com/in/ada'); // people.length
  */
-export function mergeConnectionExports(exports: readonly ConnectionExport[], options: MergeOptions = {}): MergeResult {
-  if (!Array.isArray(exports)) throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', exports);
+export function mergeConnectionExports(given: readonly (ConnectionExport | LinkedInExportResult)[], options: MergeOptions = {}): MergeResult {
+  if (!Array.isArray(given)) throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', given);
+  const exports = given.map(asConnectionExport);
   const graph = createPeopleGraph<TeamPerson, TeamRelationship>();
   const report: MergeReport = { exports: exports.length, rows: 0, members: 0, people: 0, edges: 0, sharedContacts: 0, membersJoined: 0, localPeople: 0, nameConflicts: 0, ownerRows: 0 };
   const owners = exports.map((e, i) => memberKey(e?.owner, `exports[${i}].owner`));
@@ -186,6 +189,13 @@ export function mergeConnectionExports(exports: readonly ConnectionExport[], opt
   report.people = graph.order;
   report.edges = graph.size;
   return { graph, possibleDuplicates: possibleDuplicates(graph), report };
+}
+
+/** A whole export (`parseLinkedInExport`) as `{ owner, people, source }`; other entries as given. */
+function asConnectionExport(entry: ConnectionExport | LinkedInExportResult): ConnectionExport {
+  if (entry === null || typeof entry !== 'object' || !('connections' in entry) || typeof entry.connections !== 'object' || entry.connections === null) return entry as ConnectionExport;
+  const { owner, connections, source } = entry;
+  return source === undefined ? { owner, people: connections.people } : { owner, people: connections.people, source };
 }
 
 function possibleDuplicates(graph: PeopleGraph<TeamPerson, TeamRelationship>): PossibleDuplicate[] {

@@ -4,14 +4,15 @@
 // Rows without a URL (old layouts, hidden members) get a local key `<owner>#L<line>`, never merged.
 
 import { throwIfAborted } from '../abort.js';
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, ParseError } from '../errors.js';
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import type { Person } from '../model/person.js';
 import type { LongWorkOptions } from '../types.js';
 import { isBlankRecord } from './csv-records.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import { findCsvHeader } from './find-csv-header.js';
-import { connectionColumns, isConnectionsHeader, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
+import { connectionColumns, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
+import { LINKEDIN_FILE_NAMES, linkedInHeaderKind } from './linkedin-file-kind.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
 
 /** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
@@ -116,8 +117,9 @@ const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Con
  * @param input - the file's text or bytes.
  * @param options - `owner`, `source`, `keepEmails`, `onProgress` (characters read), `signal`.
  * @returns `{ people, skipped, report }`; `report.rowsRead === report.imported + report.skipped`.
- * @throws ParseError naming the source and line when no header is found or a quoted field never
- * closes; InvalidArgumentError for a bad `owner`; AbortError when `signal` aborts.
+ * @throws ParseError naming the source and line when no header is found, when the file is another
+ * file of LinkedIn's export (`this is LinkedIn's Invitations.csv; pass Connections.csv or the export`)
+ * or a quoted field never closes; InvalidArgumentError for a bad `owner`; AbortError when `signal` aborts.
  * @remarks Time O(b) for b bytes; one object per imported row.
  * @see ../shared/data/linkedin/README.md for the variants.
  * @example
@@ -129,7 +131,10 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
   throwIfAborted(WHERE, options.signal);
   const owner = normalizeProfileUrl(options.owner);
   const { text, encoding } = decodeText(input);
-  const header = findCsvHeader(text, isConnectionsHeader, { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED });
+  const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED };
+  const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, at);
+  const kind = linkedInHeaderKind(header.columns);
+  if (kind !== 'connections') throw new ParseError(WHERE, `this is LinkedIn's ${LINKEDIN_FILE_NAMES[kind!]}; pass Connections.csv or the export`, { ...(options.source === undefined ? {} : { source: options.source }), line: header.line });
   const col = connectionColumns(header.columns);
   const width = header.columns.length;
   const report: LinkedInImportReport = {

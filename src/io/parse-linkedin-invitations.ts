@@ -24,8 +24,10 @@ export interface LinkedInInvitation {
   sentOn?: string;
   /** `Sent At` as written. */
   sentAtRaw?: string;
-  /** The message, when one was written (line breaks kept). */
+  /** The message, when one was written (line breaks kept) and `keepNotes` is on. */
   message?: string;
+  /** Whether the invitation carried a note (a message), kept or not. */
+  hasNote: boolean;
   /** Normalised profile URL of the sender, when the file has it. */
   inviter?: string;
   /** Normalised profile URL of the recipient, when the file has it. */
@@ -46,6 +48,8 @@ export interface InvitationsReport {
   delimiter: ',' | ';' | '\t';
   /** 1-based header line. */
   headerLine: number;
+  /** The header cells, case-folded (the layout: URL columns since December 2023). */
+  columns: string[];
   /** Blank records after the header. */
   blankLines: number;
   /** Data rows read. */
@@ -74,14 +78,24 @@ export interface InvitationsResult {
   report: InvitationsReport;
 }
 
+/** Options of `parseLinkedInInvitations`. */
+export interface LinkedInInvitationsOptions {
+  /** File name for errors and the report. */
+  source?: string;
+  /** Keep each note's text in `message` (default `true`); `false` keeps only `hasNote`. */
+  keepNotes?: boolean;
+}
+
 const WHERE = 'parseLinkedInInvitations';
+// December 2023 exports wrote the bare `https://www.linkedin.com/in` in both URL columns
+const BARE = 'https://www.linkedin.com/in';
 const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.includes('to') && (c.includes('sent at') || c.includes('direction'));
 
 /**
  * Reads LinkedIn's `Invitations.csv` (pending invitations, incoming and outgoing).
  *
  * @param input - the file's text or bytes (UTF-8 with or without BOM, UTF-16).
- * @param options - `source`: the file name for errors and the report.
+ * @param options - `source`: the file name for errors and the report; `keepNotes` (default `true`).
  * @returns `{ invitations, skipped, report }`; `report.rowsRead === report.imported + report.skipped`.
  * @throws ParseError naming the source and line when no header is found or a quote never closes.
  * @remarks Time O(b) for b bytes.
@@ -89,7 +103,7 @@ const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.incl
  * const { invitations } = parseLinkedInInvitations(text);
  * invitations.filter((i) => i.direction === 'outgoing').length; // invitations waiting for an answer
  */
-export function parseLinkedInInvitations(input: string | Uint8Array, options: { source?: string } = {}): InvitationsResult {
+export function parseLinkedInInvitations(input: string | Uint8Array, options: LinkedInInvitationsOptions = {}): InvitationsResult {
   const { text, encoding } = decodeText(input);
   const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: 'a row with `From`, `To` and `Sent At`' };
   const header = findCsvHeader(text, isHeader, at);
@@ -99,7 +113,7 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: { 
     inviter: col('inviterprofileurl', 'inviter profile url'), invitee: col('inviteeprofileurl', 'invitee profile url'),
   };
   const width = header.columns.length;
-  const report: InvitationsReport = { source: options.source, encoding, delimiter: header.delimiter, headerLine: header.line, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 };
+  const report: InvitationsReport = { source: options.source, encoding, delimiter: header.delimiter, headerLine: header.line, columns: header.columns, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 };
   const invitations: LinkedInInvitation[] = [];
   const skipped: SkippedRow[] = [];
   for (const { cells, line } of header.records) {
@@ -116,7 +130,7 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: { 
     const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
     const dir = get(c.direction).toLowerCase();
     const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
-    const invitation: LinkedInInvitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to) };
+    const invitation: LinkedInInvitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to), hasNote: false };
     const sentAt = get(c.sentAt);
     if (sentAt) {
       invitation.sentAtRaw = sentAt;
@@ -126,11 +140,16 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: { 
     }
     const message = c.message < 0 ? '' : cells[c.message]!.trim();
     if (message) {
-      invitation.message = message;
+      if (options.keepNotes !== false) invitation.message = message;
+      invitation.hasNote = true;
       report.withMessage++;
     }
-    const inviter = normalizeProfileUrl(get(c.inviter));
-    const invitee = normalizeProfileUrl(get(c.invitee));
+    const profileKey = (i: number): string | null => {
+      const key = normalizeProfileUrl(get(i));
+      return key === BARE ? null : key;
+    };
+    const inviter = profileKey(c.inviter);
+    const invitee = profileKey(c.invitee);
     if (inviter) invitation.inviter = inviter;
     if (invitee) invitation.invitee = invitee;
     const contact = direction === 'incoming' ? inviter : direction === 'outgoing' ? invitee : null;

@@ -3,12 +3,11 @@
 // thank-you note naming the person and the themes you share (company, sector, mutual connections).
 
 import type { default as Graph } from 'graphology-types';
-import { nodeId } from '../csr/graph-like.js';
-import { toCsr } from '../csr/to-csr.js';
 import { InvalidArgumentError } from '../errors.js';
 import { integerOption } from '../generators/validate.js';
 import type { Person } from '../model/person.js';
-import type { NodeKey } from '../types.js';
+import type { Locale, NodeKey } from '../types.js';
+import { createFactFinder } from './shared-facts.js';
 import { BUILTIN_STRATEGIES, type BuiltinStrategy, type Invitation, type Policy, type StrategyContext } from './policies.js';
 import { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
 
@@ -21,8 +20,10 @@ export interface TriageOptions {
   strategy?: BuiltinStrategy | Policy;
   /** Invitations in the batch (default 15: the advice says 10 to 20). */
   batchSize?: number;
-  /** Drafts the message for an accepted invitation (default: a thank-you note); `null` for none. */
+  /** Drafts the message for an accepted invitation (default: a thank-you note); `null` for none. Wins over `locale`. */
   message?: (facts: TriageFacts) => string | null;
+  /** Language of the reasons and default notes: `'en'` (default) or `'fr'`. */
+  locale?: Locale;
 }
 
 /** One triaged invitation. */
@@ -54,9 +55,9 @@ const WHERE = 'triageInvitations';
  * @param graph - a graphology people graph.
  * @param me - your key.
  * @param pending - sender keys, or `{ key, ...profile }` for senders not (or not fully) in the graph.
- * @param options - `strategy` (`'neighbourhood-bar'`), `batchSize` (15), `message`.
+ * @param options - `strategy` (`'neighbourhood-bar'`), `batchSize` (15), `message`, `locale` (`'en'`; `'fr'` writes reasons and notes in French).
  * @returns at most `batchSize` decisions `{ key, decision, reason, message, qualified, facts }`.
- * @throws NodeNotFoundError when `me` is not in the graph; InvalidArgumentError on a bad option or
+ * @throws NodeNotFoundError when `me` is not in the graph; InvalidArgumentError on a bad option (`locale` included) or
  * a pending entry that is `me`.
  * @remarks Time O(n + m) to index the graph and find your acquaintances, then O(b·d) for a batch of b with d the
  * largest connection count involved.
@@ -69,23 +70,9 @@ export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly P
   const batchSize = integerOption(WHERE, 'batchSize', options.batchSize, 15, 1);
   const policy = resolvePolicy(options.strategy ?? 'neighbourhood-bar');
   if (!Array.isArray(pending)) throw new InvalidArgumentError(WHERE, 'pending', 'an array of keys or { key, …profile }', pending);
-  if (typeof graph?.forEachEdge !== 'function') throw new InvalidArgumentError(WHERE, 'graph', 'a graphology people graph', graph);
-  const csr = toCsr(graph);
-  const self = nodeId(csr, me, WHERE, 'me');
-  const meKey = csr.keys.key(self);
-  const myProfile = graph.getNodeAttributes(meKey) as Person;
-  const known = new Set<string>();
-  // Whole-graph iteration: graphology 0.26's per-node iteration trips on keys like `constructor`.
-  graph.forEachEdge((_e, attributes, source, target) => {
-    if (attributes.known !== true) return;
-    if (source === meKey) known.add(target);
-    else if (target === meKey) known.add(source);
-  });
-  const mine = new Set<number>(csr.targets.subarray(csr.offsets[self]!, csr.offsets[self + 1]!));
-  const neighboursOf = (key: string): number[] => {
-    const id = csr.keys.id(key);
-    return id < 0 ? [] : Array.from(csr.targets.subarray(csr.offsets[id]!, csr.offsets[id + 1]!));
-  };
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const { meKey, myProfile, known, mine, neighboursOf, facts: factsOf } = createFactFinder(WHERE, graph, me);
   const decisions: TriageDecision[] = [];
   const seen = new Set<string>();
   for (const entry of pending) {
@@ -94,17 +81,7 @@ export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly P
     if (key === meKey) throw new InvalidArgumentError(WHERE, 'pending', 'senders other than `me`', entry);
     if (seen.has(key)) continue;
     seen.add(key);
-    const inGraph = csr.keys.id(key) >= 0;
-    const profile: Person = { ...(inGraph ? (graph.getNodeAttributes(key) as Person) : {}), ...given };
-    const mutualIds = neighboursOf(key).filter((v) => mine.has(v));
-    const facts: TriageFacts = {
-      key,
-      firstName: profile.firstName ?? profile.name?.trim().split(/\s+/)[0] ?? key,
-      known: known.has(key),
-      company: profile.company !== undefined && profile.company === myProfile.company ? profile.company : null,
-      sector: profile.sector !== undefined && profile.sector === myProfile.sector ? profile.sector : null,
-      mutual: mutualIds.map((v) => displayName(graph.getNodeAttributes(csr.keys.key(v)) as Person, csr.keys.key(v))),
-    };
+    const { facts, profile, mutualIds } = factsOf(key, given);
     let qualified = false;
     const invitation: Invitation = {
       from: key,
@@ -125,8 +102,8 @@ export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly P
       connections: (k) => (k === undefined ? mine.size : neighboursOf(String(k)).length),
     };
     const decision = policy(invitation, context) === 'accept' ? 'accept' : 'ignore';
-    const draft = options.message ?? thankYouMessage;
-    decisions.push({ key, decision, reason: triageReason(facts), message: decision === 'accept' ? draft(facts) : null, qualified, facts });
+    const draft = options.message ?? ((f: TriageFacts) => thankYouMessage(f, locale));
+    decisions.push({ key, decision, reason: triageReason(facts, locale), message: decision === 'accept' ? draft(facts) : null, qualified, facts });
   }
   return decisions;
 }
@@ -146,7 +123,4 @@ function resolvePolicy(strategy: BuiltinStrategy | Policy): Policy {
   throw new InvalidArgumentError(WHERE, 'strategy', "'open-bar', 'neighbourhood-bar', 'private-club' or a policy function", strategy);
 }
 
-function displayName(person: Person, key: string): string {
-  return person.name ?? ([person.firstName, person.lastName].filter(Boolean).join(' ') || key);
-}
 

@@ -13,9 +13,19 @@ describe('parseLinkedInInvitations', () => {
     expect(invitations[0]).toEqual({
       line: 2, from: 'Me Myself', to: 'René Roy', direction: 'outgoing', sentOn: '2024-01-08', sentAtRaw: '1/8/24, 6:14 PM',
       message: 'Hello René,\nwe met at "GraphConf".', inviter: 'https://www.linkedin.com/in/me', invitee: 'https://www.linkedin.com/in/rené-roy',
-      contact: 'https://www.linkedin.com/in/rené-roy', contactName: 'René Roy',
+      contact: 'https://www.linkedin.com/in/rené-roy', contactName: 'René Roy', hasNote: true,
     });
     expect(invitations[1]).toMatchObject({ line: 4, direction: 'incoming', contact: 'https://www.linkedin.com/in/ada', contactName: 'Ada L' });
+  });
+
+  it('keeps only hasNote with keepNotes: false, and ignores the bare URLs of December 2023 files', () => {
+    const bare = 'https://www.linkedin.com/in';
+    const text = `${HEADER}Me Myself,René Roy,"12/12/23, 4:16 AM","Hello René",OUTGOING,${bare},${bare}\n`;
+    const [invitation] = parseLinkedInInvitations(text, { keepNotes: false }).invitations;
+    expect(invitation).toMatchObject({ hasNote: true, contactName: 'René Roy' });
+    expect(invitation!.message).toBeUndefined();
+    expect(invitation!.inviter).toBeUndefined();
+    expect(invitation!.contact).toBeUndefined();
   });
 
   it('accepts the older layout without URLs, and lists rows that do not fit', () => {

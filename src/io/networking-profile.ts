@@ -1,0 +1,287 @@
+// networkingProfile: what a LinkedIn export says about how its owner networks — growth, who they
+// really know (messages both ways, or an invitation with a note), invitations with and without a
+// note and how many were accepted, companies, direct and indirect reach (measured on a merged team
+// graph, else estimated), and which contact strategy the history looks like. Counts, never contents.
+// Invariants: known + unknown = connections; accepted ≤ sent; acceptedWithNote ≤ sentWithNote.
+
+import type { GraphLike } from '../csr/graph-like.js';
+import { InvalidArgumentError } from '../errors.js';
+import { estimateReach } from '../reach/estimate-reach.js';
+import { reachByDegree } from '../reach/reach-by-degree.js';
+import type { BuiltinStrategy } from '../strategies/policies.js';
+import type { Locale } from '../types.js';
+import { networkGrowth, type NetworkGrowth } from './networking-growth.js';
+import { describeStrategy, reachAssumption } from './networking-words.js';
+import type { LinkedInExportResult } from './parse-linkedin-export.js';
+
+/** Options of `networkingProfile`. */
+export interface NetworkingProfileOptions {
+  /** Language of the descriptions (default `'en'`). */
+  locale?: Locale;
+  /** A merged team graph holding the owner (from `mergeConnectionExports`): indirect reach is then measured on it. */
+  team?: GraphLike;
+  /** People on the network, for the estimate of indirect reach (default 1,000,000,000: LinkedIn members). */
+  population?: number;
+  /** Share of a contact's contacts you already know, for the estimate (default 0.1). */
+  clustering?: number;
+  /** Company → sector, to measure how coherent the network is with your sector. */
+  sectors?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** New connections in one day that make a batch (default 10). */
+  batchThreshold?: number;
+  /** Companies listed in `companies.top` (default 10). */
+  top?: number;
+}
+
+/** Who you really know among your connections. */
+export interface KnownFigures {
+  /** Connections with whom you exchanged messages both ways, or an invitation carried a note. */
+  known: number;
+  /** The other connections: collected, not (yet) known. */
+  unknown: number;
+  /** `known / connections` (0 without connections). */
+  share: number;
+  /** Known through messages both ways. */
+  byMessages: number;
+  /** Known through an invitation with a note (and not through messages). */
+  byNotes: number;
+  /** Connections you messaged, or who messaged you, one way only. */
+  oneWay: number;
+}
+
+/** Invitations sent and received, with and without a note, and how many became connections. */
+export interface InvitationFigures {
+  /** Invitations you sent. */
+  sent: number;
+  /** Invitations you received. */
+  received: number;
+  /** Sent invitations with a note. */
+  sentWithNote: number;
+  /** `sentWithNote / sent`, `null` when none was sent. */
+  noteShare: number | null;
+  /** Sent invitations whose invitee is now a connection. */
+  accepted: number;
+  /** Accepted among those with a note. */
+  acceptedWithNote: number;
+  /** Accepted among those without a note. */
+  acceptedWithoutNote: number;
+  /** `accepted / sent`, `null` when none was sent. */
+  acceptance: number | null;
+  /** `acceptedWithNote / sentWithNote`, `null` when no note was sent. */
+  acceptanceWithNote: number | null;
+  /** `acceptedWithoutNote / (sent − sentWithNote)`, `null` when every invitation had a note. */
+  acceptanceWithoutNote: number | null;
+  /** Received invitations whose sender is now a connection (you accepted). */
+  receivedAccepted: number;
+  /** `receivedAccepted / received`, `null` when none was received. */
+  receivedAcceptance: number | null;
+}
+
+/** Companies of your connections, and how they relate to yours. */
+export interface CompanyFigures {
+  /** The most frequent companies, most connections first. */
+  top: { company: string; connections: number }[];
+  /** Your own companies, from `Positions.csv`. */
+  ownCompanies: string[];
+  /** Connections at one of your own companies. */
+  atOwnCompanies: number;
+  /** `atOwnCompanies / connections`. */
+  ownCompanyShare: number;
+  /** Your sector: from `sectors` and your current company, else `Profile.csv`'s industry; `null` if unknown. */
+  sector: string | null;
+  /** Connections in your sector (needs `sectors`), `null` when it cannot be inferred. */
+  inSector: number | null;
+  /** `inSector` over the connections whose sector is known, `null` when it cannot be inferred. */
+  sectorShare: number | null;
+}
+
+/** Direct and indirect reach. */
+export interface ReachFigures {
+  /** Your connections (1st degree). */
+  direct: number;
+  /** People at 2nd degree. */
+  second: number;
+  /** People at 3rd degree and beyond (the estimate stops at the 3rd). */
+  thirdPlus: number;
+  /** `second + thirdPlus`. */
+  indirect: number;
+  /** Measured on a team graph (`true`) or estimated (`false`). */
+  measured: boolean;
+  /** How it was obtained, and the assumption behind an estimate. */
+  method: string;
+}
+
+/** What an export says about how its owner networks. */
+export interface NetworkingProfile {
+  /** The owner's profile URL. */
+  owner: string;
+  /** Connections in the export (hidden members included). */
+  connections: number;
+  /** Growth over time. */
+  growth: NetworkGrowth;
+  /** Who you really know. */
+  known: KnownFigures;
+  /** Invitations, notes and acceptance. */
+  invitations: InvitationFigures;
+  /** Companies. */
+  companies: CompanyFigures;
+  /** Reach. */
+  reach: ReachFigures;
+  /** Which strategy the history looks like, with the figures that led there: a description, not a verdict. */
+  strategy: { looksLike: BuiltinStrategy; description: string; figures: { knownShare: number; receivedAcceptance: number | null; coherence: number | null; noteShare: number | null } };
+}
+
+const WHERE = 'networkingProfile';
+const fold = (text: string | undefined): string => (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+/**
+ * What a LinkedIn export says about how its owner networks: growth, who they really know,
+ * invitations and the effect of a note, companies, reach, and which strategy it looks like.
+ *
+ * A connection is *known* when you exchanged messages both ways in a one-to-one conversation, or
+ * when an invitation between you carried a note. A sent invitation is *accepted* when its invitee
+ * is now a connection. People are matched by profile URL, else by name when only one connection
+ * has it. The strategy is the one whose description fits the figures best (private club: most of
+ * the network known; open bar: most invitations accepted, few known, little coherence; otherwise
+ * neighbourhood bar).
+ *
+ * @param exportResult - what `parseLinkedInExport` (or `readLinkedInExport`) returned.
+ * @param options - `locale`, `team`, `population`, `clustering`, `sectors`, `batchThreshold`, `top`.
+ * @returns `{ owner, connections, growth, known, invitations, companies, reach, strategy }`.
+ * @throws InvalidArgumentError when `exportResult` is not an export result or an option is out of
+ * range; NodeNotFoundError when `team` does not hold the owner.
+ * @remarks Time O(c + i + p + d log d) for c connections, i invitations, p people messaged and d
+ * connection days, plus a BFS of `team` when given (O(n + m)).
+ * @example
+ * const profile = networkingProfile(await readLinkedInExport('Basic_LinkedInDataExport.zip'));
+ * profile.known.share; // e.g. 0.18: you really know 18% of your network
+ */
+export function networkingProfile(exportResult: LinkedInExportResult, options: NetworkingProfileOptions = {}): NetworkingProfile {
+  const people = exportResult?.connections?.people;
+  if (!Array.isArray(people) || typeof exportResult.owner !== 'string') throw new InvalidArgumentError(WHERE, 'exportResult', 'the result of parseLinkedInExport', exportResult);
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const n = people.length;
+  const byKey = new Map<string, number>();
+  const byName = new Map<string, number>(); // -1 when two connections share the name
+  people.forEach((p, i) => {
+    byKey.set(p.key, i);
+    const name = fold(p.name);
+    if (name) byName.set(name, byName.has(name) ? -1 : i);
+  });
+  const match = (key: string | undefined, name: string | undefined): number => {
+    const i = key === undefined ? undefined : byKey.get(key.startsWith('name:') ? '' : key);
+    if (i !== undefined) return i;
+    const j = byName.get(key?.startsWith('name:') ? key.slice(5) : fold(name));
+    return j === undefined ? -1 : j;
+  };
+
+  // who you really know
+  // one person may have two entries (rows with and without a sender URL): add them up first
+  const sent = new Uint32Array(n);
+  const received = new Uint32Array(n);
+  const noted = new Uint8Array(n);
+  for (const counts of exportResult.messages?.byPerson.values() ?? []) {
+    const i = match(counts.key, counts.name);
+    if (i < 0) continue;
+    sent[i]! += counts.sent;
+    received[i]! += counts.received;
+  }
+  const inv: InvitationFigures = { sent: 0, received: 0, sentWithNote: 0, noteShare: null, accepted: 0, acceptedWithNote: 0, acceptedWithoutNote: 0, acceptance: null, acceptanceWithNote: null, acceptanceWithoutNote: null, receivedAccepted: 0, receivedAcceptance: null };
+  for (const invitation of exportResult.invitations?.invitations ?? []) {
+    const i = match(invitation.contact, invitation.contactName);
+    if (i >= 0 && invitation.hasNote) noted[i] = 1;
+    if (invitation.direction === 'outgoing') {
+      inv.sent++;
+      if (invitation.hasNote) inv.sentWithNote++;
+      if (i >= 0) {
+        inv.accepted++;
+        if (invitation.hasNote) inv.acceptedWithNote++;
+        else inv.acceptedWithoutNote++;
+      }
+    } else if (invitation.direction === 'incoming') {
+      inv.received++;
+      if (i >= 0) inv.receivedAccepted++;
+    }
+  }
+  inv.noteShare = ratio(inv.sentWithNote, inv.sent);
+  inv.acceptance = ratio(inv.accepted, inv.sent);
+  inv.acceptanceWithNote = ratio(inv.acceptedWithNote, inv.sentWithNote);
+  inv.acceptanceWithoutNote = ratio(inv.acceptedWithoutNote, inv.sent - inv.sentWithNote);
+  inv.receivedAcceptance = ratio(inv.receivedAccepted, inv.received);
+  let byMessages = 0;
+  let byNotes = 0;
+  let oneWay = 0;
+  for (let i = 0; i < n; i++) {
+    const both = sent[i]! > 0 && received[i]! > 0;
+    if (both) byMessages++;
+    else if (noted[i]) byNotes++;
+    if (!both && sent[i]! + received[i]! > 0) oneWay++;
+  }
+  const known: KnownFigures = { known: byMessages + byNotes, unknown: n - byMessages - byNotes, share: n > 0 ? (byMessages + byNotes) / n : 0, byMessages, byNotes, oneWay };
+
+  const companies = companyFigures(exportResult, options);
+  const reach = reachFigures(exportResult.owner, n, options, locale);
+  const coherence = companies.sectorShare ?? (exportResult.positions && exportResult.positions.length > 0 ? companies.ownCompanyShare : null);
+  const looksLike: BuiltinStrategy =
+    known.share >= 0.5 ? 'private-club' : (inv.receivedAcceptance ?? 0) >= 0.8 && known.share < 0.2 && (coherence ?? 0) < 0.3 ? 'open-bar' : known.share >= 0.2 || (coherence ?? 0) >= 0.3 ? 'neighbourhood-bar' : 'open-bar';
+  const figures = { knownShare: known.share, receivedAcceptance: inv.receivedAcceptance, coherence, noteShare: inv.noteShare };
+  return {
+    owner: exportResult.owner,
+    connections: n,
+    growth: networkGrowth(people.map((p) => p.connectedOn), options.batchThreshold ?? 10),
+    known,
+    invitations: inv,
+    companies,
+    reach,
+    strategy: { looksLike, figures, description: describeStrategy(looksLike, { ...figures, known: known.known, connections: n, received: inv.received, receivedAccepted: inv.receivedAccepted }, locale) },
+  };
+}
+
+function companyFigures(exportResult: LinkedInExportResult, options: NetworkingProfileOptions): CompanyFigures {
+  const people = exportResult.connections.people;
+  const counts = new Map<string, { company: string; connections: number }>();
+  for (const p of people) {
+    const key = fold(p.company);
+    if (!key) continue;
+    const entry = counts.get(key);
+    if (entry) entry.connections++;
+    else counts.set(key, { company: p.company!, connections: 1 });
+  }
+  const top = [...counts.values()].sort((a, b) => b.connections - a.connections || (a.company < b.company ? -1 : 1)).slice(0, options.top ?? 10);
+  const positions = exportResult.positions ?? [];
+  const own = new Map<string, string>();
+  for (const p of positions) if (!own.has(fold(p.company))) own.set(fold(p.company), p.company);
+  let atOwnCompanies = 0;
+  for (const p of people) if (own.has(fold(p.company))) atOwnCompanies++;
+  const sectors = options.sectors === undefined ? null : new Map([...(options.sectors instanceof Map ? options.sectors : Object.entries(options.sectors))].map(([c, s]) => [fold(c), s as string]));
+  const current = positions.find((p) => p.finishedOn === undefined) ?? positions[0];
+  const sector = (current && sectors?.get(fold(current.company))) ?? exportResult.profile?.industry ?? null;
+  let inSector: number | null = null;
+  let sectorShare: number | null = null;
+  if (sectors && sector !== null) {
+    let withSector = 0;
+    inSector = 0;
+    for (const p of people) {
+      const s = sectors.get(fold(p.company));
+      if (s === undefined) continue;
+      withSector++;
+      if (fold(s) === fold(sector)) inSector++;
+    }
+    sectorShare = ratio(inSector, withSector);
+  }
+  return { top, ownCompanies: [...own.values()], atOwnCompanies, ownCompanyShare: people.length > 0 ? atOwnCompanies / people.length : 0, sector, inSector, sectorShare };
+}
+
+function reachFigures(owner: string, direct: number, options: NetworkingProfileOptions, locale: Locale): ReachFigures {
+  if (options.team !== undefined) {
+    const r = reachByDegree(options.team, owner);
+    return { direct: r.first, second: r.second, thirdPlus: r.thirdPlus, indirect: r.second + r.thirdPlus, measured: true, method: reachAssumption({ measured: true, direct: r.first }, locale) };
+  }
+  const population = options.population ?? 1_000_000_000;
+  const clustering = options.clustering ?? 0.1;
+  const estimate = estimateReach({ people: population, averageConnections: direct, clustering, maxDegree: 3 });
+  const second = Math.round(estimate.byDegree[2] ?? 0);
+  const thirdPlus = Math.round(estimate.byDegree[3] ?? 0);
+  return { direct, second, thirdPlus, indirect: second + thirdPlus, measured: false, method: reachAssumption({ measured: false, direct, population, clustering }, locale) };
+}
