@@ -16,4 +16,12 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The app page's script: core + viz + kernels in one browser file, inlined by `handshakes app`.
+    entry: { app: 'src/app/app-main.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+  },
 ]);

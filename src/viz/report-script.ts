@@ -164,5 +164,9 @@ export function exploreReport(): void {
     const id = data.keys.indexOf(el.getAttribute('data-key') ?? '');
     if (id >= 0 && fromMe[id] === 1) bring(id);
   };
-  doc.addEventListener('click', (event) => activate(event.target as Element));
+  // One listener per page, even when a page (the app) shows a new report: the last one wins.
+  const holder = window as unknown as { hsClick?: (event: Event) => void };
+  if (holder.hsClick) doc.removeEventListener('click', holder.hsClick);
+  holder.hsClick = (event) => activate(event.target as Element);
+  doc.addEventListener('click', holder.hsClick);
 }
