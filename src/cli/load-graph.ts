@@ -2,7 +2,7 @@
 // gzip by their magic bytes, then XML root, JSON — a team manifest or a graphology graph —, a LinkedIn header, else an edge
 // list) and hands the file to the library's reader for that format. No parsing of its own.
 
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { default as Graph } from 'graphology-types';
@@ -12,17 +12,20 @@ import { decodeText } from '../io/decode-text.js';
 import { parseGexf } from '../io/gexf.js';
 import { parseGraphJson } from '../io/graph-json.js';
 import { parseGraphml } from '../io/graphml.js';
+import { identifyLinkedInFile } from '../io/linkedin-file-kind.js';
 import { mergeConnectionExports, type ConnectionExport } from '../io/merge-connection-exports.js';
+import { OwnerUnknownError, type LinkedInExportResult } from '../io/parse-linkedin-export.js';
 import { readEdgeList } from '../node/edge-list.js';
 import { MAGIC } from '../node/graph-file-format.js';
 import { loadGraph as loadGraphFile } from '../node/load-graph.js';
 import { readGexf, readGraphJson, readGraphml } from '../node/graph-formats.js';
 import { readLinkedInConnections } from '../node/linkedin-files.js';
+import { readLinkedInExport } from '../node/read-linkedin-export.js';
 import type { LongWorkOptions } from '../types.js';
 import { UsageError } from './usage-error.js';
 
 /** Formats the CLI reads. */
-export type InputFormat = 'linkedin' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json' | 'binary';
+export type InputFormat = 'linkedin' | 'linkedin-export' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json' | 'binary';
 
 /** What was detected about a file. */
 export interface Detected {
@@ -40,6 +43,14 @@ function cannotRead(path: string, error: unknown): HandshakesError {
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
   return new HandshakesError('PARSE_ERROR', message('cli', `${path}: ${why}`), { cause: error });
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
 }
 
 async function head(path: string): Promise<Buffer> {
@@ -76,18 +87,20 @@ function gunzipHead(bytes: Buffer): Buffer {
  * @throws HandshakesError when the file cannot be read.
  */
 export async function detectFormat(path: string): Promise<Detected> {
+  if (await isDirectory(path)) return { format: 'linkedin-export', gzip: false };
   let bytes = await head(path);
   if (bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b)) return { format: 'binary', gzip: false };
   const gzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzip) bytes = gunzipHead(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'linkedin-export', gzip };
   const text = decodeText(bytes).text.trimStart();
   if (text.startsWith('<')) {
     if (/<gexf[\s>]/.test(text)) return { format: 'gexf', gzip };
     if (/<graphml[\s>]/.test(text)) return { format: 'graphml', gzip };
   }
   if (text.startsWith('{')) return { format: /"members"\s*:\s*\[/.test(text) && /"export"\s*:/.test(text) ? 'team' : 'json', gzip };
-  const lines = text.split(/\r?\n/, 12).map((l) => l.toLowerCase().replace(/\t|;/g, ','));
-  const linkedin = lines.some((l) => (l.includes('first name') && l.includes('last name')) || (l.includes('company') && l.includes('connected on'))) || lines[0]?.startsWith('notes:');
+  const linkedin = identifyLinkedInFile(text);
+  if (linkedin && linkedin.kind !== 'connections') throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`));
   return { format: linkedin ? 'linkedin' : 'edge-list', gzip };
 }
 
@@ -125,22 +138,40 @@ async function text(path: string, gzip: boolean): Promise<string> {
   return decodeText(gzip ? gunzipSync(bytes) : bytes).text;
 }
 
-async function mergeExports(files: { path: string; owner: string }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
+/** Reads a whole export (zip, gzip of it, folder), the owner inferred unless given; the CLI names `--owner` when it cannot be. */
+export async function readExport(path: string, owner: string | undefined): Promise<LinkedInExportResult> {
+  try {
+    return await readLinkedInExport(path, owner === undefined ? {} : { owner });
+  } catch (error) {
+    if (error instanceof OwnerUnknownError) throw new UsageError(`${path}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): give --owner <your profile URL>.`);
+    throw error;
+  }
+}
+
+async function mergeExports(files: { path: string; owner: string | undefined }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
   const exports: ConnectionExport[] = [];
   const reports = [];
   for (const { path, owner } of files) {
-    const { people, report } = await readLinkedInConnections(path, { owner });
-    exports.push({ owner, people, source: path });
+    if ((await detectFormat(path)).format === 'linkedin-export') {
+      const whole = await readExport(path, owner);
+      exports.push({ owner: whole.owner, people: whole.connections.people, source: path });
+      reports.push({ ...whole.connections.report, owner: whole.owner, ownerFrom: whole.ownerFrom, files: whole.files });
+      if (whole.profile?.name && !names.has(whole.owner)) names.set(whole.owner, whole.profile.name);
+      continue;
+    }
+    const connectionsOwner = owner ?? DEFAULT_OWNER;
+    const { people, report } = await readLinkedInConnections(path, { owner: connectionsOwner });
+    exports.push({ owner: connectionsOwner, people, source: path });
     reports.push(report);
   }
   const merged = mergeConnectionExports(exports, { members: extra });
   const graph = merged.graph as unknown as Graph;
   const members = graph.filterNodes((_, a) => a.member === true);
   for (const key of members) {
-    const name = names.get(graph.getNodeAttribute(key, 'profileUrl') as string);
+    const name = names.get(graph.getNodeAttribute(key, 'profileUrl') as string) ?? names.get(key);
     if (name && !graph.getNodeAttribute(key, 'name')) graph.setNodeAttribute(key, 'name', name);
   }
-  if (names.size === 0 && files.length === 1 && files[0]!.owner === DEFAULT_OWNER) graph.setNodeAttribute(members[0]!, 'name', 'me');
+  if (names.size === 0 && files.length === 1 && exports[0]!.owner === DEFAULT_OWNER) graph.setNodeAttribute(members[0]!, 'name', 'me');
   return { graph, format: 'linkedin', report: { files: reports, merge: merged.report, possibleDuplicates: merged.possibleDuplicates }, members };
 }
 
@@ -157,8 +188,10 @@ async function mergeExports(files: { path: string; owner: string }[], extra: rea
  */
 export async function loadGraph(paths: readonly string[], options: LoadGraphOptions = {}): Promise<Loaded> {
   const detected = await Promise.all(paths.map(detectFormat));
-  const formats = new Set(detected.map((d) => d.format));
-  const { format, gzip } = detected[0]!;
+  // Connections.csv files and whole exports (zip, folder) merge together as a team
+  const formats = new Set(detected.map((d) => (d.format === 'linkedin-export' ? 'linkedin' : d.format)));
+  const { gzip } = detected[0]!;
+  const format = formats.size === 1 && formats.has('linkedin') ? 'linkedin' : detected[0]!.format;
   const path = paths[0]!;
   if (formats.size > 1) throw new UsageError(`the files mix formats (${[...formats].join(', ')}); give LinkedIn exports together, or one graph file.`);
   if (format !== 'linkedin' && paths.length > 1) throw new UsageError(`only LinkedIn exports can be merged; ${paths[1]} is a second ${format} file.`);
@@ -188,11 +221,13 @@ export async function loadGraph(paths: readonly string[], options: LoadGraphOpti
       const files = manifest.members.filter((m) => m.export).map((m) => ({ path: resolve(dirname(path), m.export!), owner: m.profileUrl }));
       return mergeExports(files, manifest.members.filter((m) => !m.export).map((m) => m.profileUrl), names);
     }
-    case 'linkedin': {
+    case 'linkedin':
+    case 'linkedin-export': {
       const owners = options.owners ?? [];
-      if (owners.length === 0 && paths.length > 1) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest).`);
+      const csv = detected.some((d) => d.format === 'linkedin');
+      if (owners.length === 0 && paths.length > 1 && csv) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest, or the export zips, which name their owner).`);
       if (owners.length > 0 && owners.length !== paths.length) throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
-      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i] ?? DEFAULT_OWNER })), [], new Map());
+      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i] })), [], new Map());
     }
   }
 }

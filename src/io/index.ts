@@ -17,7 +17,7 @@ export { parseLinkedInMessages, type MessageCounts, type MessagesReport, type Li
 export { parseLinkedInProfile, parseLinkedInPositions, type OwnerProfile, type OwnerPosition } from './parse-linkedin-profile.js';
 export { identifyLinkedInFile, linkedInHeaderKind, LINKEDIN_FILE_NAMES, type LinkedInFileKind, type LinkedInFileIdentity } from './linkedin-file-kind.js';
 export type { LinkedInExportInput } from './export-files.js';
-export { parseLinkedInExport, type LinkedInExportResult, type LinkedInExportOptions, type ExportFileReport } from './parse-linkedin-export.js';
+export { parseLinkedInExport, OwnerUnknownError, type LinkedInExportResult, type LinkedInExportOptions, type ExportFileReport } from './parse-linkedin-export.js';
 export {
   mergeConnectionExports,
   type ConnectionExport,

@@ -70,6 +70,20 @@ export interface LinkedInExportResult {
   files: ExportFileReport[];
 }
 
+/** The export does not show whose it is, and no `owner` was given. */
+export class OwnerUnknownError extends HandshakesError {
+  /** The archive's name, when given. */
+  readonly source: string | undefined;
+  constructor(where: string, source: string | undefined) {
+    super(
+      'INVALID_ARGUMENT',
+      message(where, `${source ?? 'the export'}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): pass \`owner\`, your own profile URL (https://www.linkedin.com/in/<you>).`),
+    );
+    this.name = 'OwnerUnknownError';
+    this.source = source;
+  }
+}
+
 const WHERE = 'parseLinkedInExport';
 const READ: readonly LinkedInFileKind[] = ['connections', 'invitations', 'messages', 'profile', 'positions'];
 const NOT_READ: Partial<Record<LinkedInFileKind, string>> = {
@@ -109,7 +123,7 @@ function ownerFromInvitations(invitations: InvitationsResult | null): string | n
  * @param options - `owner`, `source`, `keepEmails`, `onProgress`, `signal`.
  * @returns `{ owner, ownerFrom, connections, invitations, messages, profile, positions, files }`.
  * @throws HandshakesError (`PARSE_ERROR`) when the bytes are not a zip or it holds no
- * Connections.csv; (`INVALID_ARGUMENT`) when the owner's URL is neither given nor in the export;
+ * Connections.csv; OwnerUnknownError (`INVALID_ARGUMENT`) when the owner's URL is neither given nor in the export;
  * ParseError naming the file and line of a broken file; InvalidArgumentError for a bad `owner`.
  * @remarks Time O(b) for b bytes of CSV (plus inflating them); message contents are read cell by
  * cell and dropped.
@@ -158,12 +172,7 @@ export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedI
     owner = messages.owner;
     ownerFrom = 'messages';
   }
-  if (owner === null) {
-    throw new HandshakesError(
-      'INVALID_ARGUMENT',
-      message(WHERE, `${label}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): pass \`owner\`, your own profile URL (https://www.linkedin.com/in/<you>).`),
-    );
-  }
+  if (owner === null) throw new OwnerUnknownError(WHERE, options.source);
   const connections = parseLinkedInConnections(connectionsFile.data, {
     owner, source: sourceOf('connections'), ...(options.keepEmails ? { keepEmails: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}),

@@ -6,6 +6,7 @@ import { registerApp } from './app.js';
 import { registerBench } from './bench.js';
 import { registerConvert } from './convert.js';
 import { registerDemo } from './demo.js';
+import { registerMe } from './me.js';
 import { registerPath } from './path.js';
 import { registerReach } from './reach.js';
 import { registerReport } from './report.js';
@@ -16,6 +17,7 @@ import { registerTeam } from './team.js';
 /** Registers the subcommands on the program. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerDemo(program, ctx);
+  registerMe(program, ctx);
   registerStats(program, ctx);
   registerReach(program, ctx);
   registerPath(program, ctx);
