@@ -16,7 +16,7 @@ const EN = {
   // The script's sentences.
   chain: '{name} is {hops} hops away ({degree} intermediaries). The first shortest chain:',
   introducers: 'Introducers among your contacts ({count}), with the shortest chains through each:',
-  ways: '{count} chains',
+  ways: 'shortest chains through them: {count}',
   brings: '{name} brings {count} people at 2nd degree:',
   more: 'and {count} more.',
   none: 'No chain of introductions leads to {name}.',
@@ -47,7 +47,7 @@ const FR: PageWords = {
   cut: 'La recherche porte sur les {count} personnes à {radius} sauts ou moins.',
   chain: '{name} est à {hops} sauts ({degree} intermédiaires). La première chaîne la plus courte :',
   introducers: 'Intermédiaires parmi vos relations ({count}), avec le nombre de chaînes les plus courtes par chacun :',
-  ways: '{count} chaînes',
+  ways: 'chaînes les plus courtes par cette relation : {count}',
   brings: '{name} vous fait connaître {count} personnes au 2e degré :',
   more: 'et {count} de plus.',
   none: 'Aucune chaîne de mises en relation ne mène à {name}.',

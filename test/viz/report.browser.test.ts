@@ -137,6 +137,9 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
       expect(chain, `chain to ${name} (${d} hops)`).toEqual(connection(g, '0', key).paths[0]);
       // Drawn on every ego picture: as many highlighted points as people on the chain.
       expect(await page.locator('svg.hs-ego .hs-hl circle').count()).toBe(3 * chain.length);
+      // The drawn chain starts on the person at the centre of each picture.
+      const starts = await page.locator('svg.hs-ego').evaluateAll((svgs) => svgs.map((s) => [s.querySelector('.hs-hl circle')!.getAttribute('cx'), s.querySelector('circle.hs-me')!.getAttribute('cx')]));
+      for (const [start, centre] of starts) expect(Number(start)).toBeCloseTo(Number(centre), 1);
       if (d >= 2) expect(await page.locator('ul.hs-introducers li').count()).toBeGreaterThan(0);
     }
     await page.fill('#hs-q', 'nobody of that name');
