@@ -4,12 +4,13 @@
 // whose own sampling error is estimated from our sampler. Quick: 10⁵ nodes / 10⁶ edges; --full: 10⁶ / 10⁷.
 // The WebAssembly variants repeat, interleaved, so load from other jobs falls on all of them alike.
 import { readFileSync } from 'node:fs';
-import { integerKeys, type Csr } from '../src/csr/index.js';
+import { type Csr } from '../src/csr/index.js';
 import { adjacency } from '../src/csr/adjacency.js';
 import { parallelHyperBall } from '../src/node/hyperball-pool.js';
 import { hyperBallDistribution, type HyperBallCounts } from '../src/separation/hyperball-distribution.js';
 import { separation } from '../src/separation/index.js';
 import { FULL, cGraph, cReference, fmtTime, loadNote, table, writeResults } from './lib.js';
+import { integerKeys } from '../src/csr/node-keys.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr. */
 function loadCsr(prefix: string): Csr {

@@ -4,7 +4,8 @@
 import { connection, type Csr } from '../src/index.js';
 import { pathEngine } from '../src/traversal/path-engines.js';
 
-export { bfsEngine, connection, countShortestPaths, disjointPaths, introducers, shortestPath, type Csr } from '../src/index.js';
+export { bfsEngine } from '../src/traversal/engines.js';
+export { connection, countShortestPaths, disjointPaths, introducers, shortestPath, type Csr } from '../src/index.js';
 
 /** Mean and largest number of nodes visited by `connection` over the pairs, and the mean distance. */
 export function pathEngineStats(csr: Csr, list: [string, string][]): { meanVisited: number; maxVisited: number; meanDistance: number } {

@@ -4,11 +4,12 @@
 // graph against the plain greedy that re-evaluates every candidate each round.
 // Run: node --import tsx bench/reach.bench.ts [--full]
 import { readFileSync } from 'node:fs';
-import { adjacency, groupReach, nearestSourceEngine, readEdgeList, suggestConnections, type Csr } from '../src/node.js';
+import { adjacency, groupReach, readEdgeList, suggestConnections, type Csr } from '../src/node.js';
 import { UNREACHED } from '../src/traversal/bfs.js';
 import { bfsEngine } from '../src/traversal/engines.js';
 import { cover, coverageGain } from '../src/reach/lazy-greedy-coverage.js';
 import { FULL, cGraph, fmtTime, loadNote, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { nearestSourceEngine } from '../src/traversal/nearest-source-bfs.js';
 
 const MEMBERS = 100;
 const MAX_DEGREE = 3;

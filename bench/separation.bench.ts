@@ -4,13 +4,14 @@
 // HyperBall / sampling accuracy and time. Quick: a subset of sources (`--k`); `--full`: all sources,
 // and HyperBall on 10⁶ nodes / 10⁷ edges.
 import { readFileSync } from 'node:fs';
-import { integerKeys, type Csr } from '../src/csr/index.js';
+import { type Csr } from '../src/csr/index.js';
 import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
 import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
 import { igraphNote, igraphReference } from './igraph.js';
 import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
+import { integerKeys } from '../src/csr/node-keys.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
 function loadCsr(prefix: string): Csr {

@@ -1,4 +1,4 @@
-// Compiles every WebAssembly text kernel (src/csr/wasm/*.wat, src/traversal/wasm/*.wat) into a TypeScript module
+// Compiles every WebAssembly text kernel (every src/*/wasm/*.wat: csr, io, traversal) into a TypeScript module
 // beside it (*-wasm.ts, base64 for a plain and for a shared memory), so the package ships no
 // separate .wasm files and bundlers need no loader. Run: npm run build:wasm
 

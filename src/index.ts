@@ -1,6 +1,15 @@
 // handshakes — the browser-safe core. Re-exports only: read top to bottom, it is the public API.
 
-export * from './errors.js';
+export {
+  HandshakesError,
+  NodeNotFoundError,
+  InvalidArgumentError,
+  UnsupportedGraphError,
+  ParseError,
+  CorruptFileError,
+  AbortError,
+  type ErrorCode,
+} from './errors.js';
 export type { NodeKey, Mode, Progress, LongWorkOptions, Locale } from './types.js';
 
 // model/: people, the people graph, identity

@@ -1,7 +1,6 @@
 export { isCsr, type Csr } from './csr.js';
-export { keyTable, integerKeys, type NodeKeys } from './node-keys.js';
+export type { NodeKeys } from './node-keys.js';
 export { fromEdges, type EdgeArrays, type FromEdgesOptions } from './from-edges.js';
 export { toCsr, type ToCsrOptions, type EdgeFilter } from './to-csr.js';
-export { resolveCsr, nodeId, type GraphLike } from './graph-like.js';
+export { nodeId, type GraphLike } from './graph-like.js';
 export { adjacency, type Adjacency } from './adjacency.js';
-export { sortedIntegerKeys, sortedIntegerValues } from './sorted-integer-keys.js';

@@ -1,6 +1,6 @@
 export { parseEdgeList, createEdgeListParser, type EdgeListOptions, type EdgeListReport, type EdgeListResult, type EdgeListParser } from './edge-list.js';
 export { parseEdgeListStream } from './parse-edge-list-stream.js';
-export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export type { DecodedText, TextEncodingName } from './decode-text.js';
 export { parseLinkedInDate } from './parse-linkedin-date.js';
 export type { LinkedInFormat } from './linkedin-columns.js';
 export {
@@ -29,13 +29,12 @@ export {
   type MergeOptions,
   type MergeResult,
 } from './merge-connection-exports.js';
-export { sha256, hmacSha256, toHex } from './sha256.js';
 export { pseudonymize, pseudonymizeKey, type PseudonymizeOptions } from './pseudonymize.js';
 export { csrToGraph } from './csr-to-graph.js';
 export { toGraphJson, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';
 export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
 export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';
-export { toCsv, csvCell, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+export { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 export { toPeopleCsv, toEdgesCsv, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';
 export { networkingProfile, type NetworkingProfile, type NetworkingProfileOptions, type KnownFigures, type InvitationFigures, type CompanyFigures, type ReachFigures } from './networking-profile.js';
 export { networkGrowth, type NetworkGrowth, type GrowthMonth } from './networking-growth.js';

@@ -11,9 +11,3 @@ export { weightedPath, type WeightedPathOptions, type WeightedPathResult } from 
 export { type EdgeWeight } from './weighted-adjacency.js';
 
 // Indexed kernels behind the path queries (dense ids, typed arrays, no validation).
-export { createPathDagEngine, type PathDag, type PathDagEngine } from '../traversal/shortest-path-dag.js';
-export { createCountingBfs, exactPathCounts, reverseAdjacency, type CountingBfsEngine, type CountingBfsRunOptions } from '../traversal/counting-bfs.js';
-export { createDisjointPaths, type DisjointPathsEngine } from '../traversal/disjoint-paths-flow.js';
-export { createDijkstra, type DijkstraEngine, type WeightedAdjacency, type CheapestPath } from '../traversal/dijkstra.js';
-export { cheapestWithinHops } from '../traversal/hop-bounded-cheapest.js';
-export { createIndexedHeap, type IndexedHeap } from '../traversal/binary-heap.js';

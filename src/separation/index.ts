@@ -1,6 +1,6 @@
 // separation/: distance distributions, degrees of separation, effective diameter, diameter.
 export { separation, type SeparationSummary, type SeparationErrors } from './separation.js';
-export { distanceDistribution, AUTO_EXACT_WORK, type DistanceDistribution } from './distance-distribution.js';
+export { distanceDistribution, type DistanceDistribution } from './distance-distribution.js';
 export type { SeparationOptions, SeparationMethod } from './separation-options.js';
 export type { DistributionErrors } from './sample-distribution.js';
 export type { Estimate } from './estimate.js';

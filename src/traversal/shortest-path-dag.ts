@@ -67,7 +67,7 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
     tailB = 0;
   }
 
-  // Expands the whole last level of one side; returns true when it reached the other ball.
+  // Expands the whole last level of one side; returns the new tail, or -(tail + 1) when it reached the other ball.
   function expand(offsets: Int32Array, targets: Int32Array, dist: Int32Array, other: Int32Array, queue: Int32Array, ends: number[], tail: number, blocked: Uint8Array | null): number {
     const levelStart = ends.length > 1 ? ends[ends.length - 2]! : 0;
     const levelEnd = ends[ends.length - 1]!;

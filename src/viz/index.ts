@@ -1,6 +1,6 @@
 // handshakes/viz: layouts and standalone pictures (d3-force; no DOM needed). Re-exports only.
 export { egoLayout, type EgoLayout, type EgoLayoutOptions, type EgoLayoutAssignOptions, type EgoPosition } from './ego-layout.js';
-export { renderEgoSvg, degreeName, type RenderEgoSvgOptions } from './render-ego-svg.js';
+export { renderEgoSvg, type RenderEgoSvgOptions } from './render-ego-svg.js';
 export { egoRings, type EgoRings, type EgoRingsOptions, type EgoGroup, type EgoGrouping, type EgoIntroducer } from './ego-rings.js';
 export { renderEgoRingsSvg, type RenderEgoRingsSvgOptions } from './render-ego-rings-svg.js';
 export { renderDistributionSvg, type DistributionInput, type RenderDistributionSvgOptions } from './render-distribution-svg.js';
@@ -11,4 +11,3 @@ export { collectExplore, type ReportExplore } from './collect-explore.js';
 export type { PageLang } from './page-words.js';
 export type { PictureOptions } from './svg.js';
 export { collectReport, type CollectReportOptions } from './collect-report.js';
-export { displayName } from './display-name.js';

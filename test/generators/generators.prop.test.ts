@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbert, barabasiAlbertSize, createRng, erdosRenyi, InvalidArgumentError, professionalNetwork, toCsr, wattsStrogatz, type Csr } from '../../src/index.js';
+import { barabasiAlbert, createRng, erdosRenyi, InvalidArgumentError, professionalNetwork, toCsr, wattsStrogatz, type Csr } from '../../src/index.js';
 import { edgeList } from './helpers.js';
+import { barabasiAlbertSize } from '../../src/generators/barabasi-albert.js';
 
 /** Exactly `expectedEdges` edges, no self-loop, no repeated neighbour, degree sum 2m (checked on the raw arrays). */
 function checkSimple(csr: Csr, expectedEdges: number): void {

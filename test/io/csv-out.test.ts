@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createPeopleGraph, csvCell, parseLinkedInConnections, reachByDegree, toCsv, toEdgesCsv, toPeopleCsv, toReachCsv } from '../../src/index.js';
+import { createPeopleGraph, parseLinkedInConnections, reachByDegree, toCsv, toEdgesCsv, toPeopleCsv, toReachCsv } from '../../src/index.js';
+import { csvCell } from '../../src/io/to-csv.js';
 
 describe('CSV output with the formula-injection guard', () => {
   it.each([

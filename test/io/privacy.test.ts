@@ -1,7 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { HandshakesError, createPeopleGraph, hmacSha256, pseudonymize, pseudonymizeKey, sha256, toHex } from '../../src/index.js';
+import { HandshakesError, createPeopleGraph, pseudonymize, pseudonymizeKey } from '../../src/index.js';
+import { hmacSha256, sha256, toHex } from '../../src/io/sha256.js';
 
 const SECRET = 'a team secret of some length';
 

@@ -3,10 +3,13 @@
 // and its exact bigint recount agrees; the DAG engine's distance equals a naive BFS.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { adjacency, createCountingBfs, createIndexedHeap, createPathDagEngine, exactPathCounts, toCsr } from '../../src/index.js';
+import { adjacency, toCsr } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
 import { bruteShortestPaths } from './naive-paths.js';
+import { createCountingBfs, exactPathCounts } from '../../src/traversal/counting-bfs.js';
+import { createIndexedHeap } from '../../src/traversal/binary-heap.js';
+import { createPathDagEngine } from '../../src/traversal/shortest-path-dag.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
 

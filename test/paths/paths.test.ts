@@ -15,13 +15,13 @@ import {
   HandshakesError,
   InvalidArgumentError,
   introducers,
-  keyTable,
   NodeNotFoundError,
   shortestPath,
   toCsr,
   UnsupportedGraphError,
   weightedPath,
 } from '../../src/index.js';
+import { keyTable } from '../../src/csr/node-keys.js';
 
 function undirected(edges: [string, string, Record<string, unknown>?][]): Graph {
   const g = new Graph({ type: 'undirected' });

@@ -1,7 +1,9 @@
 // groupReach on a drawn fixture, keys named after Object.prototype members, and its error table.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidArgumentError, NodeNotFoundError, bfsEngine, fromEdges, groupReach, nearestSourceEngine, reachByDegree } from '../../src/index.js';
+import { AbortError, InvalidArgumentError, NodeNotFoundError, fromEdges, groupReach, reachByDegree } from '../../src/index.js';
+import { bfsEngine } from '../../src/traversal/engines.js';
+import { nearestSourceEngine } from '../../src/traversal/nearest-source-bfs.js';
 
 //   ada ── bob ── cy ── dee ── eve        zed (alone)
 //    │            │

@@ -2,9 +2,10 @@
 // ownerDistance (beyond it bottom-up steps may run), level ends, and reuse of one engine.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { SHARED_OWNER, UNREACHED, adjacency, createNearestSourceBfs, toCsr } from '../../src/index.js';
+import { UNREACHED, adjacency, toCsr } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
+import { SHARED_OWNER, createNearestSourceBfs } from '../../src/traversal/nearest-source-bfs.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
 const graphAndSources = randomGraph().chain((g) => fc.tuple(fc.constant(g), fc.uniqueArray(fc.constantFrom(...g.nodes), { minLength: 1, maxLength: 5 })));

@@ -4,9 +4,10 @@
 // and JavaScript kernels).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { adjacency, createHyperBall, hyperBallStep, toCsr } from '../../src/index.js';
+import { adjacency, createHyperBall, toCsr } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
+import { hyperBallStep } from '../../src/traversal/hyperball-steps.js';
 
 describe('HyperBall kernel', () => {
   test.prop([randomGraph({ maxNodes: 20, maxEdges: 50 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.nat(20), fc.nat(20)])(

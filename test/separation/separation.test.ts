@@ -2,8 +2,9 @@
 // Object.prototype keys, progress and cancellation, and the error table (class and code).
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidArgumentError, effectiveDiameter, fromEdges, keyTable, separation, type Csr, type Progress } from '../../src/index.js';
+import { AbortError, InvalidArgumentError, effectiveDiameter, fromEdges, separation, type Csr, type Progress } from '../../src/index.js';
 import { preferentialAttachment } from './graphs.js';
+import { keyTable } from '../../src/csr/node-keys.js';
 
 //  constructor — toString — __proto__      x (isolated)
 // (graphology cannot store edges between these keys, so the fixture is a Csr with a key table)

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, NodeNotFoundError, thankYouMessage, triageInvitations, triageReason, type Policy } from '../../src/index.js';
+import { InvalidArgumentError, NodeNotFoundError, thankYouMessage, triageInvitations, type Policy } from '../../src/index.js';
+import { triageReason } from '../../src/strategies/triage-messages.js';
 
 //        fay (known)
 //         |

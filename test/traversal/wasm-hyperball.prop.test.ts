@@ -4,12 +4,13 @@
 // estimate of a single counter also matches a textbook HyperLogLog written here.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { adjacency, createHyperBall, hyperBallStep, toCsr, type Csr } from '../../src/index.js';
+import { adjacency, createHyperBall, toCsr, type Csr } from '../../src/index.js';
 import { hyperBallEstimateRange, HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
 import { hyperballKernelWasm } from '../../src/traversal/wasm/hyperball-kernel-wasm.js';
 import { instantiateKernel } from '../../src/wasm/kernel.js';
 import { hyperBallArena, type HyperBallKernel } from '../../src/traversal/wasm/wasm-hyperball.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
+import { hyperBallStep } from '../../src/traversal/hyperball-steps.js';
 
 const log2ms = fc.integer({ min: 4, max: 8 });
 const CHUNK = 4; // small chunks, so ranges cover several

@@ -1,4 +1,4 @@
-;; Single-source BFS levels for handshakes (src/traversal/wasm-bfs.ts drives them). Every array
+;; Single-source BFS levels for handshakes (wasm-level-steps.ts drives them). Every array
 ;; lives in the imported memory; parameters are byte addresses. Same contracts as the JS steps
 ;; in ../bfs-steps.ts: queue holds visited nodes level after level, dist[v] = -1 when unreached,
 ;; bitmaps are i32 words, bit (v & 31) of word (v >> 5). State block at $st: i32 tail (+0),
