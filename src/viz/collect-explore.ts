@@ -5,6 +5,7 @@
 // inside a ball of radius R every shortest chain to a person within R stays inside it.
 
 import { resolveCsr, nodeId, type GraphLike } from '../csr/graph-like.js';
+import { bfsEngine } from '../traversal/engines.js';
 import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
 import type { EgoRings } from './ego-rings.js';
@@ -45,22 +46,11 @@ export function collectExplore(graph: GraphLike, me: NodeKey, rings: EgoRings, m
   const csr = resolveCsr(graph, 'collectExplore');
   const source = nodeId(csr, me, 'collectExplore', 'me');
   const n = csr.order;
-  const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  dist[source] = 0;
-  queue[tail++] = source;
-  while (head < tail) {
-    const u = queue[head++]!;
-    for (let e = csr.offsets[u]!; e < csr.offsets[u + 1]!; e++) {
-      const v = csr.targets[e]!;
-      if (dist[v] === -1) {
-        dist[v] = dist[u]! + 1;
-        queue[tail++] = v;
-      }
-    }
-  }
+  const bfs = bfsEngine(csr, 'outbound');
+  bfs.run(source);
+  const tail = bfs.count;
+  const dist = bfs.dist.slice(); // the engine's scratch is reused by the next search
+  const queue = bfs.queue.slice(0, tail);
   // Adjacency entries inside each ball: entries of nodes within R whose target is within R.
   let radius: number | null = null;
   if (csr.targets.length > maxEntries) {

@@ -6,6 +6,7 @@
 import type { default as Graph } from 'graphology-types';
 import { resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
+import { bfsEngine } from '../traversal/engines.js';
 import { isCsr } from '../csr/csr.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
@@ -106,22 +107,11 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
   const me = nodeId(csr, person, WHERE, 'person');
   const { offsets, targets, reverseOffsets, reverseTargets } = adjacency(csr, mode);
   const n = csr.order;
-  const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  dist[me] = 0;
-  queue[tail++] = me;
-  while (head < tail) {
-    const u = queue[head++]!;
-    for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
-      const v = targets[e]!;
-      if (dist[v] === -1) {
-        dist[v] = dist[u]! + 1;
-        queue[tail++] = v;
-      }
-    }
-  }
+  const bfs = bfsEngine(csr, mode);
+  bfs.run(me);
+  const tail = bfs.count;
+  const dist = bfs.dist.slice(); // the engine's scratch is reused by the next search (a groupBy function may run one)
+  const queue = bfs.queue.slice(0, tail);
   const first: number[] = [];
   const second: number[] = [];
   let further = 0;

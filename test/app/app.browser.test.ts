@@ -12,10 +12,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../src/app/render-app.js';
 import { run } from '../../src/cli/run.js';
-import { CHROMIUM, chromiumPresent } from '../chromium.js';
+import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 
 const present = chromiumPresent('the app page');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const DATA = join(import.meta.dirname, '..', '..', 'examples', 'data');
 const SAMPLE_ZIP = join(DATA, 'Basic_LinkedInDataExport_11-20-2026.zip');
 
@@ -55,13 +54,7 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).toContain("connect-src 'none'");
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    const { page, problems, requests } = await openWatched(browser, file);
     expect(await page.locator('h1').textContent()).toContain('your network');
     await page.setInputFiles('#app-files', zip);
     await page.waitForSelector('#app-out .cards', { timeout: 60_000 });
@@ -78,7 +71,7 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
     expect(await page.locator('#hs-out').textContent()).toContain('is the person this report is about');
     await page.screenshot({ path: join(dir, 'app.png'), fullPage: true });
     expect(problems).toEqual([]);
-    expect(requests.filter((u) => u !== `file://${file}`)).toEqual([]);
+    expect(requests).toEqual([]);
     await page.close();
   });
 

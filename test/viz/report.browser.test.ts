@@ -12,11 +12,10 @@ import { connection } from '../../src/index.js';
 import { findPerson } from '../../src/cli/find-person.js';
 import { loadGraph } from '../../src/cli/load-graph.js';
 import { collectReport, renderReport, type ReportData } from '../../src/viz/index.js';
-import { CHROMIUM, chromiumPresent } from '../chromium.js';
+import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { village } from './fixtures.js';
 
 const present = chromiumPresent('the HTML report');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const TEAM = join(import.meta.dirname, '..', '..', 'examples', 'data', 'team.json');
 
 /** What a reader would notice on the page, measured in the page. */
@@ -79,18 +78,11 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
-  /** Opens a report; returns the page, its problems (console errors) and the requests it made. */
+  /** Writes a report and opens it, watched. */
   async function open(data: ReportData, name: string, width: number): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, renderReport(data));
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
-    return { page, problems, requests: requests.filter((u) => u !== `file://${file}`) };
+    return openWatched(browser, file, { width, height: 900 });
   }
 
   it.each([1280, 390])('reads well at %i px: no overflow, text ≥ 11 px, ego labels apart, charts filling their cards', async (width) => {
