@@ -6,6 +6,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Graph from 'graphology';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connection } from '../../src/index.js';
@@ -13,6 +14,7 @@ import { findPerson } from '../../src/cli/find-person.js';
 import { loadGraph } from '../../src/cli/load-graph.js';
 import { collectReport, renderReport, type ReportData } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { mulberry32 } from '../../src/random.js';
 import { village } from './fixtures.js';
 
 const present = chromiumPresent('the HTML report');
@@ -105,6 +107,26 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     expect(statSync(shot).size).toBeGreaterThan(20_000);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it.each([1280, 390])('at 5,000 contacts the ego picture still reads at %i px: labels apart, text ≥ 11 px', async (width) => {
+    // 5,000 contacts in 60 companies, each knowing two of 3,000 people at 2nd degree.
+    const g = new Graph({ type: 'undirected' });
+    const random = mulberry32(5);
+    g.addNode('me', { name: 'Mia Centre' });
+    for (let i = 0; i < 5000; i++) {
+      g.addNode(`c${i}`, { name: `Contact Number ${i}`, company: `Company ${Math.floor(60 * random() ** 2)}` });
+      g.addEdge('me', `c${i}`);
+      for (let k = 0; k < 2; k++) g.mergeEdge(`c${i}`, `s${Math.floor(random() * 3000)}`);
+    }
+    const { page, problems } = await open(collectReport(g, { me: 'me', separation: false }), `big-${width}`, width);
+    const layout = await measure(page);
+    expect(layout.overlaps).toEqual([]);
+    expect(layout.small).toEqual([]);
+    expect(layout.overflow).toBe(0);
+    expect(layout.egoLabels).toBeGreaterThan(12);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
