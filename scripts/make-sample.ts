@@ -6,9 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync, strToU8 } from 'fflate';
 import { toCsv } from '../src/io/to-csv.js';
 import { mulberry32 } from '../src/random.js';
 
+const EXPORT_ZIP = 'Basic_LinkedInDataExport_11-20-2026.zip';
 const README = `# Sample team data (entirely fictional)
 
 Every person, company, profile URL and message in this folder is **invented**. The files were written
@@ -27,6 +29,13 @@ by \`scripts/make-sample.ts\` (\`node --import tsx scripts/make-sample.ts\`), a 
 - \`odile-marchetti/Invitations.csv\` — 40 pending invitations, incoming and outgoing, with messages
   (commas, quotes, a newline), \`"11/3/26, 9:00 PM"\` dates and *decoded* profile URLs.
 - \`companies.csv\` — company → sector; \`team.json\` — members, their profile URLs and export files.
+- \`${EXPORT_ZIP}\` — Odile Marchetti's whole data export, as LinkedIn delivers it (for
+  \`handshakes me\`): the same \`Connections.csv\`, a history of about 200 invitations (notes or empty
+  \`Message\` cells, decoded URLs, the owner's own URL as inviter), a \`messages.csv\` in the 2025 layout
+  (conversations both ways and one way, group chats with comma-joined recipient URLs, drafts,
+  \`LinkedIn Member\` sponsored messages, HTML and line breaks in \`CONTENT\`, empty cells),
+  \`Profile.csv\` (no URL, as in real exports), \`Positions.csv\`, \`Endorsement_Received_Info.csv\`
+  (URLs without a scheme) and \`Company Follows.csv\`. Zipped with a fixed date, so the bytes repeat.
 `;
 const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'examples', 'data');
 const SEED = 20_261_125;
@@ -92,6 +101,7 @@ const url = (p: Fictional): string => `https://www.linkedin.com/in/${encodeSlug(
 
 const pairAge = TEAM.map(() => TEAM.map(() => Math.floor(rand() * 3000)));
 const team: { name: string; profileUrl: string; export: string | null; connections: number }[] = [];
+let firstExport: { connections: string; contacts: { p: Fictional; days: number }[] } | null = null; // the member whose whole export is zipped
 TEAM.forEach((member, i) => {
   const chosen = new Set<Fictional>();
   for (const other of TEAM) if (other !== member && chance(0.6)) chosen.add(other); // colleagues know each other, mostly
@@ -105,7 +115,12 @@ TEAM.forEach((member, i) => {
     const j = TEAM.indexOf(p as (typeof TEAM)[number]);
     return j < 0 ? Math.floor(rand() * 5000) : pairAge[Math.min(i, j)]![Math.max(i, j)]!;
   };
-  const dated: [number, string[]][] = [...chosen].map((p) => [age(p), [p.first, p.last, url(p), p.email, p.company, p.position]]);
+  const ageOf = new Map<Fictional, number>();
+  const dated: [number, string[]][] = [...chosen].map((p) => {
+    const days = age(p);
+    ageOf.set(p, days);
+    return [days, [p.first, p.last, url(p), p.email, p.company, p.position]];
+  });
   for (let h = 0; h < 2 + (i % 3); h++) dated.push([Math.floor(rand() * 5000), ['', '', '', '', '', '']]); // hidden members: only a date
   const rows = dated.sort((a, b) => a[0] - b[0]).map(([days, cells]) => [...cells, dateText(days)]); // newest first
   const csv = toCsv(HEADER, rows, { formulaGuard: false }).trimEnd(); // LinkedIn: LF, no final newline
@@ -114,6 +129,7 @@ TEAM.forEach((member, i) => {
   const isExporter = i < 4; // the fifth member never exported: join her through `members`
   if (isExporter) mkdirSync(dir, { recursive: true });
   if (isExporter) writeFileSync(join(dir, 'Connections.csv'), PREAMBLE + csv);
+  if (i === 0) firstExport = { connections: PREAMBLE + csv, contacts: [...chosen].map((p) => ({ p, days: ageOf.get(p)! })) };
   team.push({ name: `${member.first} ${member.last}`, profileUrl: url(member), export: isExporter ? `${folder}/Connections.csv` : null, connections: isExporter ? rows.length : 0 });
 });
 
@@ -136,4 +152,82 @@ const companies = SECTOR_NAMES.flatMap((sector) => SECTORS[sector]!.companies.ma
 writeFileSync(join(OUT, 'companies.csv'), toCsv(['Company', 'Sector'], companies, { formulaGuard: false }));
 writeFileSync(join(OUT, 'team.json'), JSON.stringify({ seed: SEED, fictional: true, members: team }, null, 2) + '\n');
 writeFileSync(join(OUT, 'README.md'), README);
+writeExportZip(firstExport!);
 console.log(`wrote ${team.length} members, ${team.reduce((s, m) => s + m.connections, 0)} export rows, ${invitations.length} invitations to ${OUT}`);
+
+// Odile's whole export: its own seeded stream, so the files above keep their bytes.
+function writeExportZip(first: { connections: string; contacts: { p: Fictional; days: number }[] }): void {
+  const r = mulberry32(SEED + 1);
+  const pickR = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const me = TEAM[0]!;
+  const meUrl = `https://www.linkedin.com/in/${me.slug}`;
+  const decoded = (p: Fictional): string => `https://www.linkedin.com/in/${p.slug}`; // Invitations.csv and messages.csv decode slugs
+  const at = (days: number, minutes: number): Date => new Date(Date.UTC(2026, 10, 20) - days * 86_400_000 + minutes * 60_000);
+  const usDate = (d: Date): string => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}, ${d.getUTCHours() % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+  const isoDate = (d: Date): string => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  const contacts = first.contacts.filter(({ p }) => !TEAM.includes(p as (typeof TEAM)[number]));
+  const strangers = POOL.filter((p) => !contacts.some((c) => c.p === p)).slice(0, 200);
+  const NOTES = ['', '', '', 'Hi {first}, we met at the Lanternhill meetup, glad to connect.', 'Hello {first},\nI enjoyed your post on hiring. Would be glad to connect!', 'Bonjour {first}, ravie de vous avoir croisé au salon, au plaisir !', "{first}, let's connect: \"graphs for people\" is my topic too."];
+  // invitations: a history, newest first; outgoing to people now connected (accepted) or not (pending)
+  const invitations: [number, string[]][] = [];
+  for (const { p, days } of contacts) {
+    if (r() > 0.45) continue;
+    const outgoing = r() < 0.55;
+    const note = pickR(NOTES).replaceAll('{first}', p.first);
+    const sent = at(days + 1 + Math.floor(r() * 5), Math.floor(r() * 1440));
+    invitations.push([days, outgoing ? [`${me.first} ${me.last}`, `${p.first} ${p.last}`, usDate(sent), outgoing && r() < 0.3 ? '' : note, 'OUTGOING', meUrl, decoded(p)] : [`${p.first} ${p.last}`, `${me.first} ${me.last}`, usDate(sent), note, 'INCOMING', decoded(p), meUrl]]);
+  }
+  for (const p of strangers.slice(0, 45)) {
+    const days = Math.floor(r() * 900);
+    const outgoing = r() < 0.6;
+    const note = r() < 0.35 ? pickR(NOTES.filter(Boolean)).replaceAll('{first}', p.first) : '';
+    invitations.push([days, outgoing ? [`${me.first} ${me.last}`, `${p.first} ${p.last}`, usDate(at(days, 600)), note, 'OUTGOING', meUrl, decoded(p)] : [`${p.first} ${p.last}`, `${me.first} ${me.last}`, usDate(at(days, 600)), note, 'INCOMING', decoded(p), meUrl]]);
+  }
+  invitations.sort((a, b) => a[0] - b[0]);
+  // messages: conversations with some contacts, both ways or one way; group chats; drafts; sponsored
+  const LINES = ['<p>Thanks for the intro, {first}!</p>', 'Great to hear from you.\nTalk soon?', 'Sure, Tuesday works.', '', 'Here is the deck, as promised.', '<p>Happy new year {first} 🎉</p>'];
+  const header = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT'];
+  const messages: [number, string[]][] = [];
+  let conversation = 0;
+  const id = (): string => `2-${(0x51ab3 + conversation++ * 7919).toString(36)}==`;
+  for (const { p, days } of contacts) {
+    if (r() > 0.3) continue;
+    const c = id();
+    const both = r() < 0.6;
+    const n = 1 + Math.floor(r() * 5);
+    for (let k = 0; k < n; k++) {
+      const mine = both ? k % 2 === 0 : r() < 0.5 ? true : false;
+      const d = at(Math.max(0, days - 2 - k * 3), 480 + k * 17);
+      const text = pickR(LINES).replaceAll('{first}', mine ? p.first : me.first);
+      messages.push([days - k * 3, mine
+        ? [c, '', `${me.first} ${me.last}`, meUrl, `${p.first} ${p.last}`, decoded(p), isoDate(d), '', text, 'INBOX', '', 'No']
+        : [c, '', `${p.first} ${p.last}`, decoded(p), `${me.first} ${me.last}`, meUrl, isoDate(d), '', text, 'INBOX', '', 'No']]);
+    }
+  }
+  for (let g = 0; g < 3; g++) {
+    const members = [pickR(contacts).p, pickR(contacts).p].filter((p, k, xs) => xs.indexOf(p) === k);
+    const c = id();
+    const title = ['Lanternhill alumni', 'Q3 hiring', 'Conference dinner'][g]!;
+    for (let k = 0; k < 4; k++) {
+      const from = k % 2 === 0 ? null : members[k % members.length]!;
+      const to = from === null ? members : [me, ...members.filter((m) => m !== from)];
+      messages.push([30 * g + k, [c, title, from ? `${from.first} ${from.last}` : `${me.first} ${me.last}`, from ? decoded(from) : meUrl, to.map((m) => `${m.first} ${m.last}`).join(', '), to.map((m) => (m === me ? meUrl : decoded(m as Fictional))).join(','), isoDate(at(30 * g + k, 700 + k)), '', pickR(LINES).replaceAll('{first}', 'all'), 'INBOX', '', 'No']]);
+    }
+  }
+  for (const { p } of contacts.slice(0, 2)) messages.push([1, [id(), '', `${me.first} ${me.last}`, meUrl, `${p.first} ${p.last}`, decoded(p), isoDate(at(1, 100)), '', 'Draft: not sent yet', 'DRAFT', '', 'Yes']]);
+  for (let k = 0; k < 3; k++) messages.push([40 + k * 60, [id(), 'Sponsored', 'LinkedIn Member', '', `${me.first} ${me.last}`, meUrl, isoDate(at(40 + k * 60, 300)), 'An offer for you', '<p>Sponsored content</p>', 'INBOX', '', 'No']]);
+  messages.sort((a, b) => a[0] - b[0]);
+  const files: Record<string, string> = {
+    'Connections.csv': first.connections,
+    'Invitations.csv': toCsv(['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'], invitations.map(([, row]) => row), { formulaGuard: false }).trimEnd(),
+    'messages.csv': toCsv(header, messages.map(([, row]) => row), { formulaGuard: false }).trimEnd(),
+    'Profile.csv': toCsv(['First Name', 'Last Name', 'Maiden Name', 'Address', 'Birth Date', 'Headline', 'Summary', 'Industry', 'Zip Code', 'Geo Location', 'Twitter Handles', 'Websites', 'Instant Messengers'], [[me.first, me.last, '', '', '', 'CTO at Quillstack — graphs for people', 'Building tools that help people meet the right people.', 'Software Development', '', 'Lyon, Auvergne-Rhône-Alpes, France', '', '', '']], { formulaGuard: false }).trimEnd(),
+    'Positions.csv': toCsv(['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'], [['Quillstack', 'CTO', 'Leading a team of 12.', 'Lyon, France', 'Mar 2021', ''], ['Orbitforge Labs', 'Engineering Manager', '', 'Paris, France', 'Jun 2017', 'Feb 2021'], ['Brightlattice', 'Software Engineer', '', 'Paris, France', 'Sep 2012', 'May 2017']], { formulaGuard: false }).trimEnd(),
+    'Endorsement_Received_Info.csv': toCsv(['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'], contacts.slice(0, 12).map(({ p }, k) => [`2026/0${1 + (k % 9)}/1${k % 10} 10:00:00 UTC`, pickR(['Graph Theory', 'TypeScript', 'Leadership']), p.first, p.last, `www.linkedin.com/in/${encodeSlug(p.slug)}`, 'ACCEPTED']), { formulaGuard: false }).trimEnd(),
+    'Company Follows.csv': toCsv(['Organization', 'Followed On'], [['Lanternhill University', 'Tue Dec 05 17:57:10 UTC 2023'], ['Paperkite Media', 'Mon Mar 03 09:12:44 UTC 2025']], { formulaGuard: false }).trimEnd(),
+  };
+  const mtime = new Date(Date.UTC(2026, 10, 20, 12));
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [strToU8(text), { mtime }]])), { level: 9, mtime });
+  writeFileSync(join(OUT, EXPORT_ZIP), zip);
+  console.log(`wrote ${EXPORT_ZIP}: ${invitations.length} invitations, ${messages.length} messages`);
+}

@@ -15,7 +15,7 @@ export {
 export { parseLinkedInInvitations, type LinkedInInvitation, type LinkedInInvitationsOptions, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
 export { parseLinkedInMessages, type MessageCounts, type MessagesReport, type LinkedInMessagesOptions, type LinkedInMessagesResult } from './parse-linkedin-messages.js';
 export { parseLinkedInProfile, parseLinkedInPositions, type OwnerProfile, type OwnerPosition } from './parse-linkedin-profile.js';
-export { identifyLinkedInFile, linkedInHeaderKind, LINKEDIN_FILE_NAMES, type LinkedInFileKind, type LinkedInFileIdentity } from './linkedin-file-kind.js';
+export { identifyLinkedInFile, type LinkedInFileKind, type LinkedInFileIdentity } from './linkedin-file-kind.js';
 export type { LinkedInExportInput } from './export-files.js';
 export { parseLinkedInExport, OwnerUnknownError, type LinkedInExportResult, type LinkedInExportOptions, type ExportFileReport } from './parse-linkedin-export.js';
 export {
@@ -37,4 +37,4 @@ export { toGraphml, parseGraphml, type GraphmlReadOptions } from './graphml.js';
 export { toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 export { toPeopleCsv, toEdgesCsv, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';
 export { networkingProfile, type NetworkingProfile, type NetworkingProfileOptions, type KnownFigures, type InvitationFigures, type CompanyFigures, type ReachFigures } from './networking-profile.js';
-export { networkGrowth, type NetworkGrowth, type GrowthMonth } from './networking-growth.js';
+export type { NetworkGrowth, GrowthMonth } from './networking-growth.js';

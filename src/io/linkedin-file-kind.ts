@@ -43,6 +43,7 @@ export interface LinkedInFileIdentity {
   headerLine: number;
 }
 
+const HEAD = 1 << 16;
 const has = (columns: readonly string[], ...names: string[]): boolean => names.some((n) => columns.includes(n));
 
 /**
@@ -100,12 +101,13 @@ export function linkedInKindByName(path: string): LinkedInFileKind | null {
  * @param name - its file name or path, when known.
  * @returns the kind, LinkedIn's file name for it and the header line; `null` when the file is
  * none of LinkedIn's (an edge list, say).
- * @remarks Time O(length of the preamble) per delimiter tried.
+ * @remarks Time O(length of the preamble) per delimiter tried; reads at most the first 64 KiB.
  * @example
  * identifyLinkedInFile('From,To,Sent At,Message,Direction\n…')?.fileName; // 'Invitations.csv'
  */
 export function identifyLinkedInFile(input: string | Uint8Array, name?: string): LinkedInFileIdentity | null {
-  const { text } = decodeText(input);
+  // the header sits within the first 200 records: decode only the head of a big file
+  const { text } = decodeText(input.length > HEAD ? input.slice(0, HEAD) : input);
   try {
     const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, { where: 'identifyLinkedInFile', expected: 'a LinkedIn header' });
     const kind = linkedInHeaderKind(header.columns)!;

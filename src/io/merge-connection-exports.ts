@@ -129,9 +129,12 @@ function memberKey(url: unknown, argument: string): string {
  * const { graph } = mergeConnectionExports([{ owner: 'https://www.linkedin.com/in/ada', people }]);
  * graph.degree('https://www.linkedin.com/in/ada'); // people.length
  */
-export function mergeConnectionExports(given: readonly (ConnectionExport | LinkedInExportResult)[], options: MergeOptions = {}): MergeResult {
-  if (!Array.isArray(given)) throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', given);
-  const exports = given.map(asConnectionExport);
+export function mergeConnectionExports(exports: readonly (ConnectionExport | LinkedInExportResult)[], options: MergeOptions = {}): MergeResult {
+  if (!Array.isArray(exports)) throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', exports);
+  return mergeExports(exports.map(asConnectionExport), options);
+}
+
+function mergeExports(exports: readonly ConnectionExport[], options: MergeOptions): MergeResult {
   const graph = createPeopleGraph<TeamPerson, TeamRelationship>();
   const report: MergeReport = { exports: exports.length, rows: 0, members: 0, people: 0, edges: 0, sharedContacts: 0, membersJoined: 0, localPeople: 0, nameConflicts: 0, ownerRows: 0 };
   const owners = exports.map((e, i) => memberKey(e?.owner, `exports[${i}].owner`));

@@ -50,7 +50,7 @@ export interface MessagesReport {
   imported: number;
   /** Rows skipped (drafts, malformed rows): listed in `skipped`. */
   skipped: number;
-  /** Draft messages skipped (`IS MESSAGE DRAFT` or `FOLDER` = DRAFT). */
+  /** Draft messages skipped (`IS MESSAGE DRAFT`, `IS CONVERSATION DRAFT` or `FOLDER` = DRAFT). */
   drafts: number;
   /** Messages you sent. */
   sent: number;
@@ -104,6 +104,7 @@ const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.incl
 const YES = /^(?:true|yes|1)$/i;
 const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const ANONYMOUS = new Set(['linkedin member', 'linkedin', '']);
+const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 
 /**
  * Reads LinkedIn's `messages.csv` into per-person message counts and dates; message contents and
@@ -129,7 +130,7 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
   const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
   const c = {
     conversation: col('conversation id'), from: col('from'), sender: col('sender profile url'), to: col('to'), recipients: col('recipient profile urls'),
-    date: col('date'), direction: col('direction'), folder: col('folder'), draft: col('is message draft'),
+    date: col('date'), direction: col('direction'), folder: col('folder'), draft: col('is message draft'), conversationDraft: col('is conversation draft'),
   };
   const width = header.columns.length;
   const report: MessagesReport = {
@@ -138,6 +139,13 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
   };
   const skipped: SkippedRow[] = [];
   const rows: Row[] = [];
+  // the same few hundred URLs come back on every row: normalise each raw string once
+  const keys = new Map<string, string | null>();
+  const profileKey = (raw: string): string | null => {
+    let key = keys.get(raw);
+    if (key === undefined) keys.set(raw, (key = normalizeProfileUrl(raw)));
+    return key;
+  };
   for (const { cells, line } of header.records) {
     if (isBlankRecord(cells)) {
       report.blankLines++;
@@ -149,9 +157,9 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
       report.skipped++;
       continue;
     }
-    const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
+    const get = (i: number): string => cellAt(cells, i);
     const folder = get(c.folder).toLowerCase();
-    if (YES.test(get(c.draft)) || folder === 'draft' || folder === 'drafts') {
+    if (YES.test(get(c.draft)) || YES.test(get(c.conversationDraft)) || folder === 'draft' || folder === 'drafts') {
       report.drafts++;
       skipped.push({ line, reason: 'a draft, never sent' });
       report.skipped++;
@@ -163,11 +171,12 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
     if (dateRaw && !date) report.unreadableDates++;
     rows.push({
       line,
-      conversation: get(c.conversation) || `${get(c.from)}\u0000${get(c.to)}`,
+      // layouts without CONVERSATION ID: the pair of people, either way round
+      conversation: get(c.conversation) || [fold(get(c.from)), fold(get(c.to))].sort().join('\u0000'),
       from: get(c.from),
-      sender: normalizeProfileUrl(get(c.sender)),
+      sender: profileKey(get(c.sender)),
       to: get(c.to),
-      recipients: c.recipients < 0 ? [] : get(c.recipients).split(/[,;\s]+/).map((u) => normalizeProfileUrl(u)).filter((u): u is string => u !== null),
+      recipients: c.recipients < 0 ? [] : get(c.recipients).split(/[,;\s]+/).map(profileKey).filter((u): u is string => u !== null),
       date,
       outgoing: direction === 'outgoing' || direction === 'sent' || folder === 'sent' ? true : direction === 'incoming' || direction === 'inbox' ? false : null,
     });

@@ -70,7 +70,7 @@ export interface ReportData {
   footer?: string;
   /** The network carried in the page for the search and clicks (`collectExplore`); without it the page has no script. */
   explore?: ReportExplore;
-  /** Language of the page's own words (default `'en'`). */
+  /** Language of the page: `<html lang>`, its own words (search form, table alternatives) and how numbers are grouped (default `'en'`). */
   lang?: PageLang;
 }
 
@@ -172,17 +172,17 @@ export function reportBody(data: ReportData): string {
         if (p.narrow) html += `<div class="v-narrow">${p.narrow}</div>`;
       }
       if (p.caption) html += `<figcaption>${e(p.caption)}${p.svg !== undefined && p.nothing ? ` ${e(p.nothing)}` : ''}</figcaption>`;
-      if (p.table) html += `<details><summary>${e(words.asTable)}</summary>${table(p.table, explore, words, false)}</details>`;
+      if (p.table) html += `<details><summary>${e(words.asTable)}</summary>${table(p.table, explore, words, false, data.lang)}</details>`;
       html += '</figure>';
     }
     html += '</section>';
   }
-  if (data.tables?.length) html += `<div class="tables">${data.tables.map((t) => `<section><h2>${e(t.title)}</h2>${table(t, explore, words, true)}</section>`).join('')}</div>`;
+  if (data.tables?.length) html += `<div class="tables">${data.tables.map((t) => `<section><h2>${e(t.title)}</h2>${table(t, explore, words, true, data.lang)}</section>`).join('')}</div>`;
   html += `<footer>${e(data.footer ?? 'Made with handshakes.')}</footer>`;
   return html;
 }
 
-function table(t: ReportTable, explore: ReportExplore | undefined, words: PageWords, captioned: boolean): string {
+function table(t: ReportTable, explore: ReportExplore | undefined, words: PageWords, captioned: boolean, lang: PageLang | undefined): string {
   const e = escapeXml;
   const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || r[i] === ''));
   let html = `<div class="scroll"><table>${t.caption && captioned ? `<caption>${e(t.caption)}</caption>` : ''}<thead><tr>${t.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="n"' : ''}>${e(c)}</th>`).join('')}</tr></thead><tbody>`;
@@ -190,7 +190,7 @@ function table(t: ReportTable, explore: ReportExplore | undefined, words: PageWo
     const key = explore ? t.keys?.[r] : undefined;
     html += `<tr>${row
       .map((c, i) => {
-        if (typeof c === 'number') return `<td class="n">${e(c.toLocaleString('en-US'))}</td>`;
+        if (typeof c === 'number') return `<td class="n">${e(c.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US'))}</td>`;
         const button = i === 0 && key ? `<button type="button" class="hs-bring" data-key="${e(key)}" aria-label="${e(`${c}: ${words.bringsButton}`)}">${e(words.bringsButton)}</button>` : '';
         return `<td>${e(c)}${button}</td>`;
       })

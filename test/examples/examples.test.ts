@@ -19,6 +19,7 @@ const EXPECTED: Record<string, { out: RegExp[]; writes?: string[] }> = {
   'six-or-three-and-a-half.ts': { out: [/^911 people, exact distances: mean 2\.62 hops = 1\.62 degrees of separation$/m, /^ {2}Edunov et al\. 2016 +3\.57 degrees \(4\.57 hops\)$/m, /^A random graph of this size and 2\.6 connections each: [\d.]+ degrees\.$/m] },
   'reach-for-network-size.ts': { out: [/^20000 people with 10\.0 connections each on average:$/m, /^ {2}within 4 degrees: \d+ people measured, \d+ estimated$/m, /^Mean distance [\d.]+ hops \([\d.]+ degrees\); estimate [\d.]+ hops\.$/m] },
   'which-strategy.ts': { out: [/^open-bar +direct/m, /^neighbourhood-bar +direct/m, /^private-club +direct .* known 100%/m, /^Largest audience: open-bar\. Best-known contacts: private-club\. Most effort: neighbourhood-bar\.$/m], writes: ['strategies.svg'] },
+  'what-my-export-says.ts': { out: [/^Odile Marchetti: 422 connections since 2013-03-14\.$/m, /^Really known: 158 \(37%\); merely collected: 264\.$/m, /^Invitations with a note accepted: 37\/43 \(86%\); without: 54\/71 \(76%\)\.$/m, /^Your history looks like the "neighbourhood bar" strategy/m] },
   'draw-my-network.ts': { out: [/^ada\.moreau: 4 people on the 1st ring, 11 on the 2nd\.$/m, /Picture written to my-network\.svg/], writes: ['my-network.svg'] },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, NodeNotFoundError, createPeopleGraph, draftInvitationNotes, suggestConnections, thankYouMessage, triageInvitations, triageReason } from '../../src/index.js';
+import { InvalidArgumentError, NodeNotFoundError, createPeopleGraph, draftInvitationNotes, suggestConnections, thankYouMessage, triageInvitations } from '../../src/index.js';
+import { triageReason } from '../../src/strategies/triage-messages.js';
 
 //   odile (Quillstack, Software) ── bob ── ada (Finance)        odile ── chloé ── ada
 //   odile ── eve (known) ;  dan (Quillstack) ── bob ;  zed alone ;  odile ── con ── ada

@@ -1,6 +1,6 @@
 // handshakes demo: the main job on the bundled fictional team — import the members' LinkedIn
-// exports, the team's reach, a chain of introductions, and the HTML report. Each step is one
-// library call, printed as it goes.
+// exports, the team's reach, a chain of introductions, the HTML report, and what one member's
+// whole export says about how she networks. Each step is one library call, printed as it goes.
 
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
@@ -11,6 +11,8 @@ import { introducers } from '../../paths/introducers.js';
 import { compareWithStudies } from '../../separation/compare-with-studies.js';
 import { separation } from '../../separation/separation.js';
 import { groupReach } from '../../reach/group-reach.js';
+import { networkingProfile } from '../../io/networking-profile.js';
+import { readLinkedInExport } from '../../node/read-linkedin-export.js';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
 import { hopsInWords } from '../../viz/words.js';
@@ -25,7 +27,7 @@ interface Options extends CommonOptions {
 }
 
 /** The bundled sample: a fictional team's exports, who asks, and whom they want to meet. */
-export const SAMPLE = { manifest: 'data/team.json', me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan' };
+export const SAMPLE = { manifest: 'data/team.json', me: 'https://www.linkedin.com/in/odile-marchetti', target: 'https://www.linkedin.com/in/mateo-brennan', export: 'data/Basic_LinkedInDataExport_11-20-2026.zip' };
 
 export function registerDemo(program: Command, ctx: CommandContext): void {
   common(
@@ -57,6 +59,12 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       const out = resolve(ctx.cwd, options.out);
       await writeFile(out, renderReport(collectReport(graph, { me: SAMPLE.me, target: SAMPLE.target, members, footer: 'Made with handshakes demo on the bundled fictional sample team.' })));
       say(`5. Report written to ${out}\n`);
-      if (options.json) ctx.json({ sample: file, import: merge, team, separation: sep, studies, connection: link, introducers: best, report: out });
+      const zip = samplePath(SAMPLE.export);
+      const profile = zip ? networkingProfile(await readLinkedInExport(zip)) : null;
+      if (profile) {
+        const i = profile.invitations;
+        say(`6. ${me}'s own LinkedIn export (${zip}): she really knows ${cell(profile.known.known)} of her ${cell(profile.connections)} connections; invitations with a note were accepted ${cell(Math.round((i.acceptanceWithNote ?? 0) * 100))}% of the time (${i.acceptedWithNote}/${i.sentWithNote}), without ${cell(Math.round((i.acceptanceWithoutNote ?? 0) * 100))}% (${i.acceptedWithoutNote}/${i.sent - i.sentWithNote}); her history looks like the ${profile.strategy.looksLike.replace('-', ' ')} strategy. More: handshakes me ${zip}\n`);
+      }
+      if (options.json) ctx.json({ sample: file, import: merge, team, separation: sep, studies, connection: link, introducers: best, report: out, networkingProfile: profile });
     });
 }

@@ -3,7 +3,8 @@
 // measured on the merged graph and the next batch of invitations is drafted (draftInvitationNotes).
 
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { default as Graph } from 'graphology-types';
 import { HandshakesError, message } from '../../errors.js';
 import { csvRecords } from '../../io/csv-records.js';
@@ -14,11 +15,14 @@ import { draftInvitationNotes, type InvitationNote } from '../../strategies/draf
 import type { Locale } from '../../types.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
 import { readExport } from '../load-graph.js';
+import { meReport } from '../me-report.js';
 import { meText } from '../me-text.js';
+import { renderReport } from '../../viz/render-report.js';
 import { UsageError } from '../usage-error.js';
 
 interface Options extends CommonOptions {
   owner?: string;
+  out?: string;
   lang: string;
   sectors?: string;
   batch: number;
@@ -49,10 +53,11 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       .argument('<exports...>', "your export (zip, .zip.gz or folder), then teammates' exports")
       .option('--owner <url>', 'your profile URL, when the export does not show it')
       .option('--lang <lang>', 'language of the report: en or fr', 'en')
+      .option('--out <file>', 'also write the report as one self-contained HTML page')
       .option('--sectors <file>', 'a Company,Sector CSV, to measure how coherent your network is with your sector')
       .option('--batch <n>', "invitations to draft when teammates' exports are given", integer('--batch'), 15),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes me Basic_LinkedInDataExport_11-20-2026.zip\n  $ handshakes me ~/Downloads/Basic_LinkedInDataExport_11-20-2026 --lang fr\n  $ handshakes me examples/data/odile-marchetti-export.zip --sectors examples/data/companies.csv --json')
+    .addHelpText('after', '\nExamples:\n  $ handshakes me Basic_LinkedInDataExport_11-20-2026.zip\n  $ handshakes me ~/Downloads/Basic_LinkedInDataExport_11-20-2026 --lang fr --out mon-reseau.html\n  $ handshakes me examples/data/odile-marchetti-export.zip --sectors examples/data/companies.csv --json')
     .action(async (files: string[], options: Options) => {
       if (options.lang !== 'en' && options.lang !== 'fr') throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(options.lang)}.`);
       const locale: Locale = options.lang;
@@ -69,8 +74,22 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       }
       const profile = networkingProfile(mine, { locale, ...(team ? { team } : {}), ...(sectors ? { sectors } : {}) });
       let notes: InvitationNote[] = [];
-      if (team && options.batch > 0) notes = draftInvitationNotes(team, mine.owner, suggestConnections(team, mine.owner, { count: options.batch }), { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
-      if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes });
-      ctx.stdout(meText(profile, mine.profile?.name ?? mine.owner, mine.files, notes, locale));
+      if (team && options.batch > 0) {
+        // who to invite: the suggestions that grow your reach most, then 2nd-degree people by mutual connections
+        const suggested = suggestConnections(team, mine.owner, { count: options.batch }).map((s) => s.key);
+        // whole-graph edge iteration: per-node lookups trip on keys named like `constructor` (graphology 0.26)
+        const contacts = new Set<string>();
+        team.forEachEdge((_e, _a, u, v) => void (u === mine.owner ? contacts.add(v) : v === mine.owner ? contacts.add(u) : undefined));
+        const mutual = new Map<string, number>();
+        const count = (contact: string, other: string): void => void (contacts.has(contact) && other !== mine.owner && !contacts.has(other) ? mutual.set(other, (mutual.get(other) ?? 0) + 1) : undefined);
+        team.forEachEdge((_e, _a, u, v) => (count(u, v), count(v, u)));
+        const candidates = [...suggested, ...[...mutual].sort((a, b) => b[1] - a[1]).map(([key]) => key)];
+        notes = draftInvitationNotes(team, mine.owner, candidates, { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
+      }
+      const who = mine.profile?.name ?? mine.owner;
+      if (options.out !== undefined) await writeFile(resolve(ctx.cwd, options.out), renderReport(meReport(profile, who, mine.files, notes, locale)));
+      if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes, ...(options.out === undefined ? {} : { report: resolve(ctx.cwd, options.out) }) });
+      ctx.stdout(meText(profile, who, mine.files, notes, locale));
+      if (options.out !== undefined) ctx.stdout(`\n${locale === 'fr' ? 'Rapport écrit dans' : 'Report written to'} ${resolve(ctx.cwd, options.out)}\n`);
     });
 }
