@@ -3,7 +3,7 @@
 // Runs on the bundled fictional team's merged exports (examples/data) by default.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compareWithStudies, estimateSeparation, mergeConnectionExports, separation, type GraphLike } from 'handshakes';
+import { compareWithStudies, estimateSeparation, mergeConnectionExports, separation, studyFigure, type GraphLike } from 'handshakes';
 import { readEdgeList, readLinkedInConnections } from 'handshakes/node';
 
 let graph: GraphLike;
@@ -20,7 +20,7 @@ const s = separation(graph);
 console.log(`${s.people} people, ${s.method} distances: mean ${s.meanDistance.toFixed(2)} hops = ${s.degreesOfSeparation.toFixed(2)} degrees of separation`);
 console.log(`median ${s.medianDistance} hops, effective diameter ${s.effectiveDiameter.toFixed(2)}, diameter ${s.diameter}`);
 for (const study of compareWithStudies(s).studies) {
-  console.log(`  ${study.study.padEnd(24)} ${study.degreesOfSeparation.toFixed(2)} degrees (${study.meanDistance} hops)`);
+  console.log(`  ${study.study.padEnd(24)} ${studyFigure(study)}`);
 }
 const k = (2 * graph.size) / s.people;
 const e = estimateSeparation({ people: s.people, averageConnections: k });

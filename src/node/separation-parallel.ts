@@ -7,6 +7,7 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { chooseMethod, countsToDistribution, runDistribution, type DistanceDistribution } from '../separation/distance-distribution.js';
 import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
+import { sampleFrame } from '../separation/sample-frame.js';
 import { summarise, type SeparationSummary } from '../separation/separation.js';
 import { resolveSeparationOptions, type ResolvedOptions, type SeparationOptions } from '../separation/separation-options.js';
 import { parallelHyperBall } from './hyperball-pool.js';
@@ -31,7 +32,7 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
     // records runs here. Same sample, same counts, same estimates as on one thread.
     const sources = drawSample(r.people, r.samples, r.seed);
     const counts = await parallelPerSourceCounts(r.adj, sources, r.maxDistance, workers, work, where);
-    const s = sampleEstimates(fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance), r.people.length, r.seed);
+    const s = sampleEstimates(fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance), r.people.length, r.seed, sampleFrame(r.csr, r.mode, r.people, sources, r.maxDistance));
     return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples }];
   }
   if (method === 'hyperball') {

@@ -1,6 +1,8 @@
 // compareWithStudies: places a graph's separation beside the published small-world measurements,
 // each converted to both conventions — hops (mean distance) and degrees of separation
-// (intermediaries = hops − 1) — and marked with the one its authors reported.
+// (intermediaries = hops − 1) — and marked with the one its authors reported. STUDIES, SIX_DEGREES,
+// studyFigure and CONVENTION_NOTE are the one source every citation (report, histogram, CLI,
+// docs) takes its figures and words from; test/separation/study-citations.test.ts reads them all.
 
 import { InvalidArgumentError } from '../errors.js';
 
@@ -67,6 +69,34 @@ export const STUDIES: readonly Study[] = Object.freeze([
     note: 'the headline "3.57 degrees" counts intermediaries: a mean distance of 4.57 hops',
   },
 ]);
+
+/** The popular phrase "six degrees of separation" in the same convention: six intermediaries, seven hops. */
+export const SIX_DEGREES = Object.freeze({ phrase: 'six degrees', degreesOfSeparation: 6, meanDistance: 7 });
+
+/**
+ * How a study's figure is cited everywhere: the published figure in its own convention, then the
+ * other one — `'5.2 degrees = 6.2 hops'` (Travers & Milgram 1969), `'4.74 hops = 3.74 degrees'`.
+ *
+ * @param study - one of `STUDIES` (or any `Study`).
+ * @returns the figure in both conventions, published one first.
+ * @remarks Time O(1).
+ * @example
+ * studyFigure(STUDIES[3]!); // '3.57 degrees = 4.57 hops' (Edunov et al. 2016)
+ */
+export function studyFigure(study: Study): string {
+  const degrees = `${round(study.degreesOfSeparation)} degrees`;
+  const hops = `${round(study.meanDistance)} hops`;
+  return study.reported.convention === 'intermediaries' ? `${degrees} = ${hops}` : `${hops} = ${degrees}`;
+}
+
+/** The convention in one sentence, with every study's figure: printed by the CLI and the report, quoted by the docs. */
+export const CONVENTION_NOTE =
+  `Degrees of separation count intermediaries, hops − 1: "${SIX_DEGREES.phrase}" is ${SIX_DEGREES.meanDistance} hops; ` +
+  `${STUDIES.map((s) => `${s.study}: ${studyFigure(s)}`).join('; ')}.`;
+
+function round(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
 
 /**
  * Places a graph's mean distance beside the published small-world studies, each in both

@@ -74,7 +74,9 @@ export function runDistribution(r: ResolvedOptions, where: string): DistanceDist
  * from u along `mode`).
  *
  * `'exact'` runs a bit-parallel BFS from every person; `'sample'` scales k uniformly drawn
- * sources up to the whole population (unbiased, with standard errors); `'hyperball'` estimates
+ * sources up to the whole population (unbiased, with standard errors; on an undirected view
+ * without `maxDistance`, calibrated to the reachable pairs the components fix exactly, and
+ * otherwise with an interval that spans the components no source reached); `'hyperball'` estimates
  * ball sizes with HyperLogLog counters. `'auto'` (default) is exact when people × adjacency
  * entries ≤ 2·10¹⁰, else sampling.
  *

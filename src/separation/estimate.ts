@@ -22,6 +22,19 @@ export function estimate(value: number, standardError: number, quantile = Z95): 
   return { value, standardError, low: value - quantile * standardError, high: value + quantile * standardError };
 }
 
+/** `e` moved by `delta` (same standard error, same quantile): meanDistance − 1 is degrees of separation. */
+export function shifted(e: Estimate, delta: number): Estimate {
+  return { value: e.value + delta, standardError: e.standardError, low: e.low + delta, high: e.high + delta };
+}
+
+/**
+ * `e` with its interval cut to the possible values [min, max] (a count never goes below what was
+ * seen), but never past the estimate itself (a HyperLogLog total can exceed every possible count).
+ */
+export function clamped(e: Estimate, min: number, max = Infinity): Estimate {
+  return { ...e, low: Math.min(Math.max(e.low, min), e.value), high: Math.max(Math.min(e.high, max), e.value) };
+}
+
 /**
  * Student's t quantile 0.975 for `df` degrees of freedom (Cornish–Fisher expansion around z;
  * within 0.001 of the exact value for df ≥ 7 and 0.03 for df ≥ 3, exact in the limit).

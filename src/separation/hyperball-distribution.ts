@@ -1,9 +1,10 @@
 // The HyperBall engine: N(t) = Σ_v |B(v, t)| over the people, estimated by HyperLogLog counters
 // (src/traversal/hyperball.ts); pairs at distance t ≈ N(t) − N(t − 1). Error bars: a delete-a-group
 // jackknife over 8 blocks of registers (each replicate re-estimates every counter without one
-// block), with Student's t quantile for 7 degrees of freedom. Sums are kept by deltas over the
-// counters that changed, so late steps cost only what changed; the run (createHyperBall) adds them
-// per chunk of nodes in a fixed order, so worker runs (node/hyperball-pool.ts) give the same bits.
+// block), with Student's t quantile for 7 degrees of freedom, cut to the possible values. Sums are
+// kept by deltas over the counters that changed, so late steps cost only what changed; the run
+// (createHyperBall) adds them per chunk of nodes in a fixed order, so worker runs
+// (node/hyperball-pool.ts) give the same bits.
 
 import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -11,7 +12,7 @@ import { HYPERBALL_BLOCKS } from '../traversal/hyperball-estimate.js';
 import { createHyperBall } from '../traversal/hyperball.js';
 import type { LongWorkOptions } from '../types.js';
 import { distributionStats } from './distribution-stats.js';
-import { estimate, standardDeviation, t95, type Estimate } from './estimate.js';
+import { clamped, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
 
 /** What the HyperBall engine returns. */
@@ -70,13 +71,14 @@ export function hyperBallSummary(series: Float64Array[], people: number): HyperB
   const jackknife = (values: number[]): number => standardDeviation(values) * Math.sqrt(((BLOCKS - 1) * (BLOCKS - 1)) / BLOCKS);
   const fullFigures = figures(full);
   const replicateFigures = replicates.map(figures);
-  const errorOf = (i: number): Estimate => interval(fullFigures[i]!, jackknife(replicateFigures.map((f) => f[i]!)));
+  // Counts are at least 0 and at most all pairs; distances at least 1 hop.
+  const errorOf = (i: number, min: number, max: number): Estimate => clamped(interval(fullFigures[i]!, jackknife(replicateFigures.map((f) => f[i]!))), min, max);
   const distribution: Estimate[] = [estimate(0, 0)];
-  for (let t = 1; t <= T; t++) distribution.push(interval(full[t]!, jackknife(replicates.map((r) => r[t]!))));
+  for (let t = 1; t <= T; t++) distribution.push(clamped(interval(full[t]!, jackknife(replicates.map((r) => r[t]!))), 0, totalPairs));
   return {
     distribution: full,
     iterations: T,
-    errors: { reachablePairs: errorOf(0), meanDistance: errorOf(1), effectiveDiameter: errorOf(2), distribution },
+    errors: { reachablePairs: errorOf(0, 0, totalPairs), meanDistance: errorOf(1, 1, Infinity), effectiveDiameter: errorOf(2, 1, Infinity), distribution },
   };
 }
 

@@ -6,13 +6,13 @@ import type { GraphLike } from '../csr/graph-like.js';
 import type { Mode } from '../types.js';
 import { runDistribution, type DistanceDistribution } from './distance-distribution.js';
 import { distributionStats } from './distribution-stats.js';
-import { estimate, type Estimate } from './estimate.js';
+import { clamped, shifted, type Estimate } from './estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
 import { resolveSeparationOptions, type ResolvedOptions, type SeparationOptions } from './separation-options.js';
 
 /** Error bars of an approximate summary: the distribution's, plus degrees of separation. */
 export interface SeparationErrors extends DistributionErrors {
-  /** meanDistance − 1. */
+  /** meanDistance − 1: the mean distance's interval shifted by one hop (same quantile). */
   degreesOfSeparation: Estimate;
 }
 
@@ -58,7 +58,7 @@ export function summarise(r: ResolvedOptions, result: DistanceDistribution): Sep
     effectiveDiameter: stats.effectiveDiameter,
     diameter: stats.diameter,
     components: { count: r.components.count, largestSize: r.components.largestSize },
-    errors: errors ? { ...errors, degreesOfSeparation: estimate(errors.meanDistance.value - 1, errors.meanDistance.standardError) } : null,
+    errors: errors ? { ...errors, degreesOfSeparation: clamped(shifted(errors.meanDistance, -1), 0) } : null,
   };
 }
 

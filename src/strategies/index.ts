@@ -5,5 +5,5 @@ export { strategyChartData, STRATEGY_METRICS, type StrategyChartPanel, type Stra
 export { triageInvitations, type TriageOptions, type TriageDecision, type PendingInvitation } from './triage-invitations.js';
 export { thankYouMessage, type TriageFacts } from './triage-messages.js';
 export { draftInvitationNotes, type DraftInvitationNotesOptions, type InvitationNote, type InvitationCandidate } from './draft-invitation-notes.js';
-export { smallWorld, type SmallWorldOptions, type SmallWorldResult, type SmallWorldFigures } from './small-world.js';
+export { smallWorld, type SmallWorldOptions, type SmallWorldReference, type SmallWorldResult, type SmallWorldFigures } from './small-world.js';
 export { clustering, type ClusteringResult } from './clustering.js';

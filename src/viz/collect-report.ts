@@ -8,7 +8,7 @@ import { connection } from '../paths/connection.js';
 import { introducers } from '../paths/introducers.js';
 import { groupReach } from '../reach/group-reach.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
-import { compareWithStudies } from '../separation/compare-with-studies.js';
+import { compareWithStudies, CONVENTION_NOTE, studyFigure } from '../separation/compare-with-studies.js';
 import { separation } from '../separation/separation.js';
 import type { NodeKey } from '../types.js';
 import { collectExplore } from './collect-explore.js';
@@ -134,9 +134,12 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   if (options.separation ?? true) {
     const sep = separation(csr);
     const studies = compareWithStudies(sep);
-    const facebook = studies.studies.find((x) => x.year === 2016)!;
+    const cite = (year: number): string => {
+      const study = studies.studies.find((x) => x.year === year)!;
+      return `${studyFigure(study)} (${study.study})`;
+    };
     summary.push(
-      `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${formatNumber(facebook.degreesOfSeparation)} on Facebook in 2016 and about six in Milgram's letters.`,
+      `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${cite(2016)} on Facebook and ${cite(1969)} in Milgram's letters.`,
     );
     figures.push({ label: 'degrees of separation (mean hops − 1)', value: formatNumber(sep.degreesOfSeparation), note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs` });
     data.pictures!.push(distributionPicture(sep));
@@ -144,7 +147,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       title: 'Beside the published studies',
       columns: ['study', 'people', 'mean distance (hops)', 'degrees of separation', 'this network − study (hops)'],
       rows: [['this network', sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, round2(x.differenceInHops)])],
-      caption: 'Degrees of separation count intermediaries: hops − 1.',
+      caption: CONVENTION_NOTE,
     });
   }
   if (options.target !== undefined) {

@@ -1,8 +1,10 @@
 // renderDistributionSvg: the distance histogram of a graph — share of connected pairs at each
-// distance — with the two famous marks (Milgram's "six degrees" and Facebook 2016's 3.57 degrees
-// of separation = 4.57 hops) and the graph's own mean distance, as a standalone accessible SVG.
+// distance — with the two famous marks (Travers & Milgram 1969: 5.2 degrees = 6.2 hops; Edunov et
+// al. 2016: 3.57 degrees = 4.57 hops, both from STUDIES) and the graph's own mean distance, as a
+// standalone accessible SVG.
 
 import { InvalidArgumentError } from '../errors.js';
+import { STUDIES, studyFigure } from '../separation/compare-with-studies.js';
 import { textWidth } from './place-labels.js';
 import { INK, PALETTE, formatNumber, px, svgDocument, text, textLines, wrapLines, yAxis, niceTicks, type PictureOptions } from './svg.js';
 
@@ -16,23 +18,24 @@ export interface DistributionInput {
 
 /** Options of `renderDistributionSvg`. */
 export interface RenderDistributionSvgOptions extends PictureOptions {
-  /** Draw the published marks (default true): six degrees at 6 hops, Facebook 2016 at 4.57 hops. */
+  /** Draw the published marks (default true): Travers & Milgram 1969 at 6.2 hops, Edunov et al. 2016 at 4.57 hops. */
   marks?: boolean;
   /** What the pairs are, for the subtitle (default 'this network'). */
   name?: string;
 }
 
-const MARKS = [
-  { at: 6, label: 'six degrees (Milgram 1967): about 6 hops', colour: PALETTE[5] },
-  { at: 4.57, label: '3.57 degrees (Facebook 2016) = 4.57 hops', colour: PALETTE[3] },
-] as const;
+// The two famous measurements: Milgram's letters, behind "six degrees", and Facebook's "3.57 degrees".
+const MARKS = ([[1969, PALETTE[5]], [2016, PALETTE[3]]] as const).map(([year, colour]) => {
+  const study = STUDIES.find((s) => s.year === year)!;
+  return { at: study.meanDistance, label: `${study.study}: ${studyFigure(study)}`, colour };
+});
 
 /**
  * Draws the distance histogram: for each distance d ≥ 1 (in hops), the share of connected pairs
- * at that distance, with the "six degrees" and "3.57 degrees" marks and this graph's mean.
+ * at that distance, with the Travers & Milgram 1969 and Edunov et al. 2016 marks and this graph's mean.
  *
- * Degrees of separation are hops − 1; the marks are placed in hops (6 hops for Milgram's popular
- * "six degrees", 4.57 hops for Facebook's 3.57 degrees) and labelled with both conventions.
+ * Degrees of separation are hops − 1; the marks are placed in hops (6.2 hops for Milgram's letters,
+ * 5.2 intermediaries; 4.57 hops for Facebook's 3.57 degrees) and labelled with both conventions.
  *
  * @param input - a `{ distribution, meanDistance? }` (a separation summary fits) or the bare array.
  * @param options - `marks`, `name`, `title`, `width`, `height`.
@@ -110,6 +113,6 @@ export function renderDistributionSvg(input: DistributionInput | readonly number
     ? 'No connected pairs: the histogram is empty.'
     : `${formatNumber(total)} connected pairs. Most pairs are ${peak} hops apart (${formatNumber(Math.max(...shares), 1)}%). ` +
       `Mean distance ${formatNumber(mean)} hops, that is ${formatNumber(mean - 1)} degrees of separation` +
-      (marks ? `, against six degrees (Milgram) and 3.57 degrees (Facebook 2016).` : '.');
+      (marks ? `, against ${MARKS.map((m) => m.label).join(' and ')}.` : '.');
   return svgDocument(width, height, title, desc, body);
 }

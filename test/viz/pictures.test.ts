@@ -48,12 +48,12 @@ describe('pictures', () => {
     expect(accessible(renderEgoSvg(toCsr(g), '0', { maxDegree: 1 })).title).toBe('0’s network by degree');
   });
 
-  it('renderDistributionSvg marks 6 and 4.57 hops and the mean of the histogram', () => {
+  it('renderDistributionSvg marks 6.2 and 4.57 hops and the mean of the histogram', () => {
     const svg = renderDistributionSvg({ distribution: [0, 20, 60, 20] });
     const { desc } = accessible(svg);
     expect(desc).toContain('100 connected pairs. Most pairs are 2 hops apart (60%). Mean distance 2 hops, that is 1 degrees of separation');
-    expect(svg).toContain('six degrees (Milgram 1967)');
-    expect(svg).toContain('3.57 degrees (Facebook 2016) = 4.57 hops');
+    expect(svg).toContain('Travers &amp; Milgram 1969: 5.2 degrees = 6.2 hops');
+    expect(svg).toContain('Edunov et al. 2016: 3.57 degrees = 4.57 hops');
     expect(svg.match(/<rect [^>]*fill="#0072B2"/g)!.length).toBe(3);
     expect(renderDistributionSvg([0, 1, 1], { marks: false })).not.toContain('Milgram');
     expect(accessible(renderDistributionSvg([0])).desc).toBe('No connected pairs: the histogram is empty.');

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { HandshakesError, message } from '../../errors.js';
 import { connection } from '../../paths/connection.js';
 import { introducers } from '../../paths/introducers.js';
-import { compareWithStudies } from '../../separation/compare-with-studies.js';
+import { compareWithStudies, studyFigure } from '../../separation/compare-with-studies.js';
 import { separation } from '../../separation/separation.js';
 import { groupReach } from '../../reach/group-reach.js';
 import { networkingProfile } from '../../io/networking-profile.js';
@@ -51,7 +51,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       say(`2. The team of ${members.length} reaches ${cell(team.reached)} people: ${cell(team.first)} directly, ${cell(team.second)} at 2nd degree, ${cell(team.thirdPlus)} at 3rd+.\n`);
       const sep = separation(graph);
       const studies = compareWithStudies(sep);
-      say(`3. People are ${cell(sep.meanDistance)} hops apart on average: ${cell(sep.degreesOfSeparation)} degrees of separation (${sep.method}), against ${studies.studies.map((s) => `${cell(s.degreesOfSeparation)} (${s.study})`).join(', ')}.\n`);
+      say(`3. People are ${cell(sep.meanDistance)} hops apart on average: ${cell(sep.degreesOfSeparation)} degrees of separation (${sep.method}), against ${studies.studies.map((s) => `${studyFigure(s)} (${s.study})`).join(', ')}.\n`);
       const me = displayName(graph, SAMPLE.me);
       const link = connection(graph, SAMPLE.me, SAMPLE.target, { pathLimit: 1 });
       const best = introducers(graph, SAMPLE.me, SAMPLE.target, { limit: 3 });

@@ -2,7 +2,7 @@
 // "six versus 3.5 degrees" debate, beside the published studies (compareWithStudies).
 
 import type { Command } from 'commander';
-import { compareWithStudies } from '../../separation/compare-with-studies.js';
+import { compareWithStudies, CONVENTION_NOTE } from '../../separation/compare-with-studies.js';
 import { separation } from '../../separation/separation.js';
 import type { Mode } from '../../types.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
@@ -57,6 +57,6 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       );
       ctx.stdout(table(['distance (hops)', 'ordered pairs', 'share'], s.distribution.slice(1).map((c, i) => [i + 1, c, `${cell((100 * c) / Math.max(1, s.reachablePairs))}%`])));
       ctx.stdout(`\n${table(['study', 'people', 'hops', 'degrees', 'this graph − study (hops)'], [['this graph', s.people, s.meanDistance, s.degreesOfSeparation, 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, x.differenceInHops])])}`);
-      ctx.stdout('\nhops = mean distance; degrees of separation = intermediaries = hops − 1 (the Facebook 2016 convention).\n');
+      ctx.stdout(`\nhops = mean distance. ${CONVENTION_NOTE}\n`);
     });
 }
