@@ -192,5 +192,5 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const desc =
     `${centre} at the centre: ${plural(counts.first, 'direct contact')}${top ? `, largest groups ${top}` : ''}; ${formatNumber(counts.second)} people at 2nd degree` +
     `${best ? `, best introducers ${best}` : ''}; ${formatNumber(counts.further)} further${counts.unreachable ? `, ${formatNumber(counts.unreachable)} out of reach` : ''}.`;
-  return svgDocument(width, height, title, desc, `${body}<g class="hs-hl" data-frame="${px(cx)},${px(cy)},${px(R2out)}"></g>${lines}${names}`);
+  return svgDocument(width, height, title, desc, `${body}<g class="hs-hl" data-frame="${px(cx)},${px(cy)},${px(R2out)}" pointer-events="none"></g><g pointer-events="none">${lines}${names}</g>`);
 }
