@@ -34,4 +34,12 @@ export default defineConfig([
     external: ['graphology'],
     noExternal: [/^(?!graphology$)/],
   },
+  {
+    // The app page's script: core + viz + kernels in one browser file, inlined by `handshakes app`.
+    entry: { app: 'src/app/app-main.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+  },
 ]);

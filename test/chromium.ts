@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** The Chromium binary (`CHROMIUM_PATH` overrides). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +39,24 @@ export async function runInChromium(program: string, core: object): Promise<{ no
   } finally {
     await browser.close();
   }
+}
+
+/** Flags for a quiet headless Chromium (no background requests of its own). */
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/**
+ * Opens a local page and watches it: console errors and warnings, uncaught errors, and every
+ * request other than the page itself.
+ *
+ * @returns the page, the problems seen and the requests made (live arrays).
+ */
+export async function openWatched(browser: Browser | BrowserContext, file: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const requests: string[] = [];
+  page.on('request', (r) => r.url() !== `file://${file}` && requests.push(r.url()));
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  return { page, problems, requests };
 }

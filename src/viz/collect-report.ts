@@ -10,14 +10,15 @@ import { groupReach } from '../reach/group-reach.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
 import { compareWithStudies, CONVENTION_NOTE, studyFigure } from '../separation/compare-with-studies.js';
 import { separation } from '../separation/separation.js';
-import { renderDistributionSvg } from './render-distribution-svg.js';
 import { throwIfAborted } from '../abort.js';
 import type { NodeKey } from '../types.js';
+import { collectExplore } from './collect-explore.js';
 import { displayName } from './display-name.js';
-import { egoLayout } from './ego-layout.js';
-import { renderEgoSvg, degreeName } from './render-ego-svg.js';
-import { renderReachSvg } from './render-reach-svg.js';
+import { egoRings } from './ego-rings.js';
+import type { PageLang } from './page-words.js';
+import { degreeName } from './render-ego-svg.js';
 import type { ReportData, ReportFigure } from './render-report.js';
+import { distributionPicture, egoPicture, reachPicture } from './report-pictures.js';
 import { formatNumber } from './svg.js';
 import { hopsInWords, plural } from './words.js';
 
@@ -35,8 +36,12 @@ export interface CollectReportOptions {
   introducers?: number;
   /** Degrees counted in the reach table (default 3; more degrees count as "further"). */
   maxDegree?: number;
-  /** Seed of the ego picture (default 1). */
-  seed?: number;
+  /** Best introducers named on the ego picture and listed (default 6). */
+  ringIntroducers?: number;
+  /** Carry the network in the page for the search and clicks (default true; large networks are cut to a ball around `me`). */
+  explore?: boolean;
+  /** Language of the page's own words (search form, table alternatives; default `'en'`). */
+  lang?: PageLang;
   /** Page title (default "<name>'s network"). */
   title?: string;
   /** Footer line (data source). */
@@ -53,10 +58,10 @@ const WHERE = 'collectReport';
  * `members` the team's reach together and what each member brings.
  *
  * @param graph - a graphology graph or a `Csr`.
- * @param options - `me` (required), `target`, `members`, `separation`, `introducers`, `maxDegree`, `seed`, `title`, `footer`, `signal`.
- * @returns the `ReportData` for `renderReport` (plain data, JSON-safe).
+ * @param options - `me` (required), `target`, `members`, `separation`, `introducers`, `maxDegree`, `ringIntroducers`, `explore`, `lang`, `title`, `footer`, `signal`.
+ * @returns the `ReportData` for `renderReport` (plain data, JSON-safe): with `explore`, the network (or a ball around `me`) the page searches.
  * @throws NodeNotFoundError when `me` or `target` is not in the graph; AbortError when `signal` aborts.
- * @remarks Time O(n + m) for the BFS from `me`, plus the ego layout (see `egoLayout`), `separation`
+ * @remarks Time O(n + m) for the BFS from `me`, `egoRings` and the explorable part, plus `separation`
  * (exact when affordable, else sampled: see its remarks), `groupReach` for `members`, and
  * `connection` + `introducers` for `target` (bidirectional searches bounded by the balls explored).
  * @example
@@ -73,7 +78,8 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   stop();
   const reach = reachByDegree(csr, me);
   const within = (d: number): number => (reach.cumulative[Math.min(d, reach.cumulative.length - 1)] ?? 1) - 1;
-  const layout = egoLayout(graph, me, { maxDegree: 2, seed: options.seed ?? 1 });
+  const members = options.members ?? [];
+  const rings = egoRings(graph, me, { members, introducers: options.ringIntroducers ?? 6 });
   stop();
 
   const summary = [
@@ -97,13 +103,20 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     title: options.title ?? `${name}’s network`,
     summary,
     figures,
-    pictures: [
-      { title: 'Who is how far', svg: renderEgoSvg(graph, me, { layout }), caption: 'Each ring is one more introduction away; colours tell degrees apart.' },
-      { title: 'Reach by degree', svg: renderReachSvg({ label: name, byDegree: reach.byDegree }, { total: csr.order - 1 }), caption: 'People within 1, 2, 3… degrees (the person excluded).' },
+    pictures: [egoPicture(graph, rings), reachPicture([{ label: name, byDegree: reach.byDegree }], csr.order - 1, 'People within 1, 2, 3… degrees (the person excluded).')],
+    tables: [
+      { title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows },
+      {
+        title: `${name}'s best introducers: who brings the most people at 2nd degree`,
+        columns: ['contact', 'people at 2nd degree they know', 'only through them'],
+        rows: rings.introducers.map((x) => [displayName(graph, x.key), x.brings, x.unique]),
+        keys: rings.introducers.map((x) => x.key),
+      },
     ],
-    tables: [{ title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows }],
     footer: options.footer ?? 'Made with handshakes. Distances are hops; degrees of separation = hops − 1.',
   };
+  if (options.lang) data.lang = options.lang;
+  if (options.explore ?? true) data.explore = collectExplore(graph, me, rings);
   if (options.members !== undefined && options.members.length > 0) {
     stop();
     const team = groupReach(csr, options.members, { overlaps: false, ...(signal ? { signal } : {}) });
@@ -112,16 +125,18 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       `Together, the team of ${plural(keys.length, 'member')} reaches ${formatNumber(team.reached)} people: ${formatNumber(team.first)} directly, ${formatNumber(team.second)} at 2nd degree, ${formatNumber(team.thirdPlus)} at 3rd degree or beyond.`,
     );
     figures.push({ label: `people the team of ${keys.length} reaches`, value: formatNumber(team.reached) });
-    data.pictures![1] = {
-      title: 'Reach by degree',
-      svg: renderReachSvg([{ label: name, byDegree: reach.byDegree }, { label: 'the team', byDegree: team.byDegree }], { total: csr.order - 1 }),
-      caption: `People within 1, 2, 3… degrees of ${name}, and of the whole team.`,
-    };
+    data.pictures![1] = reachPicture([{ label: name, byDegree: reach.byDegree }, { label: 'the team', byDegree: team.byDegree }], csr.order - 1, `People within 1, 2, 3… degrees of ${name}, and of the whole team.`);
+    // A column of zeros says nothing: it is dropped and said in the caption instead.
+    const columns = ['member', 'direct contacts', 'contacts nobody else has', 'people at 2nd degree', 'nobody else reaches within 2'];
+    const all = [...team.members].map(([k, m]) => [displayName(graph, k), m.direct, m.uniqueDirect, m.second, m.uniqueSecond]);
+    const empty = columns.map((_, i) => i > 0 && all.length > 0 && all.every((r) => r[i] === 0));
+    const said = columns.filter((_, i) => empty[i]).map((c) => `nobody has any "${c}"`);
     data.tables!.push({
       title: 'What each member brings',
-      columns: ['member', 'direct contacts', 'contacts nobody else has', 'people at 2nd degree', 'nobody else reaches within 2'],
-      rows: [...team.members].map(([k, m]) => [displayName(graph, k), m.direct, m.uniqueDirect, m.second, m.uniqueSecond]),
-      caption: 'Direct contacts include fellow members; "nobody else" compares with the other members only.',
+      columns: columns.filter((_, i) => !empty[i]),
+      rows: all.map((r) => r.filter((_, i) => !empty[i])),
+      caption: `Direct contacts include fellow members; "nobody else" compares with the other members only.${said.length ? ` Not shown, all zero: ${said.join('; ')}.` : ''}`,
+      keys: [...team.members.keys()].map((k) => (reach.byDegree.length > 1 && rings.firstGroup.has(k) ? k : null)),
     });
   }
   if (options.separation ?? true) {
@@ -136,7 +151,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${cite(2016)} on Facebook and ${cite(1969)} in Milgram's letters.`,
     );
     figures.push({ label: 'degrees of separation (mean hops − 1)', value: formatNumber(sep.degreesOfSeparation), note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs` });
-    data.pictures!.push({ title: 'How far apart are people?', svg: renderDistributionSvg(sep), caption: 'Share of connected pairs at each distance, beside the published figures.' });
+    data.pictures!.push(distributionPicture(sep));
     data.tables!.push({
       title: 'Beside the published studies',
       columns: ['study', 'people', 'mean distance (hops)', 'degrees of separation', 'this network − study (hops)'],

@@ -5,7 +5,8 @@
 
 import { InvalidArgumentError } from '../errors.js';
 import { STUDIES, studyFigure } from '../separation/compare-with-studies.js';
-import { INK, PALETTE, formatNumber, px, svgDocument, text, yAxis, niceTicks, type PictureOptions } from './svg.js';
+import { textWidth } from './place-labels.js';
+import { INK, PALETTE, formatNumber, px, svgDocument, text, textLines, wrapLines, yAxis, niceTicks, type PictureOptions } from './svg.js';
 
 /** What the histogram needs: `distribution[d]` = pairs at distance d (any separation summary fits). */
 export interface DistributionInput {
@@ -56,30 +57,57 @@ export function renderDistributionSvg(input: DistributionInput | readonly number
   const width = options.width ?? 640;
   const height = options.height ?? 360;
   const lastX = Math.max(counts.length, marks ? 7 : 1, Number.isFinite(mean) ? Math.ceil(mean) : 1);
-  const frame = { left: 60, top: 96, width: width - 84, height: height - 152 };
+  // Title and legend first, wrapped to the width; the plot takes the room left below them.
+  const title = options.title ?? 'How far apart are people? Distance distribution';
+  const heading = wrapLines(title, width - 24, 14, true);
+  let head = textLines(12, 18, heading, 18, `font-size="14" font-weight="600" fill="${INK.text}"`);
+  let row = 18 + heading.length * 18 + 4;
+  const legend: { at: number; colour: string; dash: string }[] = [];
+  const legendItem = (at: number, colour: string, label: string, dash: string): void => {
+    const lines = wrapLines(label, width - 60, 12, true);
+    head += `<line x1="12" x2="34" y1="${row - 4}" y2="${row - 4}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+    head += textLines(40, row, lines, 15, `fill="${colour}" font-size="12" font-weight="600"`);
+    row += lines.length * 15 + 3;
+    legend.push({ at, colour, dash });
+  };
+  if (marks) for (const m of MARKS) legendItem(m.at, m.colour, m.label, '5 4');
+  if (Number.isFinite(mean)) legendItem(mean, INK.text, `${options.name ?? 'this network'}: mean ${formatNumber(mean)} hops = ${formatNumber(mean - 1)} degrees`, '0');
+  const left = width < 480 ? 48 : 60;
+  const top = row + 22;
+  const frame = { left, top, width: width - left - 20, height: height - top - 56 };
   const shares = counts.map((c) => (total > 0 ? (100 * c) / total : 0));
   const { svg: axis, y: Y } = yAxis(frame, niceTicks(Math.max(...shares, 1), 4), 'share of connected pairs (%)', (v) => `${formatNumber(v)}%`);
   const slot = frame.width / lastX;
   const X = (hops: number): number => frame.left + (hops - 0.5) * slot;
   let body = axis;
+  // Bar values, where they fit: their boxes are kept so that the marks' lines break around them.
+  const labelBoxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
   shares.forEach((s, i) => {
     const d = i + 1;
     const barW = slot * 0.7;
     body += `<rect x="${px(X(d) - barW / 2)}" y="${px(Y(s))}" width="${px(barW)}" height="${px(frame.top + frame.height - Y(s))}" fill="${PALETTE[0]}" fill-opacity="0.85"><title>${d} hops (${d - 1} degrees of separation): ${formatNumber(counts[i]!)} pairs, ${formatNumber(s, 1)}%</title></rect>`;
-    if (s > 0) body += text(X(d), Y(s) - 4, `${formatNumber(s, s < 1 ? 2 : 1)}%`, `text-anchor="middle" font-size="10" fill="${INK.text}"`);
+    const value = s >= 1 || slot >= 44 ? `${formatNumber(s, slot < 44 ? 0 : s < 1 ? 2 : 1)}%` : '';
+    if (s > 0 && value && textWidth(value, 12) <= slot + 2) {
+      body += text(X(d), Y(s) - 4, value, `text-anchor="middle" font-size="12" fill="${INK.text}"`);
+      const w = textWidth(value, 12) / 2 + 2;
+      labelBoxes.push({ x0: X(d) - w, x1: X(d) + w, y0: Y(s) - 17, y1: Y(s) - 1 });
+    }
   });
-  for (let d = 1; d <= lastX; d++) body += text(X(d), frame.top + frame.height + 16, String(d), `text-anchor="middle" fill="${INK.muted}"`);
-  body += text(frame.left + frame.width / 2, frame.top + frame.height + 36, 'distance in hops (degrees of separation = hops − 1)', `text-anchor="middle" fill="${INK.muted}"`);
-  // Each mark: a vertical line at its distance, its value on top, its meaning in the legend rows.
-  const vline = (at: number, colour: string, label: string, row: number, dash: string): string =>
-    `<line x1="${px(X(at))}" x2="${px(X(at))}" y1="${px(frame.top - 8)}" y2="${px(frame.top + frame.height)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>` +
-    text(X(at), frame.top - 11, formatNumber(at), `fill="${colour}" font-size="10" font-weight="600" text-anchor="middle"`) +
-    `<line x1="${frame.left}" x2="${frame.left + 22}" y1="${30 + row * 15}" y2="${30 + row * 15}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>` +
-    text(frame.left + 28, 34 + row * 15, label, `fill="${colour}" font-size="11" font-weight="600"`);
-  if (marks) MARKS.forEach((m, i) => (body += vline(m.at, m.colour, m.label, i, '5 4')));
-  if (Number.isFinite(mean)) body += vline(mean, INK.text, `${options.name ?? 'this network'}: mean ${formatNumber(mean)} hops = ${formatNumber(mean - 1)} degrees`, 2, '0');
-  const title = options.title ?? 'How far apart are people? Distance distribution';
-  body = text(frame.left, 18, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + body;
+  const step = slot < 22 ? 2 : 1;
+  for (let d = 1; d <= lastX; d += step) body += text(X(d), frame.top + frame.height + 16, String(d), `text-anchor="middle" fill="${INK.muted}"`);
+  body += textLines(frame.left + frame.width / 2, frame.top + frame.height + 34, wrapLines('distance in hops (degrees of separation = hops − 1)', width - 20, 12), 14, `text-anchor="middle" fill="${INK.muted}"`);
+  // Each mark: a vertical line at its distance, broken around the bar values it would cross, its value on top.
+  for (const { at, colour, dash } of legend) {
+    const x = X(at);
+    let y = frame.top - 8;
+    for (const b of labelBoxes.filter((b) => b.x0 <= x && x <= b.x1).sort((p, q) => p.y0 - q.y0)) {
+      if (b.y0 > y) body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(b.y0)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+      y = Math.max(y, b.y1);
+    }
+    body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(frame.top + frame.height)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+    if (colour !== INK.text) body += text(x, frame.top - 11, formatNumber(at), `fill="${colour}" font-size="12" font-weight="600" text-anchor="middle"`);
+  }
+  body = head + body;
   const peak = shares.indexOf(Math.max(...shares)) + 1;
   const desc = total === 0
     ? 'No connected pairs: the histogram is empty.'

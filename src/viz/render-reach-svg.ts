@@ -5,7 +5,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { degreeName } from './render-ego-svg.js';
 import { legendRow, linePanel, type PanelSeries } from './line-panel.js';
-import { INK, PALETTE, formatNumber, svgDocument, text, type PictureOptions } from './svg.js';
+import { INK, PALETTE, formatNumber, svgDocument, textLines, wrapLines, type PictureOptions } from './svg.js';
 
 /** One curve: people at each degree (`byDegree[d]`, `byDegree[0]` the person or team itself). */
 export interface ReachSeries {
@@ -46,7 +46,6 @@ export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], opti
   }
   const width = options.width ?? 640;
   const height = options.height ?? 360;
-  const frame = { left: 72, top: 64, width: width - 100, height: height - 120 };
   const lines = series.map((s, i) => {
     let within = 0;
     const points: [number, number][] = [];
@@ -55,21 +54,27 @@ export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], opti
       within += c;
       points.push([d, within]);
     });
-    return { label: s.label ?? s.source ?? 'reach', colour: PALETTE[i % PALETTE.length]! as string, points, dashed: s.estimate ?? false };
+    return { label: s.label ?? s.source ?? (s.estimate ? 'estimated reach' : 'reach'), colour: PALETTE[i % PALETTE.length]! as string, points, dashed: s.estimate ?? false };
   });
   const all: PanelSeries[] = [...lines];
   if (options.total !== undefined) {
     const maxD = Math.max(1, ...lines.map((l) => l.points.length));
     all.push({ label: `everyone (${formatNumber(options.total)})`, colour: INK.muted, points: [[1, options.total], [maxD, options.total]], dashed: true, plain: true });
   }
-  let body = linePanel(frame, all, {
+  // Title and legend wrap on narrow pictures; the plot takes the room left below them.
+  const title = options.title ?? 'Reach by degree: direct versus indirect';
+  const heading = wrapLines(title, width - 30, 14, true);
+  let body = textLines(14, 20, heading, 18, `font-size="14" font-weight="600" fill="${INK.text}"`);
+  const legend = legendRow(14, 20 + heading.length * 18 + 6, all, width - 10);
+  const top = legend.bottom + 30;
+  const left = width < 480 ? 58 : 72;
+  const frame = { left, top, width: width - left - 28, height: height - top - (width < 480 ? 70 : 56) };
+  body += legend.svg + linePanel(frame, all, {
     xLabel: 'degree (1st = direct contacts, 2nd = their contacts, …)',
     yLabel: 'people within reach',
     labelPoints: lines.length <= 2,
     xFormat: degreeName,
   });
-  const title = options.title ?? 'Reach by degree: direct versus indirect';
-  body = text(frame.left, 20, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(frame.left, 42, all) + body;
   const desc = lines
     .map((l) => {
       const first = l.points[0]?.[1] ?? 0;

@@ -73,7 +73,7 @@ export function renderStrategySvg(input: StrategyChartInput, options: RenderStra
     body += linePanel({ left, top, width: panelW - 112, height: panelH - 86 }, series, { heading: spec.heading, xLabel: 'round', yLabel: '', format: spec.format, labelEnds: true });
   });
   const title = options.title ?? 'Contact strategies side by side';
-  body = text(20, 22, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(20, 48, strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]! }))) + body;
+  body = text(20, 22, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(20, 48, strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]! })), width - 10).svg + body;
   const desc = strategies
     .map((s) => {
       const last = s.timeline[s.timeline.length - 1];

@@ -2,6 +2,8 @@
 // document wrapper (role="img", <title>, <desc>), axes and the palette. Output is plain strings,
 // so pictures render without a DOM. Every text goes through `escapeXml`.
 
+import { textWidth } from './place-labels.js';
+
 /** Colours chosen for contrast on white and for colour-blind readers (Okabe–Ito). */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 
@@ -89,4 +91,24 @@ export function yAxis(frame: Frame, ticks: readonly number[], label: string, for
   }
   svg += text(14, frame.top + frame.height / 2, label, `text-anchor="middle" fill="${INK.muted}" transform="rotate(-90 14 ${px(frame.top + frame.height / 2)})"`);
   return { svg, y };
+}
+
+/** Splits `content` into lines no wider than `maxWidth` at font `size` (estimated widths; a word longer than a line stays whole). */
+export function wrapLines(content: string, maxWidth: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A text of several lines (tspans `lineHeight` apart), the first one's baseline at y. */
+export function textLines(x: number, y: number, lines: readonly string[], lineHeight: number, attrs = ''): string {
+  return `<text x="${px(x)}" y="${px(y)}"${attrs ? ` ${attrs}` : ''}>${lines.map((l, i) => `<tspan x="${px(x)}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(l)}</tspan>`).join('')}</text>`;
 }

@@ -139,7 +139,10 @@ describe('handshakes (built binary)', () => {
     expect(json.summary.length).toBeGreaterThanOrEqual(4);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<svg');
-    expect(html).not.toMatch(/<script|src="http/);
+    // One inline script, allowed by its hash; nothing loaded from anywhere.
+    expect(html).not.toMatch(/<script[^>]+src=|src="http|<link /);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
     const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. People are .* degrees of separation .*\n4\. Odile Marchetti to Mateo Brennan: .*\n5\. Report written to /);

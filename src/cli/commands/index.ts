@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { registerApp } from './app.js';
 import { registerBench } from './bench.js';
 import { registerConvert } from './convert.js';
 import { registerDemo } from './demo.js';
@@ -25,4 +26,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerSimulate(program, ctx);
   registerBench(program, ctx);
   registerConvert(program, ctx);
+  registerApp(program, ctx);
 }

@@ -1,0 +1,70 @@
+// The words of the report and app pages' own chrome (search form, table alternatives, the app's
+// drop zone) in English and French. The script's sentences are templates with {placeholders}
+// filled in the page; names are inserted as escaped HTML.
+
+/** A language of the pages. */
+export type PageLang = 'en' | 'fr';
+
+const EN = {
+  explore: 'Explore',
+  findLabel: 'Find a person by name',
+  findButton: 'Show the chain',
+  findHint: 'Type a name: the chain of introductions is drawn on the rings and the introducers listed. Click a 1st-degree contact (or its button) to see whom they bring at 2nd degree.',
+  asTable: 'The picture as a table',
+  bringsButton: 'whom they bring',
+  cut: 'The search covers the {count} people within {radius} hops.',
+  // The script's sentences.
+  chain: '{name} is {hops} hops away ({degree} intermediaries). The first shortest chain:',
+  introducers: 'Introducers among your contacts ({count}), with the shortest chains through each:',
+  ways: 'shortest chains through them: {count}',
+  brings: '{name} brings {count} people at 2nd degree:',
+  more: 'and {count} more.',
+  none: 'No chain of introductions leads to {name}.',
+  self: '{name} is the person this report is about.',
+  notFound: 'Nobody named “{query}” in this network.',
+  show: 'Whom does this contact bring at 2nd degree?',
+  // The app page.
+  appTitle: 'handshakes — your network, on your computer',
+  appIntro: 'Drop your LinkedIn data export (the .zip LinkedIn e-mails you: Settings → Data privacy → Get a copy of your data), or several for a team. Everything is computed in this page: nothing is sent anywhere.',
+  appPick: 'Choose export zips',
+  appDrop: 'or drop them here',
+  appWorking: 'Reading {count} file(s)…',
+  appError: 'This file could not be read: {message}',
+  appProfile: 'How you network',
+  appPrivacy: 'This page makes no network request (its security policy forbids it) and stores nothing.',
+} as const;
+
+/** The words of one language. */
+export type PageWords = { readonly [K in keyof typeof EN]: string };
+
+const FR: PageWords = {
+  explore: 'Explorer',
+  findLabel: 'Chercher une personne par son nom',
+  findButton: 'Montrer la chaîne',
+  findHint: 'Tapez un nom : la chaîne de mises en relation est tracée sur les cercles et les intermédiaires sont listés. Cliquez sur une relation directe (ou sur son bouton) pour voir qui elle vous fait connaître au 2e degré.',
+  asTable: 'Le graphique sous forme de tableau',
+  bringsButton: 'qui elle fait connaître',
+  cut: 'La recherche porte sur les {count} personnes à {radius} sauts ou moins.',
+  chain: '{name} est à {hops} sauts ({degree} intermédiaires). La première chaîne la plus courte :',
+  introducers: 'Intermédiaires parmi vos relations ({count}), avec le nombre de chaînes les plus courtes par chacun :',
+  ways: 'chaînes les plus courtes par cette relation : {count}',
+  brings: '{name} vous fait connaître {count} personnes au 2e degré :',
+  more: 'et {count} de plus.',
+  none: 'Aucune chaîne de mises en relation ne mène à {name}.',
+  self: 'Ce rapport porte sur {name}.',
+  notFound: 'Personne ne s’appelle « {query} » dans ce réseau.',
+  show: 'Qui cette relation vous fait-elle connaître au 2e degré ?',
+  appTitle: 'handshakes — votre réseau, sur votre ordinateur',
+  appIntro: 'Déposez l’export de vos données LinkedIn (le .zip que LinkedIn vous envoie : Préférences → Confidentialité des données → Obtenir une copie de vos données), ou plusieurs pour une équipe. Tout est calculé dans cette page : rien n’est envoyé nulle part.',
+  appPick: 'Choisir les exports .zip',
+  appDrop: 'ou déposez-les ici',
+  appWorking: 'Lecture de {count} fichier(s)…',
+  appError: 'Ce fichier n’a pas pu être lu : {message}',
+  appProfile: 'Votre façon de réseauter',
+  appPrivacy: 'Cette page ne fait aucune requête réseau (sa politique de sécurité l’interdit) et ne stocke rien.',
+};
+
+/** The pages' words in a language (English for anything else). */
+export function pageWords(lang: string | undefined): PageWords {
+  return lang === 'fr' ? FR : EN;
+}
