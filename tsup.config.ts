@@ -16,7 +16,7 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: modules.concat('!src/cli/**'),
+    entry: modules.concat('!src/cli/**', '!src/app/**'),
     outDir: 'dist/cjs',
     format: ['cjs'],
     bundle: false,

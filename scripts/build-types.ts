@@ -15,7 +15,7 @@ let count = 0;
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   const path = join(entry.parentPath, entry.name);
   const rel = relative(dist, path);
-  if (!entry.isFile() || !entry.name.endsWith('.d.ts') || rel.startsWith('cjs') || rel.startsWith('browser') || rel.startsWith('cli')) continue;
+  if (!entry.isFile() || !entry.name.endsWith('.d.ts') || rel.startsWith('cjs') || rel.startsWith('browser') || rel.startsWith('cli') || rel.startsWith('app')) continue;
   cpSync(path, join(dist, 'cjs', rel));
   count++;
 }

@@ -3,7 +3,7 @@
 // company, your sector, your mutual connections — in English or in French. A user template wins.
 // Notes stay within LinkedIn's length limit: mutual names give way to their count, then the sector.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { integerOption } from '../generators/validate.js';
 import type { Locale, NodeKey } from '../types.js';

@@ -2,7 +2,7 @@
 // notes are written from: first name, whether you know each other (a `known: true` edge), the
 // company and sector you share, your mutual connections. Indexes the graph once per call site.
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { nodeId } from '../csr/graph-like.js';
 import { toCsr } from '../csr/to-csr.js';
 import type { Csr } from '../csr/csr.js';

@@ -3,7 +3,7 @@
 // 2nd degree attributed to the group that introduces most of them, the teammates and the best
 // introducers named. Plain data (no drawing): renderEgoRingsSvg draws it. One BFS, O(n + m).
 
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
 import { bfsEngine } from '../traversal/engines.js';

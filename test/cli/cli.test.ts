@@ -143,6 +143,11 @@ describe('handshakes (built binary)', () => {
     expect(html).not.toMatch(/<script[^>]+src=|src="http|<link /);
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(html).toContain('<html lang="en"');
+    const fr = join(tmp, 'r-fr.html');
+    expect(cli(['report', SAMPLE, '--me', 'ada.moreau', '--out', fr, '--lang', 'fr']).code).toBe(0);
+    expect(readFileSync(fr, 'utf8')).toContain('<html lang="fr"');
+    expect(cli(['report', SAMPLE, '--me', 'ada.moreau', '--out', fr, '--lang', 'de']).code).toBe(2);
     const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. People are .* degrees of separation .*\n4\. Odile Marchetti to Mateo Brennan: .*\n5\. Report written to /);

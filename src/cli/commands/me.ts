@@ -4,8 +4,7 @@
 
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { default as Graph } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { HandshakesError, message } from '../../errors.js';
 import { csvRecords } from '../../io/csv-records.js';
 import { mergeConnectionExports } from '../../io/merge-connection-exports.js';
@@ -18,6 +17,7 @@ import { readExport } from '../load-graph.js';
 import { meReport } from '../me-report.js';
 import { meText } from '../me-text.js';
 import { renderReport } from '../../viz/render-report.js';
+import { inputPath } from '../sample.js';
 import { UsageError } from '../usage-error.js';
 
 interface Options extends CommonOptions {
@@ -58,7 +58,8 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       .option('--batch <n>', "invitations to draft when teammates' exports are given", integer('--batch'), 15),
   )
     .addHelpText('after', '\nExamples (sample:linkedin-export is the bundled fictional export; give your own zip or folder):\n  $ handshakes me sample:linkedin-export\n  $ handshakes me sample:linkedin-export --lang fr --out mon-reseau.html\n  $ handshakes me sample:linkedin-export --json')
-    .action(async (files: string[], options: Options) => {
+    .action(async (inputs: string[], options: Options) => {
+      const files = inputs.map(inputPath); // sample:linkedin-export, or the user's zips and folders
       if (options.lang !== 'en' && options.lang !== 'fr') throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(options.lang)}.`);
       const locale: Locale = options.lang;
       const mine = await readExport(files[0]!, options.owner);
@@ -87,9 +88,10 @@ export function registerMe(program: Command, ctx: CommandContext): void {
         notes = draftInvitationNotes(team, mine.owner, candidates, { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
       }
       const who = mine.profile?.name ?? mine.owner;
-      if (options.out !== undefined) await writeFile(resolve(ctx.cwd, options.out), renderReport(meReport(profile, who, mine.files, notes, locale)));
-      if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes, ...(options.out === undefined ? {} : { report: resolve(ctx.cwd, options.out) }) });
+      // whole or not at all (temporary file + rename), like every other output of the CLI
+      const out = options.out === undefined ? undefined : await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(meReport(profile, who, mine.files, notes, locale))));
+      if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes, ...(out === undefined ? {} : { report: out }) });
       ctx.stdout(meText(profile, who, mine.files, notes, locale));
-      if (options.out !== undefined) ctx.stdout(`\n${locale === 'fr' ? 'Rapport écrit dans' : 'Report written to'} ${resolve(ctx.cwd, options.out)}\n`);
+      if (out !== undefined) ctx.stdout(`\n${locale === 'fr' ? 'Rapport écrit dans' : 'Report written to'} ${out}\n`);
     });
 }

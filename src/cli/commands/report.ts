@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
-import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { choice, common, type CommandContext, type CommonOptions } from '../context.js';
 import { findPerson } from '../find-person.js';
 import { readInput } from '../read-input.js';
 
@@ -15,6 +15,7 @@ interface Options extends CommonOptions {
   owner?: string[];
   out: string;
   directed?: boolean;
+  lang: 'en' | 'fr';
 }
 
 export function registerReport(program: Command, ctx: CommandContext): void {
@@ -29,7 +30,8 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       .option('--members <people...>', "add the team's reach (default: a team.json's or the exports' members, when several)")
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
       .option('--out <file>', 'where to write the HTML', 'handshakes-report.html')
-      .option('--directed', 'read edge lists as directed'),
+      .option('--directed', 'read edge lists as directed')
+      .addOption(choice('--lang <lang>', "the page's language: its words and number formats (the summary sentences are in English for now)", ['en', 'fr'], 'en')),
   )
     .addHelpText('after', '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau')
     .action(async (files: string[], options: Options) => {
@@ -38,7 +40,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members.length > 1 ? loaded.members : [];
       const me = findPerson(graph, options.me, '--me');
       const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
-      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.`, signal: ctx.signal });
+      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.`, lang: options.lang, signal: ctx.signal });
       const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(data)));
       if (options.json) return ctx.json({ out, import: loaded.report, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
       ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
