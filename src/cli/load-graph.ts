@@ -160,11 +160,12 @@ export async function readExport(path: string, owner: string | undefined): Promi
   }
 }
 
-async function mergeExports(files: { path: string; owner: string | undefined }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
+// `format` is the detection loadGraph already made; a manifest's exports are detected here.
+async function mergeExports(files: { path: string; owner: string | undefined; format?: InputFormat }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
   const exports: ConnectionExport[] = [];
   const reports = [];
-  for (const { path, owner } of files) {
-    if ((await detectFormat(path)).format === 'linkedin-export') {
+  for (const { path, owner, format } of files) {
+    if ((format ?? (await detectFormat(path)).format) === 'linkedin-export') {
       const whole = await readExport(path, owner);
       exports.push({ owner: whole.owner, people: whole.connections.people, source: path });
       reports.push({ ...whole.connections.report, owner: whole.owner, ownerFrom: whole.ownerFrom, files: whole.files });
@@ -258,13 +259,13 @@ export async function loadGraph(inputs: readonly string[], options: LoadGraphOpt
     case 'linkedin-export': {
       if (!options.owners && paths.length > 1) {
         const known = await ownersFromManifest(paths);
-        if (known) return mergeExports(paths.map((p, i) => ({ path: p, owner: known.owners[i]! })), [], known.names);
+        if (known) return mergeExports(paths.map((p, i) => ({ path: p, owner: known.owners[i]!, format: detected[i]!.format })), [], known.names);
       }
       const owners = options.owners ?? [];
       const csv = detected.some((d) => d.format === 'linkedin');
       if (owners.length === 0 && paths.length > 1 && csv) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest naming the exports, or the export zips, which name their owner).`);
       if (owners.length > 0 && owners.length !== paths.length) throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
-      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i] })), [], new Map());
+      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i], format: detected[i]!.format })), [], new Map());
     }
   }
 }
