@@ -58,7 +58,11 @@ for (const n of SIZES) {
   const prefix = cGraph('ba', n, 10 * n);
   if (!prefix) throw new Error('the BFS bench needs the C generator (../shared/tools)');
   const csr = await readEdgeList(`${prefix}.txt`);
-  const sources = readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).slice(0, RUNS + 1).map((k) => csr.keys.id(k));
+  const sources = readFileSync(`${prefix}.src`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .slice(0, RUNS + 1)
+    .map((k) => csr.keys.id(k));
   // The machine is shared: run C just before and just after ours and compare with the mean of
   // its two medians, so a change in load between the runs does not fall on one side only.
   const cArgs = ['--runs', String(RUNS), '--kval', '0', '--k', '1']; // C's MS-BFS is not timed here: one source, no validation
@@ -93,12 +97,22 @@ for (const n of SIZES) {
   const cTdTimes: number[] = [...cBefore.td_times_s, ...cAfter.td_times_s];
   const c = cBefore;
   if (c.check.reached !== check.reached || c.check.sum_dist !== check.sumDist) {
-    throw new Error(`BFS from ${c.check.source} disagrees with C: ${JSON.stringify(check)} vs ${JSON.stringify(c.check)}`);
+    throw new Error(
+      `BFS from ${c.check.source} disagrees with C: ${JSON.stringify(check)} vs ${JSON.stringify(c.check)}`,
+    );
   }
   const cDo = Math.min(...cDoTimes);
   const add = (engine: string, times: number[]): void => {
     const minS = Math.min(...times);
-    rows.push({ n, m: csr.size, engine, medianS: median(times), minS, mteps: edges / minS / 1e6, ratioToCDo: minS / cDo });
+    rows.push({
+      n,
+      m: csr.size,
+      engine,
+      medianS: median(times),
+      minS,
+      mteps: edges / minS / 1e6,
+      ratioToCDo: minS / cDo,
+    });
   };
   add('handshakes top-down', td);
   add('handshakes direction-optimising', dobfs);
@@ -106,14 +120,20 @@ for (const n of SIZES) {
   if (ig) add(`igraph ${ig.version} distances (one source)`, ig.bfs_times_s);
   add('C reference top-down', cTdTimes);
   add('C reference direction-optimising', cDoTimes);
-  memory.push({ n, m: csr.size, engine: 'handshakes CSR index', mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20 });
+  memory.push({
+    n,
+    m: csr.size,
+    engine: 'handshakes CSR index',
+    mb: (csr.offsets.byteLength + csr.targets.byteLength) / 2 ** 20,
+  });
   memory.push({ n, m: csr.size, engine: 'C reference CSR', mb: c.rss_mb_graph });
   if (n <= GRAPHOLOGY_MAX) {
     const before = heapMb();
     const graph = new Graph({ type: 'undirected' });
     for (let u = 0; u < csr.order; u++) graph.addNode(csr.keys.key(u));
     for (let u = 0; u < csr.order; u++) {
-      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) if (csr.targets[j]! > u) graph.addEdge(csr.keys.key(u), csr.keys.key(csr.targets[j]!));
+      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++)
+        if (csr.targets[j]! > u) graph.addEdge(csr.keys.key(u), csr.keys.key(csr.targets[j]!));
     }
     memory.push({ n, m: csr.size, engine: 'graphology Graph', mb: heapMb() - before });
     const g: number[] = [];
@@ -122,10 +142,17 @@ for (const n of SIZES) {
       g.push(time(() => singleSourceLength(graph, key)));
     }
     add('graphology singleSourceLength', g);
-    notes.push(`n = ${n.toLocaleString('en')}: graphology / handshakes direction-optimising = ${(Math.min(...g) / Math.min(...dobfs)).toFixed(0)}× best to best, ${(median(g) / median(dobfs)).toFixed(0)}× median to median (target > 100×)`);
+    notes.push(
+      `n = ${n.toLocaleString('en')}: graphology / handshakes direction-optimising = ${(Math.min(...g) / Math.min(...dobfs)).toFixed(0)}× best to best, ${(median(g) / median(dobfs)).toFixed(0)}× median to median (target > 100×)`,
+    );
   } else notes.push(`n = ${n.toLocaleString('en')}: graphology skipped (too slow and too large at this size)`);
-  if (ig) notes.push(`n = ${n.toLocaleString('en')}: igraph / handshakes direction-optimising = ${(Math.min(...ig.bfs_times_s) / Math.min(...dobfs)).toFixed(1)}× best to best`);
-  notes.push(`n = ${n.toLocaleString('en')}: handshakes / C direction-optimising = ${(Math.min(...dobfs) / cDo).toFixed(2)}× best to best, ${(median(dobfs) / median(cDoTimes)).toFixed(2)}× median to median (target ≤ 1.5×); distances checked equal to C's on source ${c.check.source}`);
+  if (ig)
+    notes.push(
+      `n = ${n.toLocaleString('en')}: igraph / handshakes direction-optimising = ${(Math.min(...ig.bfs_times_s) / Math.min(...dobfs)).toFixed(1)}× best to best`,
+    );
+  notes.push(
+    `n = ${n.toLocaleString('en')}: handshakes / C direction-optimising = ${(Math.min(...dobfs) / cDo).toFixed(2)}× best to best, ${(median(dobfs) / median(cDoTimes)).toFixed(2)}× median to median (target ≤ 1.5×); distances checked equal to C's on source ${c.check.source}`,
+  );
   console.error(`done n=${n}`);
 }
 
@@ -134,7 +161,15 @@ const md = [
   '',
   table(
     ['nodes', 'edges', 'engine', 'best', 'median', 'MTEPS (best)', '× C dir-opt (best)'],
-    rows.map((r) => [r.n.toLocaleString('en'), r.m.toLocaleString('en'), r.engine, fmtTime(r.minS), fmtTime(r.medianS), r.mteps.toFixed(1), r.ratioToCDo === null ? '' : `${r.ratioToCDo.toFixed(2)}×`]),
+    rows.map((r) => [
+      r.n.toLocaleString('en'),
+      r.m.toLocaleString('en'),
+      r.engine,
+      fmtTime(r.minS),
+      fmtTime(r.medianS),
+      r.mteps.toFixed(1),
+      r.ratioToCDo === null ? '' : `${r.ratioToCDo.toFixed(2)}×`,
+    ]),
   ),
   '',
   ...notes.map((x) => `- ${x}`),
@@ -142,6 +177,15 @@ const md = [
   '',
   'Memory of the graph itself (handshakes: index arrays; C: RSS growth while loading its CSR; graphology: heap growth while building the graph, after GC):',
   '',
-  table(['nodes', 'edges', 'representation', 'MB', 'bytes per edge'], memory.map((r) => [r.n.toLocaleString('en'), r.m.toLocaleString('en'), r.engine, r.mb.toFixed(1), ((r.mb * 2 ** 20) / r.m).toFixed(1)])),
+  table(
+    ['nodes', 'edges', 'representation', 'MB', 'bytes per edge'],
+    memory.map((r) => [
+      r.n.toLocaleString('en'),
+      r.m.toLocaleString('en'),
+      r.engine,
+      r.mb.toFixed(1),
+      ((r.mb * 2 ** 20) / r.m).toFixed(1),
+    ]),
+  ),
 ].join('\n');
 writeResults('bfs', 'Single-source BFS', md, { rows, memory });

@@ -16,7 +16,11 @@ function cGen(model: 'ba' | 'er', n: number, m: number): { gen: number; total: n
   const tools = cTools();
   if (!tools) return null;
   const runs = Array.from({ length: RUNS }, (_, i) => {
-    const out = execFileSync(tools.gen, [model, String(n), String(m), String(42 + i), join(OUT, `bench_${model}_${n}`)], { encoding: 'utf8' });
+    const out = execFileSync(
+      tools.gen,
+      [model, String(n), String(m), String(42 + i), join(OUT, `bench_${model}_${n}`)],
+      { encoding: 'utf8' },
+    );
     const j = JSON.parse(out.trim().split('\n').pop()!);
     return { gen: j.gen_s as number, total: j.total_s as number };
   });
@@ -30,12 +34,22 @@ let seed = 0;
 
 const ba = timeMedian(() => barabasiAlbert({ people: N, attach: 10, seed: seed++, output: 'csr' }), RUNS, 1);
 const cBa = cGen('ba', N, M);
-rows.push([`Barabási–Albert n=${N.toLocaleString('en')}, m≈${M.toLocaleString('en')} → Csr`, fmtTime(ba.median), cBa ? `${fmtTime(cBa.gen)} gen / ${fmtTime(cBa.total)} with CSR + files` : 'n/a', cBa ? `${(ba.median / cBa.gen).toFixed(1)}× / ${(ba.median / cBa.total).toFixed(2)}×` : 'n/a']);
+rows.push([
+  `Barabási–Albert n=${N.toLocaleString('en')}, m≈${M.toLocaleString('en')} → Csr`,
+  fmtTime(ba.median),
+  cBa ? `${fmtTime(cBa.gen)} gen / ${fmtTime(cBa.total)} with CSR + files` : 'n/a',
+  cBa ? `${(ba.median / cBa.gen).toFixed(1)}× / ${(ba.median / cBa.total).toFixed(2)}×` : 'n/a',
+]);
 data.barabasiAlbert = { n: N, m: M, seconds: ba.median, c: cBa };
 
 const er = timeMedian(() => erdosRenyi({ people: N, edges: M, seed: seed++, output: 'csr' }), RUNS, 1);
 const cEr = cGen('er', N, M);
-rows.push([`Erdős–Rényi G(n=${N.toLocaleString('en')}, m=${M.toLocaleString('en')}) → Csr`, fmtTime(er.median), cEr ? `${fmtTime(cEr.gen)} gen / ${fmtTime(cEr.total)} with CSR + files` : 'n/a', cEr ? `${(er.median / cEr.gen).toFixed(1)}× / ${(er.median / cEr.total).toFixed(2)}×` : 'n/a']);
+rows.push([
+  `Erdős–Rényi G(n=${N.toLocaleString('en')}, m=${M.toLocaleString('en')}) → Csr`,
+  fmtTime(er.median),
+  cEr ? `${fmtTime(cEr.gen)} gen / ${fmtTime(cEr.total)} with CSR + files` : 'n/a',
+  cEr ? `${(er.median / cEr.gen).toFixed(1)}× / ${(er.median / cEr.total).toFixed(2)}×` : 'n/a',
+]);
 data.erdosRenyi = { n: N, m: M, seconds: er.median, c: cEr };
 
 // graphology baselines at a size graphology handles comfortably
@@ -43,12 +57,22 @@ const SMALL = FULL ? 100_000 : 10_000;
 const GRAPH_RUNS = FULL ? 3 : 1;
 const wsCsr = timeMedian(() => wattsStrogatz({ people: SMALL, neighbours: 10, rewiring: 0.1, output: 'csr' }), RUNS, 1);
 const wsGraph = timeMedian(() => wattsStrogatz({ people: SMALL, neighbours: 10, rewiring: 0.1 }), GRAPH_RUNS, 0);
-rows.push([`Watts–Strogatz n=${SMALL.toLocaleString('en')}, k=10, p=0.1 → Csr`, fmtTime(wsCsr.median), `${fmtTime(wsGraph.median)} as a graphology graph`, `${(wsCsr.median / wsGraph.median).toFixed(2)}×`]);
+rows.push([
+  `Watts–Strogatz n=${SMALL.toLocaleString('en')}, k=10, p=0.1 → Csr`,
+  fmtTime(wsCsr.median),
+  `${fmtTime(wsGraph.median)} as a graphology graph`,
+  `${(wsCsr.median / wsGraph.median).toFixed(2)}×`,
+]);
 data.wattsStrogatz = { n: SMALL, csr: wsCsr.median, graph: wsGraph.median };
 
 const pnCsr = timeMedian(() => professionalNetwork({ people: SMALL, output: 'csr' }), RUNS, 1);
 const pnGraph = timeMedian(() => professionalNetwork({ people: SMALL }), GRAPH_RUNS, 0);
-rows.push([`professional network, ${SMALL.toLocaleString('en')} people → two Csr layers`, fmtTime(pnCsr.median), `${fmtTime(pnGraph.median)} as a graphology graph`, `${(pnCsr.median / pnGraph.median).toFixed(2)}×`]);
+rows.push([
+  `professional network, ${SMALL.toLocaleString('en')} people → two Csr layers`,
+  fmtTime(pnCsr.median),
+  `${fmtTime(pnGraph.median)} as a graphology graph`,
+  `${(pnCsr.median / pnGraph.median).toFixed(2)}×`,
+]);
 data.professionalNetwork = { n: SMALL, csr: pnCsr.median, graph: pnGraph.median };
 
 writeResults(

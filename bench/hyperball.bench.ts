@@ -4,7 +4,7 @@
 // whose own sampling error is estimated from our sampler. Quick: 10⁵ nodes / 10⁶ edges; --full: 10⁶ / 10⁷.
 // The WebAssembly variants repeat, interleaved, so load from other jobs falls on all of them alike.
 import { readFileSync } from 'node:fs';
-import { type Csr } from '../src/csr/index.js';
+import type { Csr } from '../src/csr/index.js';
 import { adjacency } from '../src/csr/adjacency.js';
 import { parallelHyperBall } from '../src/node/hyperball-pool.js';
 import { hyperBallDistribution, type HyperBallCounts } from '../src/separation/hyperball-distribution.js';
@@ -17,10 +17,22 @@ function loadCsr(prefix: string): Csr {
   const buf = readFileSync(`${prefix}.csr`);
   const n = Number(buf.readBigUInt64LE(8));
   const nnz = Number(buf.readBigUInt64LE(16));
-  const view = (from: number, length: number): Int32Array => new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
+  const view = (from: number, length: number): Int32Array =>
+    new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
   const offsets = view(24, n + 1);
   const targets = view(24 + (n + 1) * 4, nnz);
-  return { kind: 'csr', directed: false, order: n, size: nnz / 2, offsets, targets, inOffsets: offsets, inTargets: targets, keys: integerKeys(n), dropped: { selfLoops: 0, duplicates: 0 } };
+  return {
+    kind: 'csr',
+    directed: false,
+    order: n,
+    size: nnz / 2,
+    offsets,
+    targets,
+    inOffsets: offsets,
+    inTargets: targets,
+    keys: integerKeys(n),
+    dropped: { selfLoops: 0, duplicates: 0 },
+  };
 }
 
 const [n, m] = FULL ? [1_000_000, 10_000_000] : [100_000, 1_000_000];
@@ -42,7 +54,15 @@ const sampleSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const refError = sampled.errors!.meanDistance.standardError * Math.sqrt(SAMPLES / 4096);
 
 const rows: (string | number)[][] = [];
-const data: Record<string, unknown> = { reference: { cMeanDistance: refMean, cSeconds: c.ms_time_s, estimatedStandardError: refError, samplerMean: sampled.meanDistance, samplerSeconds: sampleSeconds } };
+const data: Record<string, unknown> = {
+  reference: {
+    cMeanDistance: refMean,
+    cSeconds: c.ms_time_s,
+    estimatedStandardError: refError,
+    samplerMean: sampled.meanDistance,
+    samplerSeconds: sampleSeconds,
+  },
+};
 type Run = { seconds: number; cpuSeconds: number; h: HyperBallCounts };
 async function timed(run: () => Promise<HyperBallCounts>): Promise<Run> {
   const start = process.hrtime.bigint();
@@ -57,9 +77,18 @@ async function timed(run: () => Promise<HyperBallCounts>): Promise<Run> {
 const REPEATS = FULL ? 3 : 5;
 const baseline = await timed(async () => hyperBallDistribution(adj, people, LOG2M, 1, Infinity, {}, 'bench', 'js'));
 const variants: [string, () => Promise<HyperBallCounts>][] = [
-  ['WebAssembly SIMD kernels, this thread', async () => hyperBallDistribution(adj, people, LOG2M, 1, Infinity, {}, 'bench', 'wasm')],
-  ['WebAssembly SIMD kernels, 1 worker', () => parallelHyperBall(adj, people, LOG2M, 1, Infinity, 1, {}, 'bench', 'wasm')],
-  ['WebAssembly SIMD kernels, 2 workers', () => parallelHyperBall(adj, people, LOG2M, 1, Infinity, 2, {}, 'bench', 'wasm')],
+  [
+    'WebAssembly SIMD kernels, this thread',
+    async () => hyperBallDistribution(adj, people, LOG2M, 1, Infinity, {}, 'bench', 'wasm'),
+  ],
+  [
+    'WebAssembly SIMD kernels, 1 worker',
+    () => parallelHyperBall(adj, people, LOG2M, 1, Infinity, 1, {}, 'bench', 'wasm'),
+  ],
+  [
+    'WebAssembly SIMD kernels, 2 workers',
+    () => parallelHyperBall(adj, people, LOG2M, 1, Infinity, 2, {}, 'bench', 'wasm'),
+  ],
 ];
 const results: Run[][] = variants.map(() => []);
 for (let r = 0; r < REPEATS; r++) for (const [i, [, run]] of variants.entries()) results[i]!.push(await timed(run));
@@ -72,8 +101,29 @@ const report = (label: string, runs: Run[]): void => {
   const error = (e.value - refMean) / refMean;
   const med = median(runs.map((x) => x.seconds));
   const cpu = median(runs.map((x) => x.cpuSeconds));
-  rows.push([label, runs.length, fmtTime(best.seconds), fmtTime(med), fmtTime(cpu), `${(baseline.seconds / best.seconds).toFixed(1)}×`, `${(baseline.cpuSeconds / cpu).toFixed(1)}×`, h.iterations, e.value.toFixed(4), `[${e.low.toFixed(4)}, ${e.high.toFixed(4)}]`, `${(100 * error).toFixed(2)}%`, identical ? 'yes' : 'NO']);
-  data[label] = { seconds: runs.map((x) => x.seconds), cpuSeconds: runs.map((x) => x.cpuSeconds), steps: h.iterations, meanDistance: e.value, interval: [e.low, e.high], relativeError: error, identical };
+  rows.push([
+    label,
+    runs.length,
+    fmtTime(best.seconds),
+    fmtTime(med),
+    fmtTime(cpu),
+    `${(baseline.seconds / best.seconds).toFixed(1)}×`,
+    `${(baseline.cpuSeconds / cpu).toFixed(1)}×`,
+    h.iterations,
+    e.value.toFixed(4),
+    `[${e.low.toFixed(4)}, ${e.high.toFixed(4)}]`,
+    `${(100 * error).toFixed(2)}%`,
+    identical ? 'yes' : 'NO',
+  ]);
+  data[label] = {
+    seconds: runs.map((x) => x.seconds),
+    cpuSeconds: runs.map((x) => x.cpuSeconds),
+    steps: h.iterations,
+    meanDistance: e.value,
+    interval: [e.low, e.high],
+    relativeError: error,
+    identical,
+  };
   console.log(label, runs.map((x) => x.seconds.toFixed(2)).join(' '), e.value);
 };
 report('JavaScript kernels, this thread (previous engine)', [baseline]);
@@ -89,7 +139,23 @@ writeResults(
       `The JavaScript kernels ran once, each WebAssembly variant ${REPEATS} times, interleaved; "speed-up" compares best wall times, "CPU ratio" median CPU times (all threads), the steadier figure while other jobs share the cores. ` +
       `"error" is HyperBall's mean distance against the reference; "identical" says whether every run's distribution and error bars equal the JavaScript run's bit for bit.`,
     '',
-    table(['kernels', 'runs', 'best', 'median', 'CPU (median)', 'speed-up', 'CPU ratio', 'steps', 'mean distance', '95% interval', 'error', 'identical'], rows),
+    table(
+      [
+        'kernels',
+        'runs',
+        'best',
+        'median',
+        'CPU (median)',
+        'speed-up',
+        'CPU ratio',
+        'steps',
+        'mean distance',
+        '95% interval',
+        'error',
+        'identical',
+      ],
+      rows,
+    ),
     '',
     `CPU time is what the run itself used. ${loadNote()}`,
   ].join('\n'),

@@ -28,6 +28,10 @@ export function igraphReference(prefix: string, runs: number, k: number): Igraph
     igraphNote = `igraph skipped: \`${PYTHON} -c "import igraph"\` failed (apt-get install python3-igraph).`;
     return null;
   }
-  const out = execFileSync(PYTHON, [join(ROOT, 'bench', 'igraph-baseline.py'), `${prefix}.txt`, `${prefix}.src`, String(runs), String(k)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const out = execFileSync(
+    PYTHON,
+    [join(ROOT, 'bench', 'igraph-baseline.py'), `${prefix}.txt`, `${prefix}.src`, String(runs), String(k)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as IgraphReference;
 }

@@ -3,7 +3,14 @@
 // parse; a graphology mergeEdge loop on raw lowercase URLs), then writing the team graph.
 // `--full` parses 10⁶ rows and merges 100 exports, with more repetitions.
 import Graph from 'graphology';
-import { mergeConnectionExports, parseLinkedInConnections, toGexf, toGraphJson, toGraphml, type ImportedPerson } from '../src/index.js';
+import {
+  mergeConnectionExports,
+  parseLinkedInConnections,
+  toGexf,
+  toGraphJson,
+  toGraphml,
+  type ImportedPerson,
+} from '../src/index.js';
 import { FULL, loadNote, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
 const ROWS = FULL ? 1_000_000 : 100_000;
@@ -23,13 +30,25 @@ function mulberry32(seed: number): () => number {
 }
 const FIRST = ['Ada', 'Bruno', 'Chloé', 'Dario', 'Elif', 'Farah', 'Hana', 'Iker', 'Søren', 'Zoé'];
 const LAST = ['Abbott', 'Bergström', 'García', 'Moreau', 'Nakamura', 'Okafor', 'Silva', 'Müller'];
-const COMPANIES = ['Quillstack', 'Harbor & Finch, Inc.', 'Ledgerline Bank', '@Home Studio', 'Sunvale Power', 'Paperkite Media'];
+const COMPANIES = [
+  'Quillstack',
+  'Harbor & Finch, Inc.',
+  'Ledgerline Bank',
+  '@Home Studio',
+  'Sunvale Power',
+  'Paperkite Media',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A current-format export of `rows` people drawn from a pool of `pool` ids. */
 function makeExport(rows: number, pool: number, seed: number): string {
   const rand = mulberry32(seed);
-  const lines = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
   const used = new Set<number>();
   while (used.size < rows) used.add(Math.floor(rand() * pool));
   for (const id of used) {
@@ -37,7 +56,9 @@ function makeExport(rows: number, pool: number, seed: number): string {
     const last = LAST[(id >> 4) % LAST.length]!;
     const company = COMPANIES[id % COMPANIES.length]!;
     const slug = encodeURIComponent(`${first}-${last}-${id.toString(36)}`.toLowerCase());
-    lines.push(`${first},${last},https://www.linkedin.com/in/${slug},,${company.includes(',') ? `"${company}"` : company},Engineer,${String(1 + (id % 28)).padStart(2, '0')} ${MONTHS[id % 12]} ${2010 + (id % 16)}`);
+    lines.push(
+      `${first},${last},https://www.linkedin.com/in/${slug},,${company.includes(',') ? `"${company}"` : company},Engineer,${String(1 + (id % 28)).padStart(2, '0')} ${MONTHS[id % 12]} ${2010 + (id % 16)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -69,25 +90,56 @@ const ours = timeMedian(() => parseLinkedInConnections(big), RUNS);
 const naive = timeMedian(() => naiveParse(big), RUNS);
 const parsed = parseLinkedInConnections(big);
 if (parsed.report.imported !== ROWS) throw new Error(`expected ${ROWS} people, got ${parsed.report.imported}`);
-rows.push([`parse ${ROWS.toLocaleString('en')}-row Connections.csv (${(big.length / 1e6).toFixed(1)} MB)`, fmtTime(ours.median), fmtTime(naive.median), (ours.median / naive.median).toFixed(2), `${Math.round(ROWS / ours.median / 1000)}k rows/s`]);
+rows.push([
+  `parse ${ROWS.toLocaleString('en')}-row Connections.csv (${(big.length / 1e6).toFixed(1)} MB)`,
+  fmtTime(ours.median),
+  fmtTime(naive.median),
+  (ours.median / naive.median).toFixed(2),
+  `${Math.round(ROWS / ours.median / 1000)}k rows/s`,
+]);
 data.parse = { rows: ROWS, bytes: big.length, ours: ours.median, naive: naive.median };
 
 // 2. merging a team's exports (overlapping pool: about a third of contacts shared)
 const pool = Math.round((EXPORTS * PER_EXPORT) / 3);
 const texts = Array.from({ length: EXPORTS }, (_, i) => makeExport(PER_EXPORT, pool, 100 + i));
-const exports = texts.map((t, i) => ({ owner: `https://www.linkedin.com/in/member-${i}`, people: parseLinkedInConnections(t).people as ImportedPerson[] }));
+const exports = texts.map((t, i) => ({
+  owner: `https://www.linkedin.com/in/member-${i}`,
+  people: parseLinkedInConnections(t).people as ImportedPerson[],
+}));
 const naiveExports = texts.map((t, i) => ({ owner: `https://www.linkedin.com/in/member-${i}`, people: naiveParse(t) }));
 const merge = timeMedian(() => mergeConnectionExports(exports), RUNS);
 const naiveM = timeMedian(() => naiveMerge(naiveExports), RUNS);
 const team = mergeConnectionExports(exports);
-rows.push([`merge ${EXPORTS} exports × ${PER_EXPORT.toLocaleString('en')} rows → ${team.report.people.toLocaleString('en')} people, ${team.report.edges.toLocaleString('en')} edges`, fmtTime(merge.median), fmtTime(naiveM.median), (merge.median / naiveM.median).toFixed(2), `${Math.round((EXPORTS * PER_EXPORT) / merge.median / 1000)}k rows/s`]);
-data.merge = { exports: EXPORTS, perExport: PER_EXPORT, people: team.report.people, edges: team.report.edges, ours: merge.median, naive: naiveM.median };
+rows.push([
+  `merge ${EXPORTS} exports × ${PER_EXPORT.toLocaleString('en')} rows → ${team.report.people.toLocaleString('en')} people, ${team.report.edges.toLocaleString('en')} edges`,
+  fmtTime(merge.median),
+  fmtTime(naiveM.median),
+  (merge.median / naiveM.median).toFixed(2),
+  `${Math.round((EXPORTS * PER_EXPORT) / merge.median / 1000)}k rows/s`,
+]);
+data.merge = {
+  exports: EXPORTS,
+  perExport: PER_EXPORT,
+  people: team.report.people,
+  edges: team.report.edges,
+  ours: merge.median,
+  naive: naiveM.median,
+};
 
 // 3. writing the team graph (JSON is the baseline: graphology's own export + JSON.stringify)
 const json = timeMedian(() => toGraphJson(team.graph), WRITE_RUNS);
-for (const [name, write] of [['GEXF', toGexf], ['GraphML', toGraphml]] as const) {
+for (const [name, write] of [
+  ['GEXF', toGexf],
+  ['GraphML', toGraphml],
+] as const) {
   const t = timeMedian(() => write(team.graph), WRITE_RUNS);
-  rows.push([`write the team graph as ${name}`, fmtTime(t.median), fmtTime(json.median), (t.median / json.median).toFixed(2), '']);
+  rows.push([
+    `write the team graph as ${name}`,
+    fmtTime(t.median),
+    fmtTime(json.median),
+    (t.median / json.median).toFixed(2),
+    '',
+  ]);
   data[name] = { ours: t.median, json: json.median };
 }
 

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'bench', 'out');
-export const SHARED: string | null = [process.env.HANDSHAKES_SHARED, join(ROOT, '..', 'shared')].find((p) => p && existsSync(join(p, 'tools'))) ?? null;
+export const SHARED: string | null =
+  [process.env.HANDSHAKES_SHARED, join(ROOT, '..', 'shared')].find((p) => p && existsSync(join(p, 'tools'))) ?? null;
 /** `--full` runs the big sizes; the quick suite must stay under 3 minutes in all. */
 export const FULL = process.argv.includes('--full');
 
@@ -30,7 +31,11 @@ export function timeMedian(fn: () => unknown, runs = 5, warmup = 1): { median: n
 }
 
 /** Async variant of `timeMedian`. */
-export async function timeMedianAsync(fn: () => Promise<unknown>, runs = 3, warmup = 0): Promise<{ median: number; times: number[] }> {
+export async function timeMedianAsync(
+  fn: () => Promise<unknown>,
+  runs = 3,
+  warmup = 0,
+): Promise<{ median: number; times: number[] }> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -62,8 +67,10 @@ export function cTools(): { gen: string; bfs: string } | null {
   const gen = join(OUT, 'gen-graph');
   const bfs = join(OUT, 'ref-bfs');
   try {
-    if (!existsSync(gen)) execFileSync('gcc', ['-O3', '-march=native', '-o', gen, join(SHARED, 'tools/ref-bfs/gen-graph.c')]);
-    if (!existsSync(bfs)) execFileSync('gcc', ['-O3', '-march=native', '-o', bfs, join(SHARED, 'tools/ref-bfs/ref-bfs.c')]);
+    if (!existsSync(gen))
+      execFileSync('gcc', ['-O3', '-march=native', '-o', gen, join(SHARED, 'tools/ref-bfs/gen-graph.c')]);
+    if (!existsSync(bfs))
+      execFileSync('gcc', ['-O3', '-march=native', '-o', bfs, join(SHARED, 'tools/ref-bfs/ref-bfs.c')]);
   } catch (error) {
     console.warn(`NOTE: cannot build the C reference (${(error as Error).message}): baseline skipped.`);
     return null;
@@ -76,16 +83,22 @@ export function cGraph(model: 'ba' | 'er', n: number, m: number, seed = 42): str
   const tools = cTools();
   if (!tools) return null;
   const prefix = join(OUT, `${model}_${n}_${m}_${seed}`);
-  if (!existsSync(`${prefix}.txt`)) execFileSync(tools.gen, [model, String(n), String(m), String(seed), prefix], { stdio: 'ignore' });
+  if (!existsSync(`${prefix}.txt`))
+    execFileSync(tools.gen, [model, String(n), String(m), String(seed), prefix], { stdio: 'ignore' });
   return prefix;
 }
 
 /** Runs the C reference BFS and returns its JSON line. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the C reference prints JSON of several shapes
 export function cReference(prefix: string, args: string[] = []): any {
   const tools = cTools();
   if (!tools) return null;
-  const out = execFileSync(tools.bfs, [`${prefix}.csr`, `${prefix}.src`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  const out = execFileSync(tools.bfs, [`${prefix}.csr`, `${prefix}.src`, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -105,8 +118,14 @@ export function writeResults(domain: string, title: string, markdown: string, da
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const suffix = FULL ? '.full' : '';
-  writeFileSync(join(dir, `${domain}${suffix}.md`), `## ${title}${FULL ? ' (full sizes)' : ''}\n\n_${machine()}_\n\n${markdown}\n`);
-  writeFileSync(join(dir, `${domain}${suffix}.json`), JSON.stringify({ machine: machine(), full: FULL, data }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, `${domain}${suffix}.md`),
+    `## ${title}${FULL ? ' (full sizes)' : ''}\n\n_${machine()}_\n\n${markdown}\n`,
+  );
+  writeFileSync(
+    join(dir, `${domain}${suffix}.json`),
+    JSON.stringify({ machine: machine(), full: FULL, data }, null, 2) + '\n',
+  );
   console.log(markdown);
 }
 

@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadGraph, readEdgeList, saveGraph } from '../src/node.js';
-import { FULL, OUT, cGraph, cReference, fmtTime, loadNote, peakRssMb, table, timeMedianAsync, writeResults } from './lib.js';
+import {
+  FULL,
+  OUT,
+  cGraph,
+  cReference,
+  fmtTime,
+  loadNote,
+  peakRssMb,
+  table,
+  timeMedianAsync,
+  writeResults,
+} from './lib.js';
 
 const SIZES = FULL ? [1e6, 1e7] : [1e6];
 
@@ -36,22 +47,57 @@ for (const n of SIZES) {
   const cAfter = cReference(prefix, cArgs);
   const c = { txt_load_s: (cBefore.txt_load_s + cAfter.txt_load_s) / 2, load_s: (cBefore.load_s + cAfter.load_s) / 2 };
   const cText = c.txt_load_s;
-  rows.push({ nodes: n, edges, what: 'readEdgeList, text', seconds: text.median, baseline: 'C text → CSR', ratio: text.median / cText });
+  rows.push({
+    nodes: n,
+    edges,
+    what: 'readEdgeList, text',
+    seconds: text.median,
+    baseline: 'C text → CSR',
+    ratio: text.median / cText,
+  });
   rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
   if (FULL && n <= 1e6) {
     const gz = join(OUT, `${n}.txt.gz`);
     writeFileSync(gz, gzipSync(readFileSync(txt), { level: 1 }));
     const zipped = await timeMedianAsync(() => readEdgeList(gz), 1);
-    rows.push({ nodes: n, edges, what: 'readEdgeList, gzip', seconds: zipped.median, baseline: 'readEdgeList, text', ratio: zipped.median / text.median });
+    rows.push({
+      nodes: n,
+      edges,
+      what: 'readEdgeList, gzip',
+      seconds: zipped.median,
+      baseline: 'readEdgeList, text',
+      ratio: zipped.median / text.median,
+    });
     rmSync(gz);
   }
   const file = join(OUT, `ba_${n}.hsg`);
   const save = await timeMedianAsync(() => saveGraph(csr!, file), 1);
-  rows.push({ nodes: n, edges, what: `saveGraph (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`, seconds: save.median, baseline: 'readEdgeList, text', ratio: save.median / text.median });
+  rows.push({
+    nodes: n,
+    edges,
+    what: `saveGraph (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`,
+    seconds: save.median,
+    baseline: 'readEdgeList, text',
+    ratio: save.median / text.median,
+  });
   const reload = await timeMedianAsync(() => loadGraph(file), runs + 2);
-  rows.push({ nodes: n, edges, what: 'loadGraph (checksum verified)', seconds: reload.median, baseline: 'C binary .csr load', ratio: reload.median / c.load_s });
+  rows.push({
+    nodes: n,
+    edges,
+    what: 'loadGraph (checksum verified)',
+    seconds: reload.median,
+    baseline: 'C binary .csr load',
+    ratio: reload.median / c.load_s,
+  });
   rows.push({ nodes: n, edges, what: 'C reference binary .csr load', seconds: c.load_s, baseline: '', ratio: null });
-  rows.push({ nodes: n, edges, what: 'loadGraph per 10⁷ edges', seconds: (reload.median * 1e7) / edges, baseline: 'target < 1 s', ratio: null });
+  rows.push({
+    nodes: n,
+    edges,
+    what: 'loadGraph per 10⁷ edges',
+    seconds: (reload.median * 1e7) / edges,
+    baseline: 'target < 1 s',
+    ratio: null,
+  });
   rmSync(file);
   console.error(`done n=${n}`);
 }
@@ -61,7 +107,14 @@ const md = [
   '',
   table(
     ['nodes', 'edges', 'what', 'time', 'ratio', 'to'],
-    rows.map((r) => [r.nodes.toLocaleString('en'), r.edges.toLocaleString('en'), r.what, fmtTime(r.seconds), r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`, r.baseline]),
+    rows.map((r) => [
+      r.nodes.toLocaleString('en'),
+      r.edges.toLocaleString('en'),
+      r.what,
+      fmtTime(r.seconds),
+      r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+      r.baseline,
+    ]),
   ),
 ].join('\n');
 writeResults('load', 'Loading edge lists and graph files', md, rows);

@@ -8,7 +8,10 @@ export { bfsEngine } from '../src/traversal/engines.js';
 export { connection, countShortestPaths, disjointPaths, introducers, shortestPath, type Csr } from '../src/index.js';
 
 /** Mean and largest number of nodes visited by `connection` over the pairs, and the mean distance. */
-export function pathEngineStats(csr: Csr, list: [string, string][]): { meanVisited: number; maxVisited: number; meanDistance: number } {
+export function pathEngineStats(
+  csr: Csr,
+  list: [string, string][],
+): { meanVisited: number; maxVisited: number; meanDistance: number } {
   const engine = pathEngine(csr, 'outbound', 'dag');
   let total = 0;
   let max = 0;
@@ -18,7 +21,7 @@ export function pathEngineStats(csr: Csr, list: [string, string][]): { meanVisit
     const d = connection(csr, s, t).degree;
     total += engine.visited;
     max = Math.max(max, engine.visited);
-    if (d !== null) (dsum += d, reached++);
+    if (d !== null) (dsum += d), reached++;
   }
   return { meanVisited: total / list.length, maxVisited: max, meanDistance: dsum / Math.max(1, reached) };
 }

@@ -5,7 +5,16 @@
 
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { bfsEngine, connection, countShortestPaths, disjointPaths, introducers, pathEngineStats, shortestPath, type Csr } from './paths-bench-support.js';
+import {
+  bfsEngine,
+  connection,
+  countShortestPaths,
+  disjointPaths,
+  introducers,
+  pathEngineStats,
+  shortestPath,
+  type Csr,
+} from './paths-bench-support.js';
 import { readEdgeList } from '../src/node.js';
 import { FULL, cGraph, fmtTime, loadNote, table, writeResults } from './lib.js';
 
@@ -19,7 +28,7 @@ const GRAPHOLOGY = FULL ? { n: 1e5, m: 1e6 } : { n: 1e4, m: 1e5 };
 /** A seeded linear congruential generator (Numerical Recipes constants), uniform in [0, 1). */
 function lcg(seed: number): () => number {
   let x = seed >>> 0;
-  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function pairs(n: number, count: number, seed: number): [number, number][] {
@@ -28,7 +37,11 @@ function pairs(n: number, count: number, seed: number): [number, number][] {
 }
 
 /** Latencies of `fn` over the pairs, one timing per call (after 20 untimed warm-up calls). */
-function latencies(list: [number, number][], fn: (s: number, t: number) => unknown, warmup = Math.min(20, list.length)): { median: number; p99: number; mean: number } {
+function latencies(
+  list: [number, number][],
+  fn: (s: number, t: number) => unknown,
+  warmup = Math.min(20, list.length),
+): { median: number; p99: number; mean: number } {
   for (const [s, t] of list.slice(0, warmup)) fn(s, t);
   const times: number[] = [];
   for (const [s, t] of list) {
@@ -37,7 +50,11 @@ function latencies(list: [number, number][], fn: (s: number, t: number) => unkno
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
   times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1]!, p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]!, mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return {
+    median: times[times.length >> 1]!,
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]!,
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+  };
 }
 
 interface Row {
@@ -65,15 +82,65 @@ const conn = latencies(list, (s, t) => connection(csr, key(s), key(t)));
 const count = latencies(list, (s, t) => countShortestPaths(csr, key(s), key(t)));
 const intro = latencies(list.slice(0, SLOW_PAIRS), (s, t) => introducers(csr, key(s), key(t), { limit: 5 }));
 const disjoint = latencies(list.slice(0, FLOW_PAIRS), (s, t) => disjointPaths(csr, key(s), key(t), { k: 3 }), 1);
-const work = pathEngineStats(csr, list.slice(0, 200).map(([s, t]) => [key(s), key(t)]));
-const ratio = (x: number): string => (x <= single.median ? `${(single.median / x).toFixed(0)}× faster than` : `${(x / single.median).toFixed(1)}× slower than`) + ' single-source BFS';
-rows.push({ graph: label, query: 'single-source BFS (baseline, direction-optimising)', pairs: BFS_PAIRS, median: single.median, p99: single.p99, vsBaseline: '1×' });
-rows.push({ graph: label, query: 'shortestPath', pairs: PAIRS, median: sp.median, p99: sp.p99, vsBaseline: ratio(sp.median) });
-rows.push({ graph: label, query: 'connection (degree, mutuals, 10 paths, exact count)', pairs: PAIRS, median: conn.median, p99: conn.p99, vsBaseline: ratio(conn.median) });
-rows.push({ graph: label, query: 'countShortestPaths', pairs: PAIRS, median: count.median, p99: count.p99, vsBaseline: ratio(count.median) });
-rows.push({ graph: label, query: 'introducers (limit 5)', pairs: SLOW_PAIRS, median: intro.median, p99: intro.p99, vsBaseline: ratio(intro.median) });
-rows.push({ graph: label, query: 'disjointPaths (k 3)', pairs: FLOW_PAIRS, median: disjoint.median, p99: disjoint.p99, vsBaseline: ratio(disjoint.median) });
-notes.push(`Work bounded by the balls explored: a connection query visited on average ${work.meanVisited.toFixed(0)} nodes (${((100 * work.meanVisited) / csr.order).toFixed(2)}% of the graph; largest ${work.maxVisited}) over 200 pairs; mean distance ${work.meanDistance.toFixed(2)}.`);
+const work = pathEngineStats(
+  csr,
+  list.slice(0, 200).map(([s, t]) => [key(s), key(t)]),
+);
+const ratio = (x: number): string =>
+  (x <= single.median
+    ? `${(single.median / x).toFixed(0)}× faster than`
+    : `${(x / single.median).toFixed(1)}× slower than`) + ' single-source BFS';
+rows.push({
+  graph: label,
+  query: 'single-source BFS (baseline, direction-optimising)',
+  pairs: BFS_PAIRS,
+  median: single.median,
+  p99: single.p99,
+  vsBaseline: '1×',
+});
+rows.push({
+  graph: label,
+  query: 'shortestPath',
+  pairs: PAIRS,
+  median: sp.median,
+  p99: sp.p99,
+  vsBaseline: ratio(sp.median),
+});
+rows.push({
+  graph: label,
+  query: 'connection (degree, mutuals, 10 paths, exact count)',
+  pairs: PAIRS,
+  median: conn.median,
+  p99: conn.p99,
+  vsBaseline: ratio(conn.median),
+});
+rows.push({
+  graph: label,
+  query: 'countShortestPaths',
+  pairs: PAIRS,
+  median: count.median,
+  p99: count.p99,
+  vsBaseline: ratio(count.median),
+});
+rows.push({
+  graph: label,
+  query: 'introducers (limit 5)',
+  pairs: SLOW_PAIRS,
+  median: intro.median,
+  p99: intro.p99,
+  vsBaseline: ratio(intro.median),
+});
+rows.push({
+  graph: label,
+  query: 'disjointPaths (k 3)',
+  pairs: FLOW_PAIRS,
+  median: disjoint.median,
+  p99: disjoint.p99,
+  vsBaseline: ratio(disjoint.median),
+});
+notes.push(
+  `Work bounded by the balls explored: a connection query visited on average ${work.meanVisited.toFixed(0)} nodes (${((100 * work.meanVisited) / csr.order).toFixed(2)}% of the graph; largest ${work.maxVisited}) over 200 pairs; mean distance ${work.meanDistance.toFixed(2)}.`,
+);
 
 // 2. A graphology graph small enough for graphology-shortest-path's bidirectional search.
 const small = cGraph('ba', GRAPHOLOGY.n, GRAPHOLOGY.m);
@@ -82,19 +149,44 @@ const smallCsr = await readEdgeList(`${small}.txt`);
 const graph = new Graph({ type: 'undirected' });
 for (let u = 0; u < smallCsr.order; u++) graph.addNode(smallCsr.keys.key(u));
 for (let u = 0; u < smallCsr.order; u++) {
-  for (let j = smallCsr.offsets[u]!; j < smallCsr.offsets[u + 1]!; j++) if (smallCsr.targets[j]! > u) graph.addEdge(smallCsr.keys.key(u), smallCsr.keys.key(smallCsr.targets[j]!));
+  for (let j = smallCsr.offsets[u]!; j < smallCsr.offsets[u + 1]!; j++)
+    if (smallCsr.targets[j]! > u) graph.addEdge(smallCsr.keys.key(u), smallCsr.keys.key(smallCsr.targets[j]!));
 }
 const smallLabel = `BA ${GRAPHOLOGY.n.toExponential(0)} nodes, ${graph.size.toExponential(1)} edges (graphology)`;
-const smallList = pairs(graph.order, PAIRS, 11).map(([s, t]): [string, string] => [smallCsr.keys.key(s), smallCsr.keys.key(t)]);
+const smallList = pairs(graph.order, PAIRS, 11).map(([s, t]): [string, string] => [
+  smallCsr.keys.key(s),
+  smallCsr.keys.key(t),
+]);
 const byKey = (fn: (s: string, t: string) => unknown) => (i: number) => fn(smallList[i]![0], smallList[i]![1]);
 const index: [number, number][] = smallList.map((_, i) => [i, i]);
 const theirs = latencies(index, (i) => byKey((s, t) => bidirectional(graph, s, t))(i));
 shortestPath(graph, smallList[0]![0], smallList[0]![1]); // builds and caches the index once
 const ours = latencies(index, (i) => byKey((s, t) => shortestPath(graph, s, t))(i));
 const oursConn = latencies(index, (i) => byKey((s, t) => connection(graph, s, t))(i));
-rows.push({ graph: smallLabel, query: 'graphology-shortest-path bidirectional (baseline)', pairs: PAIRS, median: theirs.median, p99: theirs.p99, vsBaseline: '1×' });
-rows.push({ graph: smallLabel, query: 'shortestPath (graphology input, cached index)', pairs: PAIRS, median: ours.median, p99: ours.p99, vsBaseline: `${(theirs.median / ours.median).toFixed(1)}× faster` });
-rows.push({ graph: smallLabel, query: 'connection (graphology input)', pairs: PAIRS, median: oursConn.median, p99: oursConn.p99, vsBaseline: `${(theirs.median / oursConn.median).toFixed(1)}× faster` });
+rows.push({
+  graph: smallLabel,
+  query: 'graphology-shortest-path bidirectional (baseline)',
+  pairs: PAIRS,
+  median: theirs.median,
+  p99: theirs.p99,
+  vsBaseline: '1×',
+});
+rows.push({
+  graph: smallLabel,
+  query: 'shortestPath (graphology input, cached index)',
+  pairs: PAIRS,
+  median: ours.median,
+  p99: ours.p99,
+  vsBaseline: `${(theirs.median / ours.median).toFixed(1)}× faster`,
+});
+rows.push({
+  graph: smallLabel,
+  query: 'connection (graphology input)',
+  pairs: PAIRS,
+  median: oursConn.median,
+  p99: oursConn.p99,
+  vsBaseline: `${(theirs.median / oursConn.median).toFixed(1)}× faster`,
+});
 
 const target = sp.median < 0.005 && conn.median < 0.005 ? 'met' : 'NOT met';
 const markdown = [
@@ -110,4 +202,9 @@ const markdown = [
   '',
   `Random pairs from a seeded generator over all nodes; one timing per call after 20 warm-up calls${FULL ? '' : ' (quick: 300 pairs; `--full` times 1000)'}. ${loadNote()}`,
 ].join('\n');
-writeResults('paths', 'Path queries (bench/paths.bench.ts)', markdown, { rows, work, size: SIZE, graphology: GRAPHOLOGY });
+writeResults('paths', 'Path queries (bench/paths.bench.ts)', markdown, {
+  rows,
+  work,
+  size: SIZE,
+  graphology: GRAPHOLOGY,
+});

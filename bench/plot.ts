@@ -11,21 +11,29 @@ type Point = [number, number];
 type Series = Map<string, Point[]>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: results files of several benches
 function results(name: string): any[] {
-  return [`${name}.json`, `${name}.full.json`].map((f) => join(ROOT, 'bench', 'results', f)).filter(existsSync).map((f) => JSON.parse(readFileSync(f, 'utf8')).data);
+  return [`${name}.json`, `${name}.full.json`]
+    .map((f) => join(ROOT, 'bench', 'results', f))
+    .filter(existsSync)
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')).data);
 }
 
 function add(series: Series, name: string, x: number, y: number): void {
   if (!(x > 0 && y > 0)) return;
   const points = series.get(name) ?? [];
   if (!points.some(([px]) => Math.abs(px - x) < 0.01 * x)) points.push([x, y]); // first source wins
-  series.set(name, points.sort((a, b) => a[0] - b[0]));
+  series.set(
+    name,
+    points.sort((a, b) => a[0] - b[0]),
+  );
 }
 
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b'];
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** `10ᵉ` with a unit, for decade ticks. */
-const fmt = (e: number, unit: string): string => `10${[...String(e)].map((ch) => (ch === '-' ? '⁻' : SUPERSCRIPT[+ch])).join('')}${unit}`;
+const fmt = (e: number, unit: string): string =>
+  `10${[...String(e)].map((ch) => (ch === '-' ? '⁻' : SUPERSCRIPT[+ch])).join('')}${unit}`;
 
 /** A log-log line chart as an SVG string. */
 function chart(title: string, yLabel: string, yUnit: string, series: Series): string {
@@ -49,19 +57,33 @@ function chart(title: string, yLabel: string, yUnit: string, series: Series): st
   ];
   for (let e = x0; e <= x1; e++) {
     const x = sx(10 ** e);
-    out.push(`<line x1="${x}" y1="${T}" x2="${x}" y2="${H - B}" stroke="#ddd"/>`, `<text x="${x}" y="${H - B + 18}" text-anchor="middle">${fmt(e, '')}</text>`);
+    out.push(
+      `<line x1="${x}" y1="${T}" x2="${x}" y2="${H - B}" stroke="#ddd"/>`,
+      `<text x="${x}" y="${H - B + 18}" text-anchor="middle">${fmt(e, '')}</text>`,
+    );
   }
   for (let e = y0; e <= y1; e++) {
     const y = sy(10 ** e);
-    out.push(`<line x1="${L}" y1="${y}" x2="${W - R}" y2="${y}" stroke="#ddd"/>`, `<text x="${L - 6}" y="${y + 4}" text-anchor="end">${fmt(e, ` ${yUnit}`)}</text>`);
+    out.push(
+      `<line x1="${L}" y1="${y}" x2="${W - R}" y2="${y}" stroke="#ddd"/>`,
+      `<text x="${L - 6}" y="${y + 4}" text-anchor="end">${fmt(e, ` ${yUnit}`)}</text>`,
+    );
   }
   out.push(`<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">undirected edges (log scale)</text>`);
-  out.push(`<text transform="translate(16 ${(T + H - B) / 2}) rotate(-90)" text-anchor="middle">${yLabel} (log scale)</text>`);
+  out.push(
+    `<text transform="translate(16 ${(T + H - B) / 2}) rotate(-90)" text-anchor="middle">${yLabel} (log scale)</text>`,
+  );
   [...series].forEach(([name, points], i) => {
     const color = COLORS[i % COLORS.length]!;
-    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"/>`);
-    for (const [x, y] of points) out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3.5" fill="${color}"/>`);
-    out.push(`<rect x="${W - R + 15}" y="${T + 20 * i}" width="14" height="3" fill="${color}"/>`, `<text x="${W - R + 35}" y="${T + 20 * i + 5}">${name}</text>`);
+    out.push(
+      `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const [x, y] of points)
+      out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3.5" fill="${color}"/>`);
+    out.push(
+      `<rect x="${W - R + 15}" y="${T + 20 * i}" width="14" height="3" fill="${color}"/>`,
+      `<text x="${W - R + 35}" y="${T + 20 * i + 5}">${name}</text>`,
+    );
   });
   out.push('</svg>');
   return out.join('\n') + '\n';
@@ -82,12 +104,18 @@ for (const d of results('scale')) {
   add(bfsTime, 'handshakes direction-optimising', m, ours * 1e3);
   add(bfsTime, 'C reference direction-optimising', m, c * 1e3);
   add(memory, 'handshakes CSR index', m, d.indexBytes / 2 ** 20);
-  add(memory, 'handshakes process peak RSS', m, d.peakRssMb ?? Math.max(...d.steps.map((s: { peakRssMb: number }) => s.peakRssMb)));
+  add(
+    memory,
+    'handshakes process peak RSS',
+    m,
+    d.peakRssMb ?? Math.max(...d.steps.map((s: { peakRssMb: number }) => s.peakRssMb)),
+  );
   const load = step('readEdgeList');
   if (load) add(memory, 'handshakes process peak RSS', m, load.peakRssMb);
 }
 const loadTime: Series = new Map();
-for (const d of results('load')) for (const r of d) if (!/per 10⁷|saveGraph/.test(r.what)) add(loadTime, r.what, r.edges, r.seconds);
+for (const d of results('load'))
+  for (const r of d) if (!/per 10⁷|saveGraph/.test(r.what)) add(loadTime, r.what, r.edges, r.seconds);
 for (const d of results('scale')) {
   const m = d.m ?? d.n * 10;
   for (const s of d.steps) {
@@ -111,6 +139,9 @@ if (existsSync(page)) {
     .map((f) => readFileSync(f, 'utf8').replace(/^## /, '### ').trim());
   const a = text.indexOf(START);
   const b = text.indexOf(END);
-  if (a >= 0 && b > a) writeFileSync(page, `${text.slice(0, a + START.length)}\n\n${sections.join('\n\n')}\n\n${text.slice(b)}`);
+  if (a >= 0 && b > a)
+    writeFileSync(page, `${text.slice(0, a + START.length)}\n\n${sections.join('\n\n')}\n\n${text.slice(b)}`);
 }
-console.log('wrote docs/perf-bfs-time.svg, docs/perf-load-time.svg, docs/perf-memory.svg and the tables of docs/performance.md');
+console.log(
+  'wrote docs/perf-bfs-time.svg, docs/perf-load-time.svg, docs/perf-memory.svg and the tables of docs/performance.md',
+);

@@ -33,7 +33,11 @@ function separateBfs(csr: Csr, members: number[], best: Int32Array): number[] {
 }
 
 /** Baseline: plain greedy maximum coverage, every candidate re-evaluated each round. */
-function plainGreedy(csr: Csr, person: number, count: number): { chosen: number[]; gains: number[]; evaluations: number } {
+function plainGreedy(
+  csr: Csr,
+  person: number,
+  count: number,
+): { chosen: number[]; gains: number[]; evaluations: number } {
   const adj = adjacency(csr);
   const covered = new Uint8Array(csr.order);
   cover(adj, covered, person);
@@ -69,7 +73,8 @@ const best = new Int32Array(csr.order);
 
 const team = groupReach(csr, members, { maxDegree: MAX_DEGREE });
 const baselineHist = separateBfs(csr, members, best);
-if (JSON.stringify(baselineHist) !== JSON.stringify(team.byDegree)) throw new Error(`mismatch: ${baselineHist} vs ${team.byDegree}`);
+if (JSON.stringify(baselineHist) !== JSON.stringify(team.byDegree))
+  throw new Error(`mismatch: ${baselineHist} vs ${team.byDegree}`);
 const runs = 3;
 const tFull = timeMedian(() => groupReach(csr, members, { maxDegree: MAX_DEGREE }), runs).median;
 const tNoOverlap = timeMedian(() => groupReach(csr, members, { maxDegree: MAX_DEGREE, overlaps: false }), runs).median;
@@ -82,19 +87,33 @@ const tBaseline = timeMedian(() => separateBfs(csr, members, best), FULL ? 1 : 3
 const groupRows = [
   ['groupReach (byDegree, per member, 4,950 overlaps)', fmtTime(tFull), `${(tBaseline / tFull).toFixed(1)}×`],
   ['groupReach, `overlaps: false`', fmtTime(tNoOverlap), `${(tBaseline / tNoOverlap).toFixed(1)}×`],
-  ['kernel: multi-source BFS to degree 3, owners to degree 2', fmtTime(tKernel), `${(tBaseline / tKernel).toFixed(1)}×`],
-  ['kernel, owners at every degree (top-down only)', fmtTime(tKernelTopDown), `${(tBaseline / tKernelTopDown).toFixed(1)}×`],
+  [
+    'kernel: multi-source BFS to degree 3, owners to degree 2',
+    fmtTime(tKernel),
+    `${(tBaseline / tKernel).toFixed(1)}×`,
+  ],
+  [
+    'kernel, owners at every degree (top-down only)',
+    fmtTime(tKernelTopDown),
+    `${(tBaseline / tKernelTopDown).toFixed(1)}×`,
+  ],
   ['baseline: 100 single-source BFS (direction-optimising), merged', fmtTime(tBaseline), '1.0×'],
 ];
 
 // suggestConnections on a 10⁵-node graph (the quick BA graph in both modes).
 const small = FULL ? await readEdgeList(`${cGraph('ba', 1e5, 1e6)!}.txt`) : csr;
-const smallSources = FULL ? readFileSync(`${cGraph('ba', 1e5, 1e6)!}.src`, 'utf8').trim().split('\n').map(Number) : sources;
+const smallSources = FULL
+  ? readFileSync(`${cGraph('ba', 1e5, 1e6)!}.src`, 'utf8')
+      .trim()
+      .split('\n')
+      .map(Number)
+  : sources;
 const person = smallSources[0]!;
 const count = FULL ? 50 : 20;
 const lazy = suggestConnections(small, person, { count });
 const plain = plainGreedy(small, person, count);
-if (JSON.stringify(lazy.map((s) => s.gain)) !== JSON.stringify(plain.gains)) throw new Error('lazy and plain greedy disagree');
+if (JSON.stringify(lazy.map((s) => s.gain)) !== JSON.stringify(plain.gains))
+  throw new Error('lazy and plain greedy disagree');
 const tLazy = timeMedian(() => suggestConnections(small, person, { count }), 3).median;
 const tPlain = timeMedian(() => plainGreedy(small, person, count), FULL ? 1 : 3).median;
 const suggestRows = [
@@ -106,7 +125,10 @@ const markdown = `Group reach of ${MEMBERS} members (the first ${MEMBERS} source
 
 ${table(['what', 'median', 'speed-up'], groupRows)}
 
-\`suggestConnections\` for node ${person} on the BA graph of 10⁵ nodes and 10⁶ edges, default candidates (everyone but the person and its contacts); both versions pick the same people with the same gains (first gains: ${lazy.slice(0, 5).map((s) => s.gain).join(', ')}…).
+\`suggestConnections\` for node ${person} on the BA graph of 10⁵ nodes and 10⁶ edges, default candidates (everyone but the person and its contacts); both versions pick the same people with the same gains (first gains: ${lazy
+  .slice(0, 5)
+  .map((s) => s.gain)
+  .join(', ')}…).
 
 ${table(['what', 'median', 'speed-up'], suggestRows)}
 
@@ -114,6 +136,23 @@ Peak RSS ${peakRssMb().toFixed(0)} MB. ${loadNote()}`;
 
 writeResults('reach', 'Reach', markdown, {
   graph: { model: 'ba', n, m },
-  groupReach: { members: MEMBERS, maxDegree: MAX_DEGREE, byDegree: team.byDegree, seconds: { full: tFull, noOverlaps: tNoOverlap, kernel: tKernel, kernelTopDown: tKernelTopDown, baseline: tBaseline } },
-  suggestConnections: { person, count, gains: lazy.map((s) => s.gain), seconds: { lazy: tLazy, plain: tPlain }, plainEvaluations: plain.evaluations },
+  groupReach: {
+    members: MEMBERS,
+    maxDegree: MAX_DEGREE,
+    byDegree: team.byDegree,
+    seconds: {
+      full: tFull,
+      noOverlaps: tNoOverlap,
+      kernel: tKernel,
+      kernelTopDown: tKernelTopDown,
+      baseline: tBaseline,
+    },
+  },
+  suggestConnections: {
+    person,
+    count,
+    gains: lazy.map((s) => s.gain),
+    seconds: { lazy: tLazy, plain: tPlain },
+    plainEvaluations: plain.evaluations,
+  },
 });

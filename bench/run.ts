@@ -30,7 +30,11 @@ for (const file of benches) {
   console.log(`\n=== ${file}${FULL ? ' --full' : ''}`);
   const t0 = process.hrtime.bigint();
   const cpu0 = childrenCpu();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=20000', join('bench', file), ...(FULL ? ['--full'] : [])], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', '--max-old-space-size=20000', join('bench', file), ...(FULL ? ['--full'] : [])],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (r.status !== 0) {
     failed++;
     console.error(`${file} failed (exit ${r.status})`);
@@ -39,7 +43,9 @@ for (const file of benches) {
   wall.push([file, seconds(t0), cpu0 === null || cpu1 === null ? null : cpu1 - cpu0]);
 }
 const dir = join(ROOT, 'bench', 'results');
-const sections = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const sections = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const body = sections.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 writeFileSync(
   join(ROOT, 'bench', 'RESULTS.md'),
@@ -47,6 +53,10 @@ writeFileSync(
 );
 const cpuNow = childrenCpu();
 const cpuText = (x: number | null): string => (x === null ? '' : `, CPU ${x.toFixed(1)} s`);
-console.log(`\n=== wall time: ${wall.map(([f, s, c]) => `${f.replace('.bench.ts', '')} ${s.toFixed(1)} s${cpuText(c)}`).join('; ')}`);
-console.log(`=== total wall time of the ${FULL ? 'full' : 'quick'} suite (${benches.length} benches): ${seconds(suite).toFixed(1)} s${cpuText(suiteCpu === null || cpuNow === null ? null : cpuNow - suiteCpu)}${FULL ? '' : ' (target: under 180 s)'}; ${loadNote()}`);
+console.log(
+  `\n=== wall time: ${wall.map(([f, s, c]) => `${f.replace('.bench.ts', '')} ${s.toFixed(1)} s${cpuText(c)}`).join('; ')}`,
+);
+console.log(
+  `=== total wall time of the ${FULL ? 'full' : 'quick'} suite (${benches.length} benches): ${seconds(suite).toFixed(1)} s${cpuText(suiteCpu === null || cpuNow === null ? null : cpuNow - suiteCpu)}${FULL ? '' : ' (target: under 180 s)'}; ${loadNote()}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -27,21 +27,41 @@ async function step<T>(name: string, fn: () => T | Promise<T>, note: (r: T) => s
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   steps.push({ step: name, seconds, cpuSeconds, peakRssMb: peakRssMb(), note: note(r) });
-  console.error(`${name}: ${fmtTime(seconds)} (CPU ${fmtTime(cpuSeconds)}), peak RSS ${peakRssMb().toFixed(0)} MB, RSS now ${rssNow().toFixed(0)} MB`);
+  console.error(
+    `${name}: ${fmtTime(seconds)} (CPU ${fmtTime(cpuSeconds)}), peak RSS ${peakRssMb().toFixed(0)} MB, RSS now ${rssNow().toFixed(0)} MB`,
+  );
   return r;
 }
 
-const prefix = await step('generate (C gen-graph; ~0 when cached)', () => cGraph('ba', n, m), (p) => (p ? `${(statSync(`${p}.txt`).size / 2 ** 30).toFixed(2)} GiB of text` : ''));
+const prefix = await step(
+  'generate (C gen-graph; ~0 when cached)',
+  () => cGraph('ba', n, m),
+  (p) => (p ? `${(statSync(`${p}.txt`).size / 2 ** 30).toFixed(2)} GiB of text` : ''),
+);
 if (!prefix) throw new Error('the scale bench needs the C generator (../shared/tools)');
 const file = join(OUT, `scale_${n}.hsg`);
 {
-  const text = await step('readEdgeList (text → index)', () => readEdgeList(`${prefix}.txt`), (c) => `${c.order.toLocaleString('en')} nodes, ${c.size.toLocaleString('en')} edges, ${c.report.keyMode} keys`);
-  await step('saveGraph', () => saveGraph(text, file), () => `${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`);
+  const text = await step(
+    'readEdgeList (text → index)',
+    () => readEdgeList(`${prefix}.txt`),
+    (c) => `${c.order.toLocaleString('en')} nodes, ${c.size.toLocaleString('en')} edges, ${c.report.keyMode} keys`,
+  );
+  await step(
+    'saveGraph',
+    () => saveGraph(text, file),
+    () => `${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`,
+  );
 }
 (globalThis as { gc?: () => void }).gc?.();
 const csr = await step('loadGraph (checksum verified)', () => loadGraph(file));
 const indexBytes = csr.offsets.byteLength + csr.targets.byteLength;
-steps.push({ step: 'index size', seconds: 0, cpuSeconds: null, peakRssMb: peakRssMb(), note: `${(indexBytes / 2 ** 20).toFixed(0)} MiB = ${(indexBytes / csr.size).toFixed(2)} bytes per undirected edge (integer keys: no strings)` });
+steps.push({
+  step: 'index size',
+  seconds: 0,
+  cpuSeconds: null,
+  peakRssMb: peakRssMb(),
+  note: `${(indexBytes / 2 ** 20).toFixed(0)} MiB = ${(indexBytes / csr.size).toFixed(2)} bytes per undirected edge (integer keys: no strings)`,
+});
 
 const sources = readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).slice(0, 8);
 const bfs = createBfs(adjacency(csr));
@@ -59,27 +79,59 @@ for (let r = 0; r < 3; r++) {
 const bfsMedian = [...times].sort((a, b) => a - b)[1]!;
 const bfsCpuMedian = [...cpuTimes].sort((a, b) => a - b)[1]!;
 const c = cReference(prefix, ['--runs', '3', '--kval', '0', '--k', '1']); // C's 64-source MS-BFS is not used here
-steps.push({ step: 'direction-optimising BFS (median of 3 sources)', seconds: bfsMedian, cpuSeconds: bfsCpuMedian, peakRssMb: peakRssMb(), note: `C reference ${fmtTime(c.do_median_s)} (${(bfsMedian / c.do_median_s).toFixed(2)}×), C peak RSS ${Number(c.rss_peak_mb).toFixed(0)} MB` });
+steps.push({
+  step: 'direction-optimising BFS (median of 3 sources)',
+  seconds: bfsMedian,
+  cpuSeconds: bfsCpuMedian,
+  peakRssMb: peakRssMb(),
+  note: `C reference ${fmtTime(c.do_median_s)} (${(bfsMedian / c.do_median_s).toFixed(2)}×), C peak RSS ${Number(c.rss_peak_mb).toFixed(0)} MB`,
+});
 
 // Up to degree 2 no BFS engine is needed; the first call beyond builds the index's cached BFS
 // engine (O(n) scratch, and a copy of the index for the WebAssembly kernels); the next reuses it.
-await step('reachByDegree, maxDegree 2 (first call, no engine)', () => reachByDegree(csr, sources[0]!, { maxDegree: 2 }), (r) => `byDegree ${JSON.stringify(r.byDegree)}`);
+await step(
+  'reachByDegree, maxDegree 2 (first call, no engine)',
+  () => reachByDegree(csr, sources[0]!, { maxDegree: 2 }),
+  (r) => `byDegree ${JSON.stringify(r.byDegree)}`,
+);
 // Sources differ a lot in cost: compare with the BFS above from the same person (sources[0]).
 const alone = `BFS alone from this person: ${fmtTime(times[0]!)} (CPU ${fmtTime(cpuTimes[0]!)})`;
-await step('reachByDegree, first call (one person)', () => reachByDegree(csr, sources[0]!), (r) => `${alone}; byDegree ${JSON.stringify(r.byDegree)}`);
-await step('reachByDegree, same person again', () => reachByDegree(csr, sources[0]!), () => `${alone}; cached engine, nothing allocated`);
+await step(
+  'reachByDegree, first call (one person)',
+  () => reachByDegree(csr, sources[0]!),
+  (r) => `${alone}; byDegree ${JSON.stringify(r.byDegree)}`,
+);
+await step(
+  'reachByDegree, same person again',
+  () => reachByDegree(csr, sources[0]!),
+  () => `${alone}; cached engine, nothing allocated`,
+);
 const PAIRS = 20;
 let hops = 0;
-await step(`shortestPath, ${PAIRS} random pairs (bidirectional)`, () => {
-  for (let i = 0; i < PAIRS; i++) hops += shortestPath(csr, sources[i % 8]!, String((i * 7_919_993) % n))?.length ?? 0;
-}, () => `mean ${(hops / PAIRS - 1).toFixed(2)} hops`);
+await step(
+  `shortestPath, ${PAIRS} random pairs (bidirectional)`,
+  () => {
+    for (let i = 0; i < PAIRS; i++)
+      hops += shortestPath(csr, sources[i % 8]!, String((i * 7_919_993) % n))?.length ?? 0;
+  },
+  () => `mean ${(hops / PAIRS - 1).toFixed(2)} hops`,
+);
 rmSync(file);
 
 const md = [
   `One process, BA graph of ${n.toLocaleString('en')} nodes and ${m.toLocaleString('en')} undirected edges from the C generator (seed 42). Peak RSS is the bench process's high-water mark after each step (it includes the text load, whose growable edge arrays and scatter buffers are freed afterwards). CPU time is this process's (user + system): when other jobs share the 2 cores, wall time grows well past it, the memory-bound steps most. ${loadNote()}`,
   ...(FULL ? ['', HISTORY] : []),
   '',
-  table(['step', 'wall time', 'CPU time', 'peak RSS', 'note'], steps.map((s) => [s.step, s.seconds ? fmtTime(s.seconds) : '', s.cpuSeconds === null ? '' : fmtTime(s.cpuSeconds), `${s.peakRssMb.toFixed(0)} MB`, s.note])),
+  table(
+    ['step', 'wall time', 'CPU time', 'peak RSS', 'note'],
+    steps.map((s) => [
+      s.step,
+      s.seconds ? fmtTime(s.seconds) : '',
+      s.cpuSeconds === null ? '' : fmtTime(s.cpuSeconds),
+      `${s.peakRssMb.toFixed(0)} MB`,
+      s.note,
+    ]),
+  ),
 ].join('\n');
 writeResults('scale', `Scale: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} edges end to end`, md, {
   n,

@@ -4,13 +4,23 @@
 // HyperBall / sampling accuracy and time. Quick: a subset of sources (`--k`); `--full`: all sources,
 // and HyperBall on 10⁶ nodes / 10⁷ edges.
 import { readFileSync } from 'node:fs';
-import { type Csr } from '../src/csr/index.js';
+import type { Csr } from '../src/csr/index.js';
 import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
 import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
 import { igraphNote, igraphReference } from './igraph.js';
-import { FULL, loadNote, cGraph, cReference, fmtTime, table, timeMedian, timeMedianAsync, writeResults } from './lib.js';
+import {
+  FULL,
+  loadNote,
+  cGraph,
+  cReference,
+  fmtTime,
+  table,
+  timeMedian,
+  timeMedianAsync,
+  writeResults,
+} from './lib.js';
 import { integerKeys } from '../src/csr/node-keys.js';
 
 /** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
@@ -25,7 +35,18 @@ function loadCsr(prefix: string): Csr {
   };
   const offsets = shared(24, n + 1);
   const targets = shared(24 + (n + 1) * 4, nnz);
-  return { kind: 'csr', directed: false, order: n, size: nnz / 2, offsets, targets, inOffsets: offsets, inTargets: targets, keys: integerKeys(n), dropped: { selfLoops: 0, duplicates: 0 } };
+  return {
+    kind: 'csr',
+    directed: false,
+    order: n,
+    size: nnz / 2,
+    offsets,
+    targets,
+    inOffsets: offsets,
+    inTargets: targets,
+    keys: integerKeys(n),
+    dropped: { selfLoops: 0, duplicates: 0 },
+  };
 }
 
 function sourcesOf(prefix: string): Int32Array {
@@ -83,14 +104,26 @@ const k = FULL ? n : 512;
 const runExact = ONLY !== 'approx';
 const c = cReference(prefix, FULL && runExact ? ['--all'] : ['--k', String(FULL ? 4096 : k)]);
 const cPerSource = c.ms_per_source_ms / 1e3;
-const adj = { order: n, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
+const adj = {
+  order: n,
+  offsets: csr.offsets,
+  targets: csr.targets,
+  reverseOffsets: csr.offsets,
+  reverseTargets: csr.targets,
+};
 const perSource = (seconds: number, sources: number) => seconds / sources;
 const row = (label: string, seconds: number, sources: number) => {
   const s = perSource(seconds, sources);
   rows.push([label, sources, fmtTime(seconds), `${(s * 1e3).toFixed(3)} ms`, `${(s / cPerSource).toFixed(2)}×`]);
   data[label] = { seconds, sources, perSourceMs: s * 1e3, ratioToC: s / cPerSource };
 };
-rows.push([`C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`, k, fmtTime(c.ms_time_s), `${c.ms_per_source_ms.toFixed(3)} ms`, '1.00×']);
+rows.push([
+  `C reference, 64 sources per word (${FULL ? '--all' : `--k ${k}`})`,
+  k,
+  fmtTime(c.ms_time_s),
+  `${c.ms_per_source_ms.toFixed(3)} ms`,
+  '1.00×',
+]);
 // igraph's Graph.distances from a slice of the sources (from Python: building the result lists is
 // part of what an igraph user pays; all sources would take it about half an hour).
 const ig = ONLY !== 'approx' ? igraphReference(prefix, 1, FULL ? 1024 : 32) : null;
@@ -99,27 +132,46 @@ data.c = c;
 
 // Kernel word widths on a slice of sources (the quick figure that chose DEFAULT_MS_BFS_WORDS = 2).
 const slice = FULL ? 1024 : 128;
-if (runExact) for (const words of [1, 2, 4]) {
-  const ms = createMsBfs(adj, { kernel: 'js', words });
-  const hist = new Float64Array(n + 1);
-  const t = timeMedian(() => {
-    for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, 1, 1).median;
-  row(`JavaScript kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`, t, slice);
-}
+if (runExact)
+  for (const words of [1, 2, 4]) {
+    const ms = createMsBfs(adj, { kernel: 'js', words });
+    const hist = new Float64Array(n + 1);
+    const t = timeMedian(
+      () => {
+        for (let b = 0; b < slice; b += ms.batchSize)
+          ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
+      },
+      1,
+      1,
+    ).median;
+    row(
+      `JavaScript kernel, ${32 * words} sources per pass (${words} Int32 word${words > 1 ? 's' : ''}${words === 2 ? ', specialised' : ''})`,
+      t,
+      slice,
+    );
+  }
 if (runExact) {
   const ms = createMsBfs(adj, { kernel: 'wasm' });
   const hist = new Float64Array(n + 2);
-  const t = timeMedian(() => {
-    for (let b = 0; b < slice; b += ms.batchSize) ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
-  }, 1, 1).median;
+  const t = timeMedian(
+    () => {
+      for (let b = 0; b < slice; b += ms.batchSize)
+        ms.run(allSources, b, Math.min(ms.batchSize, slice - b), { hist, ecc: null, reached: null, sums: null });
+    },
+    1,
+    1,
+  ).median;
   row('WebAssembly kernel, 128 sources per pass (one v128 word, the default)', t, slice);
 }
 if (runExact && FULL) {
   const hist = new Float64Array(n + 1);
-  const t = timeMedian(() => {
-    bigIntBatch(csr, allSources, 0, 64, hist);
-  }, 1, 0).median;
+  const t = timeMedian(
+    () => {
+      bigIntBatch(csr, allSources, 0, 64, hist);
+    },
+    1,
+    0,
+  ).median;
   row('JavaScript kernel, 64 sources per BigUint64Array word (pull only)', t, 64);
 }
 
@@ -127,17 +179,26 @@ if (runExact && FULL) {
 const sources = allSources.subarray(0, k);
 let histogram: Float64Array | null = null;
 if (runExact) {
-const single = timeMedian(() => {
-  const ms = createMsBfs(adj);
-  const hist = new Float64Array(n + 1);
-  for (let b = 0; b < k; b += ms.batchSize) ms.run(sources, b, Math.min(ms.batchSize, k - b), { hist, ecc: null, reached: null, sums: null });
-  return hist;
-}, 1, 0).median;
-row('exact distribution, this thread', single, k);
-for (const workers of [1, 2]) {
-  const t = await timeMedianAsync(async () => (histogram = await parallelExactDistribution(adj, sources, Infinity, workers, {}, 'bench')), 1, 0);
-  row(`exact distribution, ${workers} worker${workers > 1 ? 's' : ''}`, t.median, k);
-}
+  const single = timeMedian(
+    () => {
+      const ms = createMsBfs(adj);
+      const hist = new Float64Array(n + 1);
+      for (let b = 0; b < k; b += ms.batchSize)
+        ms.run(sources, b, Math.min(ms.batchSize, k - b), { hist, ecc: null, reached: null, sums: null });
+      return hist;
+    },
+    1,
+    0,
+  ).median;
+  row('exact distribution, this thread', single, k);
+  for (const workers of [1, 2]) {
+    const t = await timeMedianAsync(
+      async () => (histogram = await parallelExactDistribution(adj, sources, Infinity, workers, {}, 'bench')),
+      1,
+      0,
+    );
+    row(`exact distribution, ${workers} worker${workers > 1 ? 's' : ''}`, t.median, k);
+  }
 }
 const same = histogram !== null && c.ms_hist.slice(1).every((x: number, d: number) => histogram![d + 1] === x);
 
@@ -155,8 +216,14 @@ const runs: [string, () => Promise<SeparationSummary>][] = [
   ['hyperball log2m = 6, 2 workers', () => separationParallel(hbCsr, { method: 'hyperball', log2m: 6, workers: 2 })],
   ['sample, 256 sources', async () => separation(hbCsr, { method: 'sample', samples: 256 })],
   [`sample, ${SAMPLES} sources, this thread`, async () => separation(hbCsr, { method: 'sample', samples: SAMPLES })],
-  [`sample, ${SAMPLES} sources, 1 worker`, () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 1 })],
-  [`sample, ${SAMPLES} sources, 2 workers`, () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 2 })],
+  [
+    `sample, ${SAMPLES} sources, 1 worker`,
+    () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 1 }),
+  ],
+  [
+    `sample, ${SAMPLES} sources, 2 workers`,
+    () => separationParallel(hbCsr, { method: 'sample', samples: SAMPLES, workers: 2 }),
+  ],
 ];
 for (const [label, run] of runApprox ? runs : []) {
   const t0 = process.hrtime.bigint();
@@ -167,23 +234,64 @@ for (const [label, run] of runApprox ? runs : []) {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const e = s.errors!.meanDistance;
   const error = (s.meanDistance - refMean) / refMean;
-  approx.push([label, `${hbCsr.order} / ${hbCsr.size}`, fmtTime(seconds), fmtTime(cpuSeconds), s.steps ?? '', s.meanDistance.toFixed(4), `[${e.low.toFixed(4)}, ${e.high.toFixed(4)}]`, refMean.toFixed(4), `${(100 * error).toFixed(2)}%`]);
-  data[label] = { seconds, cpuSeconds, meanDistance: s.meanDistance, interval: [e.low, e.high], reference: refMean, relativeError: error, steps: s.steps ?? null };
+  approx.push([
+    label,
+    `${hbCsr.order} / ${hbCsr.size}`,
+    fmtTime(seconds),
+    fmtTime(cpuSeconds),
+    s.steps ?? '',
+    s.meanDistance.toFixed(4),
+    `[${e.low.toFixed(4)}, ${e.high.toFixed(4)}]`,
+    refMean.toFixed(4),
+    `${(100 * error).toFixed(2)}%`,
+  ]);
+  data[label] = {
+    seconds,
+    cpuSeconds,
+    meanDistance: s.meanDistance,
+    interval: [e.low, e.high],
+    reference: refMean,
+    relativeError: error,
+    steps: s.steps ?? null,
+  };
 }
 
 writeResults(
   'separation',
   'Separation: exact distance distribution and approximations',
   [
-    ...(runExact ? [] : ['_Exact section not run (`--only=approx`): the all-sources run takes too long on the shared machine._', '']),
+    ...(runExact
+      ? []
+      : ['_Exact section not run (`--only=approx`): the all-sources run takes too long on the shared machine._', '']),
     ...(runApprox ? [] : ['_Approximation section not run (`--only=exact`)._', '']),
-    ...(!runExact ? [] : [`Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (uint64 words) (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move between runs when other jobs share the machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
-    '',
-    table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
-    '']),
-    ...(!runApprox ? [] : [`Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}).`,
-    '',
-    table(['method', 'nodes / edges', 'time', 'CPU time (all threads)', 'steps', 'mean distance', '95% interval', 'reference mean', 'error'], approx)]),
+    ...(!runExact
+      ? []
+      : [
+          `Exact distance distribution on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), time per BFS source beside the C reference's 64-source bit-parallel BFS (uint64 words) (single thread, gcc -O3) run in the same script${FULL ? ' over every source' : ` over the first ${k} of its sources`}. The C histogram ${same ? 'equals' : 'DIFFERS from'} ours. Ratios move between runs when other jobs share the machine, and 2 workers cannot beat 1 while both cores are busy elsewhere. Each worker count starts fresh workers (cold JIT) and is timed once.`,
+          '',
+          table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
+          '',
+        ]),
+    ...(!runApprox
+      ? []
+      : [
+          `Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}).`,
+          '',
+          table(
+            [
+              'method',
+              'nodes / edges',
+              'time',
+              'CPU time (all threads)',
+              'steps',
+              'mean distance',
+              '95% interval',
+              'reference mean',
+              'error',
+            ],
+            approx,
+          ),
+        ]),
     '',
     `CPU time is what the run itself used. ${loadNote()}${igraphNote ? ` ${igraphNote}` : ''}`,
   ].join('\n'),

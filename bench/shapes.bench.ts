@@ -21,10 +21,36 @@ function build(pairs: (edge: (a: number, b: number) => void) => void): Csr {
 }
 
 const graphs: [string, () => Csr][] = [
-  [`path, ${N.toLocaleString('en-US')} nodes`, () => build((e) => { for (let i = 0; i + 1 < N; i++) e(i, i + 1); })],
-  [`cycle, ${N.toLocaleString('en-US')} nodes`, () => build((e) => { for (let i = 0; i < N; i++) e(i, (i + 1) % N); })],
-  [`grid ${side} × ${side}`, () => build((e) => { for (let r = 0; r < side; r++) for (let c = 0; c < side; c++) { const v = r * side + c; if (c + 1 < side) e(v, v + 1); if (r + 1 < side) e(v, v + side); } })],
-  [`Barabási–Albert, ${N.toLocaleString('en-US')} nodes, 2 edges each`, () => barabasiAlbert({ people: N, attach: 2, seed: 42, output: 'csr' })],
+  [
+    `path, ${N.toLocaleString('en-US')} nodes`,
+    () =>
+      build((e) => {
+        for (let i = 0; i + 1 < N; i++) e(i, i + 1);
+      }),
+  ],
+  [
+    `cycle, ${N.toLocaleString('en-US')} nodes`,
+    () =>
+      build((e) => {
+        for (let i = 0; i < N; i++) e(i, (i + 1) % N);
+      }),
+  ],
+  [
+    `grid ${side} × ${side}`,
+    () =>
+      build((e) => {
+        for (let r = 0; r < side; r++)
+          for (let c = 0; c < side; c++) {
+            const v = r * side + c;
+            if (c + 1 < side) e(v, v + 1);
+            if (r + 1 < side) e(v, v + side);
+          }
+      }),
+  ],
+  [
+    `Barabási–Albert, ${N.toLocaleString('en-US')} nodes, 2 edges each`,
+    () => barabasiAlbert({ people: N, attach: 2, seed: 42, output: 'csr' }),
+  ],
 ];
 
 const rows: (string | number)[][] = [];
@@ -42,8 +68,32 @@ for (const [name, make] of graphs) {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  rows.push([name, csr.size.toLocaleString('en-US'), batched.levelEnds.length - 1, fmtTime(bfsWasm), fmtTime(bfsJs), `${(bfsJs / bfsWasm).toFixed(1)}×`, `${s.method}${s.samples ? ` (${s.samples} sources)` : ''}`, s.meanDistance.toFixed(1), fmtTime(seconds), fmtTime(cpuSeconds)]);
-  data.push({ name, edges: csr.size, levels: batched.levelEnds.length - 1, bfsMs: { batched: bfsWasm, levelByLevel: bfsJs }, separation: { method: s.method, samples: s.samples ?? null, meanDistance: s.meanDistance, seconds, cpuSeconds, reason: s.reason } });
+  rows.push([
+    name,
+    csr.size.toLocaleString('en-US'),
+    batched.levelEnds.length - 1,
+    fmtTime(bfsWasm),
+    fmtTime(bfsJs),
+    `${(bfsJs / bfsWasm).toFixed(1)}×`,
+    `${s.method}${s.samples ? ` (${s.samples} sources)` : ''}`,
+    s.meanDistance.toFixed(1),
+    fmtTime(seconds),
+    fmtTime(cpuSeconds),
+  ]);
+  data.push({
+    name,
+    edges: csr.size,
+    levels: batched.levelEnds.length - 1,
+    bfsMs: { batched: bfsWasm, levelByLevel: bfsJs },
+    separation: {
+      method: s.method,
+      samples: s.samples ?? null,
+      meanDistance: s.meanDistance,
+      seconds,
+      cpuSeconds,
+      reason: s.reason,
+    },
+  });
   console.error(`${name}: ${s.reason}`);
 }
 

@@ -3,7 +3,17 @@
 // our BFS engine versus graphology-shortest-path on the same graph; and the small-world check,
 // its clustering kernel beside a naive Set-based count, on ca-GrQc (../shared) or a BA graph.
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import { barabasiAlbert, clustering, createRng, distancesFrom, professionalNetwork, professionalNetworkGraph, simulateStrategies, smallWorld, type Csr } from '../src/index.js';
+import {
+  barabasiAlbert,
+  clustering,
+  createRng,
+  distancesFrom,
+  professionalNetwork,
+  professionalNetworkGraph,
+  simulateStrategies,
+  smallWorld,
+  type Csr,
+} from '../src/index.js';
 import { readEdgeList } from '../src/node.js';
 import { FULL, SHARED, fmtTime, loadNote, peakRssMb, table, timeMedian, writeResults } from './lib.js';
 
@@ -16,8 +26,18 @@ const data: Record<string, unknown> = {};
 const t0 = process.hrtime.bigint();
 const report = simulateStrategies({ population: PEOPLE, rounds: ROUNDS });
 const simSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-rows.push([`simulateStrategies: ${PEOPLE.toLocaleString('en')} people × ${ROUNDS} rounds × 3 strategies`, fmtTime(simSeconds), `${fmtTime(simSeconds / (3 * ROUNDS))} per strategy-round`, '—']);
-data.simulation = { people: PEOPLE, rounds: ROUNDS, seconds: simSeconds, final: report.strategies.map((s) => ({ name: s.name, ...s.final })) };
+rows.push([
+  `simulateStrategies: ${PEOPLE.toLocaleString('en')} people × ${ROUNDS} rounds × 3 strategies`,
+  fmtTime(simSeconds),
+  `${fmtTime(simSeconds / (3 * ROUNDS))} per strategy-round`,
+  '—',
+]);
+data.simulation = {
+  people: PEOPLE,
+  rounds: ROUNDS,
+  seconds: simSeconds,
+  final: report.strategies.map((s) => ({ name: s.name, ...s.final })),
+};
 
 // 2. The per-round measurement (32 BFS from cohort members) on an online layer of the same size.
 const net = professionalNetwork({ people: PEOPLE, output: 'csr', strangers: 20 });
@@ -25,25 +45,56 @@ const csr: Csr = net.connections;
 const graph = onlineGraph(net);
 const rng = createRng(1);
 const sources = Array.from({ length: 32 }, () => String(rng.int(PEOPLE)));
-const ours = timeMedian(() => {
-  for (const s of sources) distancesFrom(csr, s);
-}, 5, 1);
-const theirs = timeMedian(() => {
-  for (const s of sources) singleSourceLength(graph, s);
-}, FULL ? 3 : 1, 1);
-rows.push([`32 BFS on a ${PEOPLE.toLocaleString('en')}-people layer (${csr.size.toLocaleString('en')} edges): distancesFrom on the Csr`, fmtTime(ours.median), `${fmtTime(theirs.median)} graphology singleSourceLength`, `${(ours.median / theirs.median).toFixed(3)}×`]);
+const ours = timeMedian(
+  () => {
+    for (const s of sources) distancesFrom(csr, s);
+  },
+  5,
+  1,
+);
+const theirs = timeMedian(
+  () => {
+    for (const s of sources) singleSourceLength(graph, s);
+  },
+  FULL ? 3 : 1,
+  1,
+);
+rows.push([
+  `32 BFS on a ${PEOPLE.toLocaleString('en')}-people layer (${csr.size.toLocaleString('en')} edges): distancesFrom on the Csr`,
+  fmtTime(ours.median),
+  `${fmtTime(theirs.median)} graphology singleSourceLength`,
+  `${(ours.median / theirs.median).toFixed(3)}×`,
+]);
 data.measurement = { edges: csr.size, ours: ours.median, graphology: theirs.median };
 
 // 3. The small-world check and its clustering kernel.
-const target = SHARED ? await readEdgeList(`${SHARED}/data/ca-GrQc/CA-GrQc.txt`) : barabasiAlbert({ people: 20_000, attach: 3, output: 'csr' });
+const target = SHARED
+  ? await readEdgeList(`${SHARED}/data/ca-GrQc/CA-GrQc.txt`)
+  : barabasiAlbert({ people: 20_000, attach: 3, output: 'csr' });
 const label = SHARED ? 'ca-GrQc' : 'BA 20,000 × 3';
 const sw = timeMedian(() => smallWorld(target), FULL ? 3 : 1, 0);
 const r = smallWorld(target);
-rows.push([`smallWorld(${label}): C, L (256 sampled sources), 3 G(n, m) references, lattice`, fmtTime(sw.median), `σ = ${r.sigma?.toFixed(1)}, ω = ${r.omega?.toFixed(2)}`, '—']);
+rows.push([
+  `smallWorld(${label}): C, L (256 sampled sources), 3 G(n, m) references, lattice`,
+  fmtTime(sw.median),
+  `σ = ${r.sigma?.toFixed(1)}, ω = ${r.omega?.toFixed(2)}`,
+  '—',
+]);
 const fast = timeMedian(() => clustering(target), 5, 1);
 const naive = timeMedian(() => naiveClustering(target), 3, 0);
-rows.push([`clustering(${label}) (degree-ordered triangle listing)`, fmtTime(fast.median), `${fmtTime(naive.median)} naive Set-based pair check`, `${(fast.median / naive.median).toFixed(3)}×`]);
-data.smallWorld = { graph: label, seconds: sw.median, result: r, clustering: fast.median, naiveClustering: naive.median };
+rows.push([
+  `clustering(${label}) (degree-ordered triangle listing)`,
+  fmtTime(fast.median),
+  `${fmtTime(naive.median)} naive Set-based pair check`,
+  `${(fast.median / naive.median).toFixed(3)}×`,
+]);
+data.smallWorld = {
+  graph: label,
+  seconds: sw.median,
+  result: r,
+  clustering: fast.median,
+  naiveClustering: naive.median,
+};
 
 function naiveClustering(g: Csr): number {
   const sets = Array.from({ length: g.order }, (_, u) => new Set(g.targets.subarray(g.offsets[u]!, g.offsets[u + 1]!)));
@@ -51,7 +102,8 @@ function naiveClustering(g: Csr): number {
   for (const s of sets) {
     const list = [...s];
     let links = 0;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (sets[list[i]!]!.has(list[j]!)) links++;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) if (sets[list[i]!]!.has(list[j]!)) links++;
     if (list.length > 1) sum += (2 * links) / (list.length * (list.length - 1));
   }
   return sum / g.order;

@@ -12,7 +12,11 @@ const me = process.argv[3] ?? 'https://www.linkedin.com/in/tobias-wendt';
 const team = JSON.parse(readFileSync(manifest, 'utf8')) as { members: { profileUrl: string; export: string | null }[] };
 const exports = [];
 for (const { profileUrl, export: file } of team.members) {
-  if (file) exports.push({ owner: profileUrl, people: (await readLinkedInConnections(join(dirname(manifest), file), { owner: profileUrl })).people });
+  if (file)
+    exports.push({
+      owner: profileUrl,
+      people: (await readLinkedInConnections(join(dirname(manifest), file), { owner: profileUrl })).people,
+    });
 }
 const { graph } = mergeConnectionExports(exports);
 

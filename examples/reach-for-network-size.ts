@@ -17,7 +17,11 @@ console.log(`${people} people with ${k.toFixed(1)} connections each on average:`
 for (let d = 1; d <= 4; d++) {
   const measured = samples.reduce((sum, r) => sum + (r.cumulative[d] ?? r.cumulative.at(-1)!) - 1, 0) / samples.length;
   const expected = Math.min(people - 1, (estimate.cumulative[d] ?? estimate.cumulative.at(-1)!) - 1);
-  console.log(`  within ${d} degree${d > 1 ? 's' : ''}: ${Math.round(measured)} people measured, ${Math.round(expected)} estimated`);
+  console.log(
+    `  within ${d} degree${d > 1 ? 's' : ''}: ${Math.round(measured)} people measured, ${Math.round(expected)} estimated`,
+  );
 }
 const s = separation(csr, { method: 'sample', samples: 64 });
-console.log(`Mean distance ${s.meanDistance.toFixed(2)} hops (${s.degreesOfSeparation.toFixed(2)} degrees); estimate ${estimateSeparation({ people, averageConnections: k }).meanDistance.toFixed(2)} hops.`);
+console.log(
+  `Mean distance ${s.meanDistance.toFixed(2)} hops (${s.degreesOfSeparation.toFixed(2)} degrees); estimate ${estimateSeparation({ people, averageConnections: k }).meanDistance.toFixed(2)} hops.`,
+);

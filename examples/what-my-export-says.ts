@@ -14,6 +14,13 @@ const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x 
 console.log(`${exported.profile?.name ?? exported.owner}: ${p.connections} connections since ${p.growth.first}.`);
 console.log(`Really known: ${p.known.known} (${pct(p.known.share)}); merely collected: ${p.known.unknown}.`);
 const i = p.invitations;
-console.log(`Invitations with a note accepted: ${i.acceptedWithNote}/${i.sentWithNote} (${pct(i.acceptanceWithNote)}); without: ${i.acceptedWithoutNote}/${i.sent - i.sentWithNote} (${pct(i.acceptanceWithoutNote)}).`);
-console.log(`Top companies: ${p.companies.top.slice(0, 3).map((c) => `${c.company} (${c.connections})`).join(', ')}.`);
+console.log(
+  `Invitations with a note accepted: ${i.acceptedWithNote}/${i.sentWithNote} (${pct(i.acceptanceWithNote)}); without: ${i.acceptedWithoutNote}/${i.sent - i.sentWithNote} (${pct(i.acceptanceWithoutNote)}).`,
+);
+console.log(
+  `Top companies: ${p.companies.top
+    .slice(0, 3)
+    .map((c) => `${c.company} (${c.connections})`)
+    .join(', ')}.`,
+);
 console.log(p.strategy.description);

@@ -15,7 +15,10 @@ for (const { name, final } of result.strategies) {
       `  known ${(100 * final.knownShare).toFixed(0).padStart(3)}%  effort ${final.effort.toFixed(1)}`,
   );
 }
-const most = (key: 'direct' | 'knownShare' | 'effort') => [...result.strategies].sort((a, b) => b.final[key] - a.final[key])[0]!.name;
-console.log(`Largest audience: ${most('direct')}. Best-known contacts: ${most('knownShare')}. Most effort: ${most('effort')}.`);
+const most = (key: 'direct' | 'knownShare' | 'effort') =>
+  [...result.strategies].sort((a, b) => b.final[key] - a.final[key])[0]!.name;
+console.log(
+  `Largest audience: ${most('direct')}. Best-known contacts: ${most('knownShare')}. Most effort: ${most('effort')}.`,
+);
 writeFileSync('strategies.svg', renderStrategySvg(result));
 console.log('Chart written to strategies.svg');

@@ -13,7 +13,11 @@ const target = process.argv[4] ?? 'https://www.linkedin.com/in/mateo-brennan';
 const team = JSON.parse(readFileSync(manifest, 'utf8')) as { members: { profileUrl: string; export: string | null }[] };
 const exports = [];
 for (const { profileUrl, export: file } of team.members) {
-  if (file) exports.push({ owner: profileUrl, people: (await readLinkedInConnections(join(dirname(manifest), file), { owner: profileUrl })).people });
+  if (file)
+    exports.push({
+      owner: profileUrl,
+      people: (await readLinkedInConnections(join(dirname(manifest), file), { owner: profileUrl })).people,
+    });
 }
 const { graph } = mergeConnectionExports(exports);
 const name = (key: string) => (graph.getNodeAttribute(key, 'name') as string | undefined) ?? key;
@@ -22,8 +26,11 @@ const link = connection(graph, me, target, { pathLimit: 3 });
 if (link.degree === null) {
   console.log(`Nobody in our exports can introduce ${name(me)} to ${name(target)}.`);
 } else {
-  console.log(`${name(target)} is a ${link.label}-degree contact: ${link.degree} hops, ${link.pathCount} shortest chains.`);
+  console.log(
+    `${name(target)} is a ${link.label}-degree contact: ${link.degree} hops, ${link.pathCount} shortest chains.`,
+  );
   for (const path of link.paths) console.log(`  ${path.map(name).join(' → ')}`);
   console.log('Ask first:');
-  for (const i of introducers(graph, me, target, { limit: 3 })) console.log(`  ${name(i.contact)}: ${i.distance} hops from ${name(target)}, shortest chains: ${i.paths}`);
+  for (const i of introducers(graph, me, target, { limit: 3 }))
+    console.log(`  ${name(i.contact)}: ${i.distance} hops from ${name(target)}, shortest chains: ${i.paths}`);
 }

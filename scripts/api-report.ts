@@ -37,11 +37,19 @@ function describeExport(checker: ts.TypeChecker, exported: ts.Symbol, at: ts.Nod
     if (kind === 'interface') {
       const members = checker
         .getPropertiesOfType(type)
-        .map((p) => `${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, at), at, FLAGS)}`);
-      return members.length === 0 ? `${kind} ${name} {}` : `${kind} ${name} {\n${members.map((m) => `  ${m};`).join('\n')}\n}`;
+        .map(
+          (p) =>
+            `${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, at), at, FLAGS)}`,
+        );
+      return members.length === 0
+        ? `${kind} ${name} {}`
+        : `${kind} ${name} {\n${members.map((m) => `  ${m};`).join('\n')}\n}`;
     }
     const decl = symbol.declarations?.[0];
-    const text = decl && ts.isTypeAliasDeclaration(decl) ? decl.type.getText().replace(/\s+/g, ' ') : checker.typeToString(type, at, FLAGS);
+    const text =
+      decl && ts.isTypeAliasDeclaration(decl)
+        ? decl.type.getText().replace(/\s+/g, ' ')
+        : checker.typeToString(type, at, FLAGS);
     return `${kind} ${name} = ${text}`;
   }
   const type = checker.getTypeOfSymbolAtLocation(symbol, at);

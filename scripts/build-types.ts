@@ -10,12 +10,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  { stdio: 'inherit' },
+);
 let count = 0;
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   const path = join(entry.parentPath, entry.name);
   const rel = relative(dist, path);
-  if (!entry.isFile() || !entry.name.endsWith('.d.ts') || rel.startsWith('cjs') || rel.startsWith('browser') || rel.startsWith('cli') || rel.startsWith('app')) continue;
+  if (
+    !entry.isFile() ||
+    !entry.name.endsWith('.d.ts') ||
+    rel.startsWith('cjs') ||
+    rel.startsWith('browser') ||
+    rel.startsWith('cli') ||
+    rel.startsWith('app')
+  )
+    continue;
   cpSync(path, join(dist, 'cjs', rel));
   count++;
 }

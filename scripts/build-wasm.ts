@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { compileWat, KERNEL_DIRS, kernelExportName, kernelModuleSource } from './compile-wat.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-for (const [dir, file] of KERNEL_DIRS.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.wat')).map((f) => [join(root, d), f] as const))) {
+for (const [dir, file] of KERNEL_DIRS.flatMap((d) =>
+  readdirSync(join(root, d))
+    .filter((f) => f.endsWith('.wat'))
+    .map((f) => [join(root, d), f] as const),
+)) {
   const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
   const out = join(dir, file.replace(/\.wat$/, '-wasm.ts'));
   writeFileSync(out, kernelModuleSource(file, kernelExportName(file), bin));

@@ -27,7 +27,14 @@ const IMPORT = '(import "env" "mem" (memory 1 65536))';
 export async function compileWat(name: string, text: string): Promise<KernelBinaries> {
   if (!text.includes(IMPORT)) throw new Error(`${name}: the kernel must import ${IMPORT}`);
   const wabt = await wabtInit();
-  const features = { simd: true, threads: true, bulk_memory: true, sign_extension: true, sat_float_to_int: true, multi_value: true };
+  const features = {
+    simd: true,
+    threads: true,
+    bulk_memory: true,
+    sign_extension: true,
+    sat_float_to_int: true,
+    multi_value: true,
+  };
   const build = (source: string): Uint8Array => {
     const module = wabt.parseWat(name, source, features);
     try {

@@ -16,13 +16,36 @@ const data = join(root, 'examples', 'data');
 const dir = mkdtempSync(join(tmpdir(), 'hs-shots-'));
 const { graph, members } = await loadGraph([join(data, 'team.json')], { directed: false });
 const me = findPerson(graph, 'Odile Marchetti', '--me');
-writeFileSync(join(dir, 'report.html'), renderReport(collectReport(graph, { me, members, footer: 'Made with handshakes from the fictional sample team (examples/data/team.json).' })));
+writeFileSync(
+  join(dir, 'report.html'),
+  renderReport(
+    collectReport(graph, {
+      me,
+      members,
+      footer: 'Made with handshakes from the fictional sample team (examples/data/team.json).',
+    }),
+  ),
+);
 const sample = join(data, 'Basic_LinkedInDataExport_11-20-2026.zip');
 const zip = existsSync(sample) ? sample : join(dir, 'Basic_LinkedInDataExport.zip');
-if (!existsSync(sample)) writeFileSync(zip, zipSync(Object.fromEntries(['Connections.csv', 'Invitations.csv'].map((f) => [f, strToU8(readFileSync(join(data, 'odile-marchetti', f), 'utf8'))]))));
+if (!existsSync(sample))
+  writeFileSync(
+    zip,
+    zipSync(
+      Object.fromEntries(
+        ['Connections.csv', 'Invitations.csv'].map((f) => [
+          f,
+          strToU8(readFileSync(join(data, 'odile-marchetti', f), 'utf8')),
+        ]),
+      ),
+    ),
+  );
 writeFileSync(join(dir, 'app.html'), renderApp(readFileSync(join(root, 'dist', 'app.global.js'), 'utf8'), 'en'));
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 const desktop = await browser.newPage({ viewport: { width: 1280, height: 2000 } });
 await desktop.goto(`file://${join(dir, 'report.html')}`);
 await desktop.fill('#hs-q', 'Mateo Brennan');

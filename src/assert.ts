@@ -8,8 +8,14 @@ const MODES: readonly Mode[] = ['outbound', 'inbound', 'all'];
 /** Throws unless `value` is `undefined` or an integer ≥ 0 (or `Infinity` when `infinite`). */
 export function assertOptionalCount(where: string, name: string, value: unknown, infinite = true): void {
   if (value === undefined) return;
-  if (typeof value === 'number' && ((Number.isInteger(value) && value >= 0) || (infinite && value === Infinity))) return;
-  throw new InvalidArgumentError(where, name, infinite ? 'a non-negative integer or Infinity' : 'a non-negative integer', value);
+  if (typeof value === 'number' && ((Number.isInteger(value) && value >= 0) || (infinite && value === Infinity)))
+    return;
+  throw new InvalidArgumentError(
+    where,
+    name,
+    infinite ? 'a non-negative integer or Infinity' : 'a non-negative integer',
+    value,
+  );
 }
 
 /** Throws unless `value` is `undefined` or an integer ≥ 1. */
@@ -25,4 +31,3 @@ export function resolveMode(where: string, value: unknown): Mode {
   if (MODES.includes(value as Mode)) return value as Mode;
   throw new InvalidArgumentError(where, 'mode', "one of 'outbound', 'inbound', 'all'", value);
 }
-

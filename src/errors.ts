@@ -93,7 +93,11 @@ export class ParseError extends HandshakesError {
   /** The reason, without the location. */
   readonly reason: string;
   constructor(where: string, reason: string, at: { source?: string; line?: number; column?: number } = {}) {
-    const loc = [at.source, at.line === undefined ? undefined : `line ${at.line}`, at.column === undefined ? undefined : `column ${at.column}`]
+    const loc = [
+      at.source,
+      at.line === undefined ? undefined : `line ${at.line}`,
+      at.column === undefined ? undefined : `column ${at.column}`,
+    ]
       .filter((x) => x !== undefined)
       .join(', ');
     super('PARSE_ERROR', message(where, loc ? `${loc}: ${reason}` : reason));

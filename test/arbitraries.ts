@@ -17,7 +17,9 @@ export interface RandomGraph {
 const KEY_POOL = ['', '0', '1', '2', '10', 'a', 'b', 'ada', 'bob', 'cy', 'dee', 'é', ' ', '01', '-1', 'x y', 'z'];
 
 /** Random graph data with up to `maxNodes` nodes. */
-export function randomGraph(options: { maxNodes?: number; maxEdges?: number; types?: RandomGraph['type'][] } = {}): fc.Arbitrary<RandomGraph> {
+export function randomGraph(
+  options: { maxNodes?: number; maxEdges?: number; types?: RandomGraph['type'][] } = {},
+): fc.Arbitrary<RandomGraph> {
   const maxNodes = options.maxNodes ?? 14;
   const maxEdges = options.maxEdges ?? 40;
   const types = options.types ?? ['directed', 'undirected', 'mixed'];
@@ -30,7 +32,11 @@ export function randomGraph(options: { maxNodes?: number; maxEdges?: number; typ
     })
     .map(({ type, n, numericKeys, raw }) => {
       const nodes = Array.from({ length: n }, (_, i) => (numericKeys ? String(i) : (KEY_POOL[i] ?? `k${i}`)));
-      const edges = raw.map(([a, b, u]): [string, string, boolean] => [nodes[a % n]!, nodes[b % n]!, type === 'undirected' ? true : type === 'mixed' ? u : false]);
+      const edges = raw.map(([a, b, u]): [string, string, boolean] => [
+        nodes[a % n]!,
+        nodes[b % n]!,
+        type === 'undirected' ? true : type === 'mixed' ? u : false,
+      ]);
       return { type, directed: type !== 'undirected', nodes, edges };
     });
 }
@@ -58,7 +64,11 @@ export interface IdGraph {
 /** Random id graphs, for kernels that take arrays (sizes that cross 32- and 64-bit word boundaries). */
 export function idGraph(maxNodes: number, maxDensity: number): fc.Arbitrary<IdGraph> {
   return fc
-    .record({ n: fc.integer({ min: 1, max: maxNodes }), directed: fc.boolean(), density: fc.integer({ min: 0, max: maxDensity }) })
+    .record({
+      n: fc.integer({ min: 1, max: maxNodes }),
+      directed: fc.boolean(),
+      density: fc.integer({ min: 0, max: maxDensity }),
+    })
     .chain(({ n, directed, density }) =>
       fc.record({
         n: fc.constant(n),

@@ -13,7 +13,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Whether Chromium is there; warns (or throws under CI) naming the test that will be skipped. */
 export function chromiumPresent(what: string): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install -y chromium).`);
+  if (process.env.CI)
+    throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install -y chromium).`);
   console.warn(`NOTE: ${CHROMIUM} not found: the browser test of ${what} is skipped (apt-get install -y chromium).`);
   return false;
 }
@@ -24,12 +25,29 @@ export function chromiumPresent(what: string): boolean {
  *
  * @returns both results, and the page's uncaught errors.
  */
-export async function runInChromium(program: string, core: object): Promise<{ node: unknown; page: unknown; errors: string[] }> {
-  const bundle = await build({ entryPoints: [join(import.meta.dirname, '..', 'src', 'index.ts')], bundle: true, format: 'iife', globalName: 'hs', platform: 'browser', write: false, logLevel: 'silent' });
+export async function runInChromium(
+  program: string,
+  core: object,
+): Promise<{ node: unknown; page: unknown; errors: string[] }> {
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, '..', 'src', 'index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'hs',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
   const file = join(mkdtempSync(join(tmpdir(), 'hs-browser-')), 'page.html');
-  writeFileSync(file, `<!doctype html><meta charset="utf-8"><script>${bundle.outputFiles[0]!.text}</script><script>window.result = (() => {${program}})();</script>`);
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><script>${bundle.outputFiles[0]!.text}</script><script>window.result = (() => {${program}})();</script>`,
+  );
   const node: unknown = new Function('hs', program)(core);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -42,7 +60,14 @@ export async function runInChromium(program: string, core: object): Promise<{ no
 }
 
 /** Flags for a quiet headless Chromium (no background requests of its own). */
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /**
  * Opens a local page and watches it: console errors and warnings, uncaught errors, and every
@@ -50,10 +75,17 @@ export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-
  *
  * @returns the page, the problems seen and the requests made (live arrays).
  */
-export async function openWatched(browser: Browser | BrowserContext, file: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+export async function openWatched(
+  browser: Browser | BrowserContext,
+  file: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`),
+  );
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   const requests: string[] = [];
   page.on('request', (r) => r.url() !== `file://${file}` && requests.push(r.url()));

@@ -4,7 +4,10 @@
 import type { RandomGraph } from './arbitraries.js';
 
 /** Plain adjacency: key -> neighbour keys, for a direction mode. */
-export function naiveAdjacency(g: RandomGraph, mode: 'outbound' | 'inbound' | 'all' = 'outbound'): Map<string, string[]> {
+export function naiveAdjacency(
+  g: RandomGraph,
+  mode: 'outbound' | 'inbound' | 'all' = 'outbound',
+): Map<string, string[]> {
   const adj = new Map<string, string[]>();
   for (const k of g.nodes) adj.set(k, []);
   for (const [a, b, undirected] of g.edges) {
@@ -21,7 +24,7 @@ export function naiveBfs(adj: Map<string, string[]>, source: string): Map<string
   const queue = [source];
   for (let i = 0; i < queue.length; i++) {
     const u = queue[i]!;
-    for (const v of adj.get(u)!) if (!dist.has(v)) (dist.set(v, dist.get(u)! + 1), queue.push(v));
+    for (const v of adj.get(u)!) if (!dist.has(v)) dist.set(v, dist.get(u)! + 1), queue.push(v);
   }
   return dist;
 }

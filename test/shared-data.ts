@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared folder, or null when absent (HANDSHAKES_SHARED overrides). */
-export const SHARED: string | null = [process.env.HANDSHAKES_SHARED, join(root, '..', 'shared')].find((p) => p && existsSync(join(p, 'data'))) ?? null;
+export const SHARED: string | null =
+  [process.env.HANDSHAKES_SHARED, join(root, '..', 'shared')].find((p) => p && existsSync(join(p, 'data'))) ?? null;
 if (!SHARED) console.warn('NOTE: ../shared/ not found: reference-dataset tests are skipped.');
 
 /** The five reference graphs: folder, file, whether directed in the source. */
@@ -25,6 +26,7 @@ export function datasetPath(name: string, file: string): string {
 
 /** A dataset's reference.json. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: reference.json is read as written by the oracle
 export function reference(name: string): any {
   return JSON.parse(readFileSync(join(SHARED!, 'data', name, 'reference.json'), 'utf8'));
 }

@@ -45,9 +45,17 @@ export function analyseExports(files: readonly DroppedFile[], lang: PageLang): A
   // The owners' names come from their Profile.csv (an export does not list its owner).
   for (const x of exports) {
     const name = x.profile?.name ?? [x.profile?.firstName, x.profile?.lastName].filter(Boolean).join(' ');
-    if (name && graph.hasNode(x.owner) && !graph.getNodeAttribute(x.owner, 'name')) graph.setNodeAttribute(x.owner, 'name', name);
+    if (name && graph.hasNode(x.owner) && !graph.getNodeAttribute(x.owner, 'name'))
+      graph.setNodeAttribute(x.owner, 'name', name);
   }
-  const report = collectReport(graph, { me: owners[0]!, ...(owners.length > 1 ? { members: owners } : {}), lang, footer: `Made with handshakes, in this page, from ${files.map((f) => f.name).join(', ')}.` });
-  const profiles = exports.map((x) => networkingProfile(x, { locale: lang, ...(owners.length > 1 ? { team: graph } : {}) }));
+  const report = collectReport(graph, {
+    me: owners[0]!,
+    ...(owners.length > 1 ? { members: owners } : {}),
+    lang,
+    footer: `Made with handshakes, in this page, from ${files.map((f) => f.name).join(', ')}.`,
+  });
+  const profiles = exports.map((x) =>
+    networkingProfile(x, { locale: lang, ...(owners.length > 1 ? { team: graph } : {}) }),
+  );
   return { report, profiles };
 }

@@ -13,10 +13,17 @@ import { profileView } from './profile-view.js';
 /** Wires the page: picker, drop zone, output. */
 export function startApp(): void {
   const root = document.documentElement;
-  const lang: PageLang = (root.dataset.lang === 'fr' || root.dataset.lang === 'en' ? root.dataset.lang : navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en') as PageLang;
+  const lang: PageLang = (
+    root.dataset.lang === 'fr' || root.dataset.lang === 'en'
+      ? root.dataset.lang
+      : navigator.language.toLowerCase().startsWith('fr')
+        ? 'fr'
+        : 'en'
+  ) as PageLang;
   const words = pageWords(lang);
   root.lang = lang;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-word]'))) el.textContent = words[el.dataset.word as keyof typeof words];
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-word]')))
+    el.textContent = words[el.dataset.word as keyof typeof words];
   const input = document.getElementById('app-files') as HTMLInputElement;
   const zone = document.getElementById('app-drop')!;
   const status = document.getElementById('app-status')!;
@@ -27,9 +34,15 @@ export function startApp(): void {
     status.textContent = words.appWorking.replace('{count}', String(files.length));
     out.innerHTML = '';
     try {
-      const dropped = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const dropped = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
       const { report, profiles } = analyseExports(dropped, lang);
-      out.innerHTML = reportBody(report) + profiles.map((p) => profileView(p, lang, profiles.length > 1 ? `${words.appProfile}: ${p.owner}` : words.appProfile)).join('');
+      out.innerHTML =
+        reportBody(report) +
+        profiles
+          .map((p) => profileView(p, lang, profiles.length > 1 ? `${words.appProfile}: ${p.owner}` : words.appProfile))
+          .join('');
       status.textContent = '';
       exploreReport();
     } catch (error) {

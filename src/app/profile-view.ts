@@ -14,7 +14,8 @@ const WORDS = {
     acceptance: 'of sent invitations accepted',
     withNote: 'Accepted with a note: {a} of {b}; without a note: {c} of {d}.',
     reach: 'Reach: {direct} direct contacts, {indirect} people indirectly. {method}',
-    growth: 'First connection {first}, last {last}; {batches} days with 10 or more new connections; longest quiet stretch {quiet} days.',
+    growth:
+      'First connection {first}, last {last}; {batches} days with 10 or more new connections; longest quiet stretch {quiet} days.',
     companies: 'Top companies of your connections',
     company: 'company',
     count: 'connections',
@@ -27,7 +28,8 @@ const WORDS = {
     acceptance: 'des invitations envoyées acceptées',
     withNote: 'Acceptées avec une note : {a} sur {b} ; sans note : {c} sur {d}.',
     reach: 'Portée : {direct} relations directes, {indirect} personnes indirectement. {method}',
-    growth: 'Première relation le {first}, dernière le {last} ; {batches} jours avec 10 nouvelles relations ou plus ; plus longue pause : {quiet} jours.',
+    growth:
+      'Première relation le {first}, dernière le {last} ; {batches} jours avec 10 nouvelles relations ou plus ; plus longue pause : {quiet} jours.',
     companies: 'Entreprises les plus fréquentes parmi vos relations',
     company: 'entreprise',
     count: 'relations',
@@ -47,8 +49,10 @@ const WORDS = {
 export function profileView(profile: NetworkingProfile, lang: PageLang, heading: string): string {
   const w = WORDS[lang];
   const num = (v: number): string => v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US');
-  const pct = (v: number | null): string => (v === null ? '–' : `${Math.round(100 * v)} %`.replace(' %', lang === 'fr' ? ' %' : '%'));
-  const fill = (t: string, values: Record<string, string>): string => t.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const pct = (v: number | null): string =>
+    v === null ? '–' : `${Math.round(100 * v)} %`.replace(' %', lang === 'fr' ? ' %' : '%');
+  const fill = (t: string, values: Record<string, string>): string =>
+    t.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
   const inv = profile.invitations;
   const cards: [string, string][] = [
     [num(profile.connections), w.connections],
@@ -58,16 +62,32 @@ export function profileView(profile: NetworkingProfile, lang: PageLang, heading:
   ];
   const g = profile.growth;
   const sentences = [
-    fill(w.withNote, { a: num(inv.acceptedWithNote), b: num(inv.sentWithNote), c: num(inv.acceptedWithoutNote), d: num(inv.sent - inv.sentWithNote) }),
-    fill(w.reach, { direct: num(profile.reach.direct), indirect: num(profile.reach.indirect), method: profile.reach.method }),
-    fill(w.growth, { first: g.first ?? '–', last: g.last ?? '–', batches: num(g.batches.length), quiet: g.longestQuiet ? num(g.longestQuiet.days) : '–' }),
+    fill(w.withNote, {
+      a: num(inv.acceptedWithNote),
+      b: num(inv.sentWithNote),
+      c: num(inv.acceptedWithoutNote),
+      d: num(inv.sent - inv.sentWithNote),
+    }),
+    fill(w.reach, {
+      direct: num(profile.reach.direct),
+      indirect: num(profile.reach.indirect),
+      method: profile.reach.method,
+    }),
+    fill(w.growth, {
+      first: g.first ?? '–',
+      last: g.last ?? '–',
+      batches: num(g.batches.length),
+      quiet: g.longestQuiet ? num(g.longestQuiet.days) : '–',
+    }),
   ];
   let html = `<section class="profile" data-owner="${e(profile.owner)}"><h2>${e(heading)}</h2>`;
   html += `<div class="cards">${cards.map(([v, l]) => `<div class="card"><b>${e(v)}</b><span>${e(l)}</span></div>`).join('')}</div>`;
   html += `<div class="box"><ul>${sentences.map((s) => `<li>${e(s)}</li>`).join('')}</ul><h3>${e(w.strategy)}</h3><p>${e(profile.strategy.description)}</p></div>`;
   if (profile.companies.top.length > 0) {
     html += `<h3>${e(w.companies)}</h3><div class="scroll"><table><thead><tr><th scope="col">${e(w.company)}</th><th scope="col" class="n">${e(w.count)}</th></tr></thead><tbody>`;
-    html += profile.companies.top.map((c) => `<tr><td>${e(c.company)}</td><td class="n">${e(num(c.connections))}</td></tr>`).join('');
+    html += profile.companies.top
+      .map((c) => `<tr><td>${e(c.company)}</td><td class="n">${e(num(c.connections))}</td></tr>`)
+      .join('');
     html += '</tbody></table></div>';
   }
   return `${html}</section>`;

@@ -27,7 +27,8 @@ export function renderApp(bundle: string, lang: PageLang | 'auto' = 'auto'): str
   const script = bundle.replace(/<\/(script)/gi, '<\\/$1');
   const words = pageWords(lang === 'auto' ? 'en' : lang);
   const csp = `default-src 'none'; script-src '${scriptHash(script)}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'`;
-  const w = (key: keyof typeof words, tag = 'span', attrs = ''): string => `<${tag} data-word="${key}"${attrs}>${escapeXml(words[key])}</${tag}>`;
+  const w = (key: keyof typeof words, tag = 'span', attrs = ''): string =>
+    `<${tag} data-word="${key}"${attrs}>${escapeXml(words[key])}</${tag}>`;
   return (
     `<!doctype html>\n<html lang="${lang === 'auto' ? 'en' : lang}"${lang === 'auto' ? '' : ` data-lang="${lang}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="${csp}"><title>handshakes</title><style>${CSS}</style></head><body><main>` +

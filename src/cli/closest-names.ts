@@ -42,5 +42,8 @@ export function closestNames(candidates: Iterable<string>, query: string, limit 
     const d = lower.includes(wanted) ? 1 : boundedEditDistance(wanted, lower, bound);
     if (d <= bound && !(found.get(candidate)! <= d)) found.set(candidate, d);
   }
-  return [...found].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([c]) => c);
+  return [...found]
+    .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([c]) => c);
 }

@@ -51,12 +51,18 @@ export interface CommandContext extends CliIo {
 export function createContext(io: CliIo): CommandContext {
   return {
     ...io,
-    progress: (label, options) => createProgress(label, io.interactive && !options.quiet && !options.json, io.progressStream),
+    progress: (label, options) =>
+      createProgress(label, io.interactive && !options.quiet && !options.json, io.progressStream),
     json: (value) => io.stdout(`${toJson(value)}\n`),
-    long: (reporter) => (reporter.onProgress ? { onProgress: reporter.onProgress, signal: io.signal } : { signal: io.signal }),
+    long: (reporter) =>
+      reporter.onProgress ? { onProgress: reporter.onProgress, signal: io.signal } : { signal: io.signal },
     output: async (path, write) => {
       const out = resolve(io.cwd, path);
-      await writeFileAtomic(out, write, { signal: io.signal, where: 'cli', ...(io.onTempFile ? { onTempFile: io.onTempFile } : {}) });
+      await writeFileAtomic(out, write, {
+        signal: io.signal,
+        where: 'cli',
+        ...(io.onTempFile ? { onTempFile: io.onTempFile } : {}),
+      });
       return out;
     },
   };
@@ -86,5 +92,9 @@ export function choice(flags: string, description: string, choices: readonly str
 
 /** The `--mode` option of commands that follow directed edges. */
 export function modeOption(): Option {
-  return choice('--mode <mode>', 'direction on directed graphs: outbound, inbound or all', ['outbound', 'inbound', 'all']);
+  return choice('--mode <mode>', 'direction on directed graphs: outbound, inbound or all', [
+    'outbound',
+    'inbound',
+    'all',
+  ]);
 }

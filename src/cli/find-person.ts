@@ -32,7 +32,13 @@ export function findPerson(graph: GraphLike, query: string, role: string): strin
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     const shown = matches.slice(0, 5).join(', ');
-    throw new HandshakesError('INVALID_ARGUMENT', message('cli', `${role} "${query}" matches ${matches.length} people (${shown}${matches.length > 5 ? ', …' : ''}); give the key instead.`));
+    throw new HandshakesError(
+      'INVALID_ARGUMENT',
+      message(
+        'cli',
+        `${role} "${query}" matches ${matches.length} people (${shown}${matches.length > 5 ? ', …' : ''}); give the key instead.`,
+      ),
+    );
   }
   const names: string[] = [];
   g.forEachNode((key) => {
@@ -50,6 +56,7 @@ function* csrKeys(csr: Csr): Iterable<string> {
 // The NodeNotFoundError, with the nearest names when there are any.
 function notFound(query: string, role: string, suggestions: string[]): NodeNotFoundError {
   const error = new NodeNotFoundError('cli', query, role);
-  if (suggestions.length > 0) error.message = `${error.message.replace(/\.$/, '')}; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
+  if (suggestions.length > 0)
+    error.message = `${error.message.replace(/\.$/, '')}; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
   return error;
 }

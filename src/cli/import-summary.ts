@@ -28,18 +28,36 @@ function reasons(parts: [number, string][]): string {
 }
 
 function linkedInLine(r: LinkedInImportReport, path: string): ImportLine {
-  const skipped = r.skipped > 0 ? `, ${cell(r.skipped)} skipped${reasons([[r.duplicates, 'repeating a profile URL'], [r.malformed, 'malformed'], [r.ownerRows, "naming the export's owner"]])}` : '';
+  const skipped =
+    r.skipped > 0
+      ? `, ${cell(r.skipped)} skipped${reasons([
+          [r.duplicates, 'repeating a profile URL'],
+          [r.malformed, 'malformed'],
+          [r.ownerRows, "naming the export's owner"],
+        ])}`
+      : '';
   const hidden = r.hiddenMembers > 0 ? `, ${count(r.hiddenMembers, 'hidden member')}` : '';
   const dates = r.unreadableDates > 0 ? `, ${count(r.unreadableDates, 'unreadable date')}` : '';
-  return { text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns).`, problem: r.skipped > 0 || r.unreadableDates > 0 };
+  return {
+    text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns).`,
+    problem: r.skipped > 0 || r.unreadableDates > 0,
+  };
 }
 
 function edgeListLine(r: EdgeListReport, path: string): ImportLine {
   const header = r.header === null ? '' : `, header "${r.header}" skipped`;
-  const invalid = r.skipped.length > 0 ? `, ${count(r.skipped.length, 'invalid line')} skipped (first: line ${r.skipped[0]!.line}, ${r.skipped[0]!.reason})` : '';
+  const invalid =
+    r.skipped.length > 0
+      ? `, ${count(r.skipped.length, 'invalid line')} skipped (first: line ${r.skipped[0]!.line}, ${r.skipped[0]!.reason})`
+      : '';
   const extra = r.extraColumns > 0 ? `, ${count(r.extraColumns, 'line')} with extra columns ignored` : '';
-  const dropped = [count(r.selfLoops, 'self-loop'), count(r.duplicates, 'repeated edge')].filter((t) => !t.startsWith('0 '));
-  return { text: `${r.source ?? path}: edge list, ${count(r.lines, 'line')}, ${count(r.edges, 'edge line')}${header}${invalid}${extra}${dropped.length > 0 ? `; dropped ${dropped.join(' and ')}` : ''}.`, problem: r.skipped.length > 0 || r.extraColumns > 0 };
+  const dropped = [count(r.selfLoops, 'self-loop'), count(r.duplicates, 'repeated edge')].filter(
+    (t) => !t.startsWith('0 '),
+  );
+  return {
+    text: `${r.source ?? path}: edge list, ${count(r.lines, 'line')}, ${count(r.edges, 'edge line')}${header}${invalid}${extra}${dropped.length > 0 ? `; dropped ${dropped.join(' and ')}` : ''}.`,
+    problem: r.skipped.length > 0 || r.extraColumns > 0,
+  };
 }
 
 /**
@@ -55,9 +73,18 @@ export function importSummary(loaded: Loaded, paths: readonly string[]): ImportL
   if (loaded.format === 'linkedin' && report && 'files' in report && report.files && report.merge) {
     const m = report.merge;
     const lines = report.files.map((r, i) => linkedInLine(r, paths[i] ?? ''));
-    if (m.exports > 1) lines.push({ text: `merged ${count(m.exports, 'export')}: ${count(m.people, 'person', 'people')}, ${count(m.edges, 'connection')}, ${count(m.sharedContacts, 'shared contact')}, ${count(m.membersJoined, 'member')} found in another's export${m.nameConflicts > 0 ? `, ${count(m.nameConflicts, 'name conflict')} (first name kept)` : ''}.`, problem: false });
+    if (m.exports > 1)
+      lines.push({
+        text: `merged ${count(m.exports, 'export')}: ${count(m.people, 'person', 'people')}, ${count(m.edges, 'connection')}, ${count(m.sharedContacts, 'shared contact')}, ${count(m.membersJoined, 'member')} found in another's export${m.nameConflicts > 0 ? `, ${count(m.nameConflicts, 'name conflict')} (first name kept)` : ''}.`,
+        problem: false,
+      });
     return lines;
   }
   if (loaded.format === 'edge-list' && report && 'lines' in report) return [edgeListLine(report, paths[0] ?? '')];
-  return [{ text: `${paths[0] ?? ''}: ${loaded.format}, ${count(loaded.graph.order, 'person', 'people')}, ${count(loaded.graph.size, 'connection')}.`, problem: false }];
+  return [
+    {
+      text: `${paths[0] ?? ''}: ${loaded.format}, ${count(loaded.graph.order, 'person', 'people')}, ${count(loaded.graph.size, 'connection')}.`,
+      problem: false,
+    },
+  ];
 }

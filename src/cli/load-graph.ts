@@ -2,7 +2,7 @@
 // gzip by their magic bytes, then XML root, JSON — a team manifest or a graphology graph —, a LinkedIn header, else an edge
 // list) and hands the file to the library's reader for that format. No parsing of its own.
 
-import { open, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AbstractGraph as Graph } from 'graphology-types';
@@ -29,7 +29,15 @@ import { inputPath } from './sample.js';
 import { UsageError } from './usage-error.js';
 
 /** Formats the CLI reads. */
-export type InputFormat = 'linkedin' | 'linkedin-export' | 'team' | 'edge-list' | 'gexf' | 'graphml' | 'json' | 'binary';
+export type InputFormat =
+  | 'linkedin'
+  | 'linkedin-export'
+  | 'team'
+  | 'edge-list'
+  | 'gexf'
+  | 'graphml'
+  | 'json'
+  | 'binary';
 
 /** What was detected about a file. */
 export interface Detected {
@@ -56,7 +64,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 async function head(path: string): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
   } catch (error) {
@@ -98,17 +106,32 @@ export async function detectFormat(path: string): Promise<Detected> {
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'linkedin-export', gzip };
   const text = decodeText(bytes).text.trimStart();
   const what = notAGraph(bytes, text);
-  if (what) throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is ${what}, not a graph; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`));
+  if (what)
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(
+        'cli',
+        `${path}: this is ${what}, not a graph; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`,
+      ),
+    );
   if (text.startsWith('<')) {
     // the root may come after a prolog longer than the head (a 70 KB comment): read on
     let root = xmlRootName(text);
     if (root === undefined) root = xmlRootName(decodeText(await wholeFile(path, gzip)).text);
     if (root === 'gexf' || root === 'graphml') return { format: root, gzip };
-    throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`));
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message('cli', `${path}: this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`),
+    );
   }
-  if (text.startsWith('{')) return { format: /"members"\s*:\s*\[/.test(text) && /"export"\s*:/.test(text) ? 'team' : 'json', gzip };
+  if (text.startsWith('{'))
+    return { format: /"members"\s*:\s*\[/.test(text) && /"export"\s*:/.test(text) ? 'team' : 'json', gzip };
   const linkedin = identifyLinkedInFile(text);
-  if (linkedin && linkedin.kind !== 'connections') throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`));
+  if (linkedin && linkedin.kind !== 'connections')
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message('cli', `${path}: this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`),
+    );
   return { format: linkedin ? 'linkedin' : 'edge-list', gzip };
 }
 
@@ -155,13 +178,20 @@ export async function readExport(path: string, owner: string | undefined): Promi
   try {
     return await readLinkedInExport(path, owner === undefined ? {} : { owner });
   } catch (error) {
-    if (error instanceof OwnerUnknownError) throw new UsageError(`${path}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): give --owner <your profile URL>.`);
+    if (error instanceof OwnerUnknownError)
+      throw new UsageError(
+        `${path}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): give --owner <your profile URL>.`,
+      );
     throw error;
   }
 }
 
 // `format` is the detection loadGraph already made; a manifest's exports are detected here.
-async function mergeExports(files: { path: string; owner: string | undefined; format?: InputFormat }[], extra: readonly string[], names: Map<string, string>): Promise<Loaded> {
+async function mergeExports(
+  files: { path: string; owner: string | undefined; format?: InputFormat }[],
+  extra: readonly string[],
+  names: Map<string, string>,
+): Promise<Loaded> {
   const exports: ConnectionExport[] = [];
   const reports = [];
   for (const { path, owner, format } of files) {
@@ -184,13 +214,21 @@ async function mergeExports(files: { path: string; owner: string | undefined; fo
     const name = names.get(graph.getNodeAttribute(key, 'profileUrl') as string) ?? names.get(key);
     if (name && !graph.getNodeAttribute(key, 'name')) graph.setNodeAttribute(key, 'name', name);
   }
-  if (names.size === 0 && files.length === 1 && exports[0]!.owner === DEFAULT_OWNER) graph.setNodeAttribute(members[0]!, 'name', 'me');
-  return { graph, format: 'linkedin', report: { files: reports, merge: merged.report, possibleDuplicates: merged.possibleDuplicates }, members };
+  if (names.size === 0 && files.length === 1 && exports[0]!.owner === DEFAULT_OWNER)
+    graph.setNodeAttribute(members[0]!, 'name', 'me');
+  return {
+    graph,
+    format: 'linkedin',
+    report: { files: reports, merge: merged.report, possibleDuplicates: merged.possibleDuplicates },
+    members,
+  };
 }
 
 // The owners of several exports without --owner: a team.json in an export's folder or the folder
 // above that names every one of them (as `handshakes stats examples/data/*/Connections.csv`).
-async function ownersFromManifest(paths: readonly string[]): Promise<{ owners: string[]; names: Map<string, string> } | null> {
+async function ownersFromManifest(
+  paths: readonly string[],
+): Promise<{ owners: string[]; names: Map<string, string> } | null> {
   const full = paths.map((p) => resolve(p));
   for (const folder of new Set(full.flatMap((p) => [dirname(p), dirname(dirname(p))]))) {
     let manifest: Manifest;
@@ -200,9 +238,15 @@ async function ownersFromManifest(paths: readonly string[]): Promise<{ owners: s
       continue;
     }
     if (!Array.isArray(manifest.members)) continue;
-    const byExport = new Map(manifest.members.filter((m) => m.export && m.profileUrl).map((m) => [resolve(folder, m.export!), m]));
+    const byExport = new Map(
+      manifest.members.filter((m) => m.export && m.profileUrl).map((m) => [resolve(folder, m.export!), m]),
+    );
     const members = full.map((p) => byExport.get(p));
-    if (members.every((m) => m !== undefined)) return { owners: members.map((m) => m!.profileUrl), names: new Map(members.filter((m) => m!.name).map((m) => [m!.profileUrl, m!.name!])) };
+    if (members.every((m) => m !== undefined))
+      return {
+        owners: members.map((m) => m!.profileUrl),
+        names: new Map(members.filter((m) => m!.name).map((m) => [m!.profileUrl, m!.name!])),
+      };
   }
   return null;
 }
@@ -227,9 +271,16 @@ export async function loadGraph(inputs: readonly string[], options: LoadGraphOpt
   const { gzip } = detected[0]!;
   const format = formats.size === 1 && formats.has('linkedin') ? 'linkedin' : detected[0]!.format;
   const path = paths[0]!;
-  if (formats.size > 1) throw new UsageError(`the files mix formats (${[...formats].join(', ')}); give LinkedIn exports together, or one graph file.`);
-  if (format !== 'linkedin' && paths.length > 1) throw new UsageError(`only LinkedIn exports can be merged; ${paths[1]} is a second ${format} file.`);
-  const long = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  if (formats.size > 1)
+    throw new UsageError(
+      `the files mix formats (${[...formats].join(', ')}); give LinkedIn exports together, or one graph file.`,
+    );
+  if (format !== 'linkedin' && paths.length > 1)
+    throw new UsageError(`only LinkedIn exports can be merged; ${paths[1]} is a second ${format} file.`);
+  const long = {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
   const one = (graph: GraphLike, report: unknown = null): Loaded => ({ graph, format, report, members: [] });
   switch (format) {
     case 'edge-list': {
@@ -249,23 +300,45 @@ export async function loadGraph(inputs: readonly string[], options: LoadGraphOpt
       try {
         manifest = JSON.parse(await text(path, gzip)) as Manifest;
       } catch (error) {
-        throw new HandshakesError('PARSE_ERROR', message('cli', `${path}: not a valid team manifest (${(error as Error).message})`));
+        throw new HandshakesError(
+          'PARSE_ERROR',
+          message('cli', `${path}: not a valid team manifest (${(error as Error).message})`),
+        );
       }
       const names = new Map(manifest.members.filter((m) => m.name).map((m) => [m.profileUrl, m.name!]));
-      const files = manifest.members.filter((m) => m.export).map((m) => ({ path: resolve(dirname(path), m.export!), owner: m.profileUrl }));
-      return mergeExports(files, manifest.members.filter((m) => !m.export).map((m) => m.profileUrl), names);
+      const files = manifest.members
+        .filter((m) => m.export)
+        .map((m) => ({ path: resolve(dirname(path), m.export!), owner: m.profileUrl }));
+      return mergeExports(
+        files,
+        manifest.members.filter((m) => !m.export).map((m) => m.profileUrl),
+        names,
+      );
     }
     case 'linkedin':
     case 'linkedin-export': {
       if (!options.owners && paths.length > 1) {
         const known = await ownersFromManifest(paths);
-        if (known) return mergeExports(paths.map((p, i) => ({ path: p, owner: known.owners[i]!, format: detected[i]!.format })), [], known.names);
+        if (known)
+          return mergeExports(
+            paths.map((p, i) => ({ path: p, owner: known.owners[i]!, format: detected[i]!.format })),
+            [],
+            known.names,
+          );
       }
       const owners = options.owners ?? [];
       const csv = detected.some((d) => d.format === 'linkedin');
-      if (owners.length === 0 && paths.length > 1 && csv) throw new UsageError(`give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest naming the exports, or the export zips, which name their owner).`);
-      if (owners.length > 0 && owners.length !== paths.length) throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
-      return mergeExports(paths.map((p, i) => ({ path: p, owner: owners[i], format: detected[i]!.format })), [], new Map());
+      if (owners.length === 0 && paths.length > 1 && csv)
+        throw new UsageError(
+          `give each LinkedIn export's owner: --owner <profile URL> once per file, in order (or a team.json manifest naming the exports, or the export zips, which name their owner).`,
+        );
+      if (owners.length > 0 && owners.length !== paths.length)
+        throw new UsageError(`${owners.length} --owner for ${paths.length} exports: give one per file, in order.`);
+      return mergeExports(
+        paths.map((p, i) => ({ path: p, owner: owners[i], format: detected[i]!.format })),
+        [],
+        new Map(),
+      );
     }
   }
 }

@@ -19,7 +19,13 @@ import type { ReportData } from '../viz/render-report.js';
  * @param locale - `'en'` or `'fr'`.
  * @returns the data for `renderReport`.
  */
-export function meReport(p: NetworkingProfile, who: string, files: readonly ExportFileReport[], notes: readonly InvitationNote[], locale: Locale): ReportData {
+export function meReport(
+  p: NetworkingProfile,
+  who: string,
+  files: readonly ExportFileReport[],
+  notes: readonly InvitationNote[],
+  locale: Locale,
+): ReportData {
   const fr = locale === 'fr';
   const c = (x: number): string => count(x, locale);
   const pc = (x: number | null): string => (x === null ? '–' : percent(x, locale));
@@ -32,22 +38,62 @@ export function meReport(p: NetworkingProfile, who: string, files: readonly Expo
     title: fr ? `Votre réseau LinkedIn — ${who}` : `Your LinkedIn network — ${who}`,
     summary: [
       p.strategy.description,
-      fr ? `Invitations avec un mot acceptées : ${c(i.acceptedWithNote)} sur ${c(i.sentWithNote)} (${pc(i.acceptanceWithNote)}) ; sans mot : ${c(i.acceptedWithoutNote)} sur ${c(i.sent - i.sentWithNote)} (${pc(i.acceptanceWithoutNote)}).` : `Invitations with a note accepted: ${c(i.acceptedWithNote)} of ${c(i.sentWithNote)} (${pc(i.acceptanceWithNote)}); without: ${c(i.acceptedWithoutNote)} of ${c(i.sent - i.sentWithNote)} (${pc(i.acceptanceWithoutNote)}).`,
-      fr ? `Portée indirecte ${p.reach.measured ? '' : '≈ '}${c(p.reach.indirect)} : ${p.reach.method}.` : `Indirect reach ${p.reach.measured ? '' : '≈ '}${c(p.reach.indirect)}: ${p.reach.method}.`,
+      fr
+        ? `Invitations avec un mot acceptées : ${c(i.acceptedWithNote)} sur ${c(i.sentWithNote)} (${pc(i.acceptanceWithNote)}) ; sans mot : ${c(i.acceptedWithoutNote)} sur ${c(i.sent - i.sentWithNote)} (${pc(i.acceptanceWithoutNote)}).`
+        : `Invitations with a note accepted: ${c(i.acceptedWithNote)} of ${c(i.sentWithNote)} (${pc(i.acceptanceWithNote)}); without: ${c(i.acceptedWithoutNote)} of ${c(i.sent - i.sentWithNote)} (${pc(i.acceptanceWithoutNote)}).`,
+      fr
+        ? `Portée indirecte ${p.reach.measured ? '' : '≈ '}${c(p.reach.indirect)} : ${p.reach.method}.`
+        : `Indirect reach ${p.reach.measured ? '' : '≈ '}${c(p.reach.indirect)}: ${p.reach.method}.`,
     ],
     figures: [
       { label: fr ? 'relations (1er degré)' : 'connections (1st degree)', value: c(p.connections) },
-      { label: fr ? 'vraiment connues' : 'really known', value: pc(p.known.share), note: `${c(p.known.known)} / ${c(p.connections)}` },
-      { label: fr ? 'invitations envoyées avec un mot' : 'sent invitations with a note', value: pc(i.noteShare), note: `${c(i.sentWithNote)} / ${c(i.sent)}` },
-      { label: fr ? 'invitations reçues acceptées' : 'received invitations accepted', value: pc(i.receivedAcceptance), note: `${c(i.receivedAccepted)} / ${c(i.received)}` },
+      {
+        label: fr ? 'vraiment connues' : 'really known',
+        value: pc(p.known.share),
+        note: `${c(p.known.known)} / ${c(p.connections)}`,
+      },
+      {
+        label: fr ? 'invitations envoyées avec un mot' : 'sent invitations with a note',
+        value: pc(i.noteShare),
+        note: `${c(i.sentWithNote)} / ${c(i.sent)}`,
+      },
+      {
+        label: fr ? 'invitations reçues acceptées' : 'received invitations accepted',
+        value: pc(i.receivedAcceptance),
+        note: `${c(i.receivedAccepted)} / ${c(i.received)}`,
+      },
     ],
     tables: [
-      { title: fr ? 'Croissance' : 'Growth', columns: fr ? ['année', 'nouvelles relations', 'cumul'] : ['year', 'new connections', 'total'], rows: [...years].map(([y, n]) => [y, n, (total += n)]) },
-      { title: fr ? 'Entreprises' : 'Companies', columns: fr ? ['entreprise', 'relations'] : ['company', 'connections'], rows: p.companies.top.map((t) => [t.company, t.connections]) },
-      ...(notes.length > 0 ? [{ title: fr ? "Prochaine série d'invitations" : 'Next batch of invitations', columns: fr ? ['personne', 'mot'] : ['person', 'note'], rows: notes.map((n) => [n.key, n.note]) }] : []),
-      { title: fr ? 'Fichiers lus' : 'Files read', columns: fr ? ['fichier', 'type', 'lignes', 'importées', 'ignorées', 'remarque'] : ['file', 'kind', 'rows', 'imported', 'skipped', 'note'], rows: files.map((f) => [f.name, f.kind ?? '–', f.rowsRead, f.imported, f.skipped, f.reason ?? '']) },
+      {
+        title: fr ? 'Croissance' : 'Growth',
+        columns: fr ? ['année', 'nouvelles relations', 'cumul'] : ['year', 'new connections', 'total'],
+        rows: [...years].map(([y, n]) => [y, n, (total += n)]),
+      },
+      {
+        title: fr ? 'Entreprises' : 'Companies',
+        columns: fr ? ['entreprise', 'relations'] : ['company', 'connections'],
+        rows: p.companies.top.map((t) => [t.company, t.connections]),
+      },
+      ...(notes.length > 0
+        ? [
+            {
+              title: fr ? "Prochaine série d'invitations" : 'Next batch of invitations',
+              columns: fr ? ['personne', 'mot'] : ['person', 'note'],
+              rows: notes.map((n) => [n.key, n.note]),
+            },
+          ]
+        : []),
+      {
+        title: fr ? 'Fichiers lus' : 'Files read',
+        columns: fr
+          ? ['fichier', 'type', 'lignes', 'importées', 'ignorées', 'remarque']
+          : ['file', 'kind', 'rows', 'imported', 'skipped', 'note'],
+        rows: files.map((f) => [f.name, f.kind ?? '–', f.rowsRead, f.imported, f.skipped, f.reason ?? '']),
+      },
     ],
-    footer: fr ? 'Fait avec handshakes me, sur votre machine : aucun contenu de message n’est lu au-delà de l’analyse ni affiché.' : 'Made with handshakes me, on your machine: no message content is kept past the parse nor shown.',
+    footer: fr
+      ? 'Fait avec handshakes me, sur votre machine : aucun contenu de message n’est lu au-delà de l’analyse ni affiché.'
+      : 'Made with handshakes me, on your machine: no message content is kept past the parse nor shown.',
   };
   return data;
 }

@@ -24,11 +24,20 @@ export function cell(value: unknown): string {
 export function table(columns: readonly (string | Column)[], rows: readonly (readonly unknown[])[]): string {
   const cols = columns.map((c) => (typeof c === 'string' ? { title: c } : c));
   const cells = rows.map((r) => cols.map((_, i) => cell(r[i])));
-  const numeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'string' && /^[-−+]?[\d,.]+%?$/.test(v));
-  const right = cols.map((c, i) => c.align === 'right' || (c.align === undefined && rows.length > 0 && rows.every((r) => numeric(r[i]))));
+  const numeric = (v: unknown): boolean =>
+    typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'string' && /^[-−+]?[\d,.]+%?$/.test(v));
+  const right = cols.map(
+    (c, i) => c.align === 'right' || (c.align === undefined && rows.length > 0 && rows.every((r) => numeric(r[i]))),
+  );
   const widths = cols.map((c, i) => Math.max(c.title.length, ...cells.map((r) => r[i]!.length)));
-  const line = (values: string[]): string => values.map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(cols.map((c) => c.title)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + '\n';
+  const line = (values: string[]): string =>
+    values
+      .map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(cols.map((c) => c.title)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + '\n'
+  );
 }
 
 /** JSON.stringify with Maps, Sets, bigints and typed arrays made plain, fractions to 12 significant digits. */

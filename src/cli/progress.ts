@@ -21,7 +21,11 @@ export interface ProgressReporter {
  * @param stream - where to draw it (default: process.stderr).
  * @returns the reporter.
  */
-export function createProgress(label: string, enabled: boolean, stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+export function createProgress(
+  label: string,
+  enabled: boolean,
+  stream: NodeJS.WriteStream = process.stderr,
+): ProgressReporter {
   if (!enabled) return { onProgress: undefined, stop() {} };
   let bar: cliProgress.SingleBar | null = null;
   let lastTotal = -1;
@@ -31,7 +35,14 @@ export function createProgress(label: string, enabled: boolean, stream: NodeJS.W
       const total = progress.total > 0 ? progress.total : Math.max(progress.done, 1);
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { stream, format: '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total}', hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 10 },
+          {
+            stream,
+            format: '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total}',
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 50,
+            fps: 10,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, progress.done, { phase });

@@ -16,7 +16,12 @@ import { loadGraph, type LoadGraphOptions, type Loaded } from './load-graph.js';
  * @returns what `loadGraph` returned.
  * @throws what `loadGraph` throws.
  */
-export async function readInput(ctx: CommandContext, files: readonly string[], options: CommonOptions, load: Omit<LoadGraphOptions, 'onProgress' | 'signal'> = {}): Promise<Loaded> {
+export async function readInput(
+  ctx: CommandContext,
+  files: readonly string[],
+  options: CommonOptions,
+  load: Omit<LoadGraphOptions, 'onProgress' | 'signal'> = {},
+): Promise<Loaded> {
   const bar = ctx.progress('reading', options);
   const loaded = await loadGraph(files, { ...load, ...ctx.long(bar) }).finally(() => bar.stop());
   for (const line of importSummary(loaded, files)) if (line.problem || !options.quiet) ctx.stderr(`${line.text}\n`);

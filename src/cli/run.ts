@@ -43,7 +43,8 @@ LinkedIn exports of a fictional team), sample:odile-marchetti (one of them), sam
 Exit codes: 0 ok, 1 error in the data or the work, 2 wrong command line, 130 interrupted.`,
     );
   registerCommands(program, createContext(io));
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   return program;
 }
 
@@ -51,14 +52,24 @@ Exit codes: 0 ok, 1 error in the data or the work, 2 wrong command line, 130 int
 function report(io: CliIo, error: unknown, code: number, options: { debug: boolean; json: boolean }): void {
   const commander = error instanceof CommanderError;
   const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => l.trim() !== '');
-  const text = (commander ? lines.join('\n') : lines[0] ?? '').replace(/^error: /, '');
+  const text = (commander ? lines.join('\n') : (lines[0] ?? '')).replace(/^error: /, '');
   const known = commander || error instanceof HandshakesError || error instanceof UsageError;
   if (options.json) {
-    const errorCode = error instanceof HandshakesError ? error.code : error instanceof UsageError ? 'USAGE' : commander ? 'USAGE' : 'UNEXPECTED';
-    const extra = error instanceof WriteError ? { path: error.path } : error instanceof ParseError ? { line: error.line } : {};
+    const errorCode =
+      error instanceof HandshakesError
+        ? error.code
+        : error instanceof UsageError
+          ? 'USAGE'
+          : commander
+            ? 'USAGE'
+            : 'UNEXPECTED';
+    const extra =
+      error instanceof WriteError ? { path: error.path } : error instanceof ParseError ? { line: error.line } : {};
     io.stdout(`${toJson({ error: { code: errorCode, message: text, exitCode: code, ...extra } })}\n`);
   }
-  io.stderr(`error: ${text}${commander ? ' (see handshakes --help)' : known || options.debug ? '' : ' (an unexpected error: run with --debug for the stack trace)'}\n`);
+  io.stderr(
+    `error: ${text}${commander ? ' (see handshakes --help)' : known || options.debug ? '' : ' (an unexpected error: run with --debug for the stack trace)'}\n`,
+  );
   if (options.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
 }
 
@@ -97,7 +108,12 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<numb
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.ok;
       report(full, error, EXIT.usage, { debug, json });
       return EXIT.usage;
     }
@@ -106,7 +122,8 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<numb
       return EXIT.usage;
     }
     if (error instanceof AbortError || full.signal.aborted) {
-      if (json) full.stdout(`${toJson({ error: { code: 'ABORTED', message: 'stopped', exitCode: EXIT.interrupted } })}\n`);
+      if (json)
+        full.stdout(`${toJson({ error: { code: 'ABORTED', message: 'stopped', exitCode: EXIT.interrupted } })}\n`);
       full.stderr('stopped (interrupted): no partial output file left.\n');
       return EXIT.interrupted;
     }

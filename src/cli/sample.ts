@@ -12,6 +12,11 @@ export const SAMPLE_PREFIX = 'sample:';
 export function inputPath(arg: string): string {
   if (!arg.startsWith(SAMPLE_PREFIX)) return arg;
   const name = arg.slice(SAMPLE_PREFIX.length);
-  if (!Object.hasOwn(SAMPLES, name)) throw new UsageError(`unknown sample ${JSON.stringify(name)}; the samples are ${Object.keys(SAMPLES).map((s) => SAMPLE_PREFIX + s).join(', ')}.`);
+  if (!Object.hasOwn(SAMPLES, name))
+    throw new UsageError(
+      `unknown sample ${JSON.stringify(name)}; the samples are ${Object.keys(SAMPLES)
+        .map((s) => SAMPLE_PREFIX + s)
+        .join(', ')}.`,
+    );
   return samplePath(name as SampleName);
 }

@@ -9,7 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { EXIT } from './exit-codes.js';
 
 /** What the worker tells the main thread. */
-export type WorkerMessage = { type: 'temp'; path: string; state: 'created' | 'removed' | 'renamed' } | { type: 'exit'; code: number };
+export type WorkerMessage =
+  | { type: 'temp'; path: string; state: 'created' | 'removed' | 'renamed' }
+  | { type: 'exit'; code: number };
 
 /** What the main thread tells the worker when it starts. */
 export interface WorkerStart {
@@ -24,7 +26,8 @@ export interface WorkerStart {
 function removeTemp(path: string): void {
   const prefix = basename(path);
   try {
-    for (const name of readdirSync(dirname(path))) if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
+    for (const name of readdirSync(dirname(path)))
+      if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
   } catch {
     rmSync(path, { force: true });
   }
@@ -39,7 +42,13 @@ const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
  * @param argv - the arguments, without `node` and the script.
  */
 export function supervise(entry: URL, argv: string[]): void {
-  const start: WorkerStart = { argv, cwd: process.cwd(), stdoutTerminal: Boolean(process.stdout.isTTY), stderrTerminal: Boolean(process.stderr.isTTY), columns: process.stderr.columns ?? 80 };
+  const start: WorkerStart = {
+    argv,
+    cwd: process.cwd(),
+    stdoutTerminal: Boolean(process.stdout.isTTY),
+    stderrTerminal: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns ?? 80,
+  };
   const worker = new Worker(entry, { workerData: start });
   const temps = new Set<string>();
   let code: number = EXIT.error;
@@ -50,7 +59,9 @@ export function supervise(entry: URL, argv: string[]): void {
     else temps.delete(m.path);
   });
   worker.on('error', (error) => {
-    process.stderr.write(`error: ${error.message.split('\n')[0]} (an unexpected error: run with --debug for the stack trace)\n`);
+    process.stderr.write(
+      `error: ${error.message.split('\n')[0]} (an unexpected error: run with --debug for the stack trace)\n`,
+    );
     if (argv.includes('--debug') && error.stack) process.stderr.write(`${error.stack}\n`);
     code = EXIT.error;
   });
@@ -66,7 +77,10 @@ export function supervise(entry: URL, argv: string[]): void {
     const terminated = new Promise((resolve) => setTimeout(resolve, 300).unref());
     void Promise.race([worker.terminate(), terminated]).finally(() => {
       for (const path of temps) removeTemp(path);
-      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: { code: 'ABORTED', message: `stopped by ${signal}`, exitCode } })}\n`);
+      if (argv.includes('--json'))
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: 'ABORTED', message: `stopped by ${signal}`, exitCode } })}\n`,
+        );
       process.stderr.write(`stopped (${signal === 'SIGINT' ? 'Ctrl-C' : signal}): no partial output file left.\n`);
       process.exit(exitCode);
     });

@@ -10,7 +10,11 @@ import type { WorkerMessage, WorkerStart } from './supervisor.js';
 export async function workerMain(): Promise<void> {
   const start = workerData as WorkerStart;
   const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
-  const progressStream = { isTTY: true, columns: start.columns, write: (text: string): boolean => process.stderr.write(text) } as unknown as NodeJS.WriteStream;
+  const progressStream = {
+    isTTY: true,
+    columns: start.columns,
+    write: (text: string): boolean => process.stderr.write(text),
+  } as unknown as NodeJS.WriteStream;
   const code = await run(start.argv, {
     cwd: start.cwd,
     interactive: start.stderrTerminal,

@@ -28,7 +28,13 @@ function symmetrize(csr: Csr): Adjacency {
   const sources = new Int32Array(m);
   for (let u = 0; u < csr.order; u++) sources.fill(u, csr.offsets[u]!, csr.offsets[u + 1]!);
   const sym = fromEdges({ sources, targets: csr.targets }, { nodes: csr.keys, directed: false });
-  const adj: Adjacency = { order: csr.order, offsets: sym.offsets, targets: sym.targets, reverseOffsets: sym.offsets, reverseTargets: sym.targets };
+  const adj: Adjacency = {
+    order: csr.order,
+    offsets: sym.offsets,
+    targets: sym.targets,
+    reverseOffsets: sym.offsets,
+    reverseTargets: sym.targets,
+  };
   symmetric.set(csr, adj);
   return adj;
 }
@@ -45,13 +51,31 @@ function symmetrize(csr: Csr): Adjacency {
  */
 export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
   if (!csr.directed) {
-    return { order: csr.order, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
+    return {
+      order: csr.order,
+      offsets: csr.offsets,
+      targets: csr.targets,
+      reverseOffsets: csr.offsets,
+      reverseTargets: csr.targets,
+    };
   }
   if (mode === 'outbound') {
-    return { order: csr.order, offsets: csr.offsets, targets: csr.targets, reverseOffsets: csr.inOffsets, reverseTargets: csr.inTargets };
+    return {
+      order: csr.order,
+      offsets: csr.offsets,
+      targets: csr.targets,
+      reverseOffsets: csr.inOffsets,
+      reverseTargets: csr.inTargets,
+    };
   }
   if (mode === 'inbound') {
-    return { order: csr.order, offsets: csr.inOffsets, targets: csr.inTargets, reverseOffsets: csr.offsets, reverseTargets: csr.targets };
+    return {
+      order: csr.order,
+      offsets: csr.inOffsets,
+      targets: csr.inTargets,
+      reverseOffsets: csr.offsets,
+      reverseTargets: csr.targets,
+    };
   }
   return symmetrize(csr);
 }

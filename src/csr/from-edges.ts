@@ -51,7 +51,14 @@ interface Half {
 
 // One adjacency: `forward` arcs u→v always; `backward` arcs v→u when the edge is undirected
 // (or when building the in-adjacency of a directed graph, reversed arcs).
-function buildHalf(n: number, e: TrustedEdges, directed: boolean, reverse: boolean, simplify: boolean, shared: boolean): Half {
+function buildHalf(
+  n: number,
+  e: TrustedEdges,
+  directed: boolean,
+  reverse: boolean,
+  simplify: boolean,
+  shared: boolean,
+): Half {
   const rows = scatterRows(n, e, directed, reverse, simplify, shared);
   return { offsets: rows.offsets, targets: rows.entries, selfLoops: rows.selfLoops, duplicates: rows.duplicates };
 }
@@ -75,7 +82,12 @@ function buildHalf(n: number, e: TrustedEdges, directed: boolean, reverse: boole
  */
 export function fromEdges(edges: EdgeArrays, options: FromEdgesOptions = {}): Csr {
   if (edges.sources.length !== edges.targets.length) {
-    throw new InvalidArgumentError(WHERE, 'edges.targets', `as long as edges.sources (${edges.sources.length})`, edges.targets.length);
+    throw new InvalidArgumentError(
+      WHERE,
+      'edges.targets',
+      `as long as edges.sources (${edges.sources.length})`,
+      edges.targets.length,
+    );
   }
   const keys = resolveKeys(options.nodes, edges);
   const n = keys.size;

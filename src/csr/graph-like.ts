@@ -9,6 +9,7 @@ import { toCsr } from './to-csr.js';
 
 /** A graphology graph (any class, any attributes) or a prebuilt `Csr` index. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any attributes are accepted
 export type GraphLike = Graph<any, any, any> | Csr;
 
 /**
@@ -22,7 +23,8 @@ export type GraphLike = Graph<any, any, any> | Csr;
  */
 export function resolveCsr(graph: GraphLike, where = 'resolveCsr'): Csr {
   if (isCsr(graph)) return graph;
-  if (graph && typeof graph === 'object' && typeof (graph as Graph).forEachEdge === 'function') return toCsr(graph as Graph);
+  if (graph && typeof graph === 'object' && typeof (graph as Graph).forEachEdge === 'function')
+    return toCsr(graph as Graph);
   throw new InvalidArgumentError(where, 'graph', 'a graphology graph or a Csr', graph);
 }
 

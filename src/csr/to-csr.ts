@@ -53,7 +53,10 @@ function watch(graph: Graph): void {
  * const csr = toCsr(graph);
  * csr.keys.id('ada'); // 0
  */
-export function toCsr<E extends Attributes = Attributes>(graph: Graph<Attributes, E>, options: ToCsrOptions<E> = {}): Csr {
+export function toCsr<E extends Attributes = Attributes>(
+  graph: Graph<Attributes, E>,
+  options: ToCsrOptions<E> = {},
+): Csr {
   const cacheable = options.edgeFilter === undefined && options.shared !== true;
   if (cacheable) {
     const hit = cache.get(graph);
@@ -84,10 +87,11 @@ export function toCsr<E extends Attributes = Attributes>(graph: Graph<Attributes
     targets = targets.subarray(0, e);
     if (undirectedEdges) undirectedEdges = undirectedEdges.subarray(0, e);
   }
-  const csr = fromEdges(
-    undirectedEdges ? { sources, targets, undirectedEdges } : { sources, targets },
-    { nodes: keyTable(keys), directed: graph.type !== 'undirected', shared: options.shared ?? false },
-  );
+  const csr = fromEdges(undirectedEdges ? { sources, targets, undirectedEdges } : { sources, targets }, {
+    nodes: keyTable(keys),
+    directed: graph.type !== 'undirected',
+    shared: options.shared ?? false,
+  });
   if (cacheable) {
     watch(graph);
     cache.set(graph, csr);

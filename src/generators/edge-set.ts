@@ -12,7 +12,10 @@ export class EdgeSet {
   private used = 0; // live keys + tombstones
   size = 0;
 
-  constructor(private readonly n: number, expected: number) {
+  constructor(
+    private readonly n: number,
+    expected: number,
+  ) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.table = new Float64Array(capacity).fill(EMPTY);
@@ -25,7 +28,7 @@ export class EdgeSet {
 
   private slot(key: number): number {
     // Fibonacci-style mixing of both halves of the key.
-    const lo = key % 4294967296 | 0;
+    const lo = (key % 4294967296) | 0;
     const hi = (key / 4294967296) | 0;
     let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 15;

@@ -6,7 +6,15 @@ import type { Csr } from '../csr/csr.js';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
-import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';
+import {
+  buildOutput,
+  makeTick,
+  resolveOutput,
+  TICK_MASK,
+  type GeneratedEdges,
+  type GeneratorOptions,
+  type Tick,
+} from './output.js';
 import { createRng, type Rng } from './rng.js';
 import { integerOption, MAX_GENERATED_ORDER } from './validate.js';
 
@@ -88,6 +96,7 @@ export function erdosRenyi(options: ErdosRenyiOptions): Graph | Csr {
   const output = resolveOutput(WHERE, options.output);
   const n = integerOption(WHERE, 'people', options.people, undefined, 0, MAX_GENERATED_ORDER);
   const m = integerOption(WHERE, 'edges', options.edges, undefined, 0);
-  if (m > (n * (n - 1)) / 2) throw new InvalidArgumentError(WHERE, 'edges', `at most n(n−1)/2 = ${(n * (n - 1)) / 2}`, m);
+  if (m > (n * (n - 1)) / 2)
+    throw new InvalidArgumentError(WHERE, 'edges', `at most n(n−1)/2 = ${(n * (n - 1)) / 2}`, m);
   return buildOutput(erdosRenyiEdges(n, m, createRng(options.seed), makeTick(WHERE, options)), output);
 }

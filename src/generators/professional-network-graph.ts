@@ -51,6 +51,7 @@ export function professionalNetworkGraph(net: ProfessionalNetwork): PeopleGraph<
 
 function pairSet(csr: Csr): EdgeSet {
   const set = new EdgeSet(csr.order, csr.size);
-  for (let u = 0; u < csr.order; u++) for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) set.add(u, csr.targets[j]!);
+  for (let u = 0; u < csr.order; u++)
+    for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) set.add(u, csr.targets[j]!);
   return set;
 }

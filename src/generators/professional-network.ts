@@ -81,8 +81,12 @@ const WHERE = 'professionalNetwork';
  * toCsr(g, { edgeFilter: (_e, a) => a.online }); // the online layer only
  */
 export function professionalNetwork(options: ProfessionalNetworkOptions & { output: 'csr' }): ProfessionalNetwork;
-export function professionalNetwork(options?: ProfessionalNetworkOptions & { output?: 'graph' }): PeopleGraph<Person, ProfessionalTie>;
-export function professionalNetwork(options: ProfessionalNetworkOptions = {}): ProfessionalNetwork | PeopleGraph<Person, ProfessionalTie> {
+export function professionalNetwork(
+  options?: ProfessionalNetworkOptions & { output?: 'graph' },
+): PeopleGraph<Person, ProfessionalTie>;
+export function professionalNetwork(
+  options: ProfessionalNetworkOptions = {},
+): ProfessionalNetwork | PeopleGraph<Person, ProfessionalTie> {
   const output = resolveOutput(WHERE, options.output);
   const n = integerOption(WHERE, 'people', options.people, 1000, 1, MAX_GENERATED_ORDER);
   const p = {
@@ -125,7 +129,7 @@ function generate(n: number, p: Params, rng: Rng, tick: Tick): ProfessionalNetwo
   const kSrc: number[] = [];
   const kDst: number[] = [];
   const addKnown = (u: number, v: number): void => {
-    if (u !== v && known.add(u, v)) (kSrc.push(u), kDst.push(v));
+    if (u !== v && known.add(u, v)) kSrc.push(u), kDst.push(v);
   };
   for (let u = 0; u < n; u++) {
     if ((u & 0xfff) === 0) tick(u, 2 * n);

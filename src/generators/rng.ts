@@ -43,7 +43,8 @@ function splitmix32(state: number): [number, number] {
  * rng.int(6); // a die roll in 0…5
  */
 export function createRng(seed: number = DEFAULT_SEED): Rng {
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError('createRng', 'seed', 'a finite number', seed);
+  if (typeof seed !== 'number' || !Number.isFinite(seed))
+    throw new InvalidArgumentError('createRng', 'seed', 'a finite number', seed);
   let sm = Math.trunc(seed) | 0;
   let a: number, b: number, c: number, d: number;
   [sm, a] = splitmix32(sm);

@@ -4,7 +4,14 @@
 import { InvalidArgumentError } from '../errors.js';
 
 /** Returns `value` (or `fallback` when undefined) after checking it is an integer in [min, max]. */
-export function integerOption(where: string, name: string, value: unknown, fallback: number | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+export function integerOption(
+  where: string,
+  name: string,
+  value: unknown,
+  fallback: number | undefined,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const v = value === undefined ? fallback : value;
   if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
   const range = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer in [${min}, ${max}]`;

@@ -7,7 +7,15 @@ import type { Csr } from '../csr/csr.js';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
 import { EdgeSet } from './edge-set.js';
-import { buildOutput, makeTick, resolveOutput, TICK_MASK, type GeneratedEdges, type GeneratorOptions, type Tick } from './output.js';
+import {
+  buildOutput,
+  makeTick,
+  resolveOutput,
+  TICK_MASK,
+  type GeneratedEdges,
+  type GeneratorOptions,
+  type Tick,
+} from './output.js';
 import { createRng, type Rng } from './rng.js';
 import { integerOption, MAX_GENERATED_ORDER, probabilityOption } from './validate.js';
 

@@ -21,7 +21,11 @@ import type { PeopleGraph } from '../model/people-graph.js';
  */
 export function csrToGraph(csr: Csr): PeopleGraph {
   const { order, offsets, targets, keys, directed } = csr;
-  const graph = new KeySafeGraph({ type: directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: true }) as unknown as PeopleGraph;
+  const graph = new KeySafeGraph({
+    type: directed ? 'directed' : 'undirected',
+    multi: false,
+    allowSelfLoops: true,
+  }) as unknown as PeopleGraph;
   for (let u = 0; u < order; u++) graph.addNode(keys.key(u));
   for (let u = 0; u < order; u++) {
     const source = keys.key(u);
@@ -37,6 +41,7 @@ export function csrToGraph(csr: Csr): PeopleGraph {
 /** A graphology graph as it is, a `Csr` converted; anything else an InvalidArgumentError. */
 export function graphOf(where: string, graph: GraphLike): AnyGraph {
   if (isCsr(graph)) return csrToGraph(graph);
-  if (!graph || typeof (graph as AnyGraph).forEachNode !== 'function') throw new InvalidArgumentError(where, 'graph', 'a graphology graph or a Csr', graph);
+  if (!graph || typeof (graph as AnyGraph).forEachNode !== 'function')
+    throw new InvalidArgumentError(where, 'graph', 'a graphology graph or a Csr', graph);
   return graph as AnyGraph;
 }

@@ -31,7 +31,11 @@ const CR = 13;
  * @throws ParseError naming the source and line of an unterminated quoted field.
  * @remarks Time O(length of the text); one string per cell.
  */
-export function* csvRecords(text: string, delimiter: string, at: { where: string; source?: string }): Generator<CsvRecord> {
+export function* csvRecords(
+  text: string,
+  delimiter: string,
+  at: { where: string; source?: string },
+): Generator<CsvRecord> {
   const delim = delimiter.charCodeAt(0);
   const end = text.length;
   let i = 0;
@@ -48,7 +52,10 @@ export function* csvRecords(text: string, delimiter: string, at: { where: string
         for (;;) {
           const q = text.indexOf('"', from);
           if (q < 0) {
-            throw new ParseError(at.where, 'unterminated quoted field (a `"` opens a cell and never closes)', { ...(at.source === undefined ? {} : { source: at.source }), line: start });
+            throw new ParseError(at.where, 'unterminated quoted field (a `"` opens a cell and never closes)', {
+              ...(at.source === undefined ? {} : { source: at.source }),
+              line: start,
+            });
           }
           value += text.slice(from, q);
           if (text.charCodeAt(q + 1) === QUOTE) {
@@ -60,7 +67,8 @@ export function* csvRecords(text: string, delimiter: string, at: { where: string
           break;
         }
         for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) line++;
-        for (let k = value.indexOf('\r'); k >= 0; k = value.indexOf('\r', k + 1)) if (value.charCodeAt(k + 1) !== LF) line++;
+        for (let k = value.indexOf('\r'); k >= 0; k = value.indexOf('\r', k + 1))
+          if (value.charCodeAt(k + 1) !== LF) line++;
         // text after the closing quote (`"a"b`): kept, as spreadsheets do
         let j = i;
         while (j < end) {

@@ -63,10 +63,24 @@ export function decodeText(input: string | Uint8Array): DecodedText {
   const replaced = count(text, '\uFFFD');
   if (replaced === 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
   // U+FFFD written in the file is text; only the rest are replaced bytes.
-  const written = encoding === 'utf-8' ? countBytes(input, [0xef, 0xbf, 0xbd]) : countBytes(input, encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd], 2);
+  const written =
+    encoding === 'utf-8'
+      ? countBytes(input, [0xef, 0xbf, 0xbd])
+      : countBytes(input, encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd], 2);
   const invalid = replaced - written;
   if (invalid <= 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
-  return { text, encoding, bom, invalid, firstInvalidLine: written === 0 ? lineAt(text, text.indexOf('\uFFFD')) : encoding === 'utf-8' ? lineAt(text, firstBadUtf8(input, text)) : null };
+  return {
+    text,
+    encoding,
+    bom,
+    invalid,
+    firstInvalidLine:
+      written === 0
+        ? lineAt(text, text.indexOf('\uFFFD'))
+        : encoding === 'utf-8'
+          ? lineAt(text, firstBadUtf8(input, text))
+          : null,
+  };
 }
 
 function count(text: string, c: string): number {

@@ -83,7 +83,8 @@ function sparseIntegerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
   sorted.set(targets, m);
   sorted.sort();
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i]!;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i]!;
   const unique = sorted.subarray(0, distinct);
   const rankOf = (x: number): number => {
     let lo = 0;

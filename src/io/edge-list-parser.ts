@@ -8,7 +8,16 @@ import { buildCsr } from '../csr/from-edges.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
-import { CR, INT32_MAX, NL, intToken, isIntString, isSeparator, looksLikeHeader, looksNumeric } from './edge-list-tokens.js';
+import {
+  CR,
+  INT32_MAX,
+  NL,
+  intToken,
+  isIntString,
+  isSeparator,
+  looksLikeHeader,
+  looksNumeric,
+} from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
 
@@ -45,9 +54,22 @@ export class Parser implements EdgeListParser {
   constructor(private readonly options: EdgeListOptions) {
     this.headerOption = options.header ?? 'auto';
     const invalid = options.invalidLines ?? 'error';
-    if (invalid !== 'error' && invalid !== 'skip') throw new InvalidArgumentError(WHERE, 'invalidLines', "'error' or 'skip'", invalid);
+    if (invalid !== 'error' && invalid !== 'skip')
+      throw new InvalidArgumentError(WHERE, 'invalidLines', "'error' or 'skip'", invalid);
     this.invalid = invalid;
-    this.report = { source: options.source, lines: 0, edges: 0, comments: 0, blank: 0, header: null, extraColumns: 0, selfLoops: 0, duplicates: 0, skipped: [], keyMode: 'integer' };
+    this.report = {
+      source: options.source,
+      lines: 0,
+      edges: 0,
+      comments: 0,
+      blank: 0,
+      header: null,
+      extraColumns: 0,
+      selfLoops: 0,
+      duplicates: 0,
+      skipped: [],
+      keyMode: 'integer',
+    };
   }
 
   push(chunk: Uint8Array): void {
@@ -61,7 +83,11 @@ export class Parser implements EdgeListParser {
       if (first < 0) {
         this.carry.push(chunk.slice());
         this.carryLength += chunk.length;
-        this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? 0, phase: 'reading edges' });
+        this.options.onProgress?.({
+          done: this.bytesSeen,
+          total: this.options.totalBytes ?? 0,
+          phase: 'reading edges',
+        });
         return;
       }
       const head = this.takeCarry(chunk.subarray(0, first + 1));
@@ -84,7 +110,11 @@ export class Parser implements EdgeListParser {
     }
     if (this.pendingFirst) this.settleFirst(false);
     throwIfAborted(WHERE, this.options.signal);
-    this.options.onProgress?.({ done: this.bytesSeen, total: this.options.totalBytes ?? this.bytesSeen, phase: 'building index' });
+    this.options.onProgress?.({
+      done: this.bytesSeen,
+      total: this.options.totalBytes ?? this.bytesSeen,
+      phase: 'building index',
+    });
     const sources = this.src.view();
     const targets = this.dst.view();
     let keys: NodeKeys;
@@ -95,7 +125,11 @@ export class Parser implements EdgeListParser {
       keys = integerIds(sources, targets);
       this.report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
     }
-    const csr = buildCsr({ sources, targets }, keys, { directed: this.options.directed ?? false, simplify: this.options.simplify ?? true, shared: this.options.shared ?? false });
+    const csr = buildCsr({ sources, targets }, keys, {
+      directed: this.options.directed ?? false,
+      simplify: this.options.simplify ?? true,
+      shared: this.options.shared ?? false,
+    });
     this.report.selfLoops = csr.dropped.selfLoops;
     this.report.duplicates = csr.dropped.duplicates;
     return { csr, report: this.report };
@@ -134,7 +168,8 @@ export class Parser implements EdgeListParser {
   // The integer lines from p on: WebAssembly where it can (set up on the first call), else the
   // JavaScript loop below. Returns where the stretch stopped (limit, or a line for `line`).
   private integerLines(bytes: Uint8Array, p: number, limit: number): number {
-    if (this.wasmLines === undefined) this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p);
+    if (this.wasmLines === undefined)
+      this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p);
     if (this.wasmLines === null) return this.jsIntegerLines(bytes, p, limit);
     const r = this.wasmLines(bytes, p, limit, this.src, this.dst);
     this.report.lines += r.lines;
@@ -244,7 +279,10 @@ export class Parser implements EdgeListParser {
       this.tokens++;
     }
     if (this.tokens < 2) {
-      const shown = this.tokens === 0 ? 'none' : `one (${JSON.stringify(this.decoder.decode(bytes.subarray(start, end)).slice(0, 60))})`;
+      const shown =
+        this.tokens === 0
+          ? 'none'
+          : `one (${JSON.stringify(this.decoder.decode(bytes.subarray(start, end)).slice(0, 60))})`;
       this.fail(lineNo, `expected two node keys, found ${shown}`);
       return;
     }
@@ -264,7 +302,8 @@ export class Parser implements EdgeListParser {
         return;
       }
     }
-    if (this.pendingFirst) this.settleFirst(intToken(bytes, this.s0, this.e0) >= 0 && intToken(bytes, this.s1, this.e1) >= 0);
+    if (this.pendingFirst)
+      this.settleFirst(intToken(bytes, this.s0, this.e0) >= 0 && intToken(bytes, this.s1, this.e1) >= 0);
     if (this.tokens > 2) report.extraColumns++;
     this.addEdge(bytes);
   }
@@ -273,7 +312,10 @@ export class Parser implements EdgeListParser {
     if (this.table === null) {
       const a = intToken(bytes, this.s0, this.e0);
       const b = intToken(bytes, this.s1, this.e1);
-      if (a >= 0 && b >= 0) return this.store(a, b);
+      if (a >= 0 && b >= 0) {
+        this.store(a, b);
+        return;
+      }
       this.toStringMode();
     }
     const a = this.intern(this.decoder.decode(bytes.subarray(this.s0, this.e0)));
@@ -347,7 +389,11 @@ export class Parser implements EdgeListParser {
 
   private fail(line: number, reason: string): void {
     if (this.invalid === 'skip') this.report.skipped.push({ line, reason });
-    else throw new ParseError(WHERE, reason, this.options.source === undefined ? { line } : { source: this.options.source, line });
+    else
+      throw new ParseError(
+        WHERE,
+        reason,
+        this.options.source === undefined ? { line } : { source: this.options.source, line },
+      );
   }
 }
-

@@ -5,7 +5,24 @@
 export const NL = 10;
 export const CR = 13;
 export const INT32_MAX = 2147483647;
-const HEADER_WORDS = new Set(['source', 'target', 'from', 'to', 'src', 'dst', 'u', 'v', 'node1', 'node2', 'id1', 'id2', 'fromnodeid', 'tonodeid', 'head', 'tail']);
+const HEADER_WORDS = new Set([
+  'source',
+  'target',
+  'from',
+  'to',
+  'src',
+  'dst',
+  'u',
+  'v',
+  'node1',
+  'node2',
+  'id1',
+  'id2',
+  'fromnodeid',
+  'tonodeid',
+  'head',
+  'tail',
+]);
 
 /** Space, tab, comma or semicolon. */
 export function isSeparator(c: number): boolean {
@@ -29,7 +46,8 @@ export function intToken(bytes: Uint8Array, start: number, end: number): number 
 export const isIntString = (t: string): boolean => /^(0|[1-9][0-9]{0,9})$/.test(t) && Number(t) <= INT32_MAX;
 
 /** `true` when both first tokens are usual column names (`source,target`, `from to`, …). */
-export const looksLikeHeader = (a: string, b: string): boolean => [a, b].every((t) => HEADER_WORDS.has(t.toLowerCase().replace(/[^a-z0-9]/g, '')));
+export const looksLikeHeader = (a: string, b: string): boolean =>
+  [a, b].every((t) => HEADER_WORDS.has(t.toLowerCase().replace(/[^a-z0-9]/g, '')));
 
 /** `true` for a token written as a number of any kind (`-1`, `1.5`, `007`, `1e3`, `4294967296`). */
 export const looksNumeric = (t: string): boolean => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t);

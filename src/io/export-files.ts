@@ -7,7 +7,11 @@ import { gunzipSync, unzipSync } from 'fflate';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 
 /** What `parseLinkedInExport` accepts: zip (or gzip of zip) bytes, or files by name. */
-export type LinkedInExportInput = Uint8Array | ArrayBuffer | ReadonlyMap<string, Uint8Array | string> | Readonly<Record<string, Uint8Array | string>>;
+export type LinkedInExportInput =
+  | Uint8Array
+  | ArrayBuffer
+  | ReadonlyMap<string, Uint8Array | string>
+  | Readonly<Record<string, Uint8Array | string>>;
 
 /** One file of an export, by its path inside the archive or folder. */
 export interface ExportFile {
@@ -17,21 +21,29 @@ export interface ExportFile {
   data: Uint8Array | string;
 }
 
-const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
 const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
-const wanted = (name: string): boolean => /\.(csv|zip)$/i.test(name) && !/(^|\/)__MACOSX\//.test(name) && !/(^|\/)\._/.test(name);
+const wanted = (name: string): boolean =>
+  /\.(csv|zip)$/i.test(name) && !/(^|\/)__MACOSX\//.test(name) && !/(^|\/)\._/.test(name);
 
 function unzip(where: string, bytes: Uint8Array, source: string | undefined, depth: number): ExportFile[] {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, { filter: (file) => wanted(file.name) });
   } catch (error) {
-    throw new HandshakesError('PARSE_ERROR', message(where, `${source ?? 'the export'}: not a readable zip archive (${(error as Error).message})`), { cause: error });
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(where, `${source ?? 'the export'}: not a readable zip archive (${(error as Error).message})`),
+      { cause: error },
+    );
   }
   const files: ExportFile[] = [];
   for (const [name, data] of Object.entries(entries)) {
     if (/\.zip$/i.test(name)) {
-      if (depth === 0 && isZip(data)) for (const inner of unzip(where, data, `${source ?? 'the export'}: ${name}`, depth + 1)) files.push({ name: `${name}/${inner.name}`, data: inner.data });
+      if (depth === 0 && isZip(data))
+        for (const inner of unzip(where, data, `${source ?? 'the export'}: ${name}`, depth + 1))
+          files.push({ name: `${name}/${inner.name}`, data: inner.data });
     } else files.push({ name, data });
   }
   return files;
@@ -56,15 +68,31 @@ export function exportFiles(input: LinkedInExportInput, where: string, source?: 
       try {
         bytes = gunzipSync(bytes);
       } catch (error) {
-        throw new HandshakesError('PARSE_ERROR', message(where, `${source ?? 'the export'}: damaged gzip data (${(error as Error).message})`), { cause: error });
+        throw new HandshakesError(
+          'PARSE_ERROR',
+          message(where, `${source ?? 'the export'}: damaged gzip data (${(error as Error).message})`),
+          { cause: error },
+        );
       }
     }
-    if (!isZip(bytes)) throw new HandshakesError('PARSE_ERROR', message(where, `${source ?? 'the export'}: not a zip archive (LinkedIn's export is a .zip; pass its bytes, or its files by name)`));
+    if (!isZip(bytes))
+      throw new HandshakesError(
+        'PARSE_ERROR',
+        message(
+          where,
+          `${source ?? 'the export'}: not a zip archive (LinkedIn's export is a .zip; pass its bytes, or its files by name)`,
+        ),
+      );
     return unzip(where, bytes, source, 0);
   }
   if (input instanceof Map) return [...input].map(([name, data]) => ({ name: String(name), data }));
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
     return Object.keys(input).map((name) => ({ name, data: (input as Record<string, Uint8Array | string>)[name]! }));
   }
-  throw new InvalidArgumentError(where, 'files', 'zip bytes (Uint8Array or ArrayBuffer) or a { name → bytes } map', input);
+  throw new InvalidArgumentError(
+    where,
+    'files',
+    'zip bytes (Uint8Array or ArrayBuffer) or a { name → bytes } map',
+    input,
+  );
 }

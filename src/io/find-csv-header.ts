@@ -24,7 +24,12 @@ const HEADER_SEARCH = 200;
 
 /** Trims and case-folds a header cell (spaces collapsed, a BOM and stray quotes removed). */
 export function headerCell(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').replace(/"/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .replace(/"/g, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -61,10 +66,15 @@ export function findCsvHeader(
     }
   }
   if (firstError && text.indexOf('"') >= 0) throw firstError;
-  const lines = text.replace(/(?:\r\n|\r|\n)$/, '') === '' ? 0 : text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
+  const lines =
+    text.replace(/(?:\r\n|\r|\n)$/, '') === '' ? 0 : text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
   const seen = Math.min(lines, HEADER_SEARCH);
-  throw new ParseError(at.where, `no header row found in the first ${seen} line${seen === 1 ? '' : 's'}: expected ${at.expected}`, {
-    ...(at.source === undefined ? {} : { source: at.source }),
-    line: Math.max(1, seen),
-  });
+  throw new ParseError(
+    at.where,
+    `no header row found in the first ${seen} line${seen === 1 ? '' : 's'}: expected ${at.expected}`,
+    {
+      ...(at.source === undefined ? {} : { source: at.source }),
+      line: Math.max(1, seen),
+    },
+  );
 }

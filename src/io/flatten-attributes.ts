@@ -36,7 +36,8 @@ function flatten(attributes: Attributes): Attributes {
 export function flattenAttributes<G extends Graph>(graph: G): G {
   let clean = true;
   const check = (a: Attributes): void => {
-    if (clean) for (const v of Object.values(a)) if (!isWritableScalar(v) || v === undefined || v === null) clean = false;
+    if (clean)
+      for (const v of Object.values(a)) if (!isWritableScalar(v) || v === undefined || v === null) clean = false;
   };
   graph.forEachNode((_k, a) => check(a));
   graph.forEachEdge((_k, a) => check(a));

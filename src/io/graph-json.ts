@@ -106,7 +106,10 @@ export function parseGraphJson(text: string, options: { source?: string } = {}):
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ParseError(where, `invalid JSON: ${(error as Error).message}`, { ...at, ...location(text, error as Error) });
+    throw new ParseError(where, `invalid JSON: ${(error as Error).message}`, {
+      ...at,
+      ...location(text, error as Error),
+    });
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as SerializedGraph).nodes)) {
     throw new ParseError(where, 'expected a serialised graph: an object with a `nodes` array', at);

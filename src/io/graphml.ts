@@ -27,19 +27,26 @@ export interface GraphmlReadOptions {
 type Kind = 'boolean' | 'int' | 'double' | 'string';
 type Scope = 'graph' | 'node' | 'edge';
 
-const escape = (s: string): string =>
-  xmlLegal(s).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (s: string): string =>
+  xmlLegal(s)
+    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+    .replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function kindOf(value: unknown): Kind {
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 0x7fffffff ? 'int' : 'double';
   return 'string';
 }
-const widen = (a: Kind | undefined, b: Kind): Kind => (a === undefined || a === b ? b : (a === 'int' && b === 'double') || (a === 'double' && b === 'int') ? 'double' : 'string');
+const widen = (a: Kind | undefined, b: Kind): Kind =>
+  a === undefined || a === b
+    ? b
+    : (a === 'int' && b === 'double') || (a === 'double' && b === 'int')
+      ? 'double'
+      : 'string';
 
 function cell(value: unknown, kind: Kind): string {
-  if (kind === 'string' && typeof value !== 'string') return escape(JSON.stringify(value));
-  return escape(String(value));
+  if (kind === 'string' && typeof value !== 'string') return escapeXml(JSON.stringify(value));
+  return escapeXml(String(value));
 }
 
 /**
@@ -74,7 +81,8 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
   const graph = graphOf('toGraphml', graphLike);
   const keys: Record<Scope, Map<string, Kind>> = { graph: new Map(), node: new Map(), edge: new Map() };
   const scan = (scope: Scope, a: Attributes): void => {
-    for (const [k, v] of Object.entries(a)) if (v !== undefined && v !== null) keys[scope].set(k, widen(keys[scope].get(k), kindOf(v)));
+    for (const [k, v] of Object.entries(a))
+      if (v !== undefined && v !== null) keys[scope].set(k, widen(keys[scope].get(k), kindOf(v)));
   };
   scan('graph', graph.getAttributes());
   graph.forEachNode((_k, a) => scan('node', a));
@@ -86,22 +94,32 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
       for (const line of lines) chunk += `${line}\n`;
     },
   };
-  out.push('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  );
   for (const scope of ['graph', 'node', 'edge'] as const) {
     for (const [name, kind] of keys[scope]) {
       const id = `${scope[0]}${ids[scope].size}`;
       ids[scope].set(name, id);
-      out.push(`  <key id="${id}" for="${scope}" attr.name="${escape(name)}" attr.type="${kind}"/>`);
+      out.push(`  <key id="${id}" for="${scope}" attr.name="${escapeXml(name)}" attr.type="${kind}"/>`);
     }
   }
   const data = (scope: Scope, a: Attributes, indent: string): string[] =>
     Object.entries(a)
       .filter(([, v]) => v !== undefined && v !== null)
       .map(([k, v]) => `${indent}<data key="${ids[scope].get(k)}">${cell(v, keys[scope].get(k)!)}</data>`);
-  out.push(`  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`, ...data('graph', graph.getAttributes(), '    '));
+  out.push(
+    `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`,
+    ...data('graph', graph.getAttributes(), '    '),
+  );
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const inner = data('node', a, '      ');
-    out.push(inner.length ? `    <node id="${escape(key)}">` : `    <node id="${escape(key)}"/>`, ...inner, ...(inner.length ? ['    </node>'] : []));
+    out.push(
+      inner.length ? `    <node id="${escapeXml(key)}">` : `    <node id="${escapeXml(key)}"/>`,
+      ...inner,
+      ...(inner.length ? ['    </node>'] : []),
+    );
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';
@@ -109,7 +127,7 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
   }
   for (const { edge, attributes: a, source, target, undirected } of graph.edgeEntries()) {
     const directed = graph.type === 'mixed' && !undirected ? ' directed="true"' : '';
-    const open = `    <edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}"${directed}`;
+    const open = `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"${directed}`;
     const inner = data('edge', a, '      ');
     out.push(inner.length ? `${open}>` : `${open}/>`, ...inner, ...(inner.length ? ['    </edge>'] : []));
     if (chunk.length >= CHUNK_CHARS) {

@@ -1,4 +1,11 @@
-export { parseEdgeList, createEdgeListParser, type EdgeListOptions, type EdgeListReport, type EdgeListResult, type EdgeListParser } from './edge-list.js';
+export {
+  parseEdgeList,
+  createEdgeListParser,
+  type EdgeListOptions,
+  type EdgeListReport,
+  type EdgeListResult,
+  type EdgeListParser,
+} from './edge-list.js';
 export { parseEdgeListStream } from './parse-edge-list-stream.js';
 export type { DecodedText, TextEncodingName } from './decode-text.js';
 export { parseLinkedInDate } from './parse-linkedin-date.js';
@@ -12,12 +19,35 @@ export {
   type LinkedInConnectionsOptions,
   type LinkedInConnectionsResult,
 } from './parse-linkedin-connections.js';
-export { parseLinkedInInvitations, type LinkedInInvitation, type LinkedInInvitationsOptions, type InvitationsReport, type InvitationsResult } from './parse-linkedin-invitations.js';
-export { parseLinkedInMessages, type MessageCounts, type MessagesReport, type LinkedInMessagesOptions, type LinkedInMessagesResult } from './parse-linkedin-messages.js';
-export { parseLinkedInProfile, parseLinkedInPositions, type OwnerProfile, type OwnerPosition } from './parse-linkedin-profile.js';
+export {
+  parseLinkedInInvitations,
+  type LinkedInInvitation,
+  type LinkedInInvitationsOptions,
+  type InvitationsReport,
+  type InvitationsResult,
+} from './parse-linkedin-invitations.js';
+export {
+  parseLinkedInMessages,
+  type MessageCounts,
+  type MessagesReport,
+  type LinkedInMessagesOptions,
+  type LinkedInMessagesResult,
+} from './parse-linkedin-messages.js';
+export {
+  parseLinkedInProfile,
+  parseLinkedInPositions,
+  type OwnerProfile,
+  type OwnerPosition,
+} from './parse-linkedin-profile.js';
 export { identifyLinkedInFile, type LinkedInFileKind, type LinkedInFileIdentity } from './linkedin-file-kind.js';
 export type { LinkedInExportInput } from './export-files.js';
-export { parseLinkedInExport, OwnerUnknownError, type LinkedInExportResult, type LinkedInExportOptions, type ExportFileReport } from './parse-linkedin-export.js';
+export {
+  parseLinkedInExport,
+  OwnerUnknownError,
+  type LinkedInExportResult,
+  type LinkedInExportOptions,
+  type ExportFileReport,
+} from './parse-linkedin-export.js';
 export {
   mergeConnectionExports,
   type ConnectionExport,
@@ -36,5 +66,13 @@ export { toGexf, parseGexf, type GexfReadOptions } from './gexf.js';
 export { toGraphml, graphmlChunks, parseGraphml, type GraphmlReadOptions } from './graphml.js';
 export { toCsv, csvChunks, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 export { toPeopleCsv, toEdgesCsv, edgesCsvChunks, toReachCsv, type CsvTableOptions } from './to-csv-tables.js';
-export { networkingProfile, type NetworkingProfile, type NetworkingProfileOptions, type KnownFigures, type InvitationFigures, type CompanyFigures, type ReachFigures } from './networking-profile.js';
+export {
+  networkingProfile,
+  type NetworkingProfile,
+  type NetworkingProfileOptions,
+  type KnownFigures,
+  type InvitationFigures,
+  type CompanyFigures,
+  type ReachFigures,
+} from './networking-profile.js';
 export type { NetworkGrowth, GrowthMonth } from './networking-growth.js';

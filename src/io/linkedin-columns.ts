@@ -50,7 +50,8 @@ export function connectionColumns(columns: readonly string[]): ConnectionColumns
 export function linkedInFormat(columns: readonly string[], c: ConnectionColumns): LinkedInFormat {
   const named = c.firstName >= 0 && c.lastName >= 0;
   if (named && c.url >= 0) return 'current';
-  if (named && (columns.includes('address') || columns.includes('websites') || columns.includes('instant messengers'))) return '2016';
+  if (named && (columns.includes('address') || columns.includes('websites') || columns.includes('instant messengers')))
+    return '2016';
   if (named && c.email >= 0) return '2018';
   return 'partial';
 }

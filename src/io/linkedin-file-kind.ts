@@ -57,14 +57,22 @@ const has = (columns: readonly string[], ...names: string[]): boolean => names.s
  */
 export function linkedInHeaderKind(columns: readonly string[]): LinkedInFileKind | null {
   const c = columns;
-  if (has(c, 'from') && has(c, 'to') && has(c, 'content', 'subject', 'conversation id', 'conversation title')) return 'messages';
+  if (has(c, 'from') && has(c, 'to') && has(c, 'content', 'subject', 'conversation id', 'conversation title'))
+    return 'messages';
   if (has(c, 'from') && has(c, 'to') && has(c, 'sent at', 'direction', 'inviterprofileurl')) return 'invitations';
-  if (has(c, 'first name') && has(c, 'last name') && has(c, 'headline', 'maiden name', 'birth date', 'summary', 'industry', 'geo location')) return 'profile';
+  if (
+    has(c, 'first name') &&
+    has(c, 'last name') &&
+    has(c, 'headline', 'maiden name', 'birth date', 'summary', 'industry', 'geo location')
+  )
+    return 'profile';
   if (has(c, 'company name') && has(c, 'title') && has(c, 'started on', 'finished on')) return 'positions';
-  if (has(c, 'skill name') || (has(c, 'endorsement date') && has(c, 'endorser public url', 'endorser first name'))) return 'endorsements';
+  if (has(c, 'skill name') || (has(c, 'endorsement date') && has(c, 'endorser public url', 'endorser first name')))
+    return 'endorsements';
   if (has(c, 'organization') && has(c, 'followed on')) return 'company-follows';
   if (has(c, 'fullname') && has(c, 'status') && has(c, 'date')) return 'member-follows';
-  if (has(c, 'source') && has(c, 'firstname', 'first name') && has(c, 'emails', 'phonenumbers', 'companies')) return 'contacts';
+  if (has(c, 'source') && has(c, 'firstname', 'first name') && has(c, 'emails', 'phonenumbers', 'companies'))
+    return 'contacts';
   if (isConnectionsHeader(c)) return 'connections';
   return null;
 }
@@ -109,11 +117,16 @@ export function identifyLinkedInFile(input: string | Uint8Array, name?: string):
   // the header sits within the first 200 records: decode only the head of a big file
   const { text } = decodeText(input.length > HEAD ? input.slice(0, HEAD) : input);
   try {
-    const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, { where: 'identifyLinkedInFile', expected: 'a LinkedIn header' });
+    const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, {
+      where: 'identifyLinkedInFile',
+      expected: 'a LinkedIn header',
+    });
     const kind = linkedInHeaderKind(header.columns)!;
     return { kind, fileName: LINKEDIN_FILE_NAMES[kind], headerLine: header.line };
   } catch {
     const kind = name === undefined ? null : linkedInKindByName(name);
-    return kind === null ? null : { kind, fileName: kind === 'other' ? baseName(name!) : LINKEDIN_FILE_NAMES[kind], headerLine: 0 };
+    return kind === null
+      ? null
+      : { kind, fileName: kind === 'other' ? baseName(name!) : LINKEDIN_FILE_NAMES[kind], headerLine: 0 };
   }
 }

@@ -101,7 +101,12 @@ const FIELDS = ['name', 'firstName', 'lastName', 'profileUrl', 'email', 'company
 
 /** Case-, accent- and punctuation-folded text, for possible-duplicate matching. */
 function fold(text: string | undefined): string {
-  return (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (text ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function memberKey(url: unknown, argument: string): string {
@@ -129,26 +134,53 @@ function memberKey(url: unknown, argument: string): string {
  * const { graph } = mergeConnectionExports([{ owner: 'https://www.linkedin.com/in/ada', people }]);
  * graph.degree('https://www.linkedin.com/in/ada'); // people.length
  */
-export function mergeConnectionExports(exports: readonly (ConnectionExport | LinkedInExportResult)[], options: MergeOptions = {}): MergeResult {
-  if (!Array.isArray(exports)) throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', exports);
+export function mergeConnectionExports(
+  exports: readonly (ConnectionExport | LinkedInExportResult)[],
+  options: MergeOptions = {},
+): MergeResult {
+  if (!Array.isArray(exports))
+    throw new InvalidArgumentError(WHERE, 'exports', 'an array of { owner, people }', exports);
   return mergeExports(exports.map(asConnectionExport), options);
 }
 
 function mergeExports(exports: readonly ConnectionExport[], options: MergeOptions): MergeResult {
   const graph = createPeopleGraph<TeamPerson, TeamRelationship>();
-  const report: MergeReport = { exports: exports.length, rows: 0, members: 0, people: 0, edges: 0, sharedContacts: 0, membersJoined: 0, localPeople: 0, nameConflicts: 0, ownerRows: 0 };
+  const report: MergeReport = {
+    exports: exports.length,
+    rows: 0,
+    members: 0,
+    people: 0,
+    edges: 0,
+    sharedContacts: 0,
+    membersJoined: 0,
+    localPeople: 0,
+    nameConflicts: 0,
+    ownerRows: 0,
+  };
   const owners = exports.map((e, i) => memberKey(e?.owner, `exports[${i}].owner`));
   const members = [...owners, ...(options.members ?? []).map((u, i) => memberKey(u, `members[${i}]`))];
   members.forEach((key, i) => {
-    if (!graph.hasNode(key)) graph.addNode(key, { identity: 'profile-url', member: true, profileUrl: i < owners.length ? exports[i]!.owner : options.members![i - owners.length]! });
+    if (!graph.hasNode(key))
+      graph.addNode(key, {
+        identity: 'profile-url',
+        member: true,
+        profileUrl: i < owners.length ? exports[i]!.owner : options.members![i - owners.length]!,
+      });
   });
   const exportsListing = new Map<string, number>();
   exports.forEach((ex, i) => {
     const owner = owners[i]!;
-    if (!Array.isArray(ex.people)) throw new InvalidArgumentError(WHERE, `exports[${i}].people`, 'an array of people', ex.people);
+    if (!Array.isArray(ex.people))
+      throw new InvalidArgumentError(WHERE, `exports[${i}].people`, 'an array of people', ex.people);
     const listed = new Set<string>();
     ex.people.forEach((p: ImportedPerson, j: number) => {
-      if (typeof p?.key !== 'string') throw new InvalidArgumentError(WHERE, `exports[${i}].people[${j}].key`, 'a string (people as parseLinkedInConnections returns them)', p?.key);
+      if (typeof p?.key !== 'string')
+        throw new InvalidArgumentError(
+          WHERE,
+          `exports[${i}].people[${j}].key`,
+          'a string (people as parseLinkedInConnections returns them)',
+          p?.key,
+        );
       report.rows++;
       const local = p.identity === 'none' || p.identity === 'hidden';
       let key = local ? `${owner}#L${p.line}` : p.key;
@@ -179,7 +211,8 @@ function mergeExports(exports: readonly ConnectionExport[], options: MergeOption
       } else {
         const a = graph.getEdgeAttributes(edge);
         a.provenance.push(from);
-        if (p.connectedOn !== undefined && (a.connectedOn === undefined || p.connectedOn < a.connectedOn)) a.connectedOn = p.connectedOn;
+        if (p.connectedOn !== undefined && (a.connectedOn === undefined || p.connectedOn < a.connectedOn))
+          a.connectedOn = p.connectedOn;
       }
     });
   });
@@ -196,7 +229,14 @@ function mergeExports(exports: readonly ConnectionExport[], options: MergeOption
 
 /** A whole export (`parseLinkedInExport`) as `{ owner, people, source }`; other entries as given. */
 function asConnectionExport(entry: ConnectionExport | LinkedInExportResult): ConnectionExport {
-  if (entry === null || typeof entry !== 'object' || !('connections' in entry) || typeof entry.connections !== 'object' || entry.connections === null) return entry as ConnectionExport;
+  if (
+    entry === null ||
+    typeof entry !== 'object' ||
+    !('connections' in entry) ||
+    typeof entry.connections !== 'object' ||
+    entry.connections === null
+  )
+    return entry as ConnectionExport;
   const { owner, connections, source } = entry;
   return source === undefined ? { owner, people: connections.people } : { owner, people: connections.people, source };
 }

@@ -43,7 +43,13 @@ export interface ReachFigures {
   method: string;
 }
 
-const fold = (text: string | undefined): string => (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string | undefined): string =>
+  (text ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /** Top companies, own companies and sector coherence of an export's connections. */
@@ -57,13 +63,23 @@ export function companyFigures(exportResult: LinkedInExportResult, options: Netw
     if (entry) entry.connections++;
     else counts.set(key, { company: p.company!, connections: 1 });
   }
-  const top = [...counts.values()].sort((a, b) => b.connections - a.connections || (a.company < b.company ? -1 : 1)).slice(0, options.top ?? 10);
+  const top = [...counts.values()]
+    .sort((a, b) => b.connections - a.connections || (a.company < b.company ? -1 : 1))
+    .slice(0, options.top ?? 10);
   const positions = exportResult.positions ?? [];
   const own = new Map<string, string>();
   for (const p of positions) if (!own.has(fold(p.company))) own.set(fold(p.company), p.company);
   let atOwnCompanies = 0;
   for (const p of people) if (own.has(fold(p.company))) atOwnCompanies++;
-  const sectors = options.sectors === undefined ? null : new Map([...(options.sectors instanceof Map ? options.sectors : Object.entries(options.sectors))].map(([c, s]) => [fold(c), s as string]));
+  const sectors =
+    options.sectors === undefined
+      ? null
+      : new Map(
+          [...(options.sectors instanceof Map ? options.sectors : Object.entries(options.sectors))].map(([c, s]) => [
+            fold(c),
+            s as string,
+          ]),
+        );
   const current = positions.find((p) => p.finishedOn === undefined) ?? positions[0];
   const sector = (current && sectors?.get(fold(current.company))) ?? exportResult.profile?.industry ?? null;
   let inSector: number | null = null;
@@ -79,19 +95,46 @@ export function companyFigures(exportResult: LinkedInExportResult, options: Netw
     }
     sectorShare = ratio(inSector, withSector);
   }
-  return { top, ownCompanies: [...own.values()], atOwnCompanies, ownCompanyShare: people.length > 0 ? atOwnCompanies / people.length : 0, sector, inSector, sectorShare };
+  return {
+    top,
+    ownCompanies: [...own.values()],
+    atOwnCompanies,
+    ownCompanyShare: people.length > 0 ? atOwnCompanies / people.length : 0,
+    sector,
+    inSector,
+    sectorShare,
+  };
 }
 
 /** Direct reach, and indirect reach measured on `team` or estimated (the assumption in `method`). */
-export function reachFigures(owner: string, direct: number, options: NetworkingProfileOptions, locale: Locale): ReachFigures {
+export function reachFigures(
+  owner: string,
+  direct: number,
+  options: NetworkingProfileOptions,
+  locale: Locale,
+): ReachFigures {
   if (options.team !== undefined) {
     const r = reachByDegree(options.team, owner);
-    return { direct: r.first, second: r.second, thirdPlus: r.thirdPlus, indirect: r.second + r.thirdPlus, measured: true, method: reachAssumption({ measured: true, direct: r.first }, locale) };
+    return {
+      direct: r.first,
+      second: r.second,
+      thirdPlus: r.thirdPlus,
+      indirect: r.second + r.thirdPlus,
+      measured: true,
+      method: reachAssumption({ measured: true, direct: r.first }, locale),
+    };
   }
   const population = options.population ?? 1_000_000_000;
   const clustering = options.clustering ?? 0.1;
   const estimate = estimateReach({ people: population, averageConnections: direct, clustering, maxDegree: 3 });
   const second = Math.round(estimate.byDegree[2] ?? 0);
   const thirdPlus = Math.round(estimate.byDegree[3] ?? 0);
-  return { direct, second, thirdPlus, indirect: second + thirdPlus, measured: false, method: reachAssumption({ measured: false, direct, population, clustering }, locale) };
+  return {
+    direct,
+    second,
+    thirdPlus,
+    indirect: second + thirdPlus,
+    measured: false,
+    method: reachAssumption({ measured: false, direct, population, clustering }, locale),
+  };
 }

@@ -48,7 +48,14 @@ export function networkGrowth(dates: Iterable<string | undefined>, threshold = 1
     else perDay.set(date, (perDay.get(date) ?? 0) + 1);
   }
   const days = [...perDay.keys()].sort();
-  const growth: NetworkGrowth = { byMonth: [], batches: [], longestQuiet: null, first: days[0] ?? null, last: days.at(-1) ?? null, undated };
+  const growth: NetworkGrowth = {
+    byMonth: [],
+    batches: [],
+    longestQuiet: null,
+    first: days[0] ?? null,
+    last: days.at(-1) ?? null,
+    undated,
+  };
   if (days.length === 0) return growth;
   const perMonth = new Map<string, number>();
   for (const [day, n] of perDay) perMonth.set(day.slice(0, 7), (perMonth.get(day.slice(0, 7)) ?? 0) + n);
@@ -63,10 +70,14 @@ export function networkGrowth(dates: Iterable<string | undefined>, threshold = 1
     if (key >= end) break;
     if (++month > 12) [year, month] = [year + 1, 1];
   }
-  growth.batches = days.filter((d) => perDay.get(d)! >= threshold).map((date) => ({ date, added: perDay.get(date)! })).sort((a, b) => b.added - a.added || (a.date < b.date ? -1 : 1));
+  growth.batches = days
+    .filter((d) => perDay.get(d)! >= threshold)
+    .map((date) => ({ date, added: perDay.get(date)! }))
+    .sort((a, b) => b.added - a.added || (a.date < b.date ? -1 : 1));
   for (let i = 1; i < days.length; i++) {
     const gap = Math.round((Date.parse(days[i]!) - Date.parse(days[i - 1]!)) / DAY);
-    if (growth.longestQuiet === null || gap > growth.longestQuiet.days) growth.longestQuiet = { from: days[i - 1]!, to: days[i]!, days: gap };
+    if (growth.longestQuiet === null || gap > growth.longestQuiet.days)
+      growth.longestQuiet = { from: days[i - 1]!, to: days[i]!, days: gap };
   }
   return growth;
 }

@@ -92,11 +92,26 @@ export interface NetworkingProfile {
   /** Reach. */
   reach: ReachFigures;
   /** Which strategy the history looks like, with the figures that led there: a description, not a verdict. */
-  strategy: { looksLike: BuiltinStrategy; description: string; figures: { knownShare: number; receivedAcceptance: number | null; coherence: number | null; noteShare: number | null } };
+  strategy: {
+    looksLike: BuiltinStrategy;
+    description: string;
+    figures: {
+      knownShare: number;
+      receivedAcceptance: number | null;
+      coherence: number | null;
+      noteShare: number | null;
+    };
+  };
 }
 
 const WHERE = 'networkingProfile';
-const fold = (text: string | undefined): string => (text ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string | undefined): string =>
+  (text ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 export type { CompanyFigures, ReachFigures };
 
@@ -122,9 +137,13 @@ export type { CompanyFigures, ReachFigures };
  * const profile = networkingProfile(await readLinkedInExport('Basic_LinkedInDataExport.zip'));
  * profile.known.share; // e.g. 0.18: you really know 18% of your network
  */
-export function networkingProfile(exportResult: LinkedInExportResult, options: NetworkingProfileOptions = {}): NetworkingProfile {
+export function networkingProfile(
+  exportResult: LinkedInExportResult,
+  options: NetworkingProfileOptions = {},
+): NetworkingProfile {
   const people = exportResult?.connections?.people;
-  if (!Array.isArray(people) || typeof exportResult.owner !== 'string') throw new InvalidArgumentError(WHERE, 'exportResult', 'the result of parseLinkedInExport', exportResult);
+  if (!Array.isArray(people) || typeof exportResult.owner !== 'string')
+    throw new InvalidArgumentError(WHERE, 'exportResult', 'the result of parseLinkedInExport', exportResult);
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
   const n = people.length;
@@ -153,7 +172,20 @@ export function networkingProfile(exportResult: LinkedInExportResult, options: N
     sent[i]! += counts.sent;
     received[i]! += counts.received;
   }
-  const inv: InvitationFigures = { sent: 0, received: 0, sentWithNote: 0, noteShare: null, accepted: 0, acceptedWithNote: 0, acceptedWithoutNote: 0, acceptance: null, acceptanceWithNote: null, acceptanceWithoutNote: null, receivedAccepted: 0, receivedAcceptance: null };
+  const inv: InvitationFigures = {
+    sent: 0,
+    received: 0,
+    sentWithNote: 0,
+    noteShare: null,
+    accepted: 0,
+    acceptedWithNote: 0,
+    acceptedWithoutNote: 0,
+    acceptance: null,
+    acceptanceWithNote: null,
+    acceptanceWithoutNote: null,
+    receivedAccepted: 0,
+    receivedAcceptance: null,
+  };
   for (const invitation of exportResult.invitations?.invitations ?? []) {
     const i = match(invitation.contact, invitation.contactName);
     if (i >= 0 && invitation.hasNote) noted[i] = 1;
@@ -184,22 +216,59 @@ export function networkingProfile(exportResult: LinkedInExportResult, options: N
     else if (noted[i]) byNotes++;
     if (!both && sent[i]! + received[i]! > 0) oneWay++;
   }
-  const known: KnownFigures = { known: byMessages + byNotes, unknown: n - byMessages - byNotes, share: n > 0 ? (byMessages + byNotes) / n : 0, byMessages, byNotes, oneWay };
+  const known: KnownFigures = {
+    known: byMessages + byNotes,
+    unknown: n - byMessages - byNotes,
+    share: n > 0 ? (byMessages + byNotes) / n : 0,
+    byMessages,
+    byNotes,
+    oneWay,
+  };
 
   const companies = companyFigures(exportResult, options);
   const reach = reachFigures(exportResult.owner, n, options, locale);
-  const coherence = companies.sectorShare ?? (exportResult.positions && exportResult.positions.length > 0 ? companies.ownCompanyShare : null);
+  const coherence =
+    companies.sectorShare ??
+    (exportResult.positions && exportResult.positions.length > 0 ? companies.ownCompanyShare : null);
   const looksLike: BuiltinStrategy =
-    known.share >= 0.5 ? 'private-club' : (inv.receivedAcceptance ?? 0) >= 0.8 && known.share < 0.2 && (coherence ?? 0) < 0.3 ? 'open-bar' : known.share >= 0.2 || (coherence ?? 0) >= 0.3 ? 'neighbourhood-bar' : 'open-bar';
-  const figures = { knownShare: known.share, receivedAcceptance: inv.receivedAcceptance, coherence, noteShare: inv.noteShare };
+    known.share >= 0.5
+      ? 'private-club'
+      : (inv.receivedAcceptance ?? 0) >= 0.8 && known.share < 0.2 && (coherence ?? 0) < 0.3
+        ? 'open-bar'
+        : known.share >= 0.2 || (coherence ?? 0) >= 0.3
+          ? 'neighbourhood-bar'
+          : 'open-bar';
+  const figures = {
+    knownShare: known.share,
+    receivedAcceptance: inv.receivedAcceptance,
+    coherence,
+    noteShare: inv.noteShare,
+  };
   return {
     owner: exportResult.owner,
     connections: n,
-    growth: networkGrowth(people.map((p) => p.connectedOn), options.batchThreshold ?? 10),
+    growth: networkGrowth(
+      people.map((p) => p.connectedOn),
+      options.batchThreshold ?? 10,
+    ),
     known,
     invitations: inv,
     companies,
     reach,
-    strategy: { looksLike, figures, description: describeStrategy(looksLike, { ...figures, known: known.known, connections: n, received: inv.received, receivedAccepted: inv.receivedAccepted }, locale) },
+    strategy: {
+      looksLike,
+      figures,
+      description: describeStrategy(
+        looksLike,
+        {
+          ...figures,
+          known: known.known,
+          connections: n,
+          received: inv.received,
+          receivedAccepted: inv.receivedAccepted,
+        },
+        locale,
+      ),
+    },
   };
 }

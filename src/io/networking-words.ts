@@ -66,22 +66,46 @@ export function describeStrategy(strategy: BuiltinStrategy, f: StrategyDescripti
       : `Your history looks like the "${strategyName(strategy, locale)}" strategy: you really know ${c(f.known)} of your ${c(f.connections)} connections (${p(f.knownShare)}: messages both ways, or an invitation with a note).`,
   );
   if (f.receivedAcceptance !== null) {
-    parts.push(fr ? `Vous avez accepté ${c(f.receivedAccepted)} des ${c(f.received)} invitations reçues (${p(f.receivedAcceptance)}).` : `You accepted ${c(f.receivedAccepted)} of the ${c(f.received)} invitations you received (${p(f.receivedAcceptance)}).`);
+    parts.push(
+      fr
+        ? `Vous avez accepté ${c(f.receivedAccepted)} des ${c(f.received)} invitations reçues (${p(f.receivedAcceptance)}).`
+        : `You accepted ${c(f.receivedAccepted)} of the ${c(f.received)} invitations you received (${p(f.receivedAcceptance)}).`,
+    );
   }
-  if (f.coherence !== null) parts.push(fr ? `${p(f.coherence)} de votre réseau est dans votre secteur ou vos entreprises.` : `${p(f.coherence)} of your network is in your sector or at your companies.`);
+  if (f.coherence !== null)
+    parts.push(
+      fr
+        ? `${p(f.coherence)} de votre réseau est dans votre secteur ou vos entreprises.`
+        : `${p(f.coherence)} of your network is in your sector or at your companies.`,
+    );
   const hint: Record<BuiltinStrategy, [string, string]> = {
-    'private-club': ['A private club reaches less far, but every link is a real introduction.', 'Un club privé porte moins loin, mais chaque lien est une vraie recommandation.'],
-    'neighbourhood-bar': ['A neighbourhood bar keeps the network coherent while it grows.', 'Un bar de quartier garde un réseau cohérent tout en le faisant grandir.'],
-    'open-bar': ['An open bar grows reach fastest, but few links would carry an introduction.', "Un open bar fait grandir la portée au plus vite, mais peu de liens permettraient une mise en relation."],
+    'private-club': [
+      'A private club reaches less far, but every link is a real introduction.',
+      'Un club privé porte moins loin, mais chaque lien est une vraie recommandation.',
+    ],
+    'neighbourhood-bar': [
+      'A neighbourhood bar keeps the network coherent while it grows.',
+      'Un bar de quartier garde un réseau cohérent tout en le faisant grandir.',
+    ],
+    'open-bar': [
+      'An open bar grows reach fastest, but few links would carry an introduction.',
+      'Un open bar fait grandir la portée au plus vite, mais peu de liens permettraient une mise en relation.',
+    ],
   };
   parts.push(hint[strategy][fr ? 1 : 0]);
   return parts.join(' ');
 }
 
 /** How indirect reach was obtained: measured on the team graph, or estimated (the assumption stated). */
-export function reachAssumption(a: { measured: true; direct: number } | { measured: false; direct: number; population: number; clustering: number }, locale: Locale): string {
+export function reachAssumption(
+  a: { measured: true; direct: number } | { measured: false; direct: number; population: number; clustering: number },
+  locale: Locale,
+): string {
   const fr = locale === 'fr';
-  if (a.measured) return fr ? "mesurée sur le graphe fusionné de l'équipe (vos relations et celles de vos coéquipiers)" : "measured on the team's merged graph (your connections and your teammates')";
+  if (a.measured)
+    return fr
+      ? "mesurée sur le graphe fusionné de l'équipe (vos relations et celles de vos coéquipiers)"
+      : "measured on the team's merged graph (your connections and your teammates')";
   return fr
     ? `estimée (estimateReach)\u202f: chacun a ${count(a.direct, locale)} relations comme vous, ${percent(a.clustering, locale)} des relations d'une relation sont déjà les vôtres, ${count(a.population, locale)} membres ; sans les exports de vos coéquipiers, l'export ne montre que le 1er degré`
     : `estimated (estimateReach): everyone has ${count(a.direct, locale)} connections like you, ${percent(a.clustering, locale)} of a contact's contacts are already yours, ${count(a.population, locale)} members; without teammates' exports, the export only shows the 1st degree`;

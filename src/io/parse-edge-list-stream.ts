@@ -25,7 +25,11 @@ export async function parseEdgeListStream(
   chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   options: EdgeListOptions = {},
 ): Promise<EdgeListResult> {
-  if (!chunks || (typeof (chunks as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function' && typeof (chunks as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
+  if (
+    !chunks ||
+    (typeof (chunks as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function' &&
+      typeof (chunks as Iterable<unknown>)[Symbol.iterator] !== 'function')
+  ) {
     throw new InvalidArgumentError(WHERE, 'chunks', 'an iterable of text or byte chunks', chunks);
   }
   const parser = createEdgeListParser(options);

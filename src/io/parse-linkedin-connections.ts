@@ -129,29 +129,58 @@ const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Con
  * const { people, report } = parseLinkedInConnections(text, { owner: 'https://www.linkedin.com/in/ada' });
  * report.rowsRead === report.imported + report.skipped; // true
  */
-export function parseLinkedInConnections(input: string | Uint8Array, options: LinkedInConnectionsOptions = {}): LinkedInConnectionsResult {
-  if (options.owner !== undefined && typeof options.owner !== 'string') throw new InvalidArgumentError(WHERE, 'owner', 'a profile URL string', options.owner);
+export function parseLinkedInConnections(
+  input: string | Uint8Array,
+  options: LinkedInConnectionsOptions = {},
+): LinkedInConnectionsResult {
+  if (options.owner !== undefined && typeof options.owner !== 'string')
+    throw new InvalidArgumentError(WHERE, 'owner', 'a profile URL string', options.owner);
   throwIfAborted(WHERE, options.signal);
   const owner = normalizeProfileUrl(options.owner);
   const { text, encoding, invalid, firstInvalidLine } = decodeText(input);
   const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED };
   const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, at);
   const kind = linkedInHeaderKind(header.columns);
-  if (kind !== 'connections') throw new ParseError(WHERE, `this is LinkedIn's ${LINKEDIN_FILE_NAMES[kind!]}; pass Connections.csv or the export`, { ...(options.source === undefined ? {} : { source: options.source }), line: header.line });
+  if (kind !== 'connections')
+    throw new ParseError(
+      WHERE,
+      `this is LinkedIn's ${LINKEDIN_FILE_NAMES[kind!]}; pass Connections.csv or the export`,
+      { ...(options.source === undefined ? {} : { source: options.source }), line: header.line },
+    );
   const twice = duplicateColumn(header.columns);
   if (twice) {
     // Which of the two holds the data is a guess: refuse rather than read the wrong one.
-    throw new ParseError(WHERE, `the header has two \`${twice.name}\` columns (${twice.first} and ${twice.second}); remove one`, {
-      ...(options.source === undefined ? {} : { source: options.source }),
-      line: header.line,
-    });
+    throw new ParseError(
+      WHERE,
+      `the header has two \`${twice.name}\` columns (${twice.first} and ${twice.second}); remove one`,
+      {
+        ...(options.source === undefined ? {} : { source: options.source }),
+        line: header.line,
+      },
+    );
   }
   const col = connectionColumns(header.columns);
   const width = header.columns.length;
   const report: LinkedInImportReport = {
-    source: options.source, encoding, format: linkedInFormat(header.columns, col), delimiter: header.delimiter, columns: header.columns,
-    headerLine: header.line, preambleLines: header.preamble, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, hiddenMembers: 0,
-    withoutIdentity: 0, duplicates: 0, ownerRows: 0, malformed: 0, emailsDropped: 0, missingDates: 0, unreadableDates: 0,
+    source: options.source,
+    encoding,
+    format: linkedInFormat(header.columns, col),
+    delimiter: header.delimiter,
+    columns: header.columns,
+    headerLine: header.line,
+    preambleLines: header.preamble,
+    blankLines: 0,
+    rowsRead: 0,
+    imported: 0,
+    skipped: 0,
+    hiddenMembers: 0,
+    withoutIdentity: 0,
+    duplicates: 0,
+    ownerRows: 0,
+    malformed: 0,
+    emailsDropped: 0,
+    missingDates: 0,
+    unreadableDates: 0,
     invalidUtf8: { count: invalid, firstLine: firstInvalidLine },
   };
   const people: ImportedPerson[] = [];
@@ -161,9 +190,11 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     skipped.push({ line, reason });
     report.skipped++;
   };
-  const wrongWidth = (cells: readonly string[]): boolean => cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)));
+  const wrongWidth = (cells: readonly string[]): boolean =>
+    cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)));
   // Evidence of a stray quote needs a profile URL: without a URL column a row has nothing to tell it from free text.
-  const isFullRow = (cells: string[]): boolean => col.url >= 0 && !wrongWidth(cells) && normalizeProfileUrl(cellAt(cells, col.url)) !== null;
+  const isFullRow = (cells: string[]): boolean =>
+    col.url >= 0 && !wrongWidth(cells) && normalizeProfileUrl(cellAt(cells, col.url)) !== null;
   const row = (cells: string[], line: number): void => {
     if (isBlankRecord(cells)) {
       report.blankLines++;
@@ -172,7 +203,10 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     report.rowsRead++;
     if (wrongWidth(cells)) {
       report.malformed++;
-      skip(line, `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`);
+      skip(
+        line,
+        `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`,
+      );
       return;
     }
     const firstName = cellAt(cells, col.firstName);
@@ -187,7 +221,7 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
     const identityKey = urlKey ?? emailKey;
     if (identityKey !== null && identityKey === owner) {
       report.ownerRows++;
-      skip(line, 'the row is the export\'s owner');
+      skip(line, "the row is the export's owner");
       return;
     }
     const earlier = identityKey === null ? undefined : seen.get(identityKey);
@@ -195,7 +229,10 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
       report.duplicates++;
       const name = `${firstName} ${lastName}`.trim();
       const other = earlier.name ?? '';
-      skip(line, `duplicate of line ${earlier.line} (same ${urlKey ? 'profile URL' : 'email'} ${identityKey}${name !== other ? `, names differ: ${JSON.stringify(other)} vs ${JSON.stringify(name)}` : ''})`);
+      skip(
+        line,
+        `duplicate of line ${earlier.line} (same ${urlKey ? 'profile URL' : 'email'} ${identityKey}${name !== other ? `, names differ: ${JSON.stringify(other)} vs ${JSON.stringify(name)}` : ''})`,
+      );
       return;
     }
     const hidden = identityKey === null && !firstName && !lastName && !company && !position && !email && !rawUrl;
@@ -238,7 +275,10 @@ export function parseLinkedInConnections(input: string | Uint8Array, options: Li
       else {
         report.rowsRead++;
         report.malformed++;
-        skip(one.line, 'a `"` opens a quoted cell that does not close on this line, and the lines after it are full rows (a stray quote?)');
+        skip(
+          one.line,
+          'a `"` opens a quoted cell that does not close on this line, and the lines after it are full rows (a stray quote?)',
+        );
       }
     }
   }

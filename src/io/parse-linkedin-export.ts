@@ -12,7 +12,12 @@ import { baseName, identifyLinkedInFile, LINKEDIN_FILE_NAMES, type LinkedInFileK
 import { parseLinkedInConnections, type LinkedInConnectionsResult } from './parse-linkedin-connections.js';
 import { parseLinkedInInvitations, type InvitationsResult } from './parse-linkedin-invitations.js';
 import { parseLinkedInMessages, type LinkedInMessagesResult } from './parse-linkedin-messages.js';
-import { parseLinkedInPositions, parseLinkedInProfile, type OwnerPosition, type OwnerProfile } from './parse-linkedin-profile.js';
+import {
+  parseLinkedInPositions,
+  parseLinkedInProfile,
+  type OwnerPosition,
+  type OwnerProfile,
+} from './parse-linkedin-profile.js';
 
 /** What was done with one file of the export. */
 export interface ExportFileReport {
@@ -77,7 +82,10 @@ export class OwnerUnknownError extends HandshakesError {
   constructor(where: string, source: string | undefined) {
     super(
       'INVALID_ARGUMENT',
-      message(where, `${source ?? 'the export'}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): pass \`owner\`, your own profile URL (https://www.linkedin.com/in/<you>).`),
+      message(
+        where,
+        `${source ?? 'the export'}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): pass \`owner\`, your own profile URL (https://www.linkedin.com/in/<you>).`,
+      ),
     );
     this.name = 'OwnerUnknownError';
     this.source = source;
@@ -131,18 +139,32 @@ function ownerFromInvitations(invitations: InvitationsResult | null): string | n
  * const result = parseLinkedInExport(new Uint8Array(await file.arrayBuffer()), { source: file.name });
  * result.connections.people.length; // your 1st-degree connections
  */
-export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedInExportOptions = {}): LinkedInExportResult {
-  if (options.owner !== undefined && normalizeProfileUrl(options.owner) === null) throw new InvalidArgumentError(WHERE, 'owner', 'your profile URL', options.owner);
+export function parseLinkedInExport(
+  files: LinkedInExportInput,
+  options: LinkedInExportOptions = {},
+): LinkedInExportResult {
+  if (options.owner !== undefined && normalizeProfileUrl(options.owner) === null)
+    throw new InvalidArgumentError(WHERE, 'owner', 'your profile URL', options.owner);
   const label = options.source ?? 'the export';
   const found = new Map<LinkedInFileKind, { name: string; data: Uint8Array | string }>();
   const reports: ExportFileReport[] = [];
   for (const file of exportFiles(files, WHERE, options.source)) {
     const identity = identifyLinkedInFile(file.data, file.name);
     const kind = identity?.kind ?? null;
-    const report: ExportFileReport = { name: file.name, kind, read: false, headerLine: identity?.headerLine ?? 0, columns: [], rowsRead: 0, imported: 0, skipped: 0 };
+    const report: ExportFileReport = {
+      name: file.name,
+      kind,
+      read: false,
+      headerLine: identity?.headerLine ?? 0,
+      columns: [],
+      rowsRead: 0,
+      imported: 0,
+      skipped: 0,
+    };
     if (kind === null) report.reason = 'not a LinkedIn file handshakes reads';
     else if (!READ.includes(kind)) report.reason = NOT_READ[kind] ?? 'not needed for a network';
-    else if (found.has(kind)) report.reason = `a second ${LINKEDIN_FILE_NAMES[kind]} (${found.get(kind)!.name} was read)`;
+    else if (found.has(kind))
+      report.reason = `a second ${LINKEDIN_FILE_NAMES[kind]} (${found.get(kind)!.name} was read)`;
     else found.set(kind, file);
     reports.push(report);
   }
@@ -150,15 +172,25 @@ export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedI
     const file = found.get(kind);
     return file && reports.find((r) => r.name === file.name);
   };
-  const sourceOf = (kind: LinkedInFileKind): string => `${options.source === undefined ? '' : `${options.source}: `}${found.get(kind)!.name}`;
+  const sourceOf = (kind: LinkedInFileKind): string =>
+    `${options.source === undefined ? '' : `${options.source}: `}${found.get(kind)!.name}`;
   const connectionsFile = found.get('connections');
   if (!connectionsFile) {
     const names = reports.map((r) => baseName(r.name)).join(', ') || 'no CSV file';
-    throw new HandshakesError('PARSE_ERROR', message(WHERE, `${label}: no Connections.csv found (files: ${names}); is it LinkedIn's data export?`));
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(WHERE, `${label}: no Connections.csv found (files: ${names}); is it LinkedIn's data export?`),
+    );
   }
-  const invitations = found.has('invitations') ? parseLinkedInInvitations(found.get('invitations')!.data, { source: sourceOf('invitations'), keepNotes: false }) : null;
-  const profile = found.has('profile') ? parseLinkedInProfile(found.get('profile')!.data, { source: sourceOf('profile') }) : null;
-  const positions = found.has('positions') ? parseLinkedInPositions(found.get('positions')!.data, { source: sourceOf('positions') }) : null;
+  const invitations = found.has('invitations')
+    ? parseLinkedInInvitations(found.get('invitations')!.data, { source: sourceOf('invitations'), keepNotes: false })
+    : null;
+  const profile = found.has('profile')
+    ? parseLinkedInProfile(found.get('profile')!.data, { source: sourceOf('profile') })
+    : null;
+  const positions = found.has('positions')
+    ? parseLinkedInPositions(found.get('positions')!.data, { source: sourceOf('positions') })
+    : null;
   let owner = normalizeProfileUrl(options.owner);
   let ownerFrom: LinkedInExportResult['ownerFrom'] = 'option';
   if (owner === null) {
@@ -166,7 +198,11 @@ export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedI
     ownerFrom = 'invitations';
   }
   const messages = found.has('messages')
-    ? parseLinkedInMessages(found.get('messages')!.data, { source: sourceOf('messages'), ...(owner === null ? {} : { owner }), ...(profile?.name === undefined ? {} : { ownerName: profile.name }) })
+    ? parseLinkedInMessages(found.get('messages')!.data, {
+        source: sourceOf('messages'),
+        ...(owner === null ? {} : { owner }),
+        ...(profile?.name === undefined ? {} : { ownerName: profile.name }),
+      })
     : null;
   if (owner === null && messages?.owner) {
     owner = messages.owner;
@@ -174,13 +210,32 @@ export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedI
   }
   if (owner === null) throw new OwnerUnknownError(WHERE, options.source);
   const connections = parseLinkedInConnections(connectionsFile.data, {
-    owner, source: sourceOf('connections'), ...(options.keepEmails ? { keepEmails: true } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}),
+    owner,
+    source: sourceOf('connections'),
+    ...(options.keepEmails ? { keepEmails: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
-  const fill = (kind: LinkedInFileKind, r: { rowsRead: number; imported: number; skipped: number; headerLine: number; columns?: string[]; encoding?: TextEncodingName }): void => {
+  const fill = (
+    kind: LinkedInFileKind,
+    r: {
+      rowsRead: number;
+      imported: number;
+      skipped: number;
+      headerLine: number;
+      columns?: string[];
+      encoding?: TextEncodingName;
+    },
+  ): void => {
     const report = reportOf(kind);
     if (!report) return;
-    Object.assign(report, { read: true, rowsRead: r.rowsRead, imported: r.imported, skipped: r.skipped, headerLine: r.headerLine });
+    Object.assign(report, {
+      read: true,
+      rowsRead: r.rowsRead,
+      imported: r.imported,
+      skipped: r.skipped,
+      headerLine: r.headerLine,
+    });
     if (r.columns) report.columns = r.columns;
     if (r.encoding) report.encoding = r.encoding;
   };
@@ -191,7 +246,23 @@ export function parseLinkedInExport(files: LinkedInExportInput, options: LinkedI
     const file = found.get(kind);
     if (!file) continue;
     const rows = kind === 'profile' ? (profile && Object.keys(profile).length > 0 ? 1 : 0) : positions!.length;
-    fill(kind, { rowsRead: rows, imported: rows, skipped: 0, headerLine: reportOf(kind)!.headerLine, encoding: decodeText(typeof file.data === 'string' ? file.data : file.data.subarray(0, 4096)).encoding });
+    fill(kind, {
+      rowsRead: rows,
+      imported: rows,
+      skipped: 0,
+      headerLine: reportOf(kind)!.headerLine,
+      encoding: decodeText(typeof file.data === 'string' ? file.data : file.data.subarray(0, 4096)).encoding,
+    });
   }
-  return { source: options.source, owner, ownerFrom, connections, invitations, messages, profile, positions, files: reports };
+  return {
+    source: options.source,
+    owner,
+    ownerFrom,
+    connections,
+    invitations,
+    messages,
+    profile,
+    positions,
+    files: reports,
+  };
 }

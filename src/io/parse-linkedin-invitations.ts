@@ -89,7 +89,8 @@ export interface LinkedInInvitationsOptions {
 const WHERE = 'parseLinkedInInvitations';
 // December 2023 exports wrote the bare `https://www.linkedin.com/in` in both URL columns
 const BARE = 'https://www.linkedin.com/in';
-const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.includes('to') && (c.includes('sent at') || c.includes('direction'));
+const isHeader = (c: readonly string[]): boolean =>
+  c.includes('from') && c.includes('to') && (c.includes('sent at') || c.includes('direction'));
 
 /**
  * Reads LinkedIn's `Invitations.csv` (pending invitations, incoming and outgoing).
@@ -103,17 +104,43 @@ const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.incl
  * const { invitations } = parseLinkedInInvitations(text);
  * invitations.filter((i) => i.direction === 'outgoing').length; // invitations waiting for an answer
  */
-export function parseLinkedInInvitations(input: string | Uint8Array, options: LinkedInInvitationsOptions = {}): InvitationsResult {
+export function parseLinkedInInvitations(
+  input: string | Uint8Array,
+  options: LinkedInInvitationsOptions = {},
+): InvitationsResult {
   const { text, encoding } = decodeText(input);
-  const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: 'a row with `From`, `To` and `Sent At`' };
+  const at = {
+    where: WHERE,
+    ...(options.source === undefined ? {} : { source: options.source }),
+    expected: 'a row with `From`, `To` and `Sent At`',
+  };
   const header = findCsvHeader(text, isHeader, at);
   const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
   const c = {
-    from: col('from'), to: col('to'), sentAt: col('sent at'), message: col('message'), direction: col('direction'),
-    inviter: col('inviterprofileurl', 'inviter profile url'), invitee: col('inviteeprofileurl', 'invitee profile url'),
+    from: col('from'),
+    to: col('to'),
+    sentAt: col('sent at'),
+    message: col('message'),
+    direction: col('direction'),
+    inviter: col('inviterprofileurl', 'inviter profile url'),
+    invitee: col('inviteeprofileurl', 'invitee profile url'),
   };
   const width = header.columns.length;
-  const report: InvitationsReport = { source: options.source, encoding, delimiter: header.delimiter, headerLine: header.line, columns: header.columns, blankLines: 0, rowsRead: 0, imported: 0, skipped: 0, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 };
+  const report: InvitationsReport = {
+    source: options.source,
+    encoding,
+    delimiter: header.delimiter,
+    headerLine: header.line,
+    columns: header.columns,
+    blankLines: 0,
+    rowsRead: 0,
+    imported: 0,
+    skipped: 0,
+    outgoing: 0,
+    incoming: 0,
+    withMessage: 0,
+    unreadableDates: 0,
+  };
   const invitations: LinkedInInvitation[] = [];
   const skipped: SkippedRow[] = [];
   for (const { cells, line } of header.records) {
@@ -123,14 +150,24 @@ export function parseLinkedInInvitations(input: string | Uint8Array, options: Li
     }
     report.rowsRead++;
     if (cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)))) {
-      skipped.push({ line, reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}` });
+      skipped.push({
+        line,
+        reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}`,
+      });
       report.skipped++;
       continue;
     }
     const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
     const dir = get(c.direction).toLowerCase();
     const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
-    const invitation: LinkedInInvitation = { line, from: get(c.from), to: get(c.to), direction, contactName: direction === 'incoming' ? get(c.from) : get(c.to), hasNote: false };
+    const invitation: LinkedInInvitation = {
+      line,
+      from: get(c.from),
+      to: get(c.to),
+      direction,
+      contactName: direction === 'incoming' ? get(c.from) : get(c.to),
+      hasNote: false,
+    };
     const sentAt = get(c.sentAt);
     if (sentAt) {
       invitation.sentAtRaw = sentAt;

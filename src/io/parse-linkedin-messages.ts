@@ -100,9 +100,13 @@ interface Row {
 }
 
 const WHERE = 'parseLinkedInMessages';
-const isHeader = (c: readonly string[]): boolean => c.includes('from') && c.includes('to') && (c.includes('content') || c.includes('subject') || c.includes('conversation id'));
+const isHeader = (c: readonly string[]): boolean =>
+  c.includes('from') &&
+  c.includes('to') &&
+  (c.includes('content') || c.includes('subject') || c.includes('conversation id'));
 const YES = /^(?:true|yes|1)$/i;
-const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (name: string): string =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const ANONYMOUS = new Set(['linkedin member', 'linkedin', '']);
 const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 
@@ -123,19 +127,48 @@ const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : ce
  * const { byPerson } = parseLinkedInMessages(text, { owner: 'https://www.linkedin.com/in/odile' });
  * byPerson.get('https://www.linkedin.com/in/ada')?.received; // messages Ada sent you
  */
-export function parseLinkedInMessages(input: string | Uint8Array, options: LinkedInMessagesOptions = {}): LinkedInMessagesResult {
+export function parseLinkedInMessages(
+  input: string | Uint8Array,
+  options: LinkedInMessagesOptions = {},
+): LinkedInMessagesResult {
   const { text, encoding } = decodeText(input);
-  const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: 'a row with `FROM`, `TO` and `CONTENT`' };
+  const at = {
+    where: WHERE,
+    ...(options.source === undefined ? {} : { source: options.source }),
+    expected: 'a row with `FROM`, `TO` and `CONTENT`',
+  };
   const header = findCsvHeader(text, isHeader, at);
   const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
   const c = {
-    conversation: col('conversation id'), from: col('from'), sender: col('sender profile url'), to: col('to'), recipients: col('recipient profile urls'),
-    date: col('date'), direction: col('direction'), folder: col('folder'), draft: col('is message draft'), conversationDraft: col('is conversation draft'),
+    conversation: col('conversation id'),
+    from: col('from'),
+    sender: col('sender profile url'),
+    to: col('to'),
+    recipients: col('recipient profile urls'),
+    date: col('date'),
+    direction: col('direction'),
+    folder: col('folder'),
+    draft: col('is message draft'),
+    conversationDraft: col('is conversation draft'),
   };
   const width = header.columns.length;
   const report: MessagesReport = {
-    source: options.source, encoding, delimiter: header.delimiter, columns: header.columns, headerLine: header.line, blankLines: 0, rowsRead: 0, imported: 0,
-    skipped: 0, drafts: 0, sent: 0, received: 0, unattributed: 0, groupMessages: 0, conversations: 0, unreadableDates: 0,
+    source: options.source,
+    encoding,
+    delimiter: header.delimiter,
+    columns: header.columns,
+    headerLine: header.line,
+    blankLines: 0,
+    rowsRead: 0,
+    imported: 0,
+    skipped: 0,
+    drafts: 0,
+    sent: 0,
+    received: 0,
+    unattributed: 0,
+    groupMessages: 0,
+    conversations: 0,
+    unreadableDates: 0,
   };
   const skipped: SkippedRow[] = [];
   const rows: Row[] = [];
@@ -153,7 +186,10 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
     }
     report.rowsRead++;
     if (cells.length < width) {
-      skipped.push({ line, reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}` });
+      skipped.push({
+        line,
+        reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}`,
+      });
       report.skipped++;
       continue;
     }
@@ -176,9 +212,20 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
       from: get(c.from),
       sender: profileKey(get(c.sender)),
       to: get(c.to),
-      recipients: c.recipients < 0 ? [] : get(c.recipients).split(/[,;\s]+/).map(profileKey).filter((u): u is string => u !== null),
+      recipients:
+        c.recipients < 0
+          ? []
+          : get(c.recipients)
+              .split(/[,;\s]+/)
+              .map(profileKey)
+              .filter((u): u is string => u !== null),
       date,
-      outgoing: direction === 'outgoing' || direction === 'sent' || folder === 'sent' ? true : direction === 'incoming' || direction === 'inbox' ? false : null,
+      outgoing:
+        direction === 'outgoing' || direction === 'sent' || folder === 'sent'
+          ? true
+          : direction === 'incoming' || direction === 'inbox'
+            ? false
+            : null,
     });
   }
   const owner = normalizeProfileUrl(options.owner) ?? inferOwner(rows, options.ownerName);
@@ -208,18 +255,27 @@ export function parseLinkedInMessages(input: string | Uint8Array, options: Linke
   for (const row of rows) {
     conversations.add(row.conversation);
     report.imported++;
-    const fromOwner = row.sender !== null && owner !== null ? row.sender === owner : row.outgoing ?? (ownerName !== null ? fold(row.from) === ownerName : null);
+    const fromOwner =
+      row.sender !== null && owner !== null
+        ? row.sender === owner
+        : (row.outgoing ?? (ownerName !== null ? fold(row.from) === ownerName : null));
     const others = row.recipients.filter((u) => u !== owner && u !== row.sender);
     // a group conversation: someone else besides you and one other person
     const group = fromOwner === false ? others.length > 0 : others.length > 1;
     if (fromOwner === true) {
       report.sent++;
-      if (others.length === 0 && row.recipients.length === 0 && !ANONYMOUS.has(fold(row.to))) others.push(`name:${fold(row.to)}`);
+      if (others.length === 0 && row.recipients.length === 0 && !ANONYMOUS.has(fold(row.to)))
+        others.push(`name:${fold(row.to)}`);
       if (others.length === 0) report.unattributed++;
       if (group) report.groupMessages++;
       // TO lists the recipients' names in the order of their URLs (group chats: `A, B`)
       const names = row.recipients.length > 1 ? row.to.split(/\s*,\s*/) : [row.to];
-      const nameOf = (key: string): string => (names.length === row.recipients.length ? names[row.recipients.indexOf(key)] ?? '' : others.length === 1 ? row.to : '');
+      const nameOf = (key: string): string =>
+        names.length === row.recipients.length
+          ? (names[row.recipients.indexOf(key)] ?? '')
+          : others.length === 1
+            ? row.to
+            : '';
       for (const key of others) {
         const counts = touch(key, key.startsWith('name:') ? row.to : nameOf(key), row.conversation, row.date);
         if (group) counts.group++;

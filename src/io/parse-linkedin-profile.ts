@@ -48,7 +48,13 @@ function monthYear(raw: string): string | undefined {
   return /^\d{4}$/.test(raw.trim()) ? raw.trim() : undefined;
 }
 
-function table(input: string | Uint8Array, where: string, source: string | undefined, isHeader: (c: readonly string[]) => boolean, expected: string): { get: (cells: readonly string[], ...names: string[]) => string; rows: string[][] } {
+function table(
+  input: string | Uint8Array,
+  where: string,
+  source: string | undefined,
+  isHeader: (c: readonly string[]) => boolean,
+  expected: string,
+): { get: (cells: readonly string[], ...names: string[]) => string; rows: string[][] } {
   const { text } = decodeText(input);
   const header = findCsvHeader(text, isHeader, { where, ...(source === undefined ? {} : { source }), expected });
   const rows: string[][] = [];
@@ -72,7 +78,13 @@ function table(input: string | Uint8Array, where: string, source: string | undef
  * parseLinkedInProfile('First Name,Last Name,Headline,Industry\nOdile,Marchetti,CTO,Software').industry; // 'Software'
  */
 export function parseLinkedInProfile(input: string | Uint8Array, options: { source?: string } = {}): OwnerProfile {
-  const { get, rows } = table(input, 'parseLinkedInProfile', options.source, (c) => c.includes('first name') && c.includes('last name'), 'a row with `First Name` and `Last Name`');
+  const { get, rows } = table(
+    input,
+    'parseLinkedInProfile',
+    options.source,
+    (c) => c.includes('first name') && c.includes('last name'),
+    'a row with `First Name` and `Last Name`',
+  );
   const profile: OwnerProfile = {};
   const row = rows[0];
   if (!row) return profile;
@@ -98,7 +110,13 @@ export function parseLinkedInProfile(input: string | Uint8Array, options: { sour
  * parseLinkedInPositions('Company Name,Title,Started On,Finished On\nQuillstack,CTO,Mar 2021,')[0]; // { company: 'Quillstack', title: 'CTO', startedOn: '2021-03' }
  */
 export function parseLinkedInPositions(input: string | Uint8Array, options: { source?: string } = {}): OwnerPosition[] {
-  const { get, rows } = table(input, 'parseLinkedInPositions', options.source, (c) => c.includes('company name'), 'a row with `Company Name`');
+  const { get, rows } = table(
+    input,
+    'parseLinkedInPositions',
+    options.source,
+    (c) => c.includes('company name'),
+    'a row with `Company Name`',
+  );
   const positions: OwnerPosition[] = [];
   for (const row of rows) {
     const company = get(row, 'company name');

@@ -20,7 +20,11 @@ const LOCATION = /@#\[line:(\d+),col:(\d+)\]/;
  * nesting past `maxDepth`.
  * @remarks Time O(length of the text).
  */
-export function parseXml(text: string, root: string, at: { where: string; source?: string; maxDepth?: number | undefined }): Document {
+export function parseXml(
+  text: string,
+  root: string,
+  at: { where: string; source?: string; maxDepth?: number | undefined },
+): Document {
   const fail = (reason: string, line?: number, column?: number): never => {
     throw new ParseError(at.where, reason, {
       ...(at.source === undefined ? {} : { source: at.source }),
@@ -31,8 +35,16 @@ export function parseXml(text: string, root: string, at: { where: string; source
   const report = (msg: unknown): never => {
     const textMsg = String(msg);
     const m = LOCATION.exec(textMsg);
-    const reason = textMsg.replace(LOCATION, '').replace(/^\[xmldom [a-z]+\]\s*/i, '').trim() || 'malformed XML';
-    return fail(`malformed XML: ${reason}`, m ? Math.max(1, Number(m[1])) : undefined, m ? Number(m[2]) || undefined : undefined);
+    const reason =
+      textMsg
+        .replace(LOCATION, '')
+        .replace(/^\[xmldom [a-z]+\]\s*/i, '')
+        .trim() || 'malformed XML';
+    return fail(
+      `malformed XML: ${reason}`,
+      m ? Math.max(1, Number(m[1])) : undefined,
+      m ? Number(m[2]) || undefined : undefined,
+    );
   };
   if (typeof text !== 'string' || text.trim() === '') fail('empty document: expected XML');
   assertXmlDepth(text, at.maxDepth ?? MAX_XML_DEPTH, at);
@@ -40,7 +52,8 @@ export function parseXml(text: string, root: string, at: { where: string; source
   const document = parser.parseFromString(text, 'application/xml') as unknown as Document;
   const element = document.documentElement;
   const name = element?.localName ?? element?.tagName;
-  if (!element || name?.toLowerCase() !== root) fail(`expected a <${root}> document, found ${name ? `<${name}>` : 'no element'}`, 1);
+  if (!element || name?.toLowerCase() !== root)
+    fail(`expected a <${root}> document, found ${name ? `<${name}>` : 'no element'}`, 1);
   if (document.getElementsByTagName('graph').length === 0) fail(`the <${root}> document has no <graph> element`);
   return document;
 }

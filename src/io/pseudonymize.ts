@@ -21,12 +21,16 @@ export interface PseudonymizeOptions {
 /** The shortest secret `pseudonymize` accepts. */
 export const MIN_SECRET_LENGTH = 16;
 
-const DEFAULTS = { length: 16, drop: ['firstName', 'lastName', 'profileUrl', 'email', 'connectedOnRaw', 'line', 'key'] } as const;
+const DEFAULTS = {
+  length: 16,
+  drop: ['firstName', 'lastName', 'profileUrl', 'email', 'connectedOnRaw', 'line', 'key'],
+} as const;
 // Attributes that carry identity whatever the format they came from (Gephi's `label`, GraphML's
 // `url`, a file's path): always dropped, on nodes, edges and the graph.
 const IDENTITY = ['name', 'label', 'url', 'file', 'path', 'email', 'profileUrl', 'firstName', 'lastName'];
 // A profile URL, an e-mail address, or a file path (absolute, or ending in a file name).
-const IDENTIFYING = /(?:https?:\/\/|www\.|linkedin\.com|@[\w-]+\.\w|^[\\/~]|^[a-z]:[\\/]|[\\/][^\\/]*\.(?:csv|json|gexf|graphml|txt|hsg|gz)\b)/i;
+const IDENTIFYING =
+  /(?:https?:\/\/|www\.|linkedin\.com|@[\w-]+\.\w|^[\\/~]|^[a-z]:[\\/]|[\\/][^\\/]*\.(?:csv|json|gexf|graphml|txt|hsg|gz)\b)/i;
 const WHERE = 'pseudonymize';
 
 /**
@@ -70,11 +74,20 @@ export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOpt
   const { secret } = options ?? ({} as PseudonymizeOptions);
   // the value is never shown: an error message may end up in a log or a terminal recording
   if (typeof secret !== 'string' || secret.trim().length < MIN_SECRET_LENGTH) {
-    const shown = typeof secret === 'string' ? `[a string of ${secret.trim().length} non-blank characters, not shown]` : typeof secret;
-    throw new InvalidArgumentError(WHERE, 'secret', `a string of at least ${MIN_SECRET_LENGTH} characters besides spaces`, shown);
+    const shown =
+      typeof secret === 'string'
+        ? `[a string of ${secret.trim().length} non-blank characters, not shown]`
+        : typeof secret;
+    throw new InvalidArgumentError(
+      WHERE,
+      'secret',
+      `a string of at least ${MIN_SECRET_LENGTH} characters besides spaces`,
+      shown,
+    );
   }
   const length = options.length ?? DEFAULTS.length;
-  if (!Number.isInteger(length) || length < 8 || length > 64) throw new InvalidArgumentError(WHERE, 'length', 'an integer from 8 to 64', length);
+  if (!Number.isInteger(length) || length < 8 || length > 64)
+    throw new InvalidArgumentError(WHERE, 'length', 'an integer from 8 to 64', length);
   const drop = new Set<string>([...(options.drop ?? DEFAULTS.drop), ...IDENTITY]);
   const pseudonyms = new Map<string, string>();
   const owners = new Map<string, string>();
@@ -83,7 +96,11 @@ export function pseudonymize<G extends Graph>(graph: G, options: PseudonymizeOpt
     if (p === undefined) {
       p = pseudonymizeKey(key, secret, length);
       const before = owners.get(p);
-      if (before !== undefined && before !== key) throw new HandshakesError('INVALID_ARGUMENT', message(WHERE, `two keys share the pseudonym ${p}: raise \`length\` above ${length}.`));
+      if (before !== undefined && before !== key)
+        throw new HandshakesError(
+          'INVALID_ARGUMENT',
+          message(WHERE, `two keys share the pseudonym ${p}: raise \`length\` above ${length}.`),
+        );
       owners.set(p, key);
       pseudonyms.set(key, p);
     }

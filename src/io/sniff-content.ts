@@ -19,13 +19,22 @@ export function xmlRootName(text: string): string | null | undefined {
     while (i < text.length && /\s/.test(text[i]!)) i++;
     if (i >= text.length) return undefined;
     if (text[i] !== '<') return null;
-    const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<?', i) ? '?>' : text.startsWith('<!', i) ? '>' : null;
+    const skip = text.startsWith('<!--', i)
+      ? '-->'
+      : text.startsWith('<?', i)
+        ? '?>'
+        : text.startsWith('<!', i)
+          ? '>'
+          : null;
     if (skip === null) {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
       return m ? m[1]!.replace(/^.*:/, '').toLowerCase() : null;
     }
     // a DOCTYPE may hold an internal subset in brackets
-    const end = skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i) ? text.indexOf(']>', i) : text.indexOf(skip, i + 2);
+    const end =
+      skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i)
+        ? text.indexOf(']>', i)
+        : text.indexOf(skip, i + 2);
     if (end < 0) return undefined;
     i = end + skip.length;
   }

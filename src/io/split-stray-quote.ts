@@ -29,7 +29,12 @@ const LINE_BREAK = /\r\n|\r|\n/;
  * multi-line cell).
  * @remarks Time O(length of the record).
  */
-export function splitStrayQuote(text: string, record: CsvRecord, delimiter: string, isFullRow: (cells: string[]) => boolean): PhysicalRow[] | null {
+export function splitStrayQuote(
+  text: string,
+  record: CsvRecord,
+  delimiter: string,
+  isFullRow: (cells: string[]) => boolean,
+): PhysicalRow[] | null {
   const body = text.slice(record.start, record.end).replace(/(?:\r\n|\r|\n)$/, '');
   if (!LINE_BREAK.test(body)) return null;
   const lines = body.split(LINE_BREAK);

@@ -20,7 +20,8 @@ export interface CsvTableOptions extends CsvWriteOptions {
 const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 function value(v: unknown): CsvValue {
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    return v;
   return JSON.stringify(v, (k, x: unknown) => (k === 'file' && typeof x === 'string' ? baseName(x) : x));
 }
 
@@ -77,9 +78,12 @@ export function toEdgesCsv(graphLike: GraphLike, options: CsvTableOptions = {}):
  */
 export function edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = {}): Generator<string> {
   const graph = graphOf('toEdgesCsv', graphLike);
-  const columns = options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
+  const columns =
+    options.columns ??
+    attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
   function* rows(): Generator<CsvValue[]> {
-    for (const { attributes: a, source, target, undirected } of graph.edgeEntries()) yield [source, target, undirected, ...columns.map((c) => value(a[c]))];
+    for (const { attributes: a, source, target, undirected } of graph.edgeEntries())
+      yield [source, target, undirected, ...columns.map((c) => value(a[c]))];
   }
   return csvChunks(['source', 'target', 'undirected', ...columns], rows(), options);
 }
@@ -96,9 +100,17 @@ export function edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = 
  * toReachCsv([reachByDegree(team, me)]); // "source,direct,indirect,reached,unreachable,degree1,..."
  */
 export function toReachCsv(results: readonly ReachByDegreeResult[], options: CsvWriteOptions = {}): string {
-  if (!Array.isArray(results)) throw new InvalidArgumentError('toReachCsv', 'results', 'an array of reachByDegree results', results);
+  if (!Array.isArray(results))
+    throw new InvalidArgumentError('toReachCsv', 'results', 'an array of reachByDegree results', results);
   const maxDegree = Math.max(0, ...results.map((r) => r.byDegree.length - 1));
   const degrees = Array.from({ length: maxDegree }, (_, i) => `degree${i + 1}`);
-  const rows = results.map((r) => [r.source, r.direct, r.indirect, r.reached, r.unreachable, ...degrees.map((_, i) => r.byDegree[i + 1] ?? 0)]);
+  const rows = results.map((r) => [
+    r.source,
+    r.direct,
+    r.indirect,
+    r.reached,
+    r.unreachable,
+    ...degrees.map((_, i) => r.byDegree[i + 1] ?? 0),
+  ]);
   return toCsv(['source', 'direct', 'indirect', 'reached', 'unreachable', ...degrees], rows, options);
 }

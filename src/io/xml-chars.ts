@@ -3,7 +3,8 @@
 // Writers map each C0 control to its visible Control Pictures sign (U+2400 + code: NUL → ␀,
 // ESC → ␛), which keeps distinct names distinct, and the other illegal units to U+FFFD.
 
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Replaces the characters XML 1.0 cannot hold: C0 controls by their Control Pictures sign, lone

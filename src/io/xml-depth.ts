@@ -37,7 +37,10 @@ export function assertXmlDepth(text: string, maxDepth: number, at: { where: stri
         if (++depth > maxDepth) {
           let line = 1;
           for (let k = text.indexOf('\n'); k >= 0 && k < i; k = text.indexOf('\n', k + 1)) line++;
-          throw new ParseError(at.where, `elements nest deeper than ${maxDepth} levels (the \`maxDepth\` limit)`, { ...(at.source === undefined ? {} : { source: at.source }), line });
+          throw new ParseError(at.where, `elements nest deeper than ${maxDepth} levels (the \`maxDepth\` limit)`, {
+            ...(at.source === undefined ? {} : { source: at.source }),
+            line,
+          });
         }
       }
     }

@@ -21,7 +21,8 @@ interface Internals {
 }
 
 const SAFE = Symbol('handshakes.keySafe');
-const owns = (adjacency: Adjacency | undefined, key: string): boolean => adjacency !== undefined && Object.prototype.hasOwnProperty.call(adjacency, key);
+const owns = (adjacency: Adjacency | undefined, key: string): boolean =>
+  adjacency !== undefined && Object.hasOwn(adjacency, key);
 
 /**
  * Lets an empty graph hold edges between nodes of any name (`constructor`, `toString`, `__proto__`…).
@@ -43,7 +44,8 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
   class SafeNodeData extends Base {
     override clear(): void {
       super.clear();
-      for (const adjacency of [this.in, this.out, this.undirected]) if (adjacency) Object.setPrototypeOf(adjacency, null);
+      for (const adjacency of [this.in, this.out, this.undirected])
+        if (adjacency) Object.setPrototypeOf(adjacency, null);
     }
   }
   Object.defineProperty(graph, 'NodeDataClass', { value: SafeNodeData });
@@ -53,10 +55,15 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
     return record !== undefined && kinds.some((kind) => owns(record[kind], String(target)));
   };
   // graphology answers these with `adjacency.hasOwnProperty(target)`, absent from a prototype-less object
-  const patch = (name: 'hasEdge' | 'hasDirectedEdge' | 'hasUndirectedEdge', kinds: readonly ('out' | 'undirected')[], early: () => boolean): void => {
+  const patch = (
+    name: 'hasEdge' | 'hasDirectedEdge' | 'hasUndirectedEdge',
+    kinds: readonly ('out' | 'undirected')[],
+    early: () => boolean,
+  ): void => {
     const original = (graph[name] as (...args: unknown[]) => boolean).bind(graph);
     Object.defineProperty(graph, name, {
-      value: (...args: unknown[]): boolean => (args.length === 2 ? !early() && has(args[0], args[1], kinds) : original(...args)),
+      value: (...args: unknown[]): boolean =>
+        args.length === 2 ? !early() && has(args[0], args[1], kinds) : original(...args),
       configurable: true,
       writable: true,
     });
@@ -76,14 +83,23 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
  * const g = new KeySafeGraph({ type: 'directed' });
  * g.mergeEdge('constructor', 'toString'); // kept
  */
-export const KeySafeGraph: KeySafeGraphConstructor = class KeySafeGraph<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends GraphClass<N, E, G> {
+export const KeySafeGraph: KeySafeGraphConstructor = class KeySafeGraph<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends GraphClass<N, E, G> {
   constructor(options?: GraphOptions) {
     super(options);
     makeKeySafe(this as unknown as Graph);
   }
 
   override nullCopy(options?: GraphOptions): this {
-    const copy = new KeySafeGraph<N, E, G>({ type: this.type, multi: this.multi, allowSelfLoops: this.allowSelfLoops, ...options });
+    const copy = new KeySafeGraph<N, E, G>({
+      type: this.type,
+      multi: this.multi,
+      allowSelfLoops: this.allowSelfLoops,
+      ...options,
+    });
     copy.replaceAttributes({ ...this.getAttributes() });
     return copy as this;
   }
@@ -93,7 +109,17 @@ export const KeySafeGraph: KeySafeGraphConstructor = class KeySafeGraph<N extend
  * The type of a key-safe graph: graphology-types' `AbstractGraph`, which resolves in every module
  * mode (a class declared as extending graphology's default export does not under node16 ESM).
  */
-export type KeySafeGraph<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> = Graph<N, E, G>;
+export type KeySafeGraph<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> = Graph<N, E, G>;
 
 /** The constructor of {@link KeySafeGraph}, typed through graphology-types. */
-export type KeySafeGraphConstructor = new <N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(options?: GraphOptions) => Graph<N, E, G>;
+export type KeySafeGraphConstructor = new <
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+>(
+  options?: GraphOptions,
+) => Graph<N, E, G>;

@@ -34,6 +34,10 @@ export interface PeopleGraphOptions {
 export function createPeopleGraph<N extends Person = Person, E extends Attributes = Relationship>(
   options: PeopleGraphOptions = {},
 ): PeopleGraph<N, E> {
-  const opts: GraphOptions = { type: options.type ?? 'undirected', multi: options.multi ?? false, allowSelfLoops: true };
+  const opts: GraphOptions = {
+    type: options.type ?? 'undirected',
+    multi: options.multi ?? false,
+    allowSelfLoops: true,
+  };
   return new KeySafeGraph<N, E>(opts) as unknown as PeopleGraph<N, E>;
 }

@@ -50,7 +50,16 @@ const pad8 = (x: number): number => (x + 7) & ~7;
 const pad4 = (x: number): number => (x + 3) & ~3;
 
 /** Byte offsets of every section, and the total file length, for a header. */
-export function layout(h: Header): { offsets: number; targets: number; inOffsets: number; inTargets: number; keys: number; keyBlob: number; checksum: number; total: number } {
+export function layout(h: Header): {
+  offsets: number;
+  targets: number;
+  inOffsets: number;
+  inTargets: number;
+  keys: number;
+  keyBlob: number;
+  checksum: number;
+  total: number;
+} {
   const directed = (h.flags & FLAG_DIRECTED) !== 0;
   const offsets = HEADER_BYTES;
   const targets = offsets + 4 * (h.order + 1);

@@ -10,7 +10,8 @@ import { graphmlChunks, parseGraphml, type GraphmlReadOptions } from '../io/grap
 import type { PeopleGraph } from '../model/people-graph.js';
 import { readBytes, writeChunks, writeText, type ReadFileOptions } from './read-text-file.js';
 
-const text = async (where: string, path: string, options: ReadFileOptions = {}): Promise<string> => decodeText(await readBytes(where, path, options)).text;
+const text = async (where: string, path: string, options: ReadFileOptions = {}): Promise<string> =>
+  decodeText(await readBytes(where, path, options)).text;
 
 /**
  * Reads a GEXF file (Gephi). @param path - the file. @returns the graph.
@@ -18,9 +19,15 @@ const text = async (where: string, path: string, options: ReadFileOptions = {}):
  * @remarks Time O(file size).
  * @example const g = await readGexf('team.gexf');
  */
-export async function readGexf(path: string, options: Omit<GexfReadOptions, 'source'> & ReadFileOptions = {}): Promise<PeopleGraph> {
+export async function readGexf(
+  path: string,
+  options: Omit<GexfReadOptions, 'source'> & ReadFileOptions = {},
+): Promise<PeopleGraph> {
   const { maxInflatedBytes, ...rest } = options;
-  return parseGexf(await text('readGexf', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), { ...rest, source: path });
+  return parseGexf(await text('readGexf', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), {
+    ...rest,
+    source: path,
+  });
 }
 
 /**
@@ -38,9 +45,15 @@ export async function writeGexf(path: string, graph: GraphLike): Promise<void> {
  * @remarks Time O(file size).
  * @example const g = await readGraphml('team.graphml');
  */
-export async function readGraphml(path: string, options: Omit<GraphmlReadOptions, 'source'> & ReadFileOptions = {}): Promise<PeopleGraph> {
+export async function readGraphml(
+  path: string,
+  options: Omit<GraphmlReadOptions, 'source'> & ReadFileOptions = {},
+): Promise<PeopleGraph> {
   const { maxInflatedBytes, ...rest } = options;
-  return parseGraphml(await text('readGraphml', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), { ...rest, source: path });
+  return parseGraphml(await text('readGraphml', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes }), {
+    ...rest,
+    source: path,
+  });
 }
 
 /**
@@ -67,7 +80,11 @@ export async function readGraphJson(path: string): Promise<PeopleGraph> {
  * @remarks Time O(n + m).
  * @example await writeGraphJson('team.json', graph);
  */
-export async function writeGraphJson(path: string, graph: GraphLike, options: { space?: number | string } = {}): Promise<void> {
+export async function writeGraphJson(
+  path: string,
+  graph: GraphLike,
+  options: { space?: number | string } = {},
+): Promise<void> {
   if (options.space !== undefined) await writeText('writeGraphJson', path, toGraphJson(graph, options));
   else await writeChunks('writeGraphJson', path, graphJsonChunks(graph));
 }

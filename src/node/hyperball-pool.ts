@@ -9,7 +9,12 @@ import { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import { hyperBallSummary, type HyperBallCounts } from '../separation/hyperball-distribution.js';
-import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from '../traversal/hyperball-estimate.js';
+import {
+  addChunkSums,
+  HYPERBALL_CHUNK,
+  HYPERBALL_SLOT,
+  hyperBallEstimateRange,
+} from '../traversal/hyperball-estimate.js';
 import { hyperBallSeed, hyperBallStep } from '../traversal/hyperball-steps.js';
 import { KERNEL_CALL_NODES } from '../traversal/hyperball.js';
 import { hyperballKernelWasmShared } from '../traversal/wasm/hyperball-kernel-wasm.js';
@@ -75,14 +80,30 @@ parentPort.on('message', ({ current, initial }) => parentPort.postMessage({ chan
  * @remarks Time O(T·(n + m·2^log2m/16) / workers); memory 2^(log2m+1) + 3 shared bytes per node,
  * plus 4(n + m) for the WebAssembly kernels' copy of the adjacency.
  */
-export async function parallelHyperBall(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'wasm' | 'js' = 'auto'): Promise<HyperBallCounts> {
+export async function parallelHyperBall(
+  adj: Adjacency,
+  people: Int32Array,
+  log2m: number,
+  seed: number,
+  maxDistance: number,
+  workers: number,
+  work: LongWorkOptions,
+  where: string,
+  kernel: 'auto' | 'wasm' | 'js' = 'auto',
+): Promise<HyperBallCounts> {
   if (work.signal?.aborted) throw new AbortError(where);
   const n = adj.order;
   const m = 1 << log2m;
   const counted = new Uint8Array(new SharedArrayBuffer(n));
   for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
   const arena = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted, workers, true);
-  if (arena === null && kernel === 'wasm') throw new InvalidArgumentError(where, 'kernel', "'auto' or 'js' here (shared WebAssembly memories are unavailable or the counters do not fit in 4 GiB)", 'wasm');
+  if (arena === null && kernel === 'wasm')
+    throw new InvalidArgumentError(
+      where,
+      'kernel',
+      "'auto' or 'js' here (shared WebAssembly memories are unavailable or the counters do not fit in 4 GiB)",
+      'wasm',
+    );
   let shared: Record<string, unknown>;
   let registers0: Int32Array;
   let sums: Float64Array;
@@ -100,7 +121,20 @@ export async function parallelHyperBall(adj: Adjacency, people: Int32Array, log2
   }
   hyperBallSeed(n, log2m, seed, registers0);
   const cuts = rangeCuts(adj, workers);
-  const pool = cuts.slice(0, -1).map((from, i) => new Worker(WORKER_SOURCE, { eval: true, workerData: { ...shared, from, to: cuts[i + 1]!, chunk: HYPERBALL_CHUNK, callNodes: KERNEL_CALL_NODES, scratch: arena === null ? 0 : arena.ptr.scratch + i * HYPERBALL_SCRATCH } }));
+  const pool = cuts.slice(0, -1).map(
+    (from, i) =>
+      new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+          ...shared,
+          from,
+          to: cuts[i + 1]!,
+          chunk: HYPERBALL_CHUNK,
+          callNodes: KERNEL_CALL_NODES,
+          scratch: arena === null ? 0 : arena.ptr.scratch + i * HYPERBALL_SCRATCH,
+        },
+      }),
+  );
   const totals = new Float64Array(HYPERBALL_SLOT);
   try {
     await step(pool, 0, true, work, where);
@@ -113,7 +147,11 @@ export async function parallelHyperBall(adj: Adjacency, people: Int32Array, log2
       addChunkSums(sums, n, totals);
       series.push(totals.slice());
       current = 1 - current; // every step rewrites all of the other flags, no clearing needed
-      work.onProgress?.({ done: radius + 1, total: radius + 2, phase: `HyperBall step ${radius + 1} (${changed} counters changed)` });
+      work.onProgress?.({
+        done: radius + 1,
+        total: radius + 2,
+        phase: `HyperBall step ${radius + 1} (${changed} counters changed)`,
+      });
       if (work.signal?.aborted) throw new AbortError(where);
     }
     return hyperBallSummary(series, people.length);
@@ -139,7 +177,13 @@ function rangeCuts(adj: Adjacency, workers: number): number[] {
 }
 
 // One step on every worker; resolves with how many counters grew.
-function step(pool: Worker[], current: number, initial: boolean, work: LongWorkOptions, where: string): Promise<number> {
+function step(
+  pool: Worker[],
+  current: number,
+  initial: boolean,
+  work: LongWorkOptions,
+  where: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let pending = pool.length;
     let changed = 0;
@@ -152,7 +196,7 @@ function step(pool: Worker[], current: number, initial: boolean, work: LongWorkO
     for (const w of pool) {
       w.once('message', (reply: { changed: number }) => {
         changed += reply.changed;
-        if (--pending === 0) (cleanup(), resolve(changed));
+        if (--pending === 0) cleanup(), resolve(changed);
       });
       w.once('error', (error) => (cleanup(), reject(error)));
       w.postMessage({ current, initial });

@@ -1,7 +1,11 @@
 // LinkedIn export files from disk: Connections.csv and Invitations.csv in any encoding the core
 // decoder detects (UTF-8 with or without BOM, UTF-16 LE/BE), plain or gzip, the path named in every error.
 
-import { parseLinkedInConnections, type LinkedInConnectionsOptions, type LinkedInConnectionsResult } from '../io/parse-linkedin-connections.js';
+import {
+  parseLinkedInConnections,
+  type LinkedInConnectionsOptions,
+  type LinkedInConnectionsResult,
+} from '../io/parse-linkedin-connections.js';
 import { parseLinkedInInvitations, type InvitationsResult } from '../io/parse-linkedin-invitations.js';
 import { readBytes, type ReadFileOptions } from './read-text-file.js';
 
@@ -18,9 +22,16 @@ import { readBytes, type ReadFileOptions } from './read-text-file.js';
  * @example
  * const { people, report } = await readLinkedInConnections('Connections.csv', { owner: 'https://www.linkedin.com/in/me' });
  */
-export async function readLinkedInConnections(path: string, options: Omit<LinkedInConnectionsOptions, 'source'> & ReadFileOptions = {}): Promise<LinkedInConnectionsResult> {
+export async function readLinkedInConnections(
+  path: string,
+  options: Omit<LinkedInConnectionsOptions, 'source'> & ReadFileOptions = {},
+): Promise<LinkedInConnectionsResult> {
   const { maxInflatedBytes, ...rest } = options;
-  const bytes = await readBytes('readLinkedInConnections', path, maxInflatedBytes === undefined ? {} : { maxInflatedBytes });
+  const bytes = await readBytes(
+    'readLinkedInConnections',
+    path,
+    maxInflatedBytes === undefined ? {} : { maxInflatedBytes },
+  );
   return parseLinkedInConnections(bytes, { ...rest, source: path });
 }
 

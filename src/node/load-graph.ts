@@ -11,7 +11,17 @@ import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
 import { CorruptFileError, HandshakesError, UnsupportedGraphError } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
 import { checkAdjacency, checkHeaderNumbers, checkKeyBounds, checkSortedIntegerKeys } from './validate-graph-file.js';
-import { LITTLE_ENDIAN, CHECKSUM_BYTES, Checksum, FLAG_DIRECTED, HEADER_BYTES, KEY_MODES, VERSION, layout, readHeader } from './graph-file-format.js';
+import {
+  LITTLE_ENDIAN,
+  CHECKSUM_BYTES,
+  Checksum,
+  FLAG_DIRECTED,
+  HEADER_BYTES,
+  KEY_MODES,
+  VERSION,
+  layout,
+  readHeader,
+} from './graph-file-format.js';
 import { readError } from './read-error.js';
 
 const WHERE = 'loadGraph';
@@ -70,24 +80,35 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
 
 function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: boolean): Csr {
   const corrupt = (why: string): CorruptFileError => new CorruptFileError(WHERE, `${path}: ${why}`);
-  if (buffer.byteLength < HEADER_BYTES + CHECKSUM_BYTES) throw corrupt(`${buffer.byteLength} bytes is too short for a graph file (truncated?).`);
+  if (buffer.byteLength < HEADER_BYTES + CHECKSUM_BYTES)
+    throw corrupt(`${buffer.byteLength} bytes is too short for a graph file (truncated?).`);
   const h = readHeader(new DataView(buffer, 0, HEADER_BYTES));
   if (!h.magic) throw corrupt('not a handshakes graph file (bad magic number).');
-  if (h.version !== VERSION) throw corrupt(`unsupported version ${h.version} (this handshakes reads version ${VERSION}).`);
+  if (h.version !== VERSION)
+    throw corrupt(`unsupported version ${h.version} (this handshakes reads version ${VERSION}).`);
   const mode = KEY_MODES[h.keyMode];
-  if (mode === undefined || h.flags > FLAG_DIRECTED || h.order > 2 ** 31 - 2 || h.entries > 2 ** 31 - 1 || h.inEntries > 2 ** 31 - 1) {
+  if (
+    mode === undefined ||
+    h.flags > FLAG_DIRECTED ||
+    h.order > 2 ** 31 - 2 ||
+    h.entries > 2 ** 31 - 1 ||
+    h.inEntries > 2 ** 31 - 1
+  ) {
     throw corrupt('the header is damaged.');
   }
   checkHeaderNumbers(h, corrupt);
   const at = layout(h);
   if (buffer.byteLength !== at.total) {
-    throw corrupt(`${buffer.byteLength} bytes where the header declares ${at.total} (${buffer.byteLength < at.total ? 'truncated' : 'trailing data'}).`);
+    throw corrupt(
+      `${buffer.byteLength} bytes where the header declares ${at.total} (${buffer.byteLength < at.total ? 'truncated' : 'trailing data'}).`,
+    );
   }
   if (verify) {
     const checksum = new Checksum();
     checksum.update(new Int32Array(buffer, 0, at.checksum >>> 2));
     const stored = new Int32Array(buffer, at.checksum, 2);
-    if (stored[0] !== checksum.h1 || stored[1] !== checksum.h2) throw corrupt('checksum mismatch (the file is damaged).');
+    if (stored[0] !== checksum.h1 || stored[1] !== checksum.h2)
+      throw corrupt('checksum mismatch (the file is damaged).');
   }
   const n = h.order;
   const directed = (h.flags & FLAG_DIRECTED) !== 0;
@@ -96,7 +117,8 @@ function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: b
   const inOffsets = directed ? new Int32Array(buffer, at.inOffsets, n + 1) : offsets;
   const inTargets = directed ? new Int32Array(buffer, at.inTargets, h.inEntries) : targets;
   checkAdjacency(h, { directed, offsets, targets, inOffsets, inTargets }, corrupt);
-  if (mode !== 'string' && h.keyBytes !== 0) throw corrupt(`the header declares ${h.keyBytes} key bytes for ${mode} keys.`);
+  if (mode !== 'string' && h.keyBytes !== 0)
+    throw corrupt(`the header declares ${h.keyBytes} key bytes for ${mode} keys.`);
   let keys: NodeKeys;
   if (mode === 'integer') keys = integerKeys(n);
   else if (mode === 'sorted-integer') {

@@ -27,12 +27,35 @@ export function shareArray(array: Int32Array): Int32Array {
 }
 
 /** One worker per slot of a shared WebAssembly memory, or JavaScript workers when it cannot be had. */
-function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, count: number, kernel: 'auto' | 'js'): { pool: Worker[]; batch: number } {
+function startWorkers(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  count: number,
+  kernel: 'auto' | 'js',
+): { pool: Worker[]; batch: number } {
   const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
   if (mem !== null) {
-    const graph = { n: mem.n, offsets: mem.offsets, targets: mem.targets, reverseOffsets: mem.reverseOffsets, reverseTargets: mem.reverseTargets };
-    const common = { memory: mem.memory, wasm: msBfsKernelBytes(true), graph, sources: shareArray(sources), maxDistance: Math.min(maxDistance, 0x7fffffff), batch: WASM_MS_BFS_BATCH, levelCap: MS_BFS_LEVEL_CAP };
-    return { pool: mem.slots.map((slot) => new Worker(WASM_WORKER_SOURCE, { eval: true, workerData: { ...common, slot } })), batch: WASM_MS_BFS_BATCH };
+    const graph = {
+      n: mem.n,
+      offsets: mem.offsets,
+      targets: mem.targets,
+      reverseOffsets: mem.reverseOffsets,
+      reverseTargets: mem.reverseTargets,
+    };
+    const common = {
+      memory: mem.memory,
+      wasm: msBfsKernelBytes(true),
+      graph,
+      sources: shareArray(sources),
+      maxDistance: Math.min(maxDistance, 0x7fffffff),
+      batch: WASM_MS_BFS_BATCH,
+      levelCap: MS_BFS_LEVEL_CAP,
+    };
+    return {
+      pool: mem.slots.map((slot) => new Worker(WASM_WORKER_SOURCE, { eval: true, workerData: { ...common, slot } })),
+      batch: WASM_MS_BFS_BATCH,
+    };
   }
   const workerData = {
     n: adj.order,
@@ -43,7 +66,10 @@ function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, 
     sources: shareArray(sources),
     maxDistance,
   };
-  return { pool: Array.from({ length: count }, () => new Worker(JS_WORKER_SOURCE, { eval: true, workerData })), batch: 64 };
+  return {
+    pool: Array.from({ length: count }, () => new Worker(JS_WORKER_SOURCE, { eval: true, workerData })),
+    batch: 64,
+  };
 }
 
 /** What a worker sends back for a range of sources. */
@@ -56,14 +82,31 @@ interface TaskResult {
 
 // Deals ranges of sources to the workers on demand until every source is done; results are
 // handed to `onResult` on the main thread in arrival order.
-function runTasks(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js', perSource: boolean, phase: string, onResult: (r: TaskResult) => void): Promise<void> {
+function runTasks(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  workers: number,
+  work: LongWorkOptions,
+  where: string,
+  kernel: 'auto' | 'js',
+  perSource: boolean,
+  phase: string,
+  onResult: (r: TaskResult) => void,
+): Promise<void> {
   const n = adj.order;
   const total = sources.length;
   if (work.signal?.aborted) return Promise.reject(new AbortError(where));
   if (total === 0) return Promise.resolve();
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
   const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
-  const { pool, batch } = startWorkers(adj, sources, maxDistance, Math.min(workers, Math.ceil(total / (64 * batchesPerTask))), kernel);
+  const { pool, batch } = startWorkers(
+    adj,
+    sources,
+    maxDistance,
+    Math.min(workers, Math.ceil(total / (64 * batchesPerTask))),
+    kernel,
+  );
   const perTask = batch * batchesPerTask;
   return new Promise<void>((resolve, reject) => {
     let next = 0;
@@ -100,7 +143,10 @@ function runTasks(adj: Adjacency, sources: Int32Array, maxDistance: number, work
         else feed(w);
       });
       w.on('error', (error) => finish(error));
-      w.on('exit', (code) => code !== 0 && finish(new Error(`handshakes/${where}: a worker exited with code ${code}.`)));
+      w.on(
+        'exit',
+        (code) => code !== 0 && finish(new Error(`handshakes/${where}: a worker exited with code ${code}.`)),
+      );
       feed(w);
     }
   });
@@ -120,7 +166,15 @@ function runTasks(adj: Adjacency, sources: Int32Array, maxDistance: number, work
  * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: a copy of the adjacency
  * (4(n + m) bytes) and 56 bytes per node per worker.
  */
-export async function parallelExactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): Promise<Float64Array> {
+export async function parallelExactDistribution(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  workers: number,
+  work: LongWorkOptions,
+  where: string,
+  kernel: 'auto' | 'js' = 'auto',
+): Promise<Float64Array> {
   const hist = new Float64Array(adj.order + 2);
   await runTasks(adj, sources, maxDistance, workers, work, where, kernel, false, 'exact distances', ({ counts }) => {
     for (let d = 1; d < counts.length; d++) hist[d]! += counts[d]!;
@@ -137,10 +191,28 @@ export async function parallelExactDistribution(adj: Adjacency, sources: Int32Ar
  * @throws AbortError when `signal` aborts.
  * @remarks Needs WebAssembly with shared memory; time O(⌈k/128⌉·L·(n + m) / workers).
  */
-export async function parallelPerSourceCounts(adj: Adjacency, sources: Int32Array, maxDistance: number, workers: number, work: LongWorkOptions, where: string): Promise<(Float64Array | null)[]> {
+export async function parallelPerSourceCounts(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  workers: number,
+  work: LongWorkOptions,
+  where: string,
+): Promise<(Float64Array | null)[]> {
   const out = new Array<Float64Array | null>(sources.length).fill(null);
-  await runTasks(adj, sources, maxDistance, workers, work, where, 'auto', true, 'sampled distances', ({ lists, begin }) => {
-    lists.forEach((c, i) => (out[begin + i] = c));
-  });
+  await runTasks(
+    adj,
+    sources,
+    maxDistance,
+    workers,
+    work,
+    where,
+    'auto',
+    true,
+    'sampled distances',
+    ({ lists, begin }) => {
+      lists.forEach((c, i) => (out[begin + i] = c));
+    },
+  );
   return out;
 }

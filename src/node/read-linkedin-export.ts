@@ -5,7 +5,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { HandshakesError, message } from '../errors.js';
-import { parseLinkedInExport, type LinkedInExportOptions, type LinkedInExportResult } from '../io/parse-linkedin-export.js';
+import {
+  parseLinkedInExport,
+  type LinkedInExportOptions,
+  type LinkedInExportResult,
+} from '../io/parse-linkedin-export.js';
 import { readBytes } from './read-text-file.js';
 
 const WHERE = 'readLinkedInExport';
@@ -14,8 +18,10 @@ const MAX_DEPTH = 4;
 async function csvFiles(root: string, dir: string, depth: number, into: Map<string, Uint8Array>): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && depth < MAX_DEPTH && entry.name !== '__MACOSX') await csvFiles(root, path, depth + 1, into);
-    else if (entry.isFile() && /\.(csv|zip)$/i.test(entry.name)) into.set(relative(root, path).split('\\').join('/'), await readBytes(WHERE, path));
+    if (entry.isDirectory() && depth < MAX_DEPTH && entry.name !== '__MACOSX')
+      await csvFiles(root, path, depth + 1, into);
+    else if (entry.isFile() && /\.(csv|zip)$/i.test(entry.name))
+      into.set(relative(root, path).split('\\').join('/'), await readBytes(WHERE, path));
   }
 }
 
@@ -33,13 +39,20 @@ async function csvFiles(root: string, dir: string, depth: number, into: Map<stri
  * const me = await readLinkedInExport('Basic_LinkedInDataExport_11-20-2026.zip');
  * me.connections.people.length;
  */
-export async function readLinkedInExport(path: string, options: Omit<LinkedInExportOptions, 'source'> = {}): Promise<LinkedInExportResult> {
+export async function readLinkedInExport(
+  path: string,
+  options: Omit<LinkedInExportOptions, 'source'> = {},
+): Promise<LinkedInExportResult> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(path)).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new HandshakesError('PARSE_ERROR', message(WHERE, `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`), { cause: error });
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(WHERE, `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`),
+      { cause: error },
+    );
   }
   if (isDirectory) {
     const files = new Map<string, Uint8Array>();
@@ -48,5 +61,8 @@ export async function readLinkedInExport(path: string, options: Omit<LinkedInExp
   }
   const bytes = await readBytes(WHERE, path);
   const archive = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0x1f && bytes[1] === 0x8b);
-  return parseLinkedInExport(archive ? bytes : new Map([[path.split(/[\\/]/).pop()!, bytes]]), { ...options, source: path });
+  return parseLinkedInExport(archive ? bytes : new Map([[path.split(/[\\/]/).pop()!, bytes]]), {
+    ...options,
+    source: path,
+  });
 }

@@ -2,7 +2,7 @@
 // HandshakesError that names the function and the path. A gzip file (by its magic bytes) is
 // inflated, up to a limit: a small file that inflates to gigabytes is refused, not swallowed.
 
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { type FileHandle, open, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { HandshakesError, ParseError, message } from '../errors.js';
 import { readError } from './read-error.js';
@@ -27,14 +27,22 @@ export interface ReadFileOptions {
  * @throws ParseError when the stream is damaged or inflates past the limit.
  * @remarks Time O(inflated size); memory at most the limit.
  */
-export function inflateIfGzip(where: string, path: string, bytes: Uint8Array, options: ReadFileOptions = {}): Uint8Array {
+export function inflateIfGzip(
+  where: string,
+  path: string,
+  bytes: Uint8Array,
+  options: ReadFileOptions = {},
+): Uint8Array {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const limit = options.maxInflatedBytes ?? MAX_INFLATED_BYTES;
   try {
     return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ERR_BUFFER_TOO_LARGE' ? `the gzip file inflates to more than ${limit} bytes (the \`maxInflatedBytes\` limit)` : `damaged gzip data (${(error as Error).message})`;
+    const why =
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? `the gzip file inflates to more than ${limit} bytes (the \`maxInflatedBytes\` limit)`
+        : `damaged gzip data (${(error as Error).message})`;
     throw new ParseError(where, why, { source: path });
   }
 }
@@ -55,7 +63,9 @@ export async function writeText(where: string, path: string, text: string): Prom
   try {
     await writeFile(path, text, 'utf8');
   } catch (error) {
-    throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), { cause: error });
+    throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), {
+      cause: error,
+    });
   }
 }
 
@@ -69,13 +79,15 @@ export async function writeText(where: string, path: string, text: string): Prom
  * @remarks Time O(total length); memory O(largest chunk).
  */
 export async function writeChunks(where: string, path: string, chunks: Iterable<string>): Promise<void> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'w');
     for (const chunk of chunks) await handle.write(chunk, null, 'utf8');
   } catch (error) {
     if (error instanceof HandshakesError) throw error;
-    throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), { cause: error });
+    throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), {
+      cause: error,
+    });
   } finally {
     await handle?.close();
   }

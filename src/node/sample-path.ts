@@ -58,5 +58,8 @@ export function samplePath(name: SampleName): string {
     if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }
-  throw new HandshakesError('READ_ERROR', message('samplePath', `the sample examples/${relative} is missing from this installation.`));
+  throw new HandshakesError(
+    'READ_ERROR',
+    message('samplePath', `the sample examples/${relative} is missing from this installation.`),
+  );
 }

@@ -2,13 +2,24 @@
 // by section straight from the typed arrays (no copy of the adjacency), checksumming as it goes.
 // Written to `path.tmp` and renamed, so a crash never leaves a half-written file under `path`.
 
-import { open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { throwIfAborted } from '../abort.js';
 import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { sortedIntegerValues } from '../csr/sorted-integer-keys.js';
 import { HandshakesError, UnsupportedGraphError, message } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
-import { LITTLE_ENDIAN, Checksum, FLAG_DIRECTED, HEADER_BYTES, KEY_MODES, VERSION, layout, writeHeader, type Header, type KeyMode } from './graph-file-format.js';
+import {
+  LITTLE_ENDIAN,
+  Checksum,
+  FLAG_DIRECTED,
+  HEADER_BYTES,
+  KEY_MODES,
+  VERSION,
+  layout,
+  writeHeader,
+  type Header,
+  type KeyMode,
+} from './graph-file-format.js';
 
 const WHERE = 'saveGraph';
 const SLICE = 1 << 24; // bytes per write: bounded progress and cancellation steps
@@ -75,7 +86,7 @@ export async function saveGraph(graph: GraphLike, path: string, options: SaveGra
   if (mode === 'string') sections.push([at.keys, keyOffsets], [at.keyBlob, blob]);
   const tmp = `${path}.tmp`;
   const checksum = new Checksum();
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(tmp, 'w');
     let position = 0;
@@ -104,6 +115,8 @@ export async function saveGraph(graph: GraphLike, path: string, options: SaveGra
     await handle?.close();
     await rm(tmp, { force: true });
     if (error instanceof HandshakesError) throw error;
-    throw new HandshakesError('INVALID_ARGUMENT', message(WHERE, `cannot write ${path}: ${(error as Error).message}`), { cause: error });
+    throw new HandshakesError('INVALID_ARGUMENT', message(WHERE, `cannot write ${path}: ${(error as Error).message}`), {
+      cause: error,
+    });
   }
 }

@@ -5,12 +5,20 @@
 import { availableParallelism } from 'node:os';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
-import { countsToDistribution, runDistribution, type DistanceDistribution } from '../separation/distance-distribution.js';
+import {
+  countsToDistribution,
+  runDistribution,
+  type DistanceDistribution,
+} from '../separation/distance-distribution.js';
 import { planDistribution } from '../separation/plan-distribution.js';
 import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
 import { sampleFrame } from '../separation/sample-frame.js';
 import { summarise, type SeparationSummary } from '../separation/separation.js';
-import { resolveSeparationOptions, type ResolvedOptions, type SeparationOptions } from '../separation/separation-options.js';
+import {
+  resolveSeparationOptions,
+  type ResolvedOptions,
+  type SeparationOptions,
+} from '../separation/separation-options.js';
 import { parallelHyperBall } from './hyperball-pool.js';
 import { parallelExactDistribution, parallelPerSourceCounts } from './ms-bfs-pool.js';
 
@@ -20,10 +28,15 @@ export interface ParallelSeparationOptions extends SeparationOptions {
   workers?: number;
 }
 
-async function run(graph: GraphLike, options: ParallelSeparationOptions, where: string): Promise<[ResolvedOptions, DistanceDistribution]> {
+async function run(
+  graph: GraphLike,
+  options: ParallelSeparationOptions,
+  where: string,
+): Promise<[ResolvedOptions, DistanceDistribution]> {
   const { workers: requested, ...rest } = options ?? {};
   const workers = requested ?? availableParallelism();
-  if (!(Number.isInteger(workers) && workers >= 0)) throw new InvalidArgumentError(where, 'workers', 'a non-negative integer', workers);
+  if (!(Number.isInteger(workers) && workers >= 0))
+    throw new InvalidArgumentError(where, 'workers', 'a non-negative integer', workers);
   const r = resolveSeparationOptions(graph, rest, where);
   const plan = planDistribution(r);
   const { method, reason } = plan;
@@ -35,12 +48,20 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
     // records runs here. Same sample, same counts, same estimates as on one thread.
     const sources = drawSample(r.people, plan.samples, r.seed);
     const counts = await parallelPerSourceCounts(r.adj, sources, r.maxDistance, workers, work, where);
-    const s = sampleEstimates(fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance), r.people.length, r.seed, sampleFrame(r.csr, r.mode, r.people, sources, r.maxDistance));
+    const s = sampleEstimates(
+      fillPerSourceCounts(r.csr, r.mode, sources, counts, r.maxDistance),
+      r.people.length,
+      r.seed,
+      sampleFrame(r.csr, r.mode, r.people, sources, r.maxDistance),
+    );
     return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples, reason }];
   }
   if (method === 'hyperball') {
     const h = await parallelHyperBall(r.adj, r.people, r.log2m, r.seed, r.maxDistance, workers, work, where);
-    return [r, { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations, reason }];
+    return [
+      r,
+      { ...countsToDistribution(r, method, h.distribution, h.errors), log2m: r.log2m, steps: h.iterations, reason },
+    ];
   }
   const hist = await parallelExactDistribution(r.adj, r.people, r.maxDistance, workers, work, where);
   return [r, { ...countsToDistribution(r, 'exact', hist, null), reason }];
@@ -61,7 +82,10 @@ async function run(graph: GraphLike, options: ParallelSeparationOptions, where: 
  * @example
  * const d = await distanceDistributionParallel(csr, { workers: 2 });
  */
-export async function distanceDistributionParallel(graph: GraphLike, options: ParallelSeparationOptions = {}): Promise<DistanceDistribution> {
+export async function distanceDistributionParallel(
+  graph: GraphLike,
+  options: ParallelSeparationOptions = {},
+): Promise<DistanceDistribution> {
   return (await run(graph, options, 'distanceDistributionParallel'))[1];
 }
 
@@ -80,7 +104,10 @@ export async function distanceDistributionParallel(graph: GraphLike, options: Pa
  * const s = await separationParallel(await readEdgeList('facebook_combined.txt'), { workers: 2 });
  * s.meanDistance; // 3.6925068496963913
  */
-export async function separationParallel(graph: GraphLike, options: ParallelSeparationOptions = {}): Promise<SeparationSummary> {
+export async function separationParallel(
+  graph: GraphLike,
+  options: ParallelSeparationOptions = {},
+): Promise<SeparationSummary> {
   const [r, result] = await run(graph, options, 'separationParallel');
   return summarise(r, result);
 }

@@ -1,2 +1,6 @@
 // Worker-parallel engines (Node only): exact distance distributions and HyperBall on worker threads.
-export { separationParallel, distanceDistributionParallel, type ParallelSeparationOptions } from './separation-parallel.js';
+export {
+  separationParallel,
+  distanceDistributionParallel,
+  type ParallelSeparationOptions,
+} from './separation-parallel.js';

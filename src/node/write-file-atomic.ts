@@ -38,7 +38,9 @@ export function writeError(where: string, path: string, error: unknown): unknown
   const code = (cause as NodeJS.ErrnoException | null)?.code;
   if (error instanceof HandshakesError && (typeof code !== 'string' || error instanceof WriteError)) return error;
   if (typeof code !== 'string') return error;
-  return new WriteError(where, path, `${REASONS[code] ?? (cause as Error).message.split('\n')[0]!} (${code})`, { cause });
+  return new WriteError(where, path, `${REASONS[code] ?? (cause as Error).message.split('\n')[0]!} (${code})`, {
+    cause,
+  });
 }
 
 async function statOrNull(path: string): Promise<import('node:fs').Stats | null> {
@@ -49,7 +51,8 @@ async function statOrNull(path: string): Promise<import('node:fs').Stats | null>
   }
 }
 
-const isDevice = (s: import('node:fs').Stats | null): boolean => s !== null && (s.isCharacterDevice() || s.isBlockDevice());
+const isDevice = (s: import('node:fs').Stats | null): boolean =>
+  s !== null && (s.isCharacterDevice() || s.isBlockDevice());
 
 /**
  * Writes a file so that it is either complete or absent: `write` fills a temporary file in the
@@ -71,7 +74,11 @@ const isDevice = (s: import('node:fs').Stats | null): boolean => s !== null && (
  * @example
  * await writeFileAtomic('report.html', (tmp) => writeFile(tmp, html));
  */
-export async function writeFileAtomic(path: string, write: (path: string) => Promise<void>, options: WriteFileAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  write: (path: string) => Promise<void>,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
   const where = options.where ?? 'writeFileAtomic';
   const target = resolve(path);
   throwIfAborted(where, options.signal);
@@ -90,7 +97,11 @@ export async function writeFileAtomic(path: string, write: (path: string) => Pro
   if (!folderStat.isDirectory()) throw new WriteError(where, target, `${folder} is not a folder (ENOTDIR)`);
   const stem = extname(target) ? target.slice(0, -extname(target).length) : null;
   if (folder === '/dev' || folder.startsWith('/dev/') || (stem !== null && isDevice(await statOrNull(stem)))) {
-    throw new WriteError(where, target, 'refusing to create a file among device nodes (did you mean the device itself?)');
+    throw new WriteError(
+      where,
+      target,
+      'refusing to create a file among device nodes (did you mean the device itself?)',
+    );
   }
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   options.onTempFile?.(temp, 'created');

@@ -39,7 +39,12 @@ const WHERE = 'allShortestPaths';
  * @example
  * [...allShortestPaths(graph, 'ada', 'cy')]; // [['ada', 'bob', 'cy'], ['ada', 'dee', 'cy']]
  */
-export function allShortestPaths<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: AllShortestPathsOptions<E> = {}): Generator<string[], void, undefined> {
+export function allShortestPaths<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: AllShortestPathsOptions<E> = {},
+): Generator<string[], void, undefined> {
   assertOptionalCount(WHERE, 'limit', options.limit);
   const { dag, csr } = pathDagQuery(graph, from, to, options, WHERE);
   if (!dag) return (function* () {})();

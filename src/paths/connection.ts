@@ -62,7 +62,12 @@ const WHERE = 'connection';
  * // { me: 'ada', target: 'cy', degree: 2, label: '2nd', mutualConnections: ['bob', 'dee'],
  * //   paths: [['ada', 'bob', 'cy'], ['ada', 'dee', 'cy']], pathCount: 2n }
  */
-export function connection<E extends Attributes = Attributes>(graph: GraphLike, me: NodeKey, target: NodeKey, options: ConnectionOptions<E> = {}): ConnectionResult {
+export function connection<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  me: NodeKey,
+  target: NodeKey,
+  options: ConnectionOptions<E> = {},
+): ConnectionResult {
   assertOptionalCount(WHERE, 'pathLimit', options.pathLimit);
   const { csr, source, target: t, dag } = pathDagQuery(graph, me, target, options, WHERE, ['me', 'target']);
   const result: ConnectionResult = {
@@ -79,7 +84,8 @@ export function connection<E extends Attributes = Attributes>(graph: GraphLike, 
   result.degree = d;
   result.label = d === 0 ? null : d === 1 ? '1st' : d === 2 ? '2nd' : '3rd+';
   if (d === 2) {
-    for (let x = dag.levelStarts[1]!; x < dag.levelStarts[2]!; x++) result.mutualConnections.push(csr.keys.key(dag.nodes[x]!));
+    for (let x = dag.levelStarts[1]!; x < dag.levelStarts[2]!; x++)
+      result.mutualConnections.push(csr.keys.key(dag.nodes[x]!));
   }
   result.paths = [...walkDag(dag, csr, options.pathLimit ?? DEFAULTS.pathLimit)];
   result.pathCount = countDagPaths(dag);

@@ -52,24 +52,41 @@ const masks = new WeakMap<Csr, Uint8Array>();
  * NodeNotFoundError for an avoided person not in the graph.
  * @remarks Time O(|avoid|), or O(n + m) to build the filtered index when `edgeFilter` is given.
  */
-export function resolveConstraints<E extends Attributes = Attributes>(graph: GraphLike, options: PathConstraints<E>, where: string): ResolvedConstraints {
+export function resolveConstraints<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  options: PathConstraints<E>,
+  where: string,
+): ResolvedConstraints {
   const mode = resolveMode(where, options.mode);
   assertOptionalCount(where, 'maxLength', options.maxLength);
   const filter = options.edgeFilter;
-  if (filter !== undefined && typeof filter !== 'function') throw new InvalidArgumentError(where, 'edgeFilter', 'a function', filter);
+  if (filter !== undefined && typeof filter !== 'function')
+    throw new InvalidArgumentError(where, 'edgeFilter', 'a function', filter);
   let csr: Csr;
   if (filter === undefined) csr = resolveCsr(graph, where);
-  else if (isCsr(graph)) throw new UnsupportedGraphError(where, '`edgeFilter` needs a graphology graph: a Csr has no edge attributes.');
+  else if (isCsr(graph))
+    throw new UnsupportedGraphError(where, '`edgeFilter` needs a graphology graph: a Csr has no edge attributes.');
   else csr = toCsr(resolveGraph(graph, where) as Graph<Attributes, E>, { edgeFilter: filter });
   const avoid: number[] = [];
   if (options.avoid !== undefined) {
     const given = options.avoid as unknown;
-    if (given === null || typeof given !== 'object' || typeof (given as Iterable<unknown>)[Symbol.iterator] !== 'function' || typeof given === 'string') {
+    if (
+      given === null ||
+      typeof given !== 'object' ||
+      typeof (given as Iterable<unknown>)[Symbol.iterator] !== 'function' ||
+      typeof given === 'string'
+    ) {
       throw new InvalidArgumentError(where, 'avoid', 'an iterable of node keys', given);
     }
     for (const key of options.avoid) avoid.push(nodeId(csr, key, where, 'avoided'));
   }
-  return { csr, mode, adj: adjacency(csr, mode), maxLength: options.maxLength ?? Infinity, avoid: Int32Array.from(avoid) };
+  return {
+    csr,
+    mode,
+    adj: adjacency(csr, mode),
+    maxLength: options.maxLength ?? Infinity,
+    avoid: Int32Array.from(avoid),
+  };
 }
 
 function resolveGraph(graph: GraphLike, where: string): Exclude<GraphLike, Csr> {
@@ -86,7 +103,11 @@ function resolveGraph(graph: GraphLike, where: string): Exclude<GraphLike, Csr> 
  * @returns what `fn` returns.
  * @remarks Time O(|avoid|) besides `fn`; the O(n) mask is allocated once per index.
  */
-export function withBlocked<T>(c: ResolvedConstraints, endpoints: readonly number[], fn: (blocked: Uint8Array | null) => T): T {
+export function withBlocked<T>(
+  c: ResolvedConstraints,
+  endpoints: readonly number[],
+  fn: (blocked: Uint8Array | null) => T,
+): T {
   if (c.avoid.length === 0) return fn(null);
   let mask = masks.get(c.csr);
   if (!mask) masks.set(c.csr, (mask = new Uint8Array(c.csr.order)));
@@ -101,5 +122,9 @@ export function withBlocked<T>(c: ResolvedConstraints, endpoints: readonly numbe
 
 /** Whether any constraint besides `mode` is set (then the plain engines cannot answer). */
 export function isConstrained<E extends Attributes>(options: PathConstraints<E>): boolean {
-  return options.avoid !== undefined || options.edgeFilter !== undefined || (options.maxLength !== undefined && options.maxLength !== Infinity);
+  return (
+    options.avoid !== undefined ||
+    options.edgeFilter !== undefined ||
+    (options.maxLength !== undefined && options.maxLength !== Infinity)
+  );
 }

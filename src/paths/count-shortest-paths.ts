@@ -35,7 +35,12 @@ const WHERE = 'countShortestPaths';
  * @example
  * countShortestPaths(graph, 'ada', 'cy'); // 2n
  */
-export function countShortestPaths<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: CountShortestPathsOptions<E> = {}): bigint {
+export function countShortestPaths<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: CountShortestPathsOptions<E> = {},
+): bigint {
   const { dag } = pathDagQuery(graph, from, to, options, WHERE);
   return dag ? countDagPaths(dag) : 0n;
 }

@@ -45,7 +45,12 @@ const WHERE = 'disjointPaths';
  * @example
  * disjointPaths(graph, 'ada', 'cy'); // [['ada', 'bob', 'cy'], ['ada', 'dee', 'eve', 'cy']]
  */
-export function disjointPaths<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: DisjointPathsOptions<E> = {}): string[][] {
+export function disjointPaths<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: DisjointPathsOptions<E> = {},
+): string[][] {
   assertOptionalCount(WHERE, 'k', options.k);
   const c = resolveConstraints(graph, options, WHERE);
   const s = nodeId(c.csr, from, WHERE, 'source');
@@ -56,11 +61,16 @@ export function disjointPaths<E extends Attributes = Attributes>(graph: GraphLik
   const engine = pathEngine(c.csr, c.mode, 'disjoint');
   const { signal, onProgress } = options;
   throwIfAborted(WHERE, signal);
-  const onPath = signal || onProgress ? (found: number): void => {
-    throwIfAborted(WHERE, signal);
-    onProgress?.({ done: found, total: k, phase: 'disjoint chains found' });
-  } : undefined;
-  const paths = withBlocked(c, [s, t], (blocked) => engine.run(s, t, k, blocked, onPath)).filter((p) => p.length - 1 <= c.maxLength);
+  const onPath =
+    signal || onProgress
+      ? (found: number): void => {
+          throwIfAborted(WHERE, signal);
+          onProgress?.({ done: found, total: k, phase: 'disjoint chains found' });
+        }
+      : undefined;
+  const paths = withBlocked(c, [s, t], (blocked) => engine.run(s, t, k, blocked, onPath)).filter(
+    (p) => p.length - 1 <= c.maxLength,
+  );
   paths.sort(compareIdPaths);
   return paths.map((p) => Array.from(p, (id) => c.csr.keys.key(id)));
 }

@@ -34,7 +34,12 @@ const WHERE = 'distance';
  * distance(graph, 'ada', 'cy'); // 2
  * distance(graph, 'ada', 'cy', { avoid: ['bob'] }); // 3
  */
-export function distance<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: PairOptions<E> = {}): number {
+export function distance<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: PairOptions<E> = {},
+): number {
   if (!isConstrained(options)) {
     const mode = resolveMode(WHERE, options.mode);
     const csr = resolveCsr(graph, WHERE);

@@ -40,7 +40,11 @@ const WHERE = 'distancesFrom';
  * @example
  * distancesFrom(graph, 'ada'); // Map { 'ada' => 0, 'bob' => 1, 'cy' => 2 }
  */
-export function distancesFrom<E extends Attributes = Attributes>(graph: GraphLike, source: NodeKey, options: DistancesFromOptions<E> = {}): Map<string, number> {
+export function distancesFrom<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  source: NodeKey,
+  options: DistancesFromOptions<E> = {},
+): Map<string, number> {
   assertOptionalCount(WHERE, 'maxDistance', options.maxDistance);
   const constraints: PathConstraints<E> = {};
   if (options.mode !== undefined) constraints.mode = options.mode;

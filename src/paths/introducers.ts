@@ -53,7 +53,12 @@ const WHERE = 'introducers';
  * introducers(graph, 'ada', 'cy');
  * // [{ contact: 'bob', distance: 1, paths: 1n }, { contact: 'dee', distance: 2, paths: 3n }]
  */
-export function introducers<E extends Attributes = Attributes>(graph: GraphLike, me: NodeKey, target: NodeKey, options: IntroducersOptions<E> = {}): Introducer[] {
+export function introducers<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  me: NodeKey,
+  target: NodeKey,
+  options: IntroducersOptions<E> = {},
+): Introducer[] {
   assertOptionalCount(WHERE, 'limit', options.limit);
   const c = resolveConstraints(graph, options, WHERE);
   const { csr, adj } = c;

@@ -34,7 +34,14 @@ export interface PairQuery {
  * @throws NodeNotFoundError naming an unknown person; InvalidArgumentError on a bad option.
  * @remarks Time O(n_b + m_b) for the two balls explored, plus O(n + m) with `edgeFilter`.
  */
-export function pathDagQuery<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: PathConstraints<E>, where: string, roles: [string, string] = ['source', 'target']): PairQuery {
+export function pathDagQuery<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: PathConstraints<E>,
+  where: string,
+  roles: [string, string] = ['source', 'target'],
+): PairQuery {
   const c = resolveConstraints(graph, options, where);
   const source = nodeId(c.csr, from, where, roles[0]);
   const target = nodeId(c.csr, to, where, roles[1]);

@@ -33,7 +33,12 @@ const WHERE = 'shortestPath';
  * shortestPath(graph, 'ada', 'cy'); // ['ada', 'bob', 'cy']
  * shortestPath(graph, 'ada', 'cy', { avoid: ['bob'] }); // ['ada', 'dee', 'eve', 'cy']
  */
-export function shortestPath<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: PairOptions<E> = {}): string[] | null {
+export function shortestPath<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: PairOptions<E> = {},
+): string[] | null {
   if (!isConstrained(options)) {
     const mode = resolveMode(WHERE, options.mode);
     const csr = resolveCsr(graph, WHERE);

@@ -28,7 +28,14 @@ export type EdgeWeight<E extends Attributes = Attributes> =
  * @throws InvalidArgumentError when a weight is negative, not finite or not a number.
  * @remarks Time O(n + m), memory 16 bytes per adjacency entry.
  */
-export function weightedAdjacency<E extends Attributes>(graph: Graph<Attributes, E>, csr: Csr, weight: EdgeWeight<E>, mode: Mode, edgeFilter: EdgeFilter<E> | undefined, where: string): WeightedAdjacency {
+export function weightedAdjacency<E extends Attributes>(
+  graph: Graph<Attributes, E>,
+  csr: Csr,
+  weight: EdgeWeight<E>,
+  mode: Mode,
+  edgeFilter: EdgeFilter<E> | undefined,
+  where: string,
+): WeightedAdjacency {
   const n = csr.order;
   const from: number[] = [];
   const to: number[] = [];
@@ -41,13 +48,18 @@ export function weightedAdjacency<E extends Attributes>(graph: Graph<Attributes,
     const raw: unknown = read ? read(edge, attributes, source, target, undirected) : attributes[name];
     const w = raw === undefined && !read ? 1 : raw;
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      throw new InvalidArgumentError(where, `weight of edge ${JSON.stringify(edge)}`, 'a finite non-negative number', w);
+      throw new InvalidArgumentError(
+        where,
+        `weight of edge ${JSON.stringify(edge)}`,
+        'a finite non-negative number',
+        w,
+      );
     }
     const a = csr.keys.id(source);
     const b = csr.keys.id(target);
     const both = undirected || mode === 'all';
-    if (both || mode === 'outbound') (from.push(a), to.push(b), ws.push(w));
-    if (both || mode === 'inbound') (from.push(b), to.push(a), ws.push(w));
+    if (both || mode === 'outbound') from.push(a), to.push(b), ws.push(w);
+    if (both || mode === 'inbound') from.push(b), to.push(a), ws.push(w);
   });
   const offsets = new Int32Array(n + 1);
   for (const a of from) offsets[a + 1]!++;

@@ -51,13 +51,21 @@ const WHERE = 'weightedPath';
  * @example
  * weightedPath(graph, 'ada', 'cy', { weight: 'distance' }); // { path: ['ada', 'dee', 'cy'], cost: 3.5 }
  */
-export function weightedPath<E extends Attributes = Attributes>(graph: GraphLike, from: NodeKey, to: NodeKey, options: WeightedPathOptions<E> = {}): WeightedPathResult | null {
+export function weightedPath<E extends Attributes = Attributes>(
+  graph: GraphLike,
+  from: NodeKey,
+  to: NodeKey,
+  options: WeightedPathOptions<E> = {},
+): WeightedPathResult | null {
   const weight = options.weight ?? DEFAULTS.weight;
-  if (typeof weight !== 'string' && typeof weight !== 'function') throw new InvalidArgumentError(WHERE, 'weight', 'an attribute name or a function', weight);
-  if (isCsr(graph) && options.weight !== undefined) throw new UnsupportedGraphError(WHERE, '`weight` needs a graphology graph: a Csr has no edge attributes.');
+  if (typeof weight !== 'string' && typeof weight !== 'function')
+    throw new InvalidArgumentError(WHERE, 'weight', 'an attribute name or a function', weight);
+  if (isCsr(graph) && options.weight !== undefined)
+    throw new UnsupportedGraphError(WHERE, '`weight` needs a graphology graph: a Csr has no edge attributes.');
   // The weights are read from the graph itself, filter included: no filtered index is needed.
   const { edgeFilter, ...rest } = options;
-  if (edgeFilter !== undefined && typeof edgeFilter !== 'function') throw new InvalidArgumentError(WHERE, 'edgeFilter', 'a function', edgeFilter);
+  if (edgeFilter !== undefined && typeof edgeFilter !== 'function')
+    throw new InvalidArgumentError(WHERE, 'edgeFilter', 'a function', edgeFilter);
   const c = resolveConstraints(graph, isCsr(graph) ? options : (rest as PathConstraints<E>), WHERE);
   const s = nodeId(c.csr, from, WHERE, 'source');
   const t = nodeId(c.csr, to, WHERE, 'target');
@@ -65,7 +73,9 @@ export function weightedPath<E extends Attributes = Attributes>(graph: GraphLike
     ? unitWeights(c.csr.order, c.adj.offsets, c.adj.targets)
     : weightedAdjacency(graph as Graph<Attributes, E>, c.csr, weight as EdgeWeight<E>, c.mode, edgeFilter, WHERE);
   const found = withBlocked(c, [s, t], (blocked) =>
-    c.maxLength === Infinity ? createDijkstra(adj).query(s, t, blocked) : cheapestWithinHops(adj, s, t, c.maxLength, blocked),
+    c.maxLength === Infinity
+      ? createDijkstra(adj).query(s, t, blocked)
+      : cheapestWithinHops(adj, s, t, c.maxLength, blocked),
   );
   if (!found) return null;
   return { path: Array.from(found.path, (id) => c.csr.keys.key(id)), cost: found.cost };

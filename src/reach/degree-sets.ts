@@ -36,7 +36,12 @@ export function firstDegreeLists(adj: Adjacency, members: Int32Array): MemberLis
  *
  * @remarks Time O(Σ_i Σ_{u ∈ N(i)} deg u), extra memory O(output).
  */
-export function secondDegreeLists(adj: Adjacency, members: Int32Array, scratch: ReachScratch, shouldStop?: () => boolean): MemberLists {
+export function secondDegreeLists(
+  adj: Adjacency,
+  members: Int32Array,
+  scratch: ReachScratch,
+  shouldStop?: () => boolean,
+): MemberLists {
   const { offsets: off, targets } = adj;
   const { stamp } = scratch;
   const k = members.length;
@@ -45,7 +50,7 @@ export function secondDegreeLists(adj: Adjacency, members: Int32Array, scratch: 
   let size = 0;
   const first = nextGenerations(scratch, k);
   for (let i = 0; i < k; i++) {
-    if (shouldStop !== undefined && shouldStop()) break;
+    if (shouldStop?.()) break;
     const g = first + i;
     const m = members[i]!;
     const start = off[m]!;

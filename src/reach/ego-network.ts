@@ -52,7 +52,11 @@ export function egoNetwork<N extends Attributes, E extends Attributes, G extends
   options?: EgoNetworkOptions,
 ): AbstractGraph<N, E, G>;
 export function egoNetwork(graph: Csr, person: NodeKey, options?: EgoNetworkOptions): AbstractGraph;
-export function egoNetwork(graph: AbstractGraph | Csr, person: NodeKey, options: EgoNetworkOptions = {}): AbstractGraph {
+export function egoNetwork(
+  graph: AbstractGraph | Csr,
+  person: NodeKey,
+  options: EgoNetworkOptions = {},
+): AbstractGraph {
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree);
   const mode = resolveMode(WHERE, options.mode);
   const maxDegree = options.maxDegree ?? 1;

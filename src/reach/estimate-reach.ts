@@ -68,12 +68,17 @@ const NEGLIGIBLE = 1e-6;
  * world.degreesOfSeparation; // ≈ 3.96
  */
 export function estimateReach(options: EstimateReachOptions): EstimateReachResult {
-  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(WHERE, 'options', 'an object', options);
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError(WHERE, 'options', 'an object', options);
   const { people, averageConnections: k, clustering = 0, maxDegree = 100 } = options;
-  if (typeof people !== 'number' || !Number.isInteger(people) || people < 1) throw new InvalidArgumentError(WHERE, 'people', 'an integer ≥ 1', people);
-  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0) throw new InvalidArgumentError(WHERE, 'averageConnections', 'a finite number ≥ 0', k);
-  if (typeof clustering !== 'number' || !(clustering >= 0 && clustering <= 1)) throw new InvalidArgumentError(WHERE, 'clustering', 'a number in [0, 1]', clustering);
-  if (typeof maxDegree !== 'number' || !Number.isInteger(maxDegree) || maxDegree < 0) throw new InvalidArgumentError(WHERE, 'maxDegree', 'a non-negative integer', maxDegree);
+  if (typeof people !== 'number' || !Number.isInteger(people) || people < 1)
+    throw new InvalidArgumentError(WHERE, 'people', 'an integer ≥ 1', people);
+  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0)
+    throw new InvalidArgumentError(WHERE, 'averageConnections', 'a finite number ≥ 0', k);
+  if (typeof clustering !== 'number' || !(clustering >= 0 && clustering <= 1))
+    throw new InvalidArgumentError(WHERE, 'clustering', 'a number in [0, 1]', clustering);
+  if (typeof maxDegree !== 'number' || !Number.isInteger(maxDegree) || maxDegree < 0)
+    throw new InvalidArgumentError(WHERE, 'maxDegree', 'a non-negative integer', maxDegree);
   const n = people;
   const branching = Math.max(0, k - 1) * (1 - clustering);
   const byDegree = [1];
@@ -95,5 +100,12 @@ export function estimateReach(options: EstimateReachOptions): EstimateReachResul
   let total = 0;
   for (let d = 1; d < byDegree.length; d++) total += d * byDegree[d]!;
   const averageDistance = reached > 0 ? total / reached : 0;
-  return { byDegree, cumulative, branching, reached, averageDistance, degreesOfSeparation: reached > 0 ? averageDistance - 1 : 0 };
+  return {
+    byDegree,
+    cumulative,
+    branching,
+    reached,
+    averageDistance,
+    degreesOfSeparation: reached > 0 ? averageDistance - 1 : 0,
+  };
 }

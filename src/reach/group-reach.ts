@@ -80,7 +80,11 @@ const WHERE = 'groupReach';
  * team.members.get('ada'); // { direct: 9, second: 61, uniqueDirect: 5, uniqueSecond: 40 }
  * team.overlap[0]; // { a: 'ada', b: 'bob', first: { shared: 3, jaccard: 0.2 }, second: { … } }
  */
-export function groupReach(graph: GraphLike, members: Iterable<NodeKey>, options: GroupReachOptions = {}): GroupReachResult {
+export function groupReach(
+  graph: GraphLike,
+  members: Iterable<NodeKey>,
+  options: GroupReachOptions = {},
+): GroupReachResult {
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree);
   const mode = resolveMode(WHERE, options.mode);
   const maxDegree = options.maxDegree ?? Infinity;

@@ -46,7 +46,13 @@ export function cover(adj: Adjacency, covered: Uint8Array, c: number): void {
  * @see Leskovec, Krause, Guestrin, Faloutsos, VanBriesen, Glance, "Cost-effective outbreak
  * detection in networks", KDD 2007, doi:10.1145/1281192.1281239
  */
-export function lazyGreedyCoverage(adj: Adjacency, covered: Uint8Array, candidates: Int32Array, count: number, shouldStop?: () => boolean): GreedyCoverage {
+export function lazyGreedyCoverage(
+  adj: Adjacency,
+  covered: Uint8Array,
+  candidates: Int32Array,
+  count: number,
+  shouldStop?: () => boolean,
+): GreedyCoverage {
   const size = candidates.length;
   // Heap of candidate indices; gain[i] is an upper bound computed when `round[i]` picks were made.
   const heap = new Int32Array(size);
@@ -79,7 +85,7 @@ export function lazyGreedyCoverage(adj: Adjacency, covered: Uint8Array, candidat
   while (chosen.length < count && length > 0) {
     if (asked !== chosen.length) {
       asked = chosen.length;
-      if (shouldStop !== undefined && shouldStop()) break;
+      if (shouldStop?.()) break;
     }
     const top = heap[0]!;
     if (round[top] !== chosen.length) {

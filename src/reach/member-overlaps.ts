@@ -40,7 +40,13 @@ function overlapOf(sizeA: number, sizeB: number, shared: number): DegreeOverlap 
  * @returns k(k−1)/2 overlaps.
  * @remarks Time O(k²).
  */
-export function memberOverlaps(keys: readonly string[], first: MemberLists, second: MemberLists, sharedFirst: Int32Array, sharedSecond: Int32Array): MemberOverlap[] {
+export function memberOverlaps(
+  keys: readonly string[],
+  first: MemberLists,
+  second: MemberLists,
+  sharedFirst: Int32Array,
+  sharedSecond: Int32Array,
+): MemberOverlap[] {
   const k = keys.length;
   const out: MemberOverlap[] = [];
   for (let a = 0; a < k; a++) {

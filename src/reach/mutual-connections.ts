@@ -56,7 +56,12 @@ export function mutualIds(csr: Csr, mode: Mode, a: number, b: number): number[] 
  * @example
  * mutualConnections(graph, 'ada', 'cy'); // ['bob', 'fay']
  */
-export function mutualConnections(graph: GraphLike, a: NodeKey, b: NodeKey, options: MutualConnectionsOptions = {}): string[] {
+export function mutualConnections(
+  graph: GraphLike,
+  a: NodeKey,
+  b: NodeKey,
+  options: MutualConnectionsOptions = {},
+): string[] {
   const mode = resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
   const s = nodeId(csr, a, WHERE, 'first person');

@@ -55,13 +55,20 @@ const WHERE = 'reachByDegree';
  * r.byDegree; // [1, 12, 80, 301]
  * [r.first, r.second, r.thirdPlus, r.outOfNetwork]; // [12, 80, 301, 6]
  */
-export function reachByDegree(graph: GraphLike, source: NodeKey, options: ReachByDegreeOptions = {}): ReachByDegreeResult {
+export function reachByDegree(
+  graph: GraphLike,
+  source: NodeKey,
+  options: ReachByDegreeOptions = {},
+): ReachByDegreeResult {
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree);
   const mode = resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
   const s = nodeId(csr, source, WHERE, 'source');
   if (options.maxDegree !== undefined && options.maxDegree <= SMALL_BALL) {
-    return { source: csr.keys.key(s), ...degreeSummary(ballLevelEnds(adjacency(csr, mode), s, options.maxDegree), csr.order) };
+    return {
+      source: csr.keys.key(s),
+      ...degreeSummary(ballLevelEnds(adjacency(csr, mode), s, options.maxDegree), csr.order),
+    };
   }
   const bfs = bfsEngine(csr, mode);
   // Beamer's rule goes bottom-up only once a frontier holds 1/α of the unexplored adjacency

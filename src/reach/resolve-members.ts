@@ -27,7 +27,11 @@ export interface ResolvedMembers {
  * @remarks Time O(k) expected for k keys.
  */
 export function resolveMembers(csr: Csr, members: Iterable<NodeKey>, where: string): ResolvedMembers {
-  if (members === null || typeof members !== 'object' || typeof (members as Iterable<NodeKey>)[Symbol.iterator] !== 'function') {
+  if (
+    members === null ||
+    typeof members !== 'object' ||
+    typeof (members as Iterable<NodeKey>)[Symbol.iterator] !== 'function'
+  ) {
     throw new InvalidArgumentError(where, 'members', 'an iterable of node keys', members);
   }
   const ids: number[] = [];
@@ -50,7 +54,10 @@ export function resolveMembers(csr: Csr, members: Iterable<NodeKey>, where: stri
   if (missing.length > 0) {
     const error = new NodeNotFoundError(where, missing[0]!, 'member');
     if (missing.length > 1) {
-      const shown = missing.slice(0, 10).map((k) => JSON.stringify(k)).join(', ');
+      const shown = missing
+        .slice(0, 10)
+        .map((k) => JSON.stringify(k))
+        .join(', ');
       const more = missing.length > 10 ? ` and ${missing.length - 10} more` : '';
       error.message = message(where, `member nodes ${shown}${more} are not in the graph.`);
     }

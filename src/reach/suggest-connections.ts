@@ -72,11 +72,14 @@ export function suggestConnections<N extends Attributes = Attributes>(
   person: NodeKey,
   options: SuggestConnectionsOptions<N>,
 ): Suggestion[] {
-  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(WHERE, 'options', 'an object with `count`', options);
-  if (options.count === undefined || options.count === Infinity) throw new InvalidArgumentError(WHERE, 'count', 'a non-negative integer', options.count);
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError(WHERE, 'options', 'an object with `count`', options);
+  if (options.count === undefined || options.count === Infinity)
+    throw new InvalidArgumentError(WHERE, 'count', 'a non-negative integer', options.count);
   assertOptionalCount(WHERE, 'count', options.count, false);
   const mode = resolveMode(WHERE, options.mode);
-  if (options.filter !== undefined && typeof options.filter !== 'function') throw new InvalidArgumentError(WHERE, 'filter', 'a function', options.filter);
+  if (options.filter !== undefined && typeof options.filter !== 'function')
+    throw new InvalidArgumentError(WHERE, 'filter', 'a function', options.filter);
   const { signal, onProgress, filter } = options;
   const csr = resolveCsr(graph, WHERE);
   const p = nodeId(csr, person, WHERE, 'source');
@@ -92,7 +95,11 @@ export function suggestConnections<N extends Attributes = Attributes>(
   const ids: number[] = [];
   const take = (id: number): void => {
     if (id === p) return;
-    if (filter !== undefined && !filter(csr.keys.key(id), isCsr(graph) ? (NO_ATTRIBUTES as N) : graph.getNodeAttributes(csr.keys.key(id)))) return;
+    if (
+      filter !== undefined &&
+      !filter(csr.keys.key(id), isCsr(graph) ? (NO_ATTRIBUTES as N) : graph.getNodeAttributes(csr.keys.key(id)))
+    )
+      return;
     ids.push(id);
   };
   if (options.candidates === undefined) {
@@ -101,7 +108,7 @@ export function suggestConnections<N extends Attributes = Attributes>(
     const seen = new Set<number>();
     for (const key of options.candidates) {
       const id = nodeId(csr, key, WHERE, 'candidate');
-      if (!seen.has(id)) (seen.add(id), take(id));
+      if (!seen.has(id)) seen.add(id), take(id);
     }
   }
   throwIfAborted(WHERE, signal);
@@ -115,7 +122,11 @@ export function suggestConnections<N extends Attributes = Attributes>(
   const out: Suggestion[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i]!;
-    out.push({ key: csr.keys.key(c), gain: gains[i]!, mutualConnections: mutualIds(csr, mode, p, c).map((id) => csr.keys.key(id)) });
+    out.push({
+      key: csr.keys.key(c),
+      gain: gains[i]!,
+      mutualConnections: mutualIds(csr, mode, p, c).map((id) => csr.keys.key(id)),
+    });
   }
   return out;
 }

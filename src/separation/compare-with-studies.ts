@@ -57,27 +57,51 @@ export interface StudiesComparison {
 /** The published measurements, oldest first. */
 export const STUDIES: readonly Study[] = Object.freeze([
   {
-    study: 'Travers & Milgram 1969', year: 1969, network: 'letters forwarded hand to hand from Nebraska and Boston to a Boston stockbroker (64 completed chains)', people: 200e6,
-    meanDistance: 6.2, degreesOfSeparation: 5.2, reported: { convention: 'intermediaries', value: 5.2 },
-    source: 'Travers, Milgram, "An Experimental Study of the Small World Problem", Sociometry 32(4), 1969, doi:10.2307/2786545',
+    study: 'Travers & Milgram 1969',
+    year: 1969,
+    network: 'letters forwarded hand to hand from Nebraska and Boston to a Boston stockbroker (64 completed chains)',
+    people: 200e6,
+    meanDistance: 6.2,
+    degreesOfSeparation: 5.2,
+    reported: { convention: 'intermediaries', value: 5.2 },
+    source:
+      'Travers, Milgram, "An Experimental Study of the Small World Problem", Sociometry 32(4), 1969, doi:10.2307/2786545',
     note: 'completed chains only; long chains break more often, so the true mean is larger',
   },
   {
-    study: 'Leskovec & Horvitz 2008', year: 2008, network: 'MSN Messenger conversations, June 2006', people: 180e6,
-    meanDistance: 6.6, degreesOfSeparation: 5.6, reported: { convention: 'hops', value: 6.6 },
-    source: 'Leskovec, Horvitz, "Planetary-Scale Views on a Large Instant-Messaging Network", WWW 2008, doi:10.1145/1367497.1367620',
+    study: 'Leskovec & Horvitz 2008',
+    year: 2008,
+    network: 'MSN Messenger conversations, June 2006',
+    people: 180e6,
+    meanDistance: 6.6,
+    degreesOfSeparation: 5.6,
+    reported: { convention: 'hops', value: 6.6 },
+    source:
+      'Leskovec, Horvitz, "Planetary-Scale Views on a Large Instant-Messaging Network", WWW 2008, doi:10.1145/1367497.1367620',
     note: 'estimated from sampled BFS sources; 90% effective diameter 7.8',
   },
   {
-    study: 'Backstrom et al. 2012', year: 2012, network: 'Facebook friendships, May 2011 (69 billion links)', people: 721e6,
-    meanDistance: 4.74, degreesOfSeparation: 3.74, reported: { convention: 'hops', value: 4.74 },
-    source: 'Backstrom, Boldi, Rosa, Ugander, Vigna, "Four Degrees of Separation", WebSci 2012, doi:10.1145/2380718.2380723',
+    study: 'Backstrom et al. 2012',
+    year: 2012,
+    network: 'Facebook friendships, May 2011 (69 billion links)',
+    people: 721e6,
+    meanDistance: 4.74,
+    degreesOfSeparation: 3.74,
+    reported: { convention: 'hops', value: 4.74 },
+    source:
+      'Backstrom, Boldi, Rosa, Ugander, Vigna, "Four Degrees of Separation", WebSci 2012, doi:10.1145/2380718.2380723',
     note: 'HyperANF over the whole graph',
   },
   {
-    study: 'Edunov et al. 2016', year: 2016, network: 'Facebook friendships, 2016', people: 1.59e9,
-    meanDistance: 4.57, degreesOfSeparation: 3.57, reported: { convention: 'intermediaries', value: 3.57 },
-    source: 'Edunov, Diuk, Filiz, Bhagat, Burke, "Three and a half degrees of separation", Facebook Research, 2016, https://research.facebook.com/blog/2016/2/three-and-a-half-degrees-of-separation/',
+    study: 'Edunov et al. 2016',
+    year: 2016,
+    network: 'Facebook friendships, 2016',
+    people: 1.59e9,
+    meanDistance: 4.57,
+    degreesOfSeparation: 3.57,
+    reported: { convention: 'intermediaries', value: 3.57 },
+    source:
+      'Edunov, Diuk, Filiz, Bhagat, Burke, "Three and a half degrees of separation", Facebook Research, 2016, https://research.facebook.com/blog/2016/2/three-and-a-half-degrees-of-separation/',
     note: 'the headline "3.57 degrees" counts intermediaries: a mean distance of 4.57 hops',
   },
 ]);

@@ -98,12 +98,20 @@ export function diameterBounds(graph: GraphLike, options: DiameterOptions = {}):
     const upper = ifub(adj, members[c]!, scratch, state, options);
     state.upper = Math.max(state.upper, upper);
     if (state.bfs >= budget) {
-      for (const rest of order) if (sizes[rest]! - 1 > state.upper) state.upper = Math.max(state.upper, sizes[rest]! - 1);
+      for (const rest of order)
+        if (sizes[rest]! - 1 > state.upper) state.upper = Math.max(state.upper, sizes[rest]! - 1);
       break;
     }
   }
   state.upper = Math.max(state.upper, state.lower);
-  return { value: state.lower, lowerBound: state.lower, upperBound: state.upper, exact: state.lower === state.upper, bfsCount: state.bfs, method: 'ifub' };
+  return {
+    value: state.lower,
+    lowerBound: state.lower,
+    upperBound: state.upper,
+    exact: state.lower === state.upper,
+    bfsCount: state.bfs,
+    method: 'ifub',
+  };
 }
 
 /**
@@ -134,7 +142,8 @@ function ifub(adj: Adjacency, nodes: number[], scratch: Scratch, state: State, w
   const ecc = out.ecc;
   // Double sweep from the highest-degree node: a → b, then start from the middle of an a–b path.
   let start = nodes[0]!;
-  for (const v of nodes) if (adj.offsets[v + 1]! - adj.offsets[v]! > adj.offsets[start + 1]! - adj.offsets[start]!) start = v;
+  for (const v of nodes)
+    if (adj.offsets[v + 1]! - adj.offsets[v]! > adj.offsets[start + 1]! - adj.offsets[start]!) start = v;
   const sweep = (s: number): number => {
     bfs.run(s);
     state.bfs++;

@@ -9,7 +9,12 @@ import { exactDistributionBfs } from './exact-distribution-bfs.js';
 import { planDistribution, type DistributionPlan } from './plan-distribution.js';
 import { hyperBallDistribution } from './hyperball-distribution.js';
 import { sampleDistribution } from './sample-distribution.js';
-import { resolveSeparationOptions, type ResolvedOptions, type SeparationMethod, type SeparationOptions } from './separation-options.js';
+import {
+  resolveSeparationOptions,
+  type ResolvedOptions,
+  type SeparationMethod,
+  type SeparationOptions,
+} from './separation-options.js';
 
 /** Result of `distanceDistribution`. */
 export interface DistanceDistribution {
@@ -39,28 +44,57 @@ export interface DistanceDistribution {
 
 const WHERE = 'distanceDistribution';
 
-
 /** Wraps engine counts into a `DistanceDistribution`. */
-export function countsToDistribution(r: ResolvedOptions, method: SeparationMethod, hist: ArrayLike<number>, errors: DistributionErrors | null): DistanceDistribution {
+export function countsToDistribution(
+  r: ResolvedOptions,
+  method: SeparationMethod,
+  hist: ArrayLike<number>,
+  errors: DistributionErrors | null,
+): DistanceDistribution {
   const distribution = trimDistribution(hist);
   let reachable = 0;
   for (const c of distribution) reachable += c;
   const N = r.people.length;
-  const result: DistanceDistribution = { method, component: r.component, people: N, distribution, reachablePairs: reachable, unreachablePairs: N > 1 ? N * (N - 1) - reachable : 0, errors };
+  const result: DistanceDistribution = {
+    method,
+    component: r.component,
+    people: N,
+    distribution,
+    reachablePairs: reachable,
+    unreachablePairs: N > 1 ? N * (N - 1) - reachable : 0,
+    errors,
+  };
   if (errors) errors.distribution.length = Math.min(errors.distribution.length, distribution.length);
   return result;
 }
 
 /** Runs the single-threaded engine planned for `r` (`plan`: computed here when not given). */
-export function runDistribution(r: ResolvedOptions, where: string, plan: DistributionPlan = planDistribution(r)): DistanceDistribution {
+export function runDistribution(
+  r: ResolvedOptions,
+  where: string,
+  plan: DistributionPlan = planDistribution(r),
+): DistanceDistribution {
   const { method, reason } = plan;
   const work = { ...(r.onProgress ? { onProgress: r.onProgress } : {}), ...(r.signal ? { signal: r.signal } : {}) };
   if (method === 'exact') {
-    const counts = plan.engine === 'single-source' ? exactDistributionBfs(r.csr, r.mode, r.people, r.maxDistance, work, where) : exactDistribution(r.adj, r.people, r.maxDistance, work, where);
+    const counts =
+      plan.engine === 'single-source'
+        ? exactDistributionBfs(r.csr, r.mode, r.people, r.maxDistance, work, where)
+        : exactDistribution(r.adj, r.people, r.maxDistance, work, where);
     return { ...countsToDistribution(r, method, counts.distribution, null), reason };
   }
   if (method === 'sample') {
-    const s = sampleDistribution(r.csr, r.mode, r.people, plan.samples, r.seed, r.maxDistance, work, where, plan.engine === 'single-source' ? 'js' : 'auto');
+    const s = sampleDistribution(
+      r.csr,
+      r.mode,
+      r.people,
+      plan.samples,
+      r.seed,
+      r.maxDistance,
+      work,
+      where,
+      plan.engine === 'single-source' ? 'js' : 'auto',
+    );
     return { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples, reason };
   }
   const h = hyperBallDistribution(r.adj, r.people, r.log2m, r.seed, r.maxDistance, work, where);

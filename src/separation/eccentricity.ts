@@ -67,7 +67,11 @@ function allEccentricities(graph: GraphLike, options: EccentricityOptions): Map<
  */
 function eccentricityOf(graph: GraphLike, node: NodeKey, options?: EccentricityOptions): number;
 function eccentricityOf(graph: GraphLike, node?: undefined, options?: EccentricityOptions): Map<string, number>;
-function eccentricityOf(graph: GraphLike, node?: NodeKey, options: EccentricityOptions = {}): number | Map<string, number> {
+function eccentricityOf(
+  graph: GraphLike,
+  node?: NodeKey,
+  options: EccentricityOptions = {},
+): number | Map<string, number> {
   if (node === undefined) return allEccentricities(graph, options);
   const mode = resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
@@ -89,9 +93,11 @@ function eccentricityOf(graph: GraphLike, node?: NodeKey, options: EccentricityO
  * graph.getNodeAttribute('ada', 'eccentricity'); // 4
  */
 function assign(graph: Graph<Attributes>, options: EccentricityAssignOptions = {}): void {
-  if (!graph || typeof (graph as Graph).setNodeAttribute !== 'function') throw new InvalidArgumentError(`${WHERE}.assign`, 'graph', 'a graphology graph', graph);
+  if (!graph || typeof (graph as Graph).setNodeAttribute !== 'function')
+    throw new InvalidArgumentError(`${WHERE}.assign`, 'graph', 'a graphology graph', graph);
   const attribute = options.attribute ?? 'eccentricity';
-  if (typeof attribute !== 'string') throw new InvalidArgumentError(`${WHERE}.assign`, 'attribute', 'a string', attribute);
+  if (typeof attribute !== 'string')
+    throw new InvalidArgumentError(`${WHERE}.assign`, 'attribute', 'a string', attribute);
   const { attribute: _, ...rest } = options;
   for (const [key, value] of allEccentricities(graph, rest)) graph.setNodeAttribute(key, attribute, value);
 }

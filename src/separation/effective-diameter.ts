@@ -28,7 +28,8 @@ export function effectiveDiameter(distribution: ArrayLike<number>, q = 0.9): num
   if (typeof q !== 'number' || !(q > 0 && q <= 1)) throw new InvalidArgumentError(WHERE, 'q', 'a number in (0, 1]', q);
   for (let d = 0; d < distribution.length; d++) {
     const c = distribution[d]!;
-    if (!(Number.isFinite(c) && c >= 0)) throw new InvalidArgumentError(WHERE, `distribution[${d}]`, 'a finite non-negative count', c);
+    if (!(Number.isFinite(c) && c >= 0))
+      throw new InvalidArgumentError(WHERE, `distribution[${d}]`, 'a finite non-negative count', c);
   }
   return snapEffectiveDiameter(distribution, q);
 }

@@ -50,7 +50,8 @@ const WHERE = 'estimateSeparation';
 export function estimateSeparation(input: EstimateSeparationInput): SeparationEstimate {
   if (typeof input !== 'object' || input === null) throw new InvalidArgumentError(WHERE, 'input', 'an object', input);
   const { people, averageConnections } = input;
-  if (typeof people !== 'number' || !(Number.isFinite(people) && people > 1)) throw new InvalidArgumentError(WHERE, 'people', 'a finite number above 1', people);
+  if (typeof people !== 'number' || !(Number.isFinite(people) && people > 1))
+    throw new InvalidArgumentError(WHERE, 'people', 'a finite number above 1', people);
   if (typeof averageConnections !== 'number' || !(Number.isFinite(averageConnections) && averageConnections > 1)) {
     throw new InvalidArgumentError(WHERE, 'averageConnections', 'a finite number above 1', averageConnections);
   }
@@ -58,5 +59,12 @@ export function estimateSeparation(input: EstimateSeparationInput): SeparationEs
   const lnK = Math.log(averageConnections);
   const meanDistance = (lnN - EULER_GAMMA) / lnK + 0.5;
   const simple = lnN / lnK;
-  return { people, averageConnections, meanDistance, degreesOfSeparation: meanDistance - 1, simpleMeanDistance: simple, simpleDegreesOfSeparation: simple - 1 };
+  return {
+    people,
+    averageConnections,
+    meanDistance,
+    degreesOfSeparation: meanDistance - 1,
+    simpleMeanDistance: simple,
+    simpleDegreesOfSeparation: simple - 1,
+  };
 }

@@ -20,7 +20,14 @@ import type { ExactCounts } from './exact-distribution.js';
  * @returns the counts.
  * @remarks Time O(k·(n + m + L)) for k sources and L levels; extra memory O(n + L).
  */
-export function exactDistributionBfs(csr: Csr, mode: Mode, sources: Int32Array, maxDistance: number, work: LongWorkOptions, where: string): ExactCounts {
+export function exactDistributionBfs(
+  csr: Csr,
+  mode: Mode,
+  sources: Int32Array,
+  maxDistance: number,
+  work: LongWorkOptions,
+  where: string,
+): ExactCounts {
   let hist = new Float64Array(2);
   const bfs = bfsEngine(csr, mode);
   const limit = maxDistance === Infinity ? {} : { maxDistance };

@@ -33,7 +33,13 @@ export function trimDistribution(hist: ArrayLike<number>): number[] {
  * @returns the counts.
  * @remarks Time O(⌈k/128⌉·L·(n + m)) for k sources and L levels.
  */
-export function exactDistribution(adj: Adjacency, sources: Int32Array, maxDistance: number, work: LongWorkOptions, where: string): ExactCounts {
+export function exactDistribution(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  work: LongWorkOptions,
+  where: string,
+): ExactCounts {
   const n = adj.order;
   const hist = new Float64Array(Math.max(2, n + 1));
   throwIfAborted(where, work.signal);

@@ -33,7 +33,16 @@ const T95_BLOCKS = t95(BLOCKS - 1);
  * @remarks Time O(T·(n + m·2^log2m/16)) for T steps with the SIMD kernels (m·2^log2m/4 in
  * JavaScript) in the worst case, far less once few counters change; memory 2^(log2m+1) bytes per node.
  */
-export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'wasm' | 'js' = 'auto'): HyperBallCounts {
+export function hyperBallDistribution(
+  adj: Adjacency,
+  people: Int32Array,
+  log2m: number,
+  seed: number,
+  maxDistance: number,
+  work: LongWorkOptions,
+  where: string,
+  kernel: 'auto' | 'wasm' | 'js' = 'auto',
+): HyperBallCounts {
   const counted = new Uint8Array(adj.order);
   for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
   const hb = createHyperBall(adj, log2m, seed, { kernel, counted });
@@ -47,7 +56,11 @@ export function hyperBallDistribution(adj: Adjacency, people: Int32Array, log2m:
     hb.estimate(totals, 'delta');
     hb.commit();
     series.push(totals.slice());
-    work.onProgress?.({ done: hb.radius, total: hb.radius + 1, phase: `HyperBall step ${hb.radius} (${changed} counters changed)` });
+    work.onProgress?.({
+      done: hb.radius,
+      total: hb.radius + 1,
+      phase: `HyperBall step ${hb.radius} (${changed} counters changed)`,
+    });
     throwIfAborted(where, work.signal);
   }
   return hyperBallSummary(series, people.length);
@@ -68,17 +81,25 @@ export function hyperBallSummary(series: Float64Array[], people: number): HyperB
     return [s.reachablePairs, s.meanDistance, s.effectiveDiameter];
   };
   const replicates = Array.from({ length: BLOCKS }, (_, b) => replicateDistribution(1 + b));
-  const jackknife = (values: number[]): number => standardDeviation(values) * Math.sqrt(((BLOCKS - 1) * (BLOCKS - 1)) / BLOCKS);
+  const jackknife = (values: number[]): number =>
+    standardDeviation(values) * Math.sqrt(((BLOCKS - 1) * (BLOCKS - 1)) / BLOCKS);
   const fullFigures = figures(full);
   const replicateFigures = replicates.map(figures);
   // Counts are at least 0 and at most all pairs; distances at least 1 hop.
-  const errorOf = (i: number, min: number, max: number): Estimate => clamped(interval(fullFigures[i]!, jackknife(replicateFigures.map((f) => f[i]!))), min, max);
+  const errorOf = (i: number, min: number, max: number): Estimate =>
+    clamped(interval(fullFigures[i]!, jackknife(replicateFigures.map((f) => f[i]!))), min, max);
   const distribution: Estimate[] = [estimate(0, 0)];
-  for (let t = 1; t <= T; t++) distribution.push(clamped(interval(full[t]!, jackknife(replicates.map((r) => r[t]!))), 0, totalPairs));
+  for (let t = 1; t <= T; t++)
+    distribution.push(clamped(interval(full[t]!, jackknife(replicates.map((r) => r[t]!))), 0, totalPairs));
   return {
     distribution: full,
     iterations: T,
-    errors: { reachablePairs: errorOf(0, 0, totalPairs), meanDistance: errorOf(1, 1, Infinity), effectiveDiameter: errorOf(2, 1, Infinity), distribution },
+    errors: {
+      reachablePairs: errorOf(0, 0, totalPairs),
+      meanDistance: errorOf(1, 1, Infinity),
+      effectiveDiameter: errorOf(2, 1, Infinity),
+      distribution,
+    },
   };
 }
 

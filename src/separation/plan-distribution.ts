@@ -62,16 +62,30 @@ function doubleSweep(r: ResolvedOptions): number {
 export function planDistribution(r: ResolvedOptions): DistributionPlan {
   const N = r.people.length;
   const W = r.adj.order + r.adj.offsets[r.adj.order]!;
-  if (r.method === 'hyperball') return { method: 'hyperball', engine: 'multi-source', samples: r.samples, diameterLowerBound: -1, reason: 'hyperball, as asked' };
+  if (r.method === 'hyperball')
+    return {
+      method: 'hyperball',
+      engine: 'multi-source',
+      samples: r.samples,
+      diameterLowerBound: -1,
+      reason: 'hyperball, as asked',
+    };
   const D = doubleSweep(r);
   const L = Math.min(D, r.maxDistance) + 1;
   const multi = (k: number): number => Math.ceil(k / BATCH) * L * W;
   const single = (k: number): number => k * (W + LEVEL_COST * L);
-  const cheaper = (k: number): ['multi-source' | 'single-source', number] => (multi(k) <= single(k) ? ['multi-source', multi(k)] : ['single-source', single(k)]);
+  const cheaper = (k: number): ['multi-source' | 'single-source', number] =>
+    multi(k) <= single(k) ? ['multi-source', multi(k)] : ['single-source', single(k)];
   const shape = `${sci(N)} people, ${sci(W)} nodes + adjacency entries, diameter ≥ ${D} by double sweep`;
   if (r.method === 'exact' || (r.method === 'auto' && cheaper(N)[1] <= AUTO_EXACT_WORK)) {
     const [engine, cost] = cheaper(N);
-    return { method: 'exact', engine, samples: r.samples, diameterLowerBound: D, reason: `${r.method === 'exact' ? 'exact, as asked' : `exact: about ${sci(cost)} steps, within the budget of ${sci(AUTO_EXACT_WORK)}`} (${shape}; ${engine} BFS)` };
+    return {
+      method: 'exact',
+      engine,
+      samples: r.samples,
+      diameterLowerBound: D,
+      reason: `${r.method === 'exact' ? 'exact, as asked' : `exact: about ${sci(cost)} steps, within the budget of ${sci(AUTO_EXACT_WORK)}`} (${shape}; ${engine} BFS)`,
+    };
   }
   let samples = Math.min(r.samples, N);
   let [engine, cost] = cheaper(samples);
@@ -82,6 +96,15 @@ export function planDistribution(r: ResolvedOptions): DistributionPlan {
       [engine, cost] = cheaper(samples);
     }
   }
-  const why = r.method === 'sample' ? 'sampling, as asked' : `sampling: exact would take about ${sci(cheaper(N)[1])} steps, over the budget of ${sci(AUTO_EXACT_WORK)}`;
-  return { method: 'sample', engine, samples, diameterLowerBound: D, reason: `${why}; ${samples} sources, about ${sci(cost)} steps (${shape}; ${engine} BFS)` };
+  const why =
+    r.method === 'sample'
+      ? 'sampling, as asked'
+      : `sampling: exact would take about ${sci(cheaper(N)[1])} steps, over the budget of ${sci(AUTO_EXACT_WORK)}`;
+  return {
+    method: 'sample',
+    engine,
+    samples,
+    diameterLowerBound: D,
+    reason: `${why}; ${samples} sources, about ${sci(cost)} steps (${shape}; ${engine} BFS)`,
+  };
 }

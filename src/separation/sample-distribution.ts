@@ -48,7 +48,17 @@ const BOOTSTRAP_WORK = 2e8;
  * O(B·k·D) for B = 200 bootstrap replicates over D distances.
  * @see Cochran, "Sampling Techniques" (3rd ed., 1977), ch. 2 and 6 (ratio estimator).
  */
-export function sampleDistribution(csr: Csr, mode: Mode, people: Int32Array, samples: number, seed: number, maxDistance: number, work: LongWorkOptions, where: string, kernel: 'auto' | 'js' = 'auto'): SampleCounts {
+export function sampleDistribution(
+  csr: Csr,
+  mode: Mode,
+  people: Int32Array,
+  samples: number,
+  seed: number,
+  maxDistance: number,
+  work: LongWorkOptions,
+  where: string,
+  kernel: 'auto' | 'js' = 'auto',
+): SampleCounts {
   const sources = drawSample(people, samples, seed);
   const perSource = perSourceCounts(csr, mode, sources, maxDistance, kernel, work, where);
   return sampleEstimates(perSource, people.length, seed, sampleFrame(csr, mode, people, sources, maxDistance));
@@ -82,7 +92,12 @@ export function drawSample(people: Int32Array, samples: number, seed: number): I
  *
  * @remarks Time O(k·D) plus O(B·k·D) for the bootstrap.
  */
-export function sampleEstimates(perSource: Float64Array[], N: number, seed: number, frame: SampleFrame | null = null): SampleCounts {
+export function sampleEstimates(
+  perSource: Float64Array[],
+  N: number,
+  seed: number,
+  frame: SampleFrame | null = null,
+): SampleCounts {
   const k = perSource.length;
   const reached = new Float64Array(k);
   const sums = new Float64Array(k);
@@ -140,7 +155,10 @@ export function sampleEstimates(perSource: Float64Array[], N: number, seed: numb
     errors: {
       reachablePairs: clamped(reachable, reachedTotal, allPairs),
       meanDistance: clamped(estimate(mean, meanSe, q), 1),
-      effectiveDiameter: clamped(estimate(snapEffectiveDiameter(distribution, 0.9), bootstrapEffectiveDiameter(perSource, depth, fpc, seed), q), 1),
+      effectiveDiameter: clamped(
+        estimate(snapEffectiveDiameter(distribution, 0.9), bootstrapEffectiveDiameter(perSource, depth, fpc, seed), q),
+        1,
+      ),
       distribution: errors,
     },
   };
@@ -150,7 +168,13 @@ export function sampleEstimates(perSource: Float64Array[], N: number, seed: numb
 // unsampled components reach between none and all of their component, while the sampled mean
 // reach (and its t interval) speaks only for the people of sampled components. The interval is
 // the hull of that range and the plain t interval, so it holds the point estimate.
-function reachableEstimate(reached: Float64Array, reachedTotal: number, N: number, q: number, frame: SampleFrame | null): Estimate {
+function reachableEstimate(
+  reached: Float64Array,
+  reachedTotal: number,
+  N: number,
+  q: number,
+  frame: SampleFrame | null,
+): Estimate {
   const k = reached.length;
   const sd = standardDeviation(reached);
   const plain = estimate(k > 0 ? (reachedTotal * N) / k : 0, N * sd * Math.sqrt((k > 0 ? 1 - k / N : 0) / k), q);
@@ -160,12 +184,23 @@ function reachableEstimate(reached: Float64Array, reachedTotal: number, N: numbe
   const seenPeople = N - frame.unseenPeople;
   const meanReach = reachedTotal / k;
   const margin = q * sd * Math.sqrt(Math.max(0, 1 - k / seenPeople) / k);
-  return { ...plain, low: Math.min(plain.low, seenPeople * (meanReach - margin)), high: Math.max(plain.high, seenPeople * (meanReach + margin) + frame.unseenPairs) };
+  return {
+    ...plain,
+    low: Math.min(plain.low, seenPeople * (meanReach - margin)),
+    high: Math.max(plain.high, seenPeople * (meanReach + margin) + frame.unseenPairs),
+  };
 }
 
 /** counts[i][d] = people at distance d from sources[i], by one BFS for each source whose entry is null. */
-export function fillPerSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, counts: (Float64Array | null)[], maxDistance: number): Float64Array[] {
-  for (let i = 0; i < sources.length; i++) if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance);
+export function fillPerSourceCounts(
+  csr: Csr,
+  mode: Mode,
+  sources: Int32Array,
+  counts: (Float64Array | null)[],
+  maxDistance: number,
+): Float64Array[] {
+  for (let i = 0; i < sources.length; i++)
+    if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance);
   return counts as Float64Array[];
 }
 
@@ -180,7 +215,15 @@ function singleSourceCounts(csr: Csr, mode: Mode, source: number, maxDistance: n
 
 // counts[i][d] = people at distance d from sources[i]: 128 sources per multi-source pass, or one
 // BFS per source (no WebAssembly, or a batch deeper than the kernel's level record).
-function perSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, maxDistance: number, kernel: 'auto' | 'js', work: LongWorkOptions, where: string): Float64Array[] {
+function perSourceCounts(
+  csr: Csr,
+  mode: Mode,
+  sources: Int32Array,
+  maxDistance: number,
+  kernel: 'auto' | 'js',
+  work: LongWorkOptions,
+  where: string,
+): Float64Array[] {
   const k = sources.length;
   const out: Float64Array[] = [];
   const ms = kernel === 'auto' && k > 1 ? createWasmMsBfs(adjacency(csr, mode)) : null;
@@ -191,7 +234,8 @@ function perSourceCounts(csr: Csr, mode: Mode, sources: Int32Array, maxDistance:
     if (batch !== null) out.push(...batch);
     else for (let i = begin; i < begin + count; i++) out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance));
     begin += count;
-    if (ms !== null || (begin & 15) === 0 || begin === k) work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
+    if (ms !== null || (begin & 15) === 0 || begin === k)
+      work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
   }
   return out;
 }

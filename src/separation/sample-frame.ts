@@ -30,7 +30,13 @@ export interface SampleFrame {
  * @remarks Time O(n + m·α(n)) the first time for a `Csr` (components are cached), then O(N + k + c)
  * for N people, k sources and c components.
  */
-export function sampleFrame(csr: Csr, mode: Mode, people: Int32Array, sources: Int32Array, maxDistance: number): SampleFrame {
+export function sampleFrame(
+  csr: Csr,
+  mode: Mode,
+  people: Int32Array,
+  sources: Int32Array,
+  maxDistance: number,
+): SampleFrame {
   const { labels, count } = weakComponents(csr);
   const size = new Float64Array(count);
   for (let i = 0; i < people.length; i++) size[labels[people[i]!]!]!++;

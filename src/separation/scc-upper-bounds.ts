@@ -119,7 +119,8 @@ export function choosePivots(scc: StrongComponents, b: EccentricityBounds, pivot
     let bestTotal = Infinity;
     for (let i = offsets[c]!; i < offsets[c + 1]!; i++) {
       const v = members[i]!;
-      const key = b.lowerF[v]! + b.lowerB[v]! + (b.lowerF[v] === b.upperF[v] ? n : 0) + (b.lowerB[v] === b.upperB[v] ? n : 0);
+      const key =
+        b.lowerF[v]! + b.lowerB[v]! + (b.lowerF[v] === b.upperF[v] ? n : 0) + (b.lowerB[v] === b.upperB[v] ? n : 0);
       const total = b.totalF[v]! + b.totalB[v]!;
       if (key < bestKey || (key === bestKey && total < bestTotal)) {
         best = v;
@@ -140,7 +141,13 @@ export function choosePivots(scc: StrongComponents, b: EccentricityBounds, pivot
  * @remarks Time O(n + m): BFS inside the components (except `known`) and a scan of the arcs
  * between components.
  */
-export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: EccentricityBounds, s: SccScratch, known = -1): number {
+export function sccUpperBounds(
+  adj: Adjacency,
+  scc: StrongComponents,
+  b: EccentricityBounds,
+  s: SccScratch,
+  known = -1,
+): number {
   const n = adj.order;
   withinComponents(adj.offsets, adj.targets, scc, s.pivot, known, s.fromPivot, s.queue);
   withinComponents(adj.reverseOffsets, adj.reverseTargets, scc, s.pivot, known, s.toPivot, s.queue);
@@ -164,7 +171,15 @@ export function sccUpperBounds(adj: Adjacency, scc: StrongComponents, b: Eccentr
 // Both hold, so F(p) ≤ max(inside, min(via arcs, via pivots)). Then F(v) ≤ d(v, p) + F(p) for v ∈ C
 // (v reaches p, and everything v reaches, p reaches). C' < C in Tarjan's order: already bounded
 // when components are visited sinks first (backward: sources first, C' > C).
-function bound(arcs: CrossArcs, scc: StrongComponents, s: SccScratch, from: Int32Array, to: Int32Array, upper: Int32Array, sinksFirst: boolean): void {
+function bound(
+  arcs: CrossArcs,
+  scc: StrongComponents,
+  s: SccScratch,
+  from: Int32Array,
+  to: Int32Array,
+  upper: Int32Array,
+  sinksFirst: boolean,
+): void {
   const { labels, members, count } = scc;
   const { best, stamp, touched, pivotBound, pivot } = s;
   for (let step = 0; step < count; step++) {
@@ -205,7 +220,15 @@ function bound(arcs: CrossArcs, scc: StrongComponents, s: SccScratch, from: Int3
 // BFS from every pivot at once (but `known`'s), following only arcs inside the pivot's component:
 // each node gets its distance from its own component's pivot (components are disjoint, so one
 // FIFO serves all).
-function withinComponents(offsets: Int32Array, targets: Int32Array, scc: StrongComponents, pivot: Int32Array, known: number, dist: Int32Array, queue: Int32Array): void {
+function withinComponents(
+  offsets: Int32Array,
+  targets: Int32Array,
+  scc: StrongComponents,
+  pivot: Int32Array,
+  known: number,
+  dist: Int32Array,
+  queue: Int32Array,
+): void {
   const { labels, members } = scc;
   let tail = 0;
   for (let c = 0; c < scc.count; c++) {

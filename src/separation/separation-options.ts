@@ -56,18 +56,23 @@ const METHODS = ['auto', 'exact', 'sample', 'hyperball'];
 
 /** Validates `options` and resolves the graph, adjacency and people of the pair universe. */
 export function resolveSeparationOptions(graph: GraphLike, options: SeparationOptions, where: string): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError(where, 'options', 'an object', options);
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidArgumentError(where, 'options', 'an object', options);
   const method = options.method ?? DEFAULTS.method;
-  if (!METHODS.includes(method)) throw new InvalidArgumentError(where, 'method', "one of 'auto', 'exact', 'sample', 'hyperball'", method);
+  if (!METHODS.includes(method))
+    throw new InvalidArgumentError(where, 'method', "one of 'auto', 'exact', 'sample', 'hyperball'", method);
   const component = options.component ?? DEFAULTS.component;
-  if (component !== 'all' && component !== 'largest') throw new InvalidArgumentError(where, 'component', "'all' or 'largest'", component);
+  if (component !== 'all' && component !== 'largest')
+    throw new InvalidArgumentError(where, 'component', "'all' or 'largest'", component);
   assertOptionalPositive(where, 'samples', options.samples);
   const log2m = options.log2m ?? DEFAULTS.log2m;
-  if (!(Number.isInteger(log2m) && log2m >= 4 && log2m <= 12)) throw new InvalidArgumentError(where, 'log2m', 'an integer from 4 to 12', log2m);
+  if (!(Number.isInteger(log2m) && log2m >= 4 && log2m <= 12))
+    throw new InvalidArgumentError(where, 'log2m', 'an integer from 4 to 12', log2m);
   const seed = options.seed ?? DEFAULTS.seed;
   if (!Number.isInteger(seed)) throw new InvalidArgumentError(where, 'seed', 'an integer', seed);
   assertOptionalCount(where, 'maxDistance', options.maxDistance);
-  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw new InvalidArgumentError(where, 'onProgress', 'a function', options.onProgress);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
+    throw new InvalidArgumentError(where, 'onProgress', 'a function', options.onProgress);
   const mode = resolveMode(where, options.mode);
   const csr = resolveCsr(graph, where);
   const components = weakComponents(csr);

@@ -9,7 +9,13 @@ import { throwIfAborted } from '../abort.js';
 import { createBfs, type BfsEngine } from '../traversal/bfs.js';
 import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
-import { choosePivots, createSccScratch, sccUpperBounds, type EccentricityBounds, type SccScratch } from './scc-upper-bounds.js';
+import {
+  choosePivots,
+  createSccScratch,
+  sccUpperBounds,
+  type EccentricityBounds,
+  type SccScratch,
+} from './scc-upper-bounds.js';
 import type { StrongComponents } from './strong-components.js';
 import { strongComponents } from './strong-components.js';
 
@@ -63,21 +69,61 @@ const PASS_SOURCES = 128;
  * @param work - `onProgress`, `signal`.
  * @param batchCost - cost of a multi-source pass in single BFS (tests pass Infinity: no fallback).
  */
-export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: Int32Array, work: LongWorkOptions, batchCost = BATCH_COST): SweepResult {
+export function sumSweepDiameter(
+  adj: Adjacency,
+  budget: number,
+  initialUpper: Int32Array,
+  work: LongWorkOptions,
+  batchCost = BATCH_COST,
+): SweepResult {
   const n = adj.order;
-  if (n === 0) return { lower: 0, upper: 0, bfsCount: 0, bounds: { lowerF: initialUpper, upperF: initialUpper, lowerB: initialUpper, upperB: initialUpper, totalF: new Float64Array(0), totalB: new Float64Array(0) } };
+  if (n === 0)
+    return {
+      lower: 0,
+      upper: 0,
+      bfsCount: 0,
+      bounds: {
+        lowerF: initialUpper,
+        upperF: initialUpper,
+        lowerB: initialUpper,
+        upperB: initialUpper,
+        totalF: new Float64Array(0),
+        totalB: new Float64Array(0),
+      },
+    };
   const scc = strongComponents(adj);
-  const back: Adjacency = { order: n, offsets: adj.reverseOffsets, targets: adj.reverseTargets, reverseOffsets: adj.offsets, reverseTargets: adj.targets };
-  const side = (a: Adjacency): Side => ({ adj: a, bfs: createBfs(a), lower: new Int32Array(n), upper: initialUpper.slice(), total: new Float64Array(n) });
+  const back: Adjacency = {
+    order: n,
+    offsets: adj.reverseOffsets,
+    targets: adj.reverseTargets,
+    reverseOffsets: adj.offsets,
+    reverseTargets: adj.targets,
+  };
+  const side = (a: Adjacency): Side => ({
+    adj: a,
+    bfs: createBfs(a),
+    lower: new Int32Array(n),
+    upper: initialUpper.slice(),
+    total: new Float64Array(n),
+  });
   const F = side(adj);
   const B = side(back);
-  const bounds: EccentricityBounds = { lowerF: F.lower, upperF: F.upper, lowerB: B.lower, upperB: B.upper, totalF: F.total, totalB: B.total };
+  const bounds: EccentricityBounds = {
+    lowerF: F.lower,
+    upperF: F.upper,
+    lowerB: B.lower,
+    upperB: B.upper,
+    totalF: F.total,
+    totalB: B.total,
+  };
   const sccScratch = createSccScratch(adj, scc);
   let largest = 0;
-  for (let c = 1; c < scc.count; c++) if (scc.offsets[c + 1]! - scc.offsets[c]! > scc.offsets[largest + 1]! - scc.offsets[largest]!) largest = c;
+  for (let c = 1; c < scc.count; c++)
+    if (scc.offsets[c + 1]! - scc.offsets[c]! > scc.offsets[largest + 1]! - scc.offsets[largest]!) largest = c;
   const s: Sweep = { labels: scc.labels, lower: 0, bfs: 0, budget, bounds };
   let start = 0;
-  for (let v = 1; v < n; v++) if (adj.offsets[v + 1]! - adj.offsets[v]! > adj.offsets[start + 1]! - adj.offsets[start]!) start = v;
+  for (let v = 1; v < n; v++)
+    if (adj.offsets[v + 1]! - adj.offsets[v]! > adj.offsets[start + 1]! - adj.offsets[start]!) start = v;
   // SumSweep: F from the best-connected node, then alternately from the largest distance sums.
   for (let i = 0; i < OPENING_BFS && s.bfs < budget; i++) {
     const [from, to] = i % 2 === 0 ? [F, B] : [B, F];
@@ -106,7 +152,8 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
       componentBounds(s, F, B, scc, largest, sccScratch);
     } else {
       const [from, to] = k === 1 || k === 3 ? [F, B] : [B, F];
-      const v = k <= 2 ? pick(from.upper, from.total, from.upper, s.lower) : pick(from.total, from.upper, from.upper, s.lower);
+      const v =
+        k <= 2 ? pick(from.upper, from.total, from.upper, s.lower) : pick(from.total, from.upper, from.upper, s.lower);
       if (v < 0) break; // this side is done: no open node left
       step(s, from, to, v);
     }
@@ -122,12 +169,23 @@ export function sumSweepDiameter(adj: Adjacency, budget: number, initialUpper: I
 // A round of component bounds: the largest component's pivot gets two full BFS (real SumSweep
 // steps, whose distances inside the component are its pivot distances), the others BFS restricted
 // to themselves (together one pass each way).
-function componentBounds(s: Sweep, F: Side, B: Side, scc: StrongComponents, largest: number, scratch: SccScratch): void {
+function componentBounds(
+  s: Sweep,
+  F: Side,
+  B: Side,
+  scc: StrongComponents,
+  largest: number,
+  scratch: SccScratch,
+): void {
   choosePivots(scc, s.bounds, scratch.pivot);
   const p = scratch.pivot[largest]!;
-  for (const [from, to, dist] of [[F, B, scratch.fromPivot], [B, F, scratch.toPivot]] as const) {
+  for (const [from, to, dist] of [
+    [F, B, scratch.fromPivot],
+    [B, F, scratch.toPivot],
+  ] as const) {
     step(s, from, to, p);
-    for (let i = scc.offsets[largest]!; i < scc.offsets[largest + 1]!; i++) dist[scc.members[i]!] = from.bfs.dist[scc.members[i]!]!;
+    for (let i = scc.offsets[largest]!; i < scc.offsets[largest + 1]!; i++)
+      dist[scc.members[i]!] = from.bfs.dist[scc.members[i]!]!;
   }
   s.lower = Math.max(s.lower, sccUpperBounds(F.adj, scc, s.bounds, scratch, largest));
 }
@@ -210,7 +268,11 @@ function finish(s: Sweep, F: Side, B: Side, work: LongWorkOptions): SweepResult 
       side.lower[batch[k]!] = side.upper[batch[k]!] = ecc[k]!;
       if (ecc[k]! > s.lower) s.lower = ecc[k]!;
     }
-    work.onProgress?.({ done: s.bfs, total: side.adj.order, phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}` });
+    work.onProgress?.({
+      done: s.bfs,
+      total: side.adj.order,
+      phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}`,
+    });
     throwIfAborted(WHERE, work.signal);
   }
   return { lower: s.lower, upper: upperBound(F, B, s.lower), bfsCount: s.bfs, bounds: s.bounds };

@@ -36,7 +36,8 @@ export function trianglesPerNode(csr: Csr): { perNode: Float64Array; offsets: In
     upOffsets[u + 1] = upOffsets[u]! + c;
   }
   const up = new Int32Array(upOffsets[n]!);
-  for (let u = 0, w = 0; u < n; u++) for (let j = offsets[u]!; j < offsets[u + 1]!; j++) if (rank[targets[j]!]! > rank[u]!) up[w++] = targets[j]!;
+  for (let u = 0, w = 0; u < n; u++)
+    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) if (rank[targets[j]!]! > rank[u]!) up[w++] = targets[j]!;
   const perNode = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u++) {

@@ -89,7 +89,7 @@ export function degreeReference(csr: Csr, kind: DegreeReferenceKind, swapsPerEdg
   }
   const sources: number[] = [];
   const ends: number[] = [];
-  for (let j = 0; j < slots; j++) if (owner[j]! < targets[j]!) (sources.push(owner[j]!), ends.push(targets[j]!));
+  for (let j = 0; j < slots; j++) if (owner[j]! < targets[j]!) sources.push(owner[j]!), ends.push(targets[j]!);
   return fromEdges({ sources, targets: ends }, { nodes: csr.keys });
 }
 

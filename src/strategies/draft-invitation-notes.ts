@@ -61,34 +61,55 @@ const WHERE = 'draftInvitationNotes';
  * draftInvitationNotes(graph, 'odile', suggestConnections(graph, 'odile', { count: 15 }), { locale: 'fr' })[0]?.note;
  * // 'Bonjour Ada, je vois que nous travaillons dans le même secteur (Finance) et que nous avons Bob en commun. Ce serait un plaisir d’échanger avec vous ! Bien cordialement, Odile'
  */
-export function draftInvitationNotes(graph: Graph, me: NodeKey, candidates: Iterable<InvitationCandidate>, options: DraftInvitationNotesOptions = {}): InvitationNote[] {
+export function draftInvitationNotes(
+  graph: Graph,
+  me: NodeKey,
+  candidates: Iterable<InvitationCandidate>,
+  options: DraftInvitationNotesOptions = {},
+): InvitationNote[] {
   const batchSize = integerOption(WHERE, 'batchSize', options.batchSize, 15, 1);
   const maxLength = integerOption(WHERE, 'maxLength', options.maxLength, 300, 40);
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
-  if (candidates === null || typeof candidates !== 'object' || typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function') throw new InvalidArgumentError(WHERE, 'candidates', 'an iterable of keys or { key }', candidates);
-  if (options.template !== undefined && typeof options.template !== 'function') throw new InvalidArgumentError(WHERE, 'template', 'a function of the facts', options.template);
+  if (
+    candidates === null ||
+    typeof candidates !== 'object' ||
+    typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  )
+    throw new InvalidArgumentError(WHERE, 'candidates', 'an iterable of keys or { key }', candidates);
+  if (options.template !== undefined && typeof options.template !== 'function')
+    throw new InvalidArgumentError(WHERE, 'template', 'a function of the facts', options.template);
   const finder = createFactFinder(WHERE, graph, me);
-  const signature = options.signature ?? finder.myProfile.firstName ?? finder.myProfile.name?.trim().split(/\s+/)[0] ?? '';
+  const signature =
+    options.signature ?? finder.myProfile.firstName ?? finder.myProfile.name?.trim().split(/\s+/)[0] ?? '';
   const notes: InvitationNote[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
     if (notes.length >= batchSize) break;
     const raw = typeof candidate === 'object' && candidate !== null ? candidate.key : candidate;
-    if (typeof raw !== 'string' && typeof raw !== 'number') throw new InvalidArgumentError(WHERE, 'candidates', 'keys or objects with a `key`', candidate);
+    if (typeof raw !== 'string' && typeof raw !== 'number')
+      throw new InvalidArgumentError(WHERE, 'candidates', 'keys or objects with a `key`', candidate);
     const key = String(raw);
     if (key === finder.meKey) throw new InvalidArgumentError(WHERE, 'candidates', 'people other than `me`', candidate);
     if (seen.has(key)) continue;
     seen.add(key);
     const { facts } = finder.facts(key, {});
-    notes.push({ key, facts, note: options.template ? options.template(facts) : fit(facts, locale, signature, maxLength) });
+    notes.push({
+      key,
+      facts,
+      note: options.template ? options.template(facts) : fit(facts, locale, signature, maxLength),
+    });
   }
   return notes;
 }
 
 /** The note at the most detail that fits `maxLength`. */
 function fit(facts: TriageFacts, locale: Locale, signature: string, maxLength: number): string {
-  const attempts = [facts, { ...facts, mutual: facts.mutual.length > 2 ? [] : facts.mutual, mutualCount: facts.mutual.length }, { ...facts, sector: null, mutual: [], mutualCount: facts.mutual.length }];
+  const attempts = [
+    facts,
+    { ...facts, mutual: facts.mutual.length > 2 ? [] : facts.mutual, mutualCount: facts.mutual.length },
+    { ...facts, sector: null, mutual: [], mutualCount: facts.mutual.length },
+  ];
   let note = '';
   for (const attempt of attempts) {
     note = (locale === 'fr' ? noteFr : noteEn)(attempt, signature);
@@ -100,9 +121,12 @@ function fit(facts: TriageFacts, locale: Locale, signature: string, maxLength: n
 type NoteFacts = TriageFacts & { mutualCount?: number };
 
 function mutualWords(f: NoteFacts, locale: Locale): string | null {
-  const n = f.mutual.length > 0 ? f.mutual.length : f.mutualCount ?? 0;
+  const n = f.mutual.length > 0 ? f.mutual.length : (f.mutualCount ?? 0);
   if (n === 0) return null;
-  if (f.mutual.length > 0) return locale === 'fr' ? `nous avons ${listNames(f.mutual, 'fr')} en commun` : `we both know ${listNames(f.mutual)}`;
+  if (f.mutual.length > 0)
+    return locale === 'fr'
+      ? `nous avons ${listNames(f.mutual, 'fr')} en commun`
+      : `we both know ${listNames(f.mutual)}`;
   return locale === 'fr' ? `nous avons ${n} relations en commun` : `we have ${n} connections in common`;
 }
 
@@ -114,18 +138,21 @@ function noteEn(f: NoteFacts, signature: string): string {
   else if (f.sector) shared.push(`we work in the same field (${f.sector})`);
   const mutual = mutualWords(f, 'en');
   if (mutual) shared.push(mutual);
-  if (shared.length === 0) return `Hi ${f.firstName}, your background caught my attention and I would be glad to connect.${sign}`;
+  if (shared.length === 0)
+    return `Hi ${f.firstName}, your background caught my attention and I would be glad to connect.${sign}`;
   return `Hi ${f.firstName}, I see ${shared.join(' and ')}. I would be glad to connect.${sign}`;
 }
 
 function noteFr(f: NoteFacts, signature: string): string {
   const sign = signature ? ` Bien cordialement, ${signature}` : '';
-  if (f.known) return `Bonjour ${f.firstName}, suite à nos échanges, je vous propose de rester en contact ici aussi.${sign}`;
+  if (f.known)
+    return `Bonjour ${f.firstName}, suite à nos échanges, je vous propose de rester en contact ici aussi.${sign}`;
   const shared: string[] = [];
   if (f.company) shared.push(`nous sommes collègues chez ${f.company}`);
   else if (f.sector) shared.push(`nous travaillons dans le même secteur (${f.sector})`);
   const mutual = mutualWords(f, 'fr');
   if (mutual) shared.push(mutual);
-  if (shared.length === 0) return `Bonjour ${f.firstName}, votre parcours a retenu mon attention et j\u2019aimerais beaucoup vous compter parmi mes relations.${sign}`;
+  if (shared.length === 0)
+    return `Bonjour ${f.firstName}, votre parcours a retenu mon attention et j\u2019aimerais beaucoup vous compter parmi mes relations.${sign}`;
   return `Bonjour ${f.firstName}, je vois que ${shared.join(' et que ')}. Ce serait un plaisir d\u2019échanger avec vous${FR_SPACE}!${sign}`;
 }

@@ -21,7 +21,14 @@ export interface MeanDistanceEstimate {
 }
 
 /** Mean distance on `csr` (undirected view): exact when n ≤ `exactLimit`, else from `samples` sources. */
-export function meanDistanceOf(csr: Csr, samples: number, exactLimit: number, rng: Rng, where: string, long: LongWorkOptions = {}): MeanDistanceEstimate {
+export function meanDistanceOf(
+  csr: Csr,
+  samples: number,
+  exactLimit: number,
+  rng: Rng,
+  where: string,
+  long: LongWorkOptions = {},
+): MeanDistanceEstimate {
   const n = csr.order;
   const exact = n <= exactLimit || samples >= n;
   const count = exact ? n : samples;

@@ -16,7 +16,10 @@ export class OnlineLayer {
   private readonly stamp: Int32Array;
   private stampNow = 0;
 
-  constructor(readonly n: number, private readonly keys: NodeKeys) {
+  constructor(
+    readonly n: number,
+    private readonly keys: NodeKeys,
+  ) {
     this.adj = Array.from({ length: n }, () => []);
     this.pairs = new EdgeSet(n, 16 * n);
     this.stamp = new Int32Array(n);

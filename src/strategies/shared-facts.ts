@@ -45,7 +45,8 @@ export function personName(person: Person, key: string): string {
  * @remarks Time O(n + m) to index the graph and find your acquaintances.
  */
 export function createFactFinder(where: string, graph: Graph, me: NodeKey): FactFinder {
-  if (typeof graph?.forEachEdge !== 'function') throw new InvalidArgumentError(where, 'graph', 'a graphology people graph', graph);
+  if (typeof graph?.forEachEdge !== 'function')
+    throw new InvalidArgumentError(where, 'graph', 'a graphology people graph', graph);
   const csr = toCsr(graph);
   const self = nodeId(csr, me, where, 'me');
   const meKey = csr.keys.key(self);

@@ -81,7 +81,11 @@ export interface SimulateStrategiesResult {
 export type { StrategyRound } from './simulation-run.js';
 
 const WHERE = 'simulateStrategies';
-const DEFAULT_BACKGROUND: Record<BuiltinStrategy, number> = { 'open-bar': 0.2, 'neighbourhood-bar': 0.5, 'private-club': 0.3 };
+const DEFAULT_BACKGROUND: Record<BuiltinStrategy, number> = {
+  'open-bar': 0.2,
+  'neighbourhood-bar': 0.5,
+  'private-club': 0.3,
+};
 const DEFAULTS = { people: 2000, rounds: 20, invitationsPerRound: 3, samples: 32 };
 
 /**
@@ -110,10 +114,19 @@ const DEFAULTS = { people: 2000, rounds: 20, invitationsPerRound: 3, samples: 32
  */
 export function simulateStrategies(options: SimulateStrategiesOptions = {}): SimulateStrategiesResult {
   const seed = options.seed ?? DEFAULT_SEED;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError(WHERE, 'seed', 'a finite number', seed);
+  if (typeof seed !== 'number' || !Number.isFinite(seed))
+    throw new InvalidArgumentError(WHERE, 'seed', 'a finite number', seed);
   const rounds = integerOption(WHERE, 'rounds', options.rounds, DEFAULTS.rounds, 1);
-  const budget = integerOption(WHERE, 'invitationsPerRound', options.invitationsPerRound, DEFAULTS.invitationsPerRound, 1);
-  const strategies = (options.strategies ?? (['open-bar', 'neighbourhood-bar', 'private-club'] as const)).map(resolveStrategy);
+  const budget = integerOption(
+    WHERE,
+    'invitationsPerRound',
+    options.invitationsPerRound,
+    DEFAULTS.invitationsPerRound,
+    1,
+  );
+  const strategies = (options.strategies ?? (['open-bar', 'neighbourhood-bar', 'private-club'] as const)).map(
+    resolveStrategy,
+  );
   const world = resolveWorld(options, seed);
   const cohortSize = integerOption(WHERE, 'cohort', options.cohort, Math.max(1, Math.round(world.n / 10)), 1, world.n);
   const samples = Math.min(cohortSize, integerOption(WHERE, 'samples', options.samples, DEFAULTS.samples, 1));
@@ -143,7 +156,10 @@ export function simulateStrategies(options: SimulateStrategiesOptions = {}): Sim
     });
     return { name, timeline, final: timeline[timeline.length - 1]! };
   });
-  return { strategies: runs, settings: { people: world.n, cohort: cohortSize, rounds, invitationsPerRound: budget, seed, samples } };
+  return {
+    strategies: runs,
+    settings: { people: world.n, cohort: cohortSize, rounds, invitationsPerRound: budget, seed, samples },
+  };
 }
 
 function resolveStrategy(input: StrategyInput, index: number): { name: string; policy: Policy } {
@@ -152,31 +168,59 @@ function resolveStrategy(input: StrategyInput, index: number): { name: string; p
     if (Object.hasOwn(BUILTIN_STRATEGIES, input) && policy) return { name: input, policy };
   } else if (typeof input === 'function') {
     return { name: input.name || `strategy-${index + 1}`, policy: input };
-  } else if (input && typeof input === 'object' && typeof input.name === 'string' && typeof input.policy === 'function') {
+  } else if (
+    input &&
+    typeof input === 'object' &&
+    typeof input.name === 'string' &&
+    typeof input.policy === 'function'
+  ) {
     return input;
   }
-  throw new InvalidArgumentError(WHERE, `strategies[${index}]`, "'open-bar', 'neighbourhood-bar', 'private-club', a policy function or { name, policy }", input);
+  throw new InvalidArgumentError(
+    WHERE,
+    `strategies[${index}]`,
+    "'open-bar', 'neighbourhood-bar', 'private-club', a policy function or { name, policy }",
+    input,
+  );
 }
 
 function resolveWorld(options: SimulateStrategiesOptions, seed: number): World {
   if (options.graph !== undefined && options.population !== undefined) {
-    throw new InvalidArgumentError(WHERE, 'population', 'absent when `graph` is given (one or the other)', options.population);
+    throw new InvalidArgumentError(
+      WHERE,
+      'population',
+      'absent when `graph` is given (one or the other)',
+      options.population,
+    );
   }
   if (options.graph !== undefined) {
     const world = worldOfGraph(options.graph, WHERE);
-    if (world.n < 2) throw new InvalidArgumentError(WHERE, 'graph', 'a people graph of at least 2 people', `${world.n} people`);
+    if (world.n < 2)
+      throw new InvalidArgumentError(WHERE, 'graph', 'a people graph of at least 2 people', `${world.n} people`);
     return world;
   }
   const population = options.population ?? DEFAULTS.people;
   if (typeof population === 'number') {
     const people = integerOption(WHERE, 'population', population, undefined, 2);
-    return worldOfNetwork(professionalNetwork({ people, seed, output: 'csr', ...(options.signal ? { signal: options.signal } : {}) }));
+    return worldOfNetwork(
+      professionalNetwork({ people, seed, output: 'csr', ...(options.signal ? { signal: options.signal } : {}) }),
+    );
   }
-  if (population && typeof population === 'object' && population.kind === 'professional-network') return worldOfNetwork(population);
-  throw new InvalidArgumentError(WHERE, 'population', 'a head count or a professionalNetwork({ output: "csr" }) result', population);
+  if (population && typeof population === 'object' && population.kind === 'professional-network')
+    return worldOfNetwork(population);
+  throw new InvalidArgumentError(
+    WHERE,
+    'population',
+    'a head count or a professionalNetwork({ output: "csr" }) result',
+    population,
+  );
 }
 
-function backgroundPolicies(n: number, shares: SimulateStrategiesOptions['background'], rng: ReturnType<typeof createRng>): Policy[] {
+function backgroundPolicies(
+  n: number,
+  shares: SimulateStrategiesOptions['background'],
+  rng: ReturnType<typeof createRng>,
+): Policy[] {
   const mix = { ...DEFAULT_BACKGROUND, ...shares };
   const names = Object.keys(mix) as BuiltinStrategy[];
   let sum = 0;

@@ -116,7 +116,8 @@ export function smallWorld(graph: GraphLike, options: SmallWorldOptions = {}): S
   const samples = integerOption(WHERE, 'samples', options.samples, 256, 1);
   const references = integerOption(WHERE, 'references', options.references, 3, 1);
   const reference = options.reference ?? 'gnm';
-  if (reference !== 'gnm' && reference !== 'degree-preserving') throw new InvalidArgumentError(WHERE, 'reference', "'gnm' or 'degree-preserving'", reference);
+  if (reference !== 'gnm' && reference !== 'degree-preserving')
+    throw new InvalidArgumentError(WHERE, 'reference', "'gnm' or 'degree-preserving'", reference);
   const swaps = integerOption(WHERE, 'swaps', options.swaps, 10);
   const latticeSwaps = integerOption(WHERE, 'latticeSwaps', options.latticeSwaps, 5);
   const rng = resolveRng(options.rng, options.seed);
@@ -129,13 +130,21 @@ export function smallWorld(graph: GraphLike, options: SmallWorldOptions = {}): S
     if (options.signal) long.signal = options.signal;
     if (options.onProgress) long.onProgress = (p) => options.onProgress!({ ...p, phase: `${phase}: distances` });
     const d = meanDistanceOf(g, samples, exactLimit, rng, WHERE, long);
-    return { clustering: c.average, transitivity: c.transitivity, meanDistance: d.mean, exact: d.exact, sources: d.sources };
+    return {
+      clustering: c.average,
+      transitivity: c.transitivity,
+      meanDistance: d.mean,
+      exact: d.exact,
+      sources: d.sources,
+    };
   };
   const own = measure(csr, 'graph');
   const random = { clustering: 0, transitivity: 0, meanDistance: 0 };
   const degreePreserving = reference === 'degree-preserving';
   for (let r = 0; r < references; r++) {
-    const ref = degreePreserving ? degreeReference(csr, 'random', swaps, rng) : fromEdges(erdosRenyiEdges(n, m, rng), { nodes: integerKeys(n) });
+    const ref = degreePreserving
+      ? degreeReference(csr, 'random', swaps, rng)
+      : fromEdges(erdosRenyiEdges(n, m, rng), { nodes: integerKeys(n) });
     const f = measure(ref, `random reference ${r + 1}/${references}`);
     random.clustering += f.clustering / references;
     random.transitivity += f.transitivity / references;
@@ -148,7 +157,10 @@ export function smallWorld(graph: GraphLike, options: SmallWorldOptions = {}): S
     latticeClustering = own.clustering;
     for (let r = 0; r < references; r++) {
       throwIfAborted(WHERE, options.signal);
-      latticeClustering = Math.max(latticeClustering, clustering(degreeReference(csr, 'lattice', latticeSwaps, rng)).average);
+      latticeClustering = Math.max(
+        latticeClustering,
+        clustering(degreeReference(csr, 'lattice', latticeSwaps, rng)).average,
+      );
     }
   } else {
     k = Math.max(Math.min(2 * Math.round(m / Math.max(n, 1)), n - 1 - ((n - 1) % 2)), 0);
@@ -157,9 +169,10 @@ export function smallWorld(graph: GraphLike, options: SmallWorldOptions = {}): S
   // networkx's sigma compares transitivity; the G(n, m) check keeps the average local clustering
   const [c, cr] = degreePreserving ? [own.transitivity, random.transitivity] : [own.clustering, random.clustering];
   const sigma = ratio(ratio(c, cr), ratio(own.meanDistance, random.meanDistance));
-  const omega = ratio(random.meanDistance, own.meanDistance) === null || ratio(own.clustering, latticeClustering) === null
-    ? null
-    : random.meanDistance / own.meanDistance - own.clustering / latticeClustering;
+  const omega =
+    ratio(random.meanDistance, own.meanDistance) === null || ratio(own.clustering, latticeClustering) === null
+      ? null
+      : random.meanDistance / own.meanDistance - own.clustering / latticeClustering;
   return {
     people: n,
     edges: m,

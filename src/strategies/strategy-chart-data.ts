@@ -61,10 +61,19 @@ export const STRATEGY_METRICS: readonly {
  * const panels = strategyChartData(simulateStrategies());
  * panels[0].final; // [{ name: 'open-bar', value: 82.3 }, …]
  */
-export function strategyChartData(report: SimulateStrategiesResult, metrics: readonly StrategyMetric[] = STRATEGY_METRICS.map((m) => m.metric)): StrategyChartPanel[] {
+export function strategyChartData(
+  report: SimulateStrategiesResult,
+  metrics: readonly StrategyMetric[] = STRATEGY_METRICS.map((m) => m.metric),
+): StrategyChartPanel[] {
   return metrics.map((metric) => {
     const meta = STRATEGY_METRICS.find((m) => m.metric === metric);
-    if (!meta) throw new InvalidArgumentError('strategyChartData', 'metrics', `a list of ${STRATEGY_METRICS.map((m) => m.metric).join(', ')}`, metric);
+    if (!meta)
+      throw new InvalidArgumentError(
+        'strategyChartData',
+        'metrics',
+        `a list of ${STRATEGY_METRICS.map((m) => m.metric).join(', ')}`,
+        metric,
+      );
     return {
       metric,
       label: meta.label,

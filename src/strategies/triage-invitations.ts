@@ -8,7 +8,13 @@ import { integerOption } from '../generators/validate.js';
 import type { Person } from '../model/person.js';
 import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
-import { BUILTIN_STRATEGIES, type BuiltinStrategy, type Invitation, type Policy, type StrategyContext } from './policies.js';
+import {
+  BUILTIN_STRATEGIES,
+  type BuiltinStrategy,
+  type Invitation,
+  type Policy,
+  type StrategyContext,
+} from './policies.js';
 import { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
 
 /** A pending invitation: the sender's key, with profile fields when the sender is not in the graph. */
@@ -71,10 +77,16 @@ const WHERE = 'triageInvitations';
  * // [{ key: 'ada', decision: 'accept', reason: 'same sector (Finance), 2 mutual connections',
  * //    message: 'Hi Ada, thanks for connecting! …' }, { key: 'zed', decision: 'ignore', reason: 'unknown', message: null }]
  */
-export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly PendingInvitation[], options: TriageOptions = {}): TriageDecision[] {
+export function triageInvitations(
+  graph: Graph,
+  me: NodeKey,
+  pending: readonly PendingInvitation[],
+  options: TriageOptions = {},
+): TriageDecision[] {
   const batchSize = integerOption(WHERE, 'batchSize', options.batchSize, 15, 1);
   const policy = resolvePolicy(options.strategy ?? 'neighbourhood-bar');
-  if (!Array.isArray(pending)) throw new InvalidArgumentError(WHERE, 'pending', 'an array of keys or { key, …profile }', pending);
+  if (!Array.isArray(pending))
+    throw new InvalidArgumentError(WHERE, 'pending', 'an array of keys or { key, …profile }', pending);
   const locale = options.locale ?? 'en';
   if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
   const { meKey, myProfile, known, mine, neighboursOf, facts: factsOf } = createFactFinder(WHERE, graph, me);
@@ -103,12 +115,20 @@ export function triageInvitations(graph: Graph, me: NodeKey, pending: readonly P
       myProfile,
       round: 0,
       knows: (k) => known.has(String(k)),
-      mutualConnections: (k) => (String(k) === key ? mutualIds.length : neighboursOf(String(k)).filter((v) => mine.has(v)).length),
+      mutualConnections: (k) =>
+        String(k) === key ? mutualIds.length : neighboursOf(String(k)).filter((v) => mine.has(v)).length,
       connections: (k) => (k === undefined ? mine.size : neighboursOf(String(k)).length),
     };
     const decision = policy(invitation, context) === 'accept' ? 'accept' : 'ignore';
     const draft = options.message ?? ((f: TriageFacts) => thankYouMessage(f, locale));
-    decisions.push({ key, decision, reason: triageReason(facts, locale), message: decision === 'accept' ? draft(facts) : null, qualified, facts });
+    decisions.push({
+      key,
+      decision,
+      reason: triageReason(facts, locale),
+      message: decision === 'accept' ? draft(facts) : null,
+      qualified,
+      facts,
+    });
   }
   return decisions;
 }
@@ -125,7 +145,10 @@ function readEntry(entry: PendingInvitation): { key: string; given: Person } {
 function resolvePolicy(strategy: BuiltinStrategy | Policy): Policy {
   if (typeof strategy === 'function') return strategy;
   if (typeof strategy === 'string' && Object.hasOwn(BUILTIN_STRATEGIES, strategy)) return BUILTIN_STRATEGIES[strategy];
-  throw new InvalidArgumentError(WHERE, 'strategy', "'open-bar', 'neighbourhood-bar', 'private-club' or a policy function", strategy);
+  throw new InvalidArgumentError(
+    WHERE,
+    'strategy',
+    "'open-bar', 'neighbourhood-bar', 'private-club' or a policy function",
+    strategy,
+  );
 }
-
-

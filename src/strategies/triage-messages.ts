@@ -36,14 +36,16 @@ export function triageReason(facts: TriageFacts, locale: Locale = 'en'): string 
     if (facts.known) parts.push('vous vous connaissez');
     if (facts.company) parts.push(`même entreprise (${facts.company})`);
     if (facts.sector) parts.push(`même secteur (${facts.sector})`);
-    if (facts.mutual.length > 0) parts.push(`${facts.mutual.length} relation${facts.mutual.length === 1 ? '' : 's'} en commun`);
+    if (facts.mutual.length > 0)
+      parts.push(`${facts.mutual.length} relation${facts.mutual.length === 1 ? '' : 's'} en commun`);
     return parts.length === 0 ? 'inconnu' : parts.join(', ');
   }
   const parts: string[] = [];
   if (facts.known) parts.push('you know each other');
   if (facts.company) parts.push(`same company (${facts.company})`);
   if (facts.sector) parts.push(`same sector (${facts.sector})`);
-  if (facts.mutual.length > 0) parts.push(`${facts.mutual.length} mutual connection${facts.mutual.length === 1 ? '' : 's'}`);
+  if (facts.mutual.length > 0)
+    parts.push(`${facts.mutual.length} mutual connection${facts.mutual.length === 1 ? '' : 's'}`);
   return parts.length === 0 ? 'unknown' : parts.join(', ');
 }
 
@@ -77,7 +79,9 @@ export function thankYouMessage(facts: TriageFacts, locale: Locale = 'en'): stri
   if (facts.company) themes.push(`great to be connected with a fellow ${facts.company} colleague`);
   else if (facts.sector) themes.push(`always good to meet someone else in ${facts.sector}`);
   if (facts.mutual.length > 0) themes.push(`I see we both know ${listNames(facts.mutual)}`);
-  const opening = facts.known ? `Hi ${facts.firstName}, glad we are connected here too!` : `Hi ${facts.firstName}, thanks for connecting!`;
+  const opening = facts.known
+    ? `Hi ${facts.firstName}, glad we are connected here too!`
+    : `Hi ${facts.firstName}, thanks for connecting!`;
   if (themes.length === 0) return `${opening} Looking forward to staying in touch.`;
   const body = themes.join(', and ');
   return `${opening} ${body[0]!.toUpperCase()}${body.slice(1)}. Looking forward to staying in touch.`;
@@ -86,9 +90,12 @@ export function thankYouMessage(facts: TriageFacts, locale: Locale = 'en'): stri
 function thankYouMessageFr(facts: TriageFacts): string {
   const themes: string[] = [];
   if (facts.company) themes.push(`toujours agréable de retrouver ici quelqu\u2019un de chez ${facts.company}`);
-  else if (facts.sector) themes.push(`toujours agréable d\u2019échanger avec quelqu\u2019un du même secteur (${facts.sector})`);
+  else if (facts.sector)
+    themes.push(`toujours agréable d\u2019échanger avec quelqu\u2019un du même secteur (${facts.sector})`);
   if (facts.mutual.length > 0) themes.push(`je vois que nous avons ${listNames(facts.mutual, 'fr')} en commun`);
-  const opening = facts.known ? `Bonjour ${facts.firstName}, quel plaisir de vous retrouver ici aussi${FR_SPACE}!` : `Bonjour ${facts.firstName}, merci pour votre invitation${FR_SPACE}!`;
+  const opening = facts.known
+    ? `Bonjour ${facts.firstName}, quel plaisir de vous retrouver ici aussi${FR_SPACE}!`
+    : `Bonjour ${facts.firstName}, merci pour votre invitation${FR_SPACE}!`;
   const closing = 'Au plaisir d\u2019échanger.';
   if (themes.length === 0) return `${opening} ${closing}`;
   const body = themes.join(', et ');

@@ -39,7 +39,12 @@ export function worldOfNetwork(net: ProfessionalNetwork): World {
 /** World of a people graph: node attributes are profiles; `known` edges (or all) are acquaintances. */
 export function worldOfGraph(graph: Graph, where: string): World {
   if (isCsr(graph) || typeof (graph as Graph)?.forEachNode !== 'function') {
-    throw new InvalidArgumentError(where, 'graph', 'a graphology people graph (profiles live in node attributes)', graph);
+    throw new InvalidArgumentError(
+      where,
+      'graph',
+      'a graphology people graph (profiles live in node attributes)',
+      graph,
+    );
   }
   let anyKnownFlag = false;
   graph.forEachEdge((_e, a) => {

@@ -80,7 +80,13 @@ export interface CreateBfsOptions {
 export function createBfs(adj: Adjacency, options: CreateBfsOptions = {}): BfsEngine {
   const choice = options.kernel ?? 'auto';
   let steps: LevelSteps | null = choice === 'js' ? null : wasmLevelSteps(adj);
-  if (steps === null && choice === 'wasm') throw new InvalidArgumentError('createBfs', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)", 'wasm');
+  if (steps === null && choice === 'wasm')
+    throw new InvalidArgumentError(
+      'createBfs',
+      'kernel',
+      "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)",
+      'wasm',
+    );
   steps ??= jsLevelSteps(adj);
   return driveLevels(adj, steps);
 }
@@ -131,7 +137,15 @@ function driveLevels(adj: Adjacency, steps: LevelSteps): BfsEngine {
         if (!bottomUp && frontierSize <= RUN_FRONTIER && steps.topDownRun) {
           // Small levels in one kernel call (a path's 10⁶ levels: 300 → 9 ms a BFS, bench/shapes.bench.ts).
           // The kernel stops where Beamer's rule could turn, so levels and decisions stay the same.
-          const run = steps.topDownRun(levelStart, levelEnd, depth, Math.min(maxDistance - depth, 2 ** 30), RUN_FRONTIER, unexploredEdges, auto ? alpha : 0);
+          const run = steps.topDownRun(
+            levelStart,
+            levelEnd,
+            depth,
+            Math.min(maxDistance - depth, 2 ** 30),
+            RUN_FRONTIER,
+            unexploredEdges,
+            auto ? alpha : 0,
+          );
           // As after the last of run.levels top-down steps, the one that expanded queue[from, to).
           let from = levelStart;
           let to = levelEnd;

@@ -157,5 +157,11 @@ export function exactPathCounts(engine: CountingBfsEngine, adj: Adjacency): Map<
  * @remarks Time O(1).
  */
 export function reverseAdjacency(adj: Adjacency): Adjacency {
-  return { order: adj.order, offsets: adj.reverseOffsets, targets: adj.reverseTargets, reverseOffsets: adj.offsets, reverseTargets: adj.targets };
+  return {
+    order: adj.order,
+    offsets: adj.reverseOffsets,
+    targets: adj.reverseTargets,
+    reverseOffsets: adj.offsets,
+    reverseTargets: adj.targets,
+  };
 }

@@ -50,7 +50,13 @@ export function createMsBfs(adj: Adjacency, options: CreateMsBfsOptions = {}): M
   if (choice !== 'js') {
     const engine = createWasmMsBfs(adj);
     if (engine !== null) return engine;
-    if (choice === 'wasm') throw new InvalidArgumentError('createMsBfs', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)", 'wasm');
+    if (choice === 'wasm')
+      throw new InvalidArgumentError(
+        'createMsBfs',
+        'kernel',
+        "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)",
+        'wasm',
+      );
   }
   const words = options.words ?? DEFAULT_MS_BFS_WORDS;
   const scratch = createMsBfsScratch(adj.order, words);
@@ -58,7 +64,19 @@ export function createMsBfs(adj: Adjacency, options: CreateMsBfsOptions = {}): M
   return {
     batchSize: 32 * words,
     run(sources, begin, count, out, maxDistance = Infinity) {
-      return kernel(adj.order, adj.offsets, adj.targets, adj.reverseOffsets, adj.reverseTargets, sources, begin, count, scratch, out, maxDistance);
+      return kernel(
+        adj.order,
+        adj.offsets,
+        adj.targets,
+        adj.reverseOffsets,
+        adj.reverseTargets,
+        sources,
+        begin,
+        count,
+        scratch,
+        out,
+        maxDistance,
+      );
     },
   };
 }

@@ -16,7 +16,13 @@ export interface DisjointPathsEngine {
    * trusted) of minimum total length, never entering blocked nodes; unordered. `onPath` is
    * called after each augmentation (it may throw to cancel: the engine stays reusable).
    */
-  run(source: number, target: number, k: number, blocked?: Uint8Array | null, onPath?: (found: number) => void): Int32Array[];
+  run(
+    source: number,
+    target: number,
+    k: number,
+    blocked?: Uint8Array | null,
+    onPath?: (found: number) => void,
+  ): Int32Array[];
   /** Split nodes settled by the last run's searches, summed (to show the work done). */
   readonly settled: number;
 }
@@ -160,7 +166,13 @@ export function createDisjointPaths(adj: Adjacency): DisjointPathsEngine {
 
   const engine = {
     settled: 0,
-    run(source: number, target: number, k: number, blocked: Uint8Array | null = null, onPath?: (found: number) => void): Int32Array[] {
+    run(
+      source: number,
+      target: number,
+      k: number,
+      blocked: Uint8Array | null = null,
+      onPath?: (found: number) => void,
+    ): Int32Array[] {
       engine.settled = 0;
       direct = false;
       let found = 0;

@@ -22,7 +22,13 @@ import type { CheapestPath, WeightedAdjacency } from './dijkstra.js';
  * @example
  * cheapestWithinHops(adj, 0, 5, 2)?.cost;
  */
-export function cheapestWithinHops(adj: WeightedAdjacency, source: number, target: number, maxHops: number, blocked: Uint8Array | null = null): CheapestPath | null {
+export function cheapestWithinHops(
+  adj: WeightedAdjacency,
+  source: number,
+  target: number,
+  maxHops: number,
+  blocked: Uint8Array | null = null,
+): CheapestPath | null {
   const n = adj.order;
   const { offsets, targets, weights } = adj;
   if (source === target) return { cost: 0, path: Int32Array.of(source) };

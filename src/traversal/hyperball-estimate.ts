@@ -28,7 +28,17 @@ export const HYPERBALL_SLOT = 1 + HYPERBALL_BLOCKS;
  * @param sums - 9 Float64 values per chunk of the whole graph.
  * @remarks Time O((to − from)·m) at most.
  */
-export function hyperBallEstimateRange(m: number, cur: Uint8Array, next: Uint8Array | null, changed: Uint8Array | null, counted: Uint8Array, from: number, to: number, chunk: number, sums: Float64Array): void {
+export function hyperBallEstimateRange(
+  m: number,
+  cur: Uint8Array,
+  next: Uint8Array | null,
+  changed: Uint8Array | null,
+  counted: Uint8Array,
+  from: number,
+  to: number,
+  chunk: number,
+  sums: Float64Array,
+): void {
   if (from >= to) return;
   const BLOCKS = 8;
   const SLOT = 9;
@@ -114,5 +124,6 @@ export function hyperBallTablesLength(m: number): number {
  */
 export function addChunkSums(sums: Float64Array, n: number, totals: Float64Array): void {
   const chunks = Math.ceil(n / HYPERBALL_CHUNK);
-  for (let c = 0; c < chunks; c++) for (let k = 0; k < HYPERBALL_SLOT; k++) totals[k] = totals[k]! + sums[c * HYPERBALL_SLOT + k]!;
+  for (let c = 0; c < chunks; c++)
+    for (let k = 0; k < HYPERBALL_SLOT; k++) totals[k] = totals[k]! + sums[c * HYPERBALL_SLOT + k]!;
 }

@@ -47,7 +47,17 @@ export function hyperBallSeed(n: number, log2m: number, seed: number, registers:
  * @returns how many counters of the range grew.
  * @remarks Time O(to − from + e·words) where e counts the range's entries to changed nodes.
  */
-export function hyperBallStep(offsets: Int32Array, targets: Int32Array, words: number, cur: Int32Array, next: Int32Array, was: Uint8Array, now: Uint8Array, from: number, to: number): number {
+export function hyperBallStep(
+  offsets: Int32Array,
+  targets: Int32Array,
+  words: number,
+  cur: Int32Array,
+  next: Int32Array,
+  was: Uint8Array,
+  now: Uint8Array,
+  from: number,
+  to: number,
+): number {
   const HIGH = 0x80808080 | 0;
   let count = 0;
   for (let v = from; v < to; v++) {

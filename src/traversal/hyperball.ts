@@ -75,17 +75,33 @@ export interface CreateHyperBallOptions {
  * while (hb.step() > 0) (hb.estimate(totals, 'delta'), hb.commit());
  * totals[0]; // ≈ n + ordered pairs (u, v) with v reachable from u
  */
-export function createHyperBall(adj: Adjacency, log2m: number, seed: number, options: CreateHyperBallOptions = {}): HyperBall {
+export function createHyperBall(
+  adj: Adjacency,
+  log2m: number,
+  seed: number,
+  options: CreateHyperBallOptions = {},
+): HyperBall {
   const n = adj.order;
   const m = 1 << log2m;
   const counted = options.counted ?? new Uint8Array(n).fill(1);
   const choice = options.kernel ?? 'auto';
   const arena = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
   const kernel = arena === null ? null : instantiateKernel<HyperBallKernel>(hyperballKernelWasm, arena.memory);
-  if (kernel === null && choice === 'wasm') throw new InvalidArgumentError('createHyperBall', 'kernel', "'auto' or 'js' here (WebAssembly is unavailable or the counters do not fit in a 4 GiB memory)", 'wasm');
-  const registers = arena && kernel ? [arena.int32('registers0'), arena.int32('registers1')] : [new Int32Array((n * m) / 4), new Int32Array((n * m) / 4)];
-  const flags = arena && kernel ? [arena.uint8('flags0'), arena.uint8('flags1')] : [new Uint8Array(n).fill(1), new Uint8Array(n)];
-  const sums = arena && kernel ? arena.float64('sums') : new Float64Array(HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK));
+  if (kernel === null && choice === 'wasm')
+    throw new InvalidArgumentError(
+      'createHyperBall',
+      'kernel',
+      "'auto' or 'js' here (WebAssembly is unavailable or the counters do not fit in a 4 GiB memory)",
+      'wasm',
+    );
+  const registers =
+    arena && kernel
+      ? [arena.int32('registers0'), arena.int32('registers1')]
+      : [new Int32Array((n * m) / 4), new Int32Array((n * m) / 4)];
+  const flags =
+    arena && kernel ? [arena.uint8('flags0'), arena.uint8('flags1')] : [new Uint8Array(n).fill(1), new Uint8Array(n)];
+  const sums =
+    arena && kernel ? arena.float64('sums') : new Float64Array(HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK));
   const bytes = registers.map((r) => new Uint8Array(r.buffer, r.byteOffset, r.byteLength));
   hyperBallSeed(n, log2m, seed, registers[0]!);
   let current = 0;
@@ -103,10 +119,31 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number, opt
       if (arena && kernel) {
         const p = arena.ptr;
         let count = 0;
-        for (let from = 0; from < n; from += KERNEL_CALL_NODES) count += kernel.step(p.offsets, p.targets, c === 0 ? p.registers0 : p.registers1, c === 0 ? p.registers1 : p.registers0, c === 0 ? p.flags0 : p.flags1, c === 0 ? p.flags1 : p.flags0, m, from, Math.min(n, from + KERNEL_CALL_NODES));
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES)
+          count += kernel.step(
+            p.offsets,
+            p.targets,
+            c === 0 ? p.registers0 : p.registers1,
+            c === 0 ? p.registers1 : p.registers0,
+            c === 0 ? p.flags0 : p.flags1,
+            c === 0 ? p.flags1 : p.flags0,
+            m,
+            from,
+            Math.min(n, from + KERNEL_CALL_NODES),
+          );
         return count;
       }
-      return hyperBallStep(adj.offsets, adj.targets, words, registers[c]!, registers[1 - c]!, flags[c]!, flags[1 - c]!, 0, n);
+      return hyperBallStep(
+        adj.offsets,
+        adj.targets,
+        words,
+        registers[c]!,
+        registers[1 - c]!,
+        flags[c]!,
+        flags[1 - c]!,
+        0,
+        n,
+      );
     },
     commit(): void {
       current = 1 - current;
@@ -121,9 +158,32 @@ export function createHyperBall(adj: Adjacency, log2m: number, seed: number, opt
         const p = arena.ptr;
         const [cur, next] = current === 0 ? [p.registers0, p.registers1] : [p.registers1, p.registers0];
         const changed = delta ? (current === 0 ? p.flags1 : p.flags0) : 0;
-        for (let from = 0; from < n; from += KERNEL_CALL_NODES) kernel.estimate(m, cur, delta ? next : 0, changed, p.counted, from, Math.min(n, from + KERNEL_CALL_NODES), HYPERBALL_CHUNK, p.sums, p.tables, p.scratch);
+        for (let from = 0; from < n; from += KERNEL_CALL_NODES)
+          kernel.estimate(
+            m,
+            cur,
+            delta ? next : 0,
+            changed,
+            p.counted,
+            from,
+            Math.min(n, from + KERNEL_CALL_NODES),
+            HYPERBALL_CHUNK,
+            p.sums,
+            p.tables,
+            p.scratch,
+          );
       } else {
-        hyperBallEstimateRange(m, bytes[current]!, delta ? bytes[1 - current]! : null, delta ? flags[1 - current]! : null, counted, 0, n, HYPERBALL_CHUNK, sums);
+        hyperBallEstimateRange(
+          m,
+          bytes[current]!,
+          delta ? bytes[1 - current]! : null,
+          delta ? flags[1 - current]! : null,
+          counted,
+          0,
+          n,
+          HYPERBALL_CHUNK,
+          sums,
+        );
       }
       addChunkSums(sums, n, totals);
     },

@@ -34,7 +34,15 @@ export interface LevelSteps {
    * unexplored edges left.
    * Optional: kernels without it run level by level.
    */
-  topDownRun?(from: number, to: number, depth: number, maxLevels: number, maxFrontier: number, unexplored: number, alpha: number): { levels: number; ends: Int32Array; unexplored: number };
+  topDownRun?(
+    from: number,
+    to: number,
+    depth: number,
+    maxLevels: number,
+    maxFrontier: number,
+    unexplored: number,
+    alpha: number,
+  ): { levels: number; ends: Int32Array; unexplored: number };
   /** Prepares bottom-up levels: visited = queue[0, levelEnd), frontier = queue[levelStart, levelEnd). */
   enterBottomUp(levelStart: number, levelEnd: number): void;
   /** Finds the nodes at distance depth + 1 bottom-up (appends them to the queue in id order). */

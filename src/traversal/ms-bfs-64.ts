@@ -120,7 +120,9 @@ export function msBfsBatch64(
       x0 = (x0 & 0x33333333) + ((x0 >>> 2) & 0x33333333);
       x1 = x1 - ((x1 >>> 1) & 0x55555555);
       x1 = (x1 & 0x33333333) + ((x1 >>> 2) & 0x33333333);
-      found += (Math.imul((x0 + (x0 >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) + (Math.imul((x1 + (x1 >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+      found +=
+        (Math.imul((x0 + (x0 >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) +
+        (Math.imul((x1 + (x1 >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
     }
     if (found === 0) break;
     hist[level] = hist[level]! + found;

@@ -5,7 +5,6 @@
 // the Node workers rebuild it from its source text, so keep every helper inside its body.
 // createMsBfs (create-ms-bfs.ts) runs the 128-source WebAssembly kernel where it can, else this one.
 
-
 /** Scratch and outputs of `msBfsBatch`, allocated once per engine and reused across batches. */
 export interface MsBfsScratch {
   /** Words per node: the batch holds up to 32·words sources. */
@@ -44,7 +43,13 @@ export const MS_BFS_ALPHA = 15;
  * @remarks Memory 12·words bytes per node.
  */
 export function createMsBfsScratch(n: number, words: number): MsBfsScratch {
-  return { words, seen: new Int32Array(n * words), visit: new Int32Array(n * words), next: new Int32Array(n * words), acc: new Int32Array(2 * words) };
+  return {
+    words,
+    seen: new Int32Array(n * words),
+    visit: new Int32Array(n * words),
+    next: new Int32Array(n * words),
+    acc: new Int32Array(2 * words),
+  };
 }
 
 /**

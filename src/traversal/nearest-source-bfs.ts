@@ -101,7 +101,7 @@ export function createNearestSourceBfs(adj: Adjacency): NearestSourceBfs {
       let scanned = 0;
       while (head < tail) {
         levelEnds.push(tail);
-        if (depth >= maxDistance || (shouldStop !== undefined && shouldStop())) break;
+        if (depth >= maxDistance || shouldStop?.()) break;
         const levelEnd = tail;
         const next = depth + 1;
         const owners = next <= ownerDistance;

@@ -9,7 +9,11 @@ import { createDisjointPaths, type DisjointPathsEngine } from './disjoint-paths-
 import { createPathDagEngine, type PathDagEngine } from './shortest-path-dag.js';
 
 type Kind = 'dag' | 'count-forward' | 'count-backward' | 'disjoint';
-type EngineOf<K extends Kind> = K extends 'dag' ? PathDagEngine : K extends 'disjoint' ? DisjointPathsEngine : CountingBfsEngine;
+type EngineOf<K extends Kind> = K extends 'dag'
+  ? PathDagEngine
+  : K extends 'disjoint'
+    ? DisjointPathsEngine
+    : CountingBfsEngine;
 
 const cache = new WeakMap<Csr, Map<string, unknown>>();
 

@@ -68,7 +68,16 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
   }
 
   // Expands the whole last level of one side; returns the new tail, or -(tail + 1) when it reached the other ball.
-  function expand(offsets: Int32Array, targets: Int32Array, dist: Int32Array, other: Int32Array, queue: Int32Array, ends: number[], tail: number, blocked: Uint8Array | null): number {
+  function expand(
+    offsets: Int32Array,
+    targets: Int32Array,
+    dist: Int32Array,
+    other: Int32Array,
+    queue: Int32Array,
+    ends: number[],
+    tail: number,
+    blocked: Uint8Array | null,
+  ): number {
     const levelStart = ends.length > 1 ? ends[ends.length - 2]! : 0;
     const levelEnd = ends[ends.length - 1]!;
     const next = dist[queue[levelStart]!]! + 1;
@@ -144,7 +153,13 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
     const b = D - a;
     const members: number[] = [];
     if (D === 0) {
-      return { distance: 0, nodes: Int32Array.of(queueF[0]!), levelStarts: Int32Array.of(0, 1), offsets: Int32Array.of(0, 0), successors: new Int32Array(0) };
+      return {
+        distance: 0,
+        nodes: Int32Array.of(queueF[0]!),
+        levelStarts: Int32Array.of(0, 1),
+        offsets: Int32Array.of(0, 0),
+        successors: new Int32Array(0),
+      };
     }
     // Meeting nodes: forward level a seen from both sides.
     for (let i = a > 0 ? endsF[a - 1]! : 0; i < endsF[a]!; i++) {
@@ -180,7 +195,13 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
   }
 
   // Counts (into offsets) or writes (into successors, sorted) each node's next-position neighbours.
-  function scanSuccessors(nodes: Int32Array, levelStarts: Int32Array, D: number, offsets: Int32Array, successors: Int32Array | null): void {
+  function scanSuccessors(
+    nodes: Int32Array,
+    levelStarts: Int32Array,
+    D: number,
+    offsets: Int32Array,
+    successors: Int32Array | null,
+  ): void {
     let k = 0;
     for (let p = 0; p <= D; p++) {
       const lo = p < D ? levelStarts[p + 1]! : 0;
@@ -202,7 +223,14 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
   }
 
   // Walks one side's levels from `radius − 1` down to 0, keeping nodes with a kept successor.
-  function markBack(offsets: Int32Array, targets: Int32Array, dist: Int32Array, queue: Int32Array, ends: number[], radius: number): void {
+  function markBack(
+    offsets: Int32Array,
+    targets: Int32Array,
+    dist: Int32Array,
+    queue: Int32Array,
+    ends: number[],
+    radius: number,
+  ): void {
     for (let level = radius - 1; level >= 0; level--) {
       for (let i = level > 0 ? ends[level - 1]! : 0; i < ends[level]!; i++) {
         const u = queue[i]!;

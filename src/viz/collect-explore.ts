@@ -75,7 +75,8 @@ export function collectExplore(graph: GraphLike, me: NodeKey, rings: EgoRings, m
   const targets: number[] = [];
   for (let v = 0; v < n; v++) {
     if (local[v] === -1) continue;
-    for (let e = csr.offsets[v]!; e < csr.offsets[v + 1]!; e++) if (local[csr.targets[e]!] !== -1) targets.push(local[csr.targets[e]!]!);
+    for (let e = csr.offsets[v]!; e < csr.offsets[v + 1]!; e++)
+      if (local[csr.targets[e]!] !== -1) targets.push(local[csr.targets[e]!]!);
     offsets.push(targets.length);
   }
   const groups = keys.map((k) => rings.firstGroup.get(k) ?? rings.secondGroup.get(k) ?? -1);

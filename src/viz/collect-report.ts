@@ -96,14 +96,23 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     { label: 'people in the network', value: formatNumber(csr.order) },
   ];
   const rows: (string | number)[][] = [];
-  for (let d = 1; d < reach.byDegree.length && d <= maxDegree; d++) rows.push([degreeName(d), reach.byDegree[d]!, within(d)]);
-  if (reach.byDegree.length - 1 > maxDegree) rows.push([`further than ${degreeName(maxDegree)}`, reach.reached - within(maxDegree), reach.reached]);
+  for (let d = 1; d < reach.byDegree.length && d <= maxDegree; d++)
+    rows.push([degreeName(d), reach.byDegree[d]!, within(d)]);
+  if (reach.byDegree.length - 1 > maxDegree)
+    rows.push([`further than ${degreeName(maxDegree)}`, reach.reached - within(maxDegree), reach.reached]);
   rows.push(['out of reach', reach.unreachable, '']);
   const data: ReportData = {
     title: options.title ?? `${name}’s network`,
     summary,
     figures,
-    pictures: [egoPicture(graph, rings), reachPicture([{ label: name, byDegree: reach.byDegree }], csr.order - 1, 'People within 1, 2, 3… degrees (the person excluded).')],
+    pictures: [
+      egoPicture(graph, rings),
+      reachPicture(
+        [{ label: name, byDegree: reach.byDegree }],
+        csr.order - 1,
+        'People within 1, 2, 3… degrees (the person excluded).',
+      ),
+    ],
     tables: [
       { title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows },
       {
@@ -125,10 +134,29 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       `Together, the team of ${plural(keys.length, 'member')} reaches ${formatNumber(team.reached)} people: ${formatNumber(team.first)} directly, ${formatNumber(team.second)} at 2nd degree, ${formatNumber(team.thirdPlus)} at 3rd degree or beyond.`,
     );
     figures.push({ label: `people the team of ${keys.length} reaches`, value: formatNumber(team.reached) });
-    data.pictures![1] = reachPicture([{ label: name, byDegree: reach.byDegree }, { label: 'the team', byDegree: team.byDegree }], csr.order - 1, `People within 1, 2, 3… degrees of ${name}, and of the whole team.`);
+    data.pictures![1] = reachPicture(
+      [
+        { label: name, byDegree: reach.byDegree },
+        { label: 'the team', byDegree: team.byDegree },
+      ],
+      csr.order - 1,
+      `People within 1, 2, 3… degrees of ${name}, and of the whole team.`,
+    );
     // A column of zeros says nothing: it is dropped and said in the caption instead.
-    const columns = ['member', 'direct contacts', 'contacts nobody else has', 'people at 2nd degree', 'nobody else reaches within 2'];
-    const all = [...team.members].map(([k, m]) => [displayName(graph, k), m.direct, m.uniqueDirect, m.second, m.uniqueSecond]);
+    const columns = [
+      'member',
+      'direct contacts',
+      'contacts nobody else has',
+      'people at 2nd degree',
+      'nobody else reaches within 2',
+    ];
+    const all = [...team.members].map(([k, m]) => [
+      displayName(graph, k),
+      m.direct,
+      m.uniqueDirect,
+      m.second,
+      m.uniqueSecond,
+    ]);
     const empty = columns.map((_, i) => i > 0 && all.length > 0 && all.every((r) => r[i] === 0));
     const said = columns.filter((_, i) => empty[i]).map((c) => `nobody has any "${c}"`);
     data.tables!.push({
@@ -150,12 +178,25 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     summary.push(
       `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${cite(2016)} on Facebook and ${cite(1969)} in Milgram's letters.`,
     );
-    figures.push({ label: 'degrees of separation (mean hops − 1)', value: formatNumber(sep.degreesOfSeparation), note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs` });
+    figures.push({
+      label: 'degrees of separation (mean hops − 1)',
+      value: formatNumber(sep.degreesOfSeparation),
+      note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs`,
+    });
     data.pictures!.push(distributionPicture(sep));
     data.tables!.push({
       title: 'Beside the published studies',
       columns: ['study', 'people', 'mean distance (hops)', 'degrees of separation', 'this network − study (hops)'],
-      rows: [['this network', sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, round2(x.differenceInHops)])],
+      rows: [
+        ['this network', sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0],
+        ...studies.studies.map((x) => [
+          x.study,
+          x.people,
+          x.meanDistance,
+          x.degreesOfSeparation,
+          round2(x.differenceInHops),
+        ]),
+      ],
       caption: CONVENTION_NOTE,
     });
   }
@@ -170,7 +211,11 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
         : `${tname} is ${hopsInWords(c.degree)} away, through ${plural(Number(c.pathCount), 'shortest chain')}: ${c.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}.`,
     );
     if (c.degree !== null && c.degree > 0) {
-      data.tables!.push({ title: `Chains of introductions to ${tname}`, columns: ['chain'], rows: c.paths.map((p) => [p.map((k) => displayName(graph, k)).join(' → ')]) });
+      data.tables!.push({
+        title: `Chains of introductions to ${tname}`,
+        columns: ['chain'],
+        rows: c.paths.map((p) => [p.map((k) => displayName(graph, k)).join(' → ')]),
+      });
       const ranked = introducers(csr, me, target, { limit: options.introducers ?? 10 });
       data.tables!.push({
         title: `Whom to ask: ${name}'s best introducers to ${tname}`,

@@ -21,6 +21,9 @@ export function displayName(graph: GraphLike, key: string): string {
   if (!g.hasNode(key)) return key;
   const a = g.getNodeAttributes(key) as { name?: unknown; firstName?: unknown; lastName?: unknown };
   if (typeof a.name === 'string' && a.name.trim()) return a.name.trim();
-  const full = [a.firstName, a.lastName].filter((x) => typeof x === 'string' && x.trim()).map((x) => (x as string).trim()).join(' ');
+  const full = [a.firstName, a.lastName]
+    .filter((x) => typeof x === 'string' && x.trim())
+    .map((x) => (x as string).trim())
+    .join(' ');
   return full || key;
 }

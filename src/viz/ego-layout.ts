@@ -3,7 +3,14 @@
 // the picture readable. Runs headless (stop, then tick) and is deterministic for a seed: initial
 // angles and d3's jiggle both come from the seeded source. Ring radii grow with the ring's population.
 
-import { forceCollide, forceLink, forceRadial, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceRadial,
+  forceSimulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { assertOptionalCount, assertOptionalPositive, resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
@@ -67,9 +74,11 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
   assertOptionalCount(WHERE, 'ticks', options.ticks, false);
   for (const name of ['ringGap', 'nodeRadius'] as const) {
     const v = options[name];
-    if (v !== undefined && !(typeof v === 'number' && v > 0 && Number.isFinite(v))) throw new InvalidArgumentError(WHERE, name, 'a positive number', v);
+    if (v !== undefined && !(typeof v === 'number' && v > 0 && Number.isFinite(v)))
+      throw new InvalidArgumentError(WHERE, name, 'a positive number', v);
   }
-  if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new InvalidArgumentError(WHERE, 'seed', 'a finite number', options.seed);
+  if (options.seed !== undefined && !Number.isFinite(options.seed))
+    throw new InvalidArgumentError(WHERE, 'seed', 'a finite number', options.seed);
   const o = { ...DEFAULTS, ...options };
   const mode = options.mode === undefined ? 'all' : resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
@@ -92,7 +101,8 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
       seen = 0;
       room = Math.min(perRing[distance]!, o.maxNodes - bodies.length);
     }
-    const take = room > 0 && Math.floor(((seen + 1) * room) / perRing[distance]!) > Math.floor((seen * room) / perRing[distance]!);
+    const take =
+      room > 0 && Math.floor(((seen + 1) * room) / perRing[distance]!) > Math.floor((seen * room) / perRing[distance]!);
     seen++;
     if (!take) continue;
     index.set(csr.keys.id(key), bodies.length);
@@ -129,9 +139,9 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
   // and jitters the starts, then the forces refine.
   const random = mulberry32(Math.trunc(o.seed));
   const children: number[][] = bodies.map(() => []);
-  for (let i = 1; i < bodies.length; i++) children[parent[i]! < 0 ? 0 : parent[i]!]!.push(i);
+  for (let i = 1; i < bodies.length; i++) children[Math.max(parent[i]!, 0)]!.push(i);
   const weight = new Float64Array(bodies.length).fill(1);
-  for (let i = bodies.length - 1; i > 0; i--) weight[parent[i]! < 0 ? 0 : parent[i]!]! += weight[i]!;
+  for (let i = bodies.length - 1; i > 0; i--) weight[Math.max(parent[i]!, 0)]! += weight[i]!;
   const from = new Float64Array(bodies.length);
   const span = new Float64Array(bodies.length);
   from[0] = random() * 2 * Math.PI;

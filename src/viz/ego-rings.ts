@@ -13,7 +13,11 @@ import { InvalidArgumentError } from '../errors.js';
 import type { Mode, NodeKey } from '../types.js';
 
 /** How the 1st-degree contacts are grouped: by company, by the contact who links them, or by your function. */
-export type EgoGrouping = 'auto' | 'company' | 'introducer' | ((key: string, attributes: Record<string, unknown>) => string | undefined);
+export type EgoGrouping =
+  | 'auto'
+  | 'company'
+  | 'introducer'
+  | ((key: string, attributes: Record<string, unknown>) => string | undefined);
 
 /** Options of `egoRings`. */
 export interface EgoRingsOptions {
@@ -98,10 +102,17 @@ const DEFAULTS = { maxGroups: 10, introducers: 6 } as const;
 export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOptions = {}): EgoRings {
   for (const name of ['maxGroups', 'introducers'] as const) {
     const v = options[name];
-    if (v !== undefined && !(Number.isInteger(v) && v >= (name === 'maxGroups' ? 1 : 0))) throw new InvalidArgumentError(WHERE, name, name === 'maxGroups' ? 'a positive integer' : 'a non-negative integer', v);
+    if (v !== undefined && !(Number.isInteger(v) && v >= (name === 'maxGroups' ? 1 : 0)))
+      throw new InvalidArgumentError(
+        WHERE,
+        name,
+        name === 'maxGroups' ? 'a positive integer' : 'a non-negative integer',
+        v,
+      );
   }
   const groupBy = options.groupBy ?? 'auto';
-  if (typeof groupBy !== 'function' && !['auto', 'company', 'introducer'].includes(groupBy)) throw new InvalidArgumentError(WHERE, 'groupBy', "'auto', 'company', 'introducer' or a function", groupBy);
+  if (typeof groupBy !== 'function' && !['auto', 'company', 'introducer'].includes(groupBy))
+    throw new InvalidArgumentError(WHERE, 'groupBy', "'auto', 'company', 'introducer' or a function", groupBy);
   const mode = options.mode === undefined ? 'all' : resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
   const me = nodeId(csr, person, WHERE, 'person');
@@ -128,12 +139,14 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
   }
 
   // Group label of each 1st-degree contact.
-  const attrs = (id: number): Record<string, unknown> => (isCsr(graph) ? {} : ((graph as Graph).getNodeAttributes(csr.keys.key(id)) as Record<string, unknown>));
+  const attrs = (id: number): Record<string, unknown> =>
+    isCsr(graph) ? {} : ((graph as Graph).getNodeAttributes(csr.keys.key(id)) as Record<string, unknown>);
   const companyOf = (id: number): string | undefined => {
     const c = attrs(id).company;
     return typeof c === 'string' && c.trim() !== '' ? c.trim() : undefined;
   };
-  let kind: EgoRings['groupedBy'] = typeof groupBy === 'function' ? 'custom' : groupBy === 'auto' ? 'introducer' : groupBy;
+  let kind: EgoRings['groupedBy'] =
+    typeof groupBy === 'function' ? 'custom' : groupBy === 'auto' ? 'introducer' : groupBy;
   if (groupBy === 'auto' && !isCsr(graph)) {
     let withCompany = 0;
     for (const u of first) if (companyOf(u) !== undefined) withCompany++;
@@ -147,8 +160,11 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
     // Hub of each contact: the 1st-degree contact among itself and its 1st-degree neighbours that
     // knows the most other 1st-degree contacts; teammates win, then the count, then the lower id.
     const inner = new Int32Array(n);
-    for (const u of first) for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) if (dist[targets[e]!] === 1 && targets[e] !== u) inner[u]!++;
-    const better = (a: number, b: number): boolean => (memberIds.has(a) !== memberIds.has(b) ? memberIds.has(a) : inner[a] !== inner[b] ? inner[a]! > inner[b]! : a < b);
+    for (const u of first)
+      for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++)
+        if (dist[targets[e]!] === 1 && targets[e] !== u) inner[u]!++;
+    const better = (a: number, b: number): boolean =>
+      memberIds.has(a) !== memberIds.has(b) ? memberIds.has(a) : inner[a] !== inner[b] ? inner[a]! > inner[b]! : a < b;
     for (const u of first) {
       let hub = u;
       for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
@@ -168,10 +184,14 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
     else byLabel.set(l, [u]);
   }
   const maxGroups = options.maxGroups ?? DEFAULTS.maxGroups;
-  const sorted = [...byLabel].filter(([l, list]) => l !== '' && list.length > 1).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const sorted = [...byLabel]
+    .filter(([l, list]) => l !== '' && list.length > 1)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   const total = byLabel.size;
   const keep = sorted.length + (sorted.length < total ? 1 : 0) > maxGroups ? maxGroups - 1 : sorted.length;
-  const groups: EgoGroup[] = sorted.slice(0, keep).map(([l, list]) => ({ label: l, person: personLabel, first: list.map((u) => csr.keys.key(u)), second: 0 }));
+  const groups: EgoGroup[] = sorted
+    .slice(0, keep)
+    .map(([l, list]) => ({ label: l, person: personLabel, first: list.map((u) => csr.keys.key(u)), second: 0 }));
   const index = new Int32Array(n).fill(-1);
   sorted.slice(0, keep).forEach(([, list], g) => list.forEach((u) => (index[u] = g)));
   const rest = first.filter((u) => index[u] === -1);
@@ -199,7 +219,12 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
     }
     if (count === 1) unique[only]!++;
     let best = 0;
-    for (let g = 1; g < groups.length; g++) if (votes[g]! > votes[best]! || (votes[g] === votes[best] && groups[g]!.first.length > groups[best]!.first.length)) best = g;
+    for (let g = 1; g < groups.length; g++)
+      if (
+        votes[g]! > votes[best]! ||
+        (votes[g] === votes[best] && groups[g]!.first.length > groups[best]!.first.length)
+      )
+        best = g;
     groups[best]!.second++;
     secondGroup.set(csr.keys.key(v), best);
   }

@@ -57,14 +57,31 @@ export function linePanel(frame: Frame, series: readonly PanelSeries[], options:
   if (options.heading) {
     // Wrapped to the panel (its end labels included), growing upwards: never clipped.
     const lines = wrapLines(options.heading, frame.width + 44, 12, true);
-    svg += textLines(frame.left, frame.top - 10 - (lines.length - 1) * 14, lines, 14, `font-weight="600" fill="${INK.text}"`);
+    svg += textLines(
+      frame.left,
+      frame.top - 10 - (lines.length - 1) * 14,
+      lines,
+      14,
+      `font-weight="600" fill="${INK.text}"`,
+    );
   }
   const step = Math.max(1, Math.ceil(span / 10));
   for (let x = Math.ceil(minX); x <= maxX; x += step) {
-    svg += text(X(x), frame.top + frame.height + 16, (options.xFormat ?? String)(x), `text-anchor="middle" fill="${INK.muted}"`);
+    svg += text(
+      X(x),
+      frame.top + frame.height + 16,
+      (options.xFormat ?? String)(x),
+      `text-anchor="middle" fill="${INK.muted}"`,
+    );
   }
   svg += `<line x1="${px(frame.left)}" x2="${px(frame.left + frame.width)}" y1="${px(frame.top + frame.height)}" y2="${px(frame.top + frame.height)}" stroke="${INK.muted}"/>`;
-  svg += textLines(frame.left + frame.width / 2, frame.top + frame.height + 34, wrapLines(options.xLabel, frame.width + 40, 12), 14, `text-anchor="middle" fill="${INK.muted}"`);
+  svg += textLines(
+    frame.left + frame.width / 2,
+    frame.top + frame.height + 34,
+    wrapLines(options.xLabel, frame.width + 40, 12),
+    14,
+    `text-anchor="middle" fill="${INK.muted}"`,
+  );
   const ends: { x: number; y: number; text: string; colour: string }[] = [];
   series.forEach((s, k) => {
     const pts = s.points.filter(([, y]) => Number.isFinite(y));
@@ -77,19 +94,30 @@ export function linePanel(frame: Frame, series: readonly PanelSeries[], options:
       svg += `<circle cx="${px(X(x))}" cy="${px(Y(y))}" r="${pts.length > 30 ? 1.5 : 3}" fill="${s.colour}"><title>${s.label.replace(/[<&]/g, '')}: ${format(y)} at ${x}</title></circle>`;
       if (options.labelEnds && i === pts.length - 1) ends.push({ y: Y(y), x: X(x), text: format(y), colour: s.colour });
       else if (options.labelPoints) {
-        svg += text(X(x) + (i === pts.length - 1 ? -4 : 0), Y(y) + (below ? 16 : -7), format(y), `text-anchor="${i === pts.length - 1 ? 'end' : 'middle'}" fill="${s.colour}" font-size="12" font-weight="600" paint-order="stroke" stroke="#fff" stroke-width="3"`);
+        svg += text(
+          X(x) + (i === pts.length - 1 ? -4 : 0),
+          Y(y) + (below ? 16 : -7),
+          format(y),
+          `text-anchor="${i === pts.length - 1 ? 'end' : 'middle'}" fill="${s.colour}" font-size="12" font-weight="600" paint-order="stroke" stroke="#fff" stroke-width="3"`,
+        );
       }
     });
   });
   // End labels sit right of the frame, spread apart so that close lines keep readable values.
   ends.sort((a, b) => a.y - b.y);
   for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 14);
-  for (const e of ends) svg += text(frame.left + frame.width + 6, e.y + 4, e.text, `fill="${e.colour}" font-size="12" font-weight="600"`);
+  for (const e of ends)
+    svg += text(frame.left + frame.width + 6, e.y + 4, e.text, `fill="${e.colour}" font-size="12" font-weight="600"`);
   return svg;
 }
 
 /** A legend: items in a row, wrapping to a new row at `maxX`; returns the SVG and the last row's baseline. */
-export function legendRow(x: number, y: number, items: readonly { label: string; colour: string; dashed?: boolean }[], maxX = Infinity): { svg: string; bottom: number } {
+export function legendRow(
+  x: number,
+  y: number,
+  items: readonly { label: string; colour: string; dashed?: boolean }[],
+  maxX = Infinity,
+): { svg: string; bottom: number } {
   let svg = '';
   let at = x;
   let row = y;

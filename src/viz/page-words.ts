@@ -9,7 +9,8 @@ const EN = {
   explore: 'Explore',
   findLabel: 'Find a person by name',
   findButton: 'Show the chain',
-  findHint: 'Type a name: the chain of introductions is drawn on the rings and the introducers listed. Click a 1st-degree contact (or its button) to see whom they bring at 2nd degree.',
+  findHint:
+    'Type a name: the chain of introductions is drawn on the rings and the introducers listed. Click a 1st-degree contact (or its button) to see whom they bring at 2nd degree.',
   asTable: 'The picture as a table',
   bringsButton: 'whom they bring',
   cut: 'The search covers the {count} people within {radius} hops.',
@@ -25,7 +26,8 @@ const EN = {
   show: 'Whom does this contact bring at 2nd degree?',
   // The app page.
   appTitle: 'handshakes — your network, on your computer',
-  appIntro: 'Drop your LinkedIn data export (the .zip LinkedIn e-mails you: Settings → Data privacy → Get a copy of your data), or several for a team. Everything is computed in this page: nothing is sent anywhere.',
+  appIntro:
+    'Drop your LinkedIn data export (the .zip LinkedIn e-mails you: Settings → Data privacy → Get a copy of your data), or several for a team. Everything is computed in this page: nothing is sent anywhere.',
   appPick: 'Choose export zips',
   appDrop: 'or drop them here',
   appWorking: 'Reading {count} file(s)…',
@@ -41,7 +43,8 @@ const FR: PageWords = {
   explore: 'Explorer',
   findLabel: 'Chercher une personne par son nom',
   findButton: 'Montrer la chaîne',
-  findHint: 'Tapez un nom : la chaîne de mises en relation est tracée sur les cercles et les intermédiaires sont listés. Cliquez sur une relation directe (ou sur son bouton) pour voir qui elle vous fait connaître au 2e degré.',
+  findHint:
+    'Tapez un nom : la chaîne de mises en relation est tracée sur les cercles et les intermédiaires sont listés. Cliquez sur une relation directe (ou sur son bouton) pour voir qui elle vous fait connaître au 2e degré.',
   asTable: 'Le graphique sous forme de tableau',
   bringsButton: 'qui elle fait connaître',
   cut: 'La recherche porte sur les {count} personnes à {radius} sauts ou moins.',
@@ -55,7 +58,8 @@ const FR: PageWords = {
   notFound: 'Personne ne s’appelle « {query} » dans ce réseau.',
   show: 'Qui cette relation vous fait-elle connaître au 2e degré ?',
   appTitle: 'handshakes — votre réseau, sur votre ordinateur',
-  appIntro: 'Déposez l’export de vos données LinkedIn (le .zip que LinkedIn vous envoie : Préférences → Confidentialité des données → Obtenir une copie de vos données), ou plusieurs pour une équipe. Tout est calculé dans cette page : rien n’est envoyé nulle part.',
+  appIntro:
+    'Déposez l’export de vos données LinkedIn (le .zip que LinkedIn vous envoie : Préférences → Confidentialité des données → Obtenir une copie de vos données), ou plusieurs pour une équipe. Tout est calculé dans cette page : rien n’est envoyé nulle part.',
   appPick: 'Choisir les exports .zip',
   appDrop: 'ou déposez-les ici',
   appWorking: 'Lecture de {count} fichier(s)…',

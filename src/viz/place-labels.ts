@@ -46,7 +46,7 @@ export interface PlacedLabel extends LabelRequest {
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
   for (const c of text) {
-    if ('iljI.,:;!|\'’ '.includes(c)) em += 0.32;
+    if ("iljI.,:;!|'’ ".includes(c)) em += 0.32;
     else if ('mwMW@%'.includes(c)) em += 0.9;
     else if (c >= 'A' && c <= 'Z') em += 0.7;
     else if (c >= '0' && c <= '9') em += 0.58;
@@ -80,7 +80,10 @@ const PAD = 2;
  * @example
  * placeLabels([{ text: 'Ada', size: 12, anchorX: 0, anchorY: 0 }], { bounds: { x0: -50, y0: -50, x1: 50, y1: 50 } });
  */
-export function placeLabels(labels: readonly LabelRequest[], options: { obstacles?: readonly Box[]; bounds: Box; ticks?: number; seed?: number }): PlacedLabel[] {
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  options: { obstacles?: readonly Box[]; bounds: Box; ticks?: number; seed?: number },
+): PlacedLabel[] {
   const obstacles = options.obstacles ?? [];
   const { bounds } = options;
   const bodies: LabelBody[] = labels.map((l, i) => {

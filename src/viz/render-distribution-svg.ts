@@ -6,7 +6,19 @@
 import { InvalidArgumentError } from '../errors.js';
 import { STUDIES, studyFigure } from '../separation/compare-with-studies.js';
 import { textWidth } from './place-labels.js';
-import { INK, PALETTE, formatNumber, px, svgDocument, text, textLines, wrapLines, yAxis, niceTicks, type PictureOptions } from './svg.js';
+import {
+  INK,
+  PALETTE,
+  formatNumber,
+  px,
+  svgDocument,
+  text,
+  textLines,
+  wrapLines,
+  yAxis,
+  niceTicks,
+  type PictureOptions,
+} from './svg.js';
 
 /** What the histogram needs: `distribution[d]` = pairs at distance d (any separation summary fits). */
 export interface DistributionInput {
@@ -25,7 +37,12 @@ export interface RenderDistributionSvgOptions extends PictureOptions {
 }
 
 // The two famous measurements: Milgram's letters, behind "six degrees", and Facebook's "3.57 degrees".
-const MARKS = ([[1969, PALETTE[5]], [2016, PALETTE[3]]] as const).map(([year, colour]) => {
+const MARKS = (
+  [
+    [1969, PALETTE[5]],
+    [2016, PALETTE[3]],
+  ] as const
+).map(([year, colour]) => {
   const study = STUDIES.find((s) => s.year === year)!;
   return { at: study.meanDistance, label: `${study.study}: ${studyFigure(study)}`, colour };
 });
@@ -45,14 +62,24 @@ const MARKS = ([[1969, PALETTE[5]], [2016, PALETTE[3]]] as const).map(([year, co
  * @example
  * renderDistributionSvg({ distribution: [0, 20, 44, 26] }); // '<svg … role="img" …'
  */
-export function renderDistributionSvg(input: DistributionInput | readonly number[], options: RenderDistributionSvgOptions = {}): string {
+export function renderDistributionSvg(
+  input: DistributionInput | readonly number[],
+  options: RenderDistributionSvgOptions = {},
+): string {
   const distribution = Array.isArray(input) ? (input as readonly number[]) : (input as DistributionInput).distribution;
   if (!Array.isArray(distribution) || distribution.some((c) => typeof c !== 'number' || !(c >= 0))) {
-    throw new InvalidArgumentError('renderDistributionSvg', 'distribution', 'an array of non-negative pair counts', distribution);
+    throw new InvalidArgumentError(
+      'renderDistributionSvg',
+      'distribution',
+      'an array of non-negative pair counts',
+      distribution,
+    );
   }
   const counts = distribution.slice(1);
   const total = counts.reduce((a, b) => a + b, 0);
-  const mean = (Array.isArray(input) ? undefined : (input as DistributionInput).meanDistance) ?? (total > 0 ? counts.reduce((a, c, i) => a + c * (i + 1), 0) / total : NaN);
+  const mean =
+    (Array.isArray(input) ? undefined : (input as DistributionInput).meanDistance) ??
+    (total > 0 ? counts.reduce((a, c, i) => a + c * (i + 1), 0) / total : NaN);
   const marks = options.marks ?? true;
   const width = options.width ?? 640;
   const height = options.height ?? 360;
@@ -71,12 +98,23 @@ export function renderDistributionSvg(input: DistributionInput | readonly number
     legend.push({ at, colour, dash });
   };
   if (marks) for (const m of MARKS) legendItem(m.at, m.colour, m.label, '5 4');
-  if (Number.isFinite(mean)) legendItem(mean, INK.text, `${options.name ?? 'this network'}: mean ${formatNumber(mean)} hops = ${formatNumber(mean - 1)} degrees`, '0');
+  if (Number.isFinite(mean))
+    legendItem(
+      mean,
+      INK.text,
+      `${options.name ?? 'this network'}: mean ${formatNumber(mean)} hops = ${formatNumber(mean - 1)} degrees`,
+      '0',
+    );
   const left = width < 480 ? 48 : 60;
   const top = row + 22;
   const frame = { left, top, width: width - left - 20, height: height - top - 56 };
   const shares = counts.map((c) => (total > 0 ? (100 * c) / total : 0));
-  const { svg: axis, y: Y } = yAxis(frame, niceTicks(Math.max(...shares, 1), 4), 'share of connected pairs (%)', (v) => `${formatNumber(v)}%`);
+  const { svg: axis, y: Y } = yAxis(
+    frame,
+    niceTicks(Math.max(...shares, 1), 4),
+    'share of connected pairs (%)',
+    (v) => `${formatNumber(v)}%`,
+  );
   const slot = frame.width / lastX;
   const X = (hops: number): number => frame.left + (hops - 0.5) * slot;
   let body = axis;
@@ -94,25 +132,40 @@ export function renderDistributionSvg(input: DistributionInput | readonly number
     }
   });
   const step = slot < 22 ? 2 : 1;
-  for (let d = 1; d <= lastX; d += step) body += text(X(d), frame.top + frame.height + 16, String(d), `text-anchor="middle" fill="${INK.muted}"`);
-  body += textLines(frame.left + frame.width / 2, frame.top + frame.height + 34, wrapLines('distance in hops (degrees of separation = hops − 1)', width - 20, 12), 14, `text-anchor="middle" fill="${INK.muted}"`);
+  for (let d = 1; d <= lastX; d += step)
+    body += text(X(d), frame.top + frame.height + 16, String(d), `text-anchor="middle" fill="${INK.muted}"`);
+  body += textLines(
+    frame.left + frame.width / 2,
+    frame.top + frame.height + 34,
+    wrapLines('distance in hops (degrees of separation = hops − 1)', width - 20, 12),
+    14,
+    `text-anchor="middle" fill="${INK.muted}"`,
+  );
   // Each mark: a vertical line at its distance, broken around the bar values it would cross, its value on top.
   for (const { at, colour, dash } of legend) {
     const x = X(at);
     let y = frame.top - 8;
     for (const b of labelBoxes.filter((b) => b.x0 <= x && x <= b.x1).sort((p, q) => p.y0 - q.y0)) {
-      if (b.y0 > y) body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(b.y0)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+      if (b.y0 > y)
+        body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(b.y0)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
       y = Math.max(y, b.y1);
     }
     body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(frame.top + frame.height)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
-    if (colour !== INK.text) body += text(x, frame.top - 11, formatNumber(at), `fill="${colour}" font-size="12" font-weight="600" text-anchor="middle"`);
+    if (colour !== INK.text)
+      body += text(
+        x,
+        frame.top - 11,
+        formatNumber(at),
+        `fill="${colour}" font-size="12" font-weight="600" text-anchor="middle"`,
+      );
   }
   body = head + body;
   const peak = shares.indexOf(Math.max(...shares)) + 1;
-  const desc = total === 0
-    ? 'No connected pairs: the histogram is empty.'
-    : `${formatNumber(total)} connected pairs. Most pairs are ${peak} hops apart (${formatNumber(Math.max(...shares), 1)}%). ` +
-      `Mean distance ${formatNumber(mean)} hops, that is ${formatNumber(mean - 1)} degrees of separation` +
-      (marks ? `, against ${MARKS.map((m) => m.label).join(' and ')}.` : '.');
+  const desc =
+    total === 0
+      ? 'No connected pairs: the histogram is empty.'
+      : `${formatNumber(total)} connected pairs. Most pairs are ${peak} hops apart (${formatNumber(Math.max(...shares), 1)}%). ` +
+        `Mean distance ${formatNumber(mean)} hops, that is ${formatNumber(mean - 1)} degrees of separation` +
+        (marks ? `, against ${MARKS.map((m) => m.label).join(' and ')}.` : '.');
   return svgDocument(width, height, title, desc, body);
 }

@@ -9,7 +9,18 @@ import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
 import { egoRings, type EgoRings, type EgoRingsOptions } from './ego-rings.js';
 import { placeLabels, textWidth, type Box, type LabelRequest } from './place-labels.js';
-import { INK, PALETTE, escapeXml, formatNumber, px, svgDocument, text, textLines, wrapLines, type PictureOptions } from './svg.js';
+import {
+  INK,
+  PALETTE,
+  escapeXml,
+  formatNumber,
+  px,
+  svgDocument,
+  text,
+  textLines,
+  wrapLines,
+  type PictureOptions,
+} from './svg.js';
 import { plural } from './words.js';
 
 /** Options of `renderEgoRingsSvg`. */
@@ -25,7 +36,18 @@ export interface RenderEgoRingsSvgOptions extends EgoRingsOptions, PictureOption
 }
 
 /** Colours of the groups: the palette without black and yellow (too dark or too pale for arcs). */
-const GROUP_COLOURS = [PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], PALETTE[4], PALETTE[5], '#7a5195', '#8c6d31', '#3f7f5f', '#a05195'];
+const GROUP_COLOURS = [
+  PALETTE[0],
+  PALETTE[1],
+  PALETTE[2],
+  PALETTE[3],
+  PALETTE[4],
+  PALETTE[5],
+  '#7a5195',
+  '#8c6d31',
+  '#3f7f5f',
+  '#a05195',
+];
 const OTHERS = '#9aa5b1';
 
 /**
@@ -50,7 +72,8 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const fs = options.fontSize ?? 12;
   const lineH = Math.round(fs * 1.35);
   const { counts, groups } = rings;
-  const colour = (g: number): string => (groups[g]!.label === 'others' && !groups[g]!.person ? OTHERS : GROUP_COLOURS[g % GROUP_COLOURS.length]!);
+  const colour = (g: number): string =>
+    groups[g]!.label === 'others' && !groups[g]!.person ? OTHERS : GROUP_COLOURS[g % GROUP_COLOURS.length]!;
   const groupName = (g: number): string => (groups[g]!.person ? `with ${nameOf(groups[g]!.label)}` : groups[g]!.label);
   const centre = nameOf(rings.center);
 
@@ -81,7 +104,12 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const obstacles: Box[] = [{ x0: 0, y0: 0, x1: width, y1: legendH }];
 
   if (counts.first === 0) {
-    body += text(cx, cy + 4, `${centre} has no contacts in this network.`, `text-anchor="middle" fill="${INK.muted}" font-size="${fs}"`);
+    body += text(
+      cx,
+      cy + 4,
+      `${centre} has no contacts in this network.`,
+      `text-anchor="middle" fill="${INK.muted}" font-size="${fs}"`,
+    );
   }
   const F = Math.max(1, counts.first);
   const gap = groups.length > 1 ? Math.min(0.04, Math.PI / (groups.length * 6)) : 0;
@@ -103,7 +131,8 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
     const large = span > Math.PI ? 1 : 0;
     // Ring 1: the group's arc (a full circle is drawn as two halves).
     const arc = (r: number): string => {
-      if (groups.length === 1) return `M${px(cx - r)},${px(cy)}A${px(r)},${px(r)} 0 1 1 ${px(cx + r)},${px(cy)}A${px(r)},${px(r)} 0 1 1 ${px(cx - r)},${px(cy)}`;
+      if (groups.length === 1)
+        return `M${px(cx - r)},${px(cy)}A${px(r)},${px(r)} 0 1 1 ${px(cx + r)},${px(cy)}A${px(r)},${px(r)} 0 1 1 ${px(cx - r)},${px(cy)}`;
       const [x0, y0] = at(a0, r);
       const [x1, y1] = at(a1, r);
       return `M${px(x0)},${px(y0)}A${px(r)},${px(r)} 0 ${large} 1 ${px(x1)},${px(y1)}`;
@@ -132,7 +161,15 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
     const gtext = `${name} (${formatNumber(group.first.length)})`;
     const w = textWidth(gtext, fs);
     const [lx, ly] = at(mid, R2out + 10);
-    labels.push({ text: gtext, size: fs, anchorX: ax, anchorY: ay, x: lx + (Math.cos(mid) * w) / 2, y: ly + (Math.sin(mid) * fs) / 2, priority: 1 - g / 100 });
+    labels.push({
+      text: gtext,
+      size: fs,
+      anchorX: ax,
+      anchorY: ay,
+      x: lx + (Math.cos(mid) * w) / 2,
+      y: ly + (Math.sin(mid) * fs) / 2,
+      priority: 1 - g / 100,
+    });
     // Ring 1 dots: every contact when few enough, else only the named ones.
     const spacing = 2 * dotR + 1;
     const rows = dots ? Math.max(1, Math.ceil((group.first.length * spacing) / Math.max(spacing, span * R1))) : 1;
@@ -149,7 +186,16 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       body += `<circle class="hs-p1" data-key="${escapeXml(key)}" data-group="${g}" cx="${px(x)}" cy="${px(y)}" r="${px(r)}" fill="${c}"${isNamed ? ` stroke="${INK.text}" stroke-width="1.2"` : ' stroke="#fff" stroke-width="0.6"'}><title>${escapeXml(`${nameOf(key)} (1st degree, ${name})`)}</title></circle>`;
       if (isNamed) {
         const [px0, py0] = at(a, R1 * 0.62);
-        labels.push({ text: nameOf(key), size: fs, bold: true, anchorX: x, anchorY: y, x: px0, y: py0, priority: named.get(key)! });
+        labels.push({
+          text: nameOf(key),
+          size: fs,
+          bold: true,
+          anchorX: x,
+          anchorY: y,
+          x: px0,
+          y: py0,
+          priority: named.get(key)!,
+        });
       }
     });
     a0 = a1 + gap;
@@ -164,7 +210,12 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const meW = textWidth(centre, fs + 1, true) + 6;
   const meBox = { x0: cx - meW / 2, y0: cy + 8, x1: cx + meW / 2, y1: cy + 10 + (fs + 1) * 1.3 };
   obstacles.push(meBox, { x0: cx - 8, y0: cy - 8, x1: cx + 8, y1: cy + 8 });
-  body += text(cx, meBox.y1 - 4, centre, `class="hs-label" text-anchor="middle" font-size="${fs + 1}" font-weight="600" fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="3"`);
+  body += text(
+    cx,
+    meBox.y1 - 4,
+    centre,
+    `class="hs-label" text-anchor="middle" font-size="${fs + 1}" font-weight="600" fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="3"`,
+  );
 
   const placed = placeLabels(labels, { obstacles, bounds: { x0: 2, y0: legendH, x1: width - 2, y1: height - 2 } });
   let lines = '';
@@ -178,7 +229,12 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       const ey = Math.min(Math.max(l.anchorY, l.box.y0), l.box.y1);
       lines += `<line x1="${px(l.anchorX)}" y1="${px(l.anchorY)}" x2="${px(ex)}" y2="${px(ey)}" stroke="${INK.muted}" stroke-width="0.8" stroke-opacity="0.7"/>`;
     }
-    names += text(l.cx, l.cy + l.size * 0.36, l.text, `class="hs-label" text-anchor="middle" font-size="${l.size}"${l.bold ? ' font-weight="600"' : ''} fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="3"`);
+    names += text(
+      l.cx,
+      l.cy + l.size * 0.36,
+      l.text,
+      `class="hs-label" text-anchor="middle" font-size="${l.size}"${l.bold ? ' font-weight="600"' : ''} fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="3"`,
+    );
   }
   const title = options.title ?? `${centre}’s network by degree`;
   const top = groups
@@ -192,5 +248,11 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const desc =
     `${centre} at the centre: ${plural(counts.first, 'direct contact')}${top ? `, largest groups ${top}` : ''}; ${formatNumber(counts.second)} people at 2nd degree` +
     `${best ? `, best introducers ${best}` : ''}; ${formatNumber(counts.further)} further${counts.unreachable ? `, ${formatNumber(counts.unreachable)} out of reach` : ''}.`;
-  return svgDocument(width, height, title, desc, `${body}<g class="hs-hl" data-frame="${px(cx)},${px(cy)},${px(R2out)}" pointer-events="none"></g><g pointer-events="none">${lines}${names}</g>`);
+  return svgDocument(
+    width,
+    height,
+    title,
+    desc,
+    `${body}<g class="hs-hl" data-frame="${px(cx)},${px(cy)},${px(R2out)}" pointer-events="none"></g><g pointer-events="none">${lines}${names}</g>`,
+  );
 }

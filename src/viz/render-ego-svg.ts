@@ -75,7 +75,9 @@ export function renderEgoSvg(graph: GraphLike, person: NodeKey, options: RenderE
   const dot = Math.min(6, Math.max(2, 5 * scale));
   const maxLabels = options.maxLabels ?? 30;
   let labels = '';
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [{ x0: cx - 60, x1: cx + 60, y0: cy + dot * 2, y1: cy + dot * 2 + 18 }];
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [
+    { x0: cx - 60, x1: cx + 60, y0: cy + dot * 2, y1: cy + dot * 2 + 18 },
+  ];
   for (const [key, p] of layout) {
     const colour = PALETTE[p.distance % PALETTE.length]!;
     const r = p.distance === 0 ? dot * 2 : dot;
@@ -89,20 +91,41 @@ export function renderEgoSvg(graph: GraphLike, person: NodeKey, options: RenderE
       const box = { x0: right ? lx : lx - w, x1: right ? lx + w : lx, y0: Y(p.y) - 6, y1: Y(p.y) + 6 };
       if (placed.every((b) => box.x1 < b.x0 || box.x0 > b.x1 || box.y1 < b.y0 || box.y0 > b.y1)) {
         placed.push(box);
-        labels += text(lx, Y(p.y) + 4, name, `font-size="10" fill="${INK.text}" text-anchor="${right ? 'start' : 'end'}" paint-order="stroke" stroke="#fff" stroke-width="3"`);
+        labels += text(
+          lx,
+          Y(p.y) + 4,
+          name,
+          `font-size="10" fill="${INK.text}" text-anchor="${right ? 'start' : 'end'}" paint-order="stroke" stroke="#fff" stroke-width="3"`,
+        );
       }
     }
   }
-  labels += text(cx, cy + dot * 2 + 14, centerName, `font-size="13" font-weight="600" text-anchor="middle" fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="4"`);
+  labels += text(
+    cx,
+    cy + dot * 2 + 14,
+    centerName,
+    `font-size="13" font-weight="600" text-anchor="middle" fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="4"`,
+  );
   let legend = '';
   let lx = 12;
   counts.forEach((c, d) => {
     const word = d === 0 ? centerName : `${degreeName(d)} degree: ${formatNumber(c)}`;
-    legend += `<circle cx="${lx + 5}" cy="16" r="5" fill="${PALETTE[d % PALETTE.length]!}"/>` + text(lx + 14, 20, word, `fill="${INK.text}"`);
+    legend +=
+      `<circle cx="${lx + 5}" cy="16" r="5" fill="${PALETTE[d % PALETTE.length]!}"/>` +
+      text(lx + 14, 20, word, `fill="${INK.text}"`);
     lx += 24 + word.length * 6.5;
   });
-  if (layout.omitted > 0) legend += text(width - 12, 20, `${formatNumber(layout.omitted)} more not drawn`, `text-anchor="end" fill="${INK.muted}"`);
-  const words = counts.slice(1).map((c, i) => `${formatNumber(c)} at ${degreeName(i + 1)} degree`).join(', ');
+  if (layout.omitted > 0)
+    legend += text(
+      width - 12,
+      20,
+      `${formatNumber(layout.omitted)} more not drawn`,
+      `text-anchor="end" fill="${INK.muted}"`,
+    );
+  const words = counts
+    .slice(1)
+    .map((c, i) => `${formatNumber(c)} at ${degreeName(i + 1)} degree`)
+    .join(', ');
   const title = options.title ?? `${centerName}’s network by degree`;
   const desc = `${centerName} at the centre; ${words || 'no contacts'}${layout.omitted ? `; ${formatNumber(layout.omitted)} more people not drawn` : ''}. Each ring is one more introduction away.`;
   return svgDocument(width, height, title, desc, body + labels + legend);
@@ -110,7 +133,13 @@ export function renderEgoSvg(graph: GraphLike, person: NodeKey, options: RenderE
 
 function labeller(graph: GraphLike, label: RenderEgoSvgOptions['label']): (key: string) => string {
   if (typeof label === 'function') {
-    return (key) => label(key, isCsr(graph) || !(graph as Graph).hasNode(key) ? {} : ((graph as Graph).getNodeAttributes(key) as Record<string, unknown>)) ?? key;
+    return (key) =>
+      label(
+        key,
+        isCsr(graph) || !(graph as Graph).hasNode(key)
+          ? {}
+          : ((graph as Graph).getNodeAttributes(key) as Record<string, unknown>),
+      ) ?? key;
   }
   if (typeof label === 'string' && !isCsr(graph)) {
     const g = graph as Graph;

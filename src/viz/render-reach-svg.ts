@@ -37,7 +37,10 @@ export interface RenderReachSvgOptions extends PictureOptions {
  * @example
  * renderReachSvg({ label: 'Ada', byDegree: [1, 12, 80, 301] }); // '<svg … role="img" …'
  */
-export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], options: RenderReachSvgOptions = {}): string {
+export function renderReachSvg(
+  input: ReachSeries | readonly ReachSeries[],
+  options: RenderReachSvgOptions = {},
+): string {
   const series = (Array.isArray(input) ? input : [input]) as readonly ReachSeries[];
   for (const s of series) {
     if (!s || !Array.isArray(s.byDegree) || s.byDegree.some((c) => typeof c !== 'number' || !(c >= 0))) {
@@ -54,12 +57,26 @@ export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], opti
       within += c;
       points.push([d, within]);
     });
-    return { label: s.label ?? s.source ?? (s.estimate ? 'estimated reach' : 'reach'), colour: PALETTE[i % PALETTE.length]! as string, points, dashed: s.estimate ?? false };
+    return {
+      label: s.label ?? s.source ?? (s.estimate ? 'estimated reach' : 'reach'),
+      colour: PALETTE[i % PALETTE.length]! as string,
+      points,
+      dashed: s.estimate ?? false,
+    };
   });
   const all: PanelSeries[] = [...lines];
   if (options.total !== undefined) {
     const maxD = Math.max(1, ...lines.map((l) => l.points.length));
-    all.push({ label: `everyone (${formatNumber(options.total)})`, colour: INK.muted, points: [[1, options.total], [maxD, options.total]], dashed: true, plain: true });
+    all.push({
+      label: `everyone (${formatNumber(options.total)})`,
+      colour: INK.muted,
+      points: [
+        [1, options.total],
+        [maxD, options.total],
+      ],
+      dashed: true,
+      plain: true,
+    });
   }
   // Title and legend wrap on narrow pictures; the plot takes the room left below them.
   const title = options.title ?? 'Reach by degree: direct versus indirect';
@@ -69,12 +86,14 @@ export function renderReachSvg(input: ReachSeries | readonly ReachSeries[], opti
   const top = legend.bottom + 30;
   const left = width < 480 ? 58 : 72;
   const frame = { left, top, width: width - left - 28, height: height - top - (width < 480 ? 70 : 56) };
-  body += legend.svg + linePanel(frame, all, {
-    xLabel: 'degree (1st = direct contacts, 2nd = their contacts, …)',
-    yLabel: 'people within reach',
-    labelPoints: lines.length <= 2,
-    xFormat: degreeName,
-  });
+  body +=
+    legend.svg +
+    linePanel(frame, all, {
+      xLabel: 'degree (1st = direct contacts, 2nd = their contacts, …)',
+      yLabel: 'people within reach',
+      labelPoints: lines.length <= 2,
+      xFormat: degreeName,
+    });
   const desc = lines
     .map((l) => {
       const first = l.points[0]?.[1] ?? 0;

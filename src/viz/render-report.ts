@@ -142,9 +142,16 @@ export function reportBody(data: ReportData): string {
   }
   for (const p of data.pictures ?? []) {
     for (const svg of [p.svg, p.narrow, p.medium]) {
-      if (svg !== undefined && (typeof svg !== 'string' || !svg.trimStart().startsWith('<svg'))) throw new InvalidArgumentError('renderReport', 'picture.svg', 'an SVG document string', svg);
+      if (svg !== undefined && (typeof svg !== 'string' || !svg.trimStart().startsWith('<svg')))
+        throw new InvalidArgumentError('renderReport', 'picture.svg', 'an SVG document string', svg);
     }
-    if (p.svg === undefined && typeof p.nothing !== 'string') throw new InvalidArgumentError('renderReport', 'picture.svg', 'an SVG document string (or `nothing`: a sentence)', p.svg);
+    if (p.svg === undefined && typeof p.nothing !== 'string')
+      throw new InvalidArgumentError(
+        'renderReport',
+        'picture.svg',
+        'an SVG document string (or `nothing`: a sentence)',
+        p.svg,
+      );
   }
   const words = pageWords(data.lang);
   const e = escapeXml;
@@ -154,16 +161,22 @@ export function reportBody(data: ReportData): string {
     html += `<section class="cards" aria-label="Key figures">${data.figures.map((f) => `<div class="card"><b>${e(f.value)}</b><span>${e(f.label)}</span>${f.note ? `<div class="note">${e(f.note)}</div>` : ''}</div>`).join('')}</section>`;
   }
   if (explore) {
-    const cut = explore.radius === null ? '' : ` ${fill(words.cut, { count: explore.keys.length.toLocaleString('en-US'), radius: String(explore.radius) })}`;
+    const cut =
+      explore.radius === null
+        ? ''
+        : ` ${fill(words.cut, { count: explore.keys.length.toLocaleString('en-US'), radius: String(explore.radius) })}`;
     html += `<section class="box" aria-labelledby="hs-explore-h"><h2 id="hs-explore-h">${e(words.explore)}</h2><form id="hs-find" role="search"><label for="hs-q">${e(words.findLabel)}</label><input id="hs-q" name="q" autocomplete="off"${explore.keys.length <= 5000 ? ' list="hs-names"' : ''}><button type="submit">${e(words.findButton)}</button></form>`;
-    if (explore.keys.length <= 5000) html += `<datalist id="hs-names">${[...new Set(explore.names)].map((nm) => `<option value="${e(nm)}">`).join('')}</datalist>`;
+    if (explore.keys.length <= 5000)
+      html += `<datalist id="hs-names">${[...new Set(explore.names)].map((nm) => `<option value="${e(nm)}">`).join('')}</datalist>`;
     html += `<p class="hint">${e(words.findHint + cut)}</p><div id="hs-out" aria-live="polite"></div>`;
     html += `<script type="application/json" id="hs-explore">${JSON.stringify({ ...explore, words }).replace(/</g, '\\u003c')}</script></section>`;
   }
   if (data.pictures?.length) {
     html += '<section class="pictures">';
     for (const p of data.pictures) {
-      const classes = [p.wide ? 'wide' : '', p.narrow ? 'has-narrow' : '', p.medium ? 'has-medium' : ''].filter(Boolean).join(' ');
+      const classes = [p.wide ? 'wide' : '', p.narrow ? 'has-narrow' : '', p.medium ? 'has-medium' : '']
+        .filter(Boolean)
+        .join(' ');
       html += `<figure${classes ? ` class="${classes}"` : ''}><h2>${e(p.title)}</h2>`;
       if (p.svg === undefined) html += `<p class="nothing">${e(p.nothing!)}</p>`;
       else {
@@ -171,27 +184,42 @@ export function reportBody(data: ReportData): string {
         if (p.medium) html += `<div class="v-medium">${p.medium}</div>`;
         if (p.narrow) html += `<div class="v-narrow">${p.narrow}</div>`;
       }
-      if (p.caption) html += `<figcaption>${e(p.caption)}${p.svg !== undefined && p.nothing ? ` ${e(p.nothing)}` : ''}</figcaption>`;
-      if (p.table) html += `<details><summary>${e(words.asTable)}</summary>${table(p.table, explore, words, false, data.lang)}</details>`;
+      if (p.caption)
+        html += `<figcaption>${e(p.caption)}${p.svg !== undefined && p.nothing ? ` ${e(p.nothing)}` : ''}</figcaption>`;
+      if (p.table)
+        html += `<details><summary>${e(words.asTable)}</summary>${table(p.table, explore, words, false, data.lang)}</details>`;
       html += '</figure>';
     }
     html += '</section>';
   }
-  if (data.tables?.length) html += `<div class="tables">${data.tables.map((t) => `<section><h2>${e(t.title)}</h2>${table(t, explore, words, true, data.lang)}</section>`).join('')}</div>`;
+  if (data.tables?.length)
+    html += `<div class="tables">${data.tables.map((t) => `<section><h2>${e(t.title)}</h2>${table(t, explore, words, true, data.lang)}</section>`).join('')}</div>`;
   html += `<footer>${e(data.footer ?? 'Made with handshakes.')}</footer>`;
   return html;
 }
 
-function table(t: ReportTable, explore: ReportExplore | undefined, words: PageWords, captioned: boolean, lang: PageLang | undefined): string {
+function table(
+  t: ReportTable,
+  explore: ReportExplore | undefined,
+  words: PageWords,
+  captioned: boolean,
+  lang: PageLang | undefined,
+): string {
   const e = escapeXml;
-  const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || r[i] === ''));
+  const numeric = t.columns.map(
+    (_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || r[i] === ''),
+  );
   let html = `<div class="scroll"><table>${t.caption && captioned ? `<caption>${e(t.caption)}</caption>` : ''}<thead><tr>${t.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="n"' : ''}>${e(c)}</th>`).join('')}</tr></thead><tbody>`;
   t.rows.forEach((row, r) => {
     const key = explore ? t.keys?.[r] : undefined;
     html += `<tr>${row
       .map((c, i) => {
-        if (typeof c === 'number') return `<td class="n">${e(c.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US'))}</td>`;
-        const button = i === 0 && key ? `<button type="button" class="hs-bring" data-key="${e(key)}" aria-label="${e(`${c}: ${words.bringsButton}`)}">${e(words.bringsButton)}</button>` : '';
+        if (typeof c === 'number')
+          return `<td class="n">${e(c.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US'))}</td>`;
+        const button =
+          i === 0 && key
+            ? `<button type="button" class="hs-bring" data-key="${e(key)}" aria-label="${e(`${c}: ${words.bringsButton}`)}">${e(words.bringsButton)}</button>`
+            : '';
         return `<td>${e(c)}${button}</td>`;
       })
       .join('')}</tr>`;

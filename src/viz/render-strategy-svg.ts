@@ -8,7 +8,10 @@ import { legendRow, linePanel } from './line-panel.js';
 import { INK, PALETTE, formatNumber, svgDocument, text, type PictureOptions } from './svg.js';
 
 /** One round of one strategy: the fields of `simulateStrategies`' timeline. */
-export type StrategyChartRound = Pick<StrategyRound, 'round' | 'direct' | 'secondDegree' | 'meanDistance' | 'coherence' | 'knownShare' | 'effort'>;
+export type StrategyChartRound = Pick<
+  StrategyRound,
+  'round' | 'direct' | 'secondDegree' | 'meanDistance' | 'coherence' | 'knownShare' | 'effort'
+>;
 
 /** What the picture needs: `{ strategies: [{ name, timeline }] }`. */
 export interface StrategyChartInput {
@@ -36,7 +39,11 @@ const METRICS = {
   effort: { heading: 'Effort: profiles qualified', format: (v: number) => formatNumber(Math.round(v)) },
 } as const;
 
-const NAMES: Record<string, string> = { 'open-bar': 'open bar', 'neighbourhood-bar': 'neighbourhood bar', 'private-club': 'private club' };
+const NAMES: Record<string, string> = {
+  'open-bar': 'open bar',
+  'neighbourhood-bar': 'neighbourhood bar',
+  'private-club': 'private club',
+};
 
 /**
  * Draws contact strategies side by side: one small panel per metric, one line per strategy, over
@@ -53,7 +60,12 @@ const NAMES: Record<string, string> = { 'open-bar': 'open bar', 'neighbourhood-b
 export function renderStrategySvg(input: StrategyChartInput, options: RenderStrategySvgOptions = {}): string {
   const strategies = input?.strategies;
   if (!Array.isArray(strategies) || strategies.length === 0 || strategies.some((s) => !Array.isArray(s?.timeline))) {
-    throw new InvalidArgumentError('renderStrategySvg', 'input.strategies', 'a non-empty array of { name, timeline }', strategies);
+    throw new InvalidArgumentError(
+      'renderStrategySvg',
+      'input.strategies',
+      'a non-empty array of { name, timeline }',
+      strategies,
+    );
   }
   const metrics = options.metrics ?? (Object.keys(METRICS) as (keyof typeof METRICS)[]);
   const columns = metrics.length > 4 ? 3 : Math.min(2, metrics.length);
@@ -69,11 +81,29 @@ export function renderStrategySvg(input: StrategyChartInput, options: RenderStra
     const spec = METRICS[metric];
     const left = 10 + (i % columns) * panelW + 62;
     const top = 70 + Math.floor(i / columns) * panelH + 26;
-    const series = strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]!, points: s.timeline.map((r: StrategyChartRound) => [r.round, r[metric]] as const) }));
-    body += linePanel({ left, top, width: panelW - 112, height: panelH - 86 }, series, { heading: spec.heading, xLabel: 'round', yLabel: '', format: spec.format, labelEnds: true });
+    const series = strategies.map((s, k) => ({
+      label: name(s.name),
+      colour: colours[k]!,
+      points: s.timeline.map((r: StrategyChartRound) => [r.round, r[metric]] as const),
+    }));
+    body += linePanel({ left, top, width: panelW - 112, height: panelH - 86 }, series, {
+      heading: spec.heading,
+      xLabel: 'round',
+      yLabel: '',
+      format: spec.format,
+      labelEnds: true,
+    });
   });
   const title = options.title ?? 'Contact strategies side by side';
-  body = text(20, 22, title, `font-size="14" font-weight="600" fill="${INK.text}"`) + legendRow(20, 48, strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]! })), width - 10).svg + body;
+  body =
+    text(20, 22, title, `font-size="14" font-weight="600" fill="${INK.text}"`) +
+    legendRow(
+      20,
+      48,
+      strategies.map((s, k) => ({ label: name(s.name), colour: colours[k]! })),
+      width - 10,
+    ).svg +
+    body;
   const desc = strategies
     .map((s) => {
       const last = s.timeline[s.timeline.length - 1];

@@ -17,11 +17,16 @@ const CHART = { width: 560, height: 380, narrowWidth: 350, narrowHeight: 420 } a
 
 /** The ego rings at three sizes, with the groups as a table. */
 export function egoPicture(graph: GraphLike, rings: EgoRings): ReportPicture {
-  const draw = (width: number, height: number): string => renderEgoRingsSvg(graph, rings.center, { rings, width, height }).replace('<svg ', '<svg class="hs-ego" ');
+  const draw = (width: number, height: number): string =>
+    renderEgoRingsSvg(graph, rings.center, { rings, width, height }).replace('<svg ', '<svg class="hs-ego" ');
   const name = (k: string): string => displayName(graph, k);
   const table: ReportTable = {
     title: 'Groups of direct contacts',
-    columns: [rings.groupedBy === 'company' ? 'company' : 'group', 'direct contacts', 'people at 2nd degree through them'],
+    columns: [
+      rings.groupedBy === 'company' ? 'company' : 'group',
+      'direct contacts',
+      'people at 2nd degree through them',
+    ],
     rows: rings.groups.map((g) => [g.person ? `with ${name(g.label)}` : g.label, g.first.length, g.second]),
   };
   return {
@@ -30,7 +35,8 @@ export function egoPicture(graph: GraphLike, rings: EgoRings): ReportPicture {
     medium: draw(600, 600),
     narrow: draw(CHART.narrowWidth, 470),
     wide: true,
-    caption: 'Inner arcs: direct contacts by group, with counts; outer bars: the people each group brings at 2nd degree. Named: teammates and the best introducers.',
+    caption:
+      'Inner arcs: direct contacts by group, with counts; outer bars: the people each group brings at 2nd degree. Named: teammates and the best introducers.',
     table,
   };
 }
@@ -40,16 +46,29 @@ export function reachPicture(all: readonly ReachSeries[], total: number, caption
   const title = 'Reach by degree';
   // A series that stops at the 1st degree would be a single dot: it is said in words instead.
   const series = all.filter((s) => s.byDegree.length > 2);
-  const dots = all.filter((s) => s.byDegree.length <= 2).map((s) => `${s.label ?? 'reach'} reaches ${formatNumber(s.byDegree[1] ?? 0)} people, all at the 1st degree (a single point: not drawn).`);
+  const dots = all
+    .filter((s) => s.byDegree.length <= 2)
+    .map(
+      (s) =>
+        `${s.label ?? 'reach'} reaches ${formatNumber(s.byDegree[1] ?? 0)} people, all at the 1st degree (a single point: not drawn).`,
+    );
   if (series.length === 0) series.push(...all);
   const degrees = Math.max(...all.map((s) => s.byDegree.length - 1));
   const columns = ['degree', ...all.map((s) => `${s.label ?? 'reach'}: people within`)];
   const rows: (string | number)[][] = [];
-  for (let d = 1; d <= degrees; d++) rows.push([degreeName(d), ...all.map((s) => s.byDegree.slice(1, d + 1).reduce((a, b) => a + b, 0))]);
+  for (let d = 1; d <= degrees; d++)
+    rows.push([degreeName(d), ...all.map((s) => s.byDegree.slice(1, d + 1).reduce((a, b) => a + b, 0))]);
   const table: ReportTable = { title, columns, rows };
   if (degrees <= 1) {
     const reached = rows[0]?.slice(1).join(' / ') ?? '0';
-    return { title, table, nothing: degrees < 1 ? 'Nobody can be reached: there is no curve to draw.' : `Everyone reachable (${reached}) is a direct contact: there is no curve to draw, reach stops at the 1st degree.` };
+    return {
+      title,
+      table,
+      nothing:
+        degrees < 1
+          ? 'Nobody can be reached: there is no curve to draw.'
+          : `Everyone reachable (${reached}) is a direct contact: there is no curve to draw, reach stops at the 1st degree.`,
+    };
   }
   return {
     title,

@@ -12,10 +12,20 @@ export function exploreReport(): void {
   const form = doc.getElementById('hs-find') as HTMLFormElement | null;
   const out = doc.getElementById('hs-out');
   if (!dataNode || !form || !out) return;
-  const data = JSON.parse(dataNode.textContent ?? '{}') as { me: number; keys: string[]; names: string[]; offsets: number[]; targets: number[]; groups: number[]; radius: number | null; words: Record<string, string> };
+  const data = JSON.parse(dataNode.textContent ?? '{}') as {
+    me: number;
+    keys: string[];
+    names: string[];
+    offsets: number[];
+    targets: number[];
+    groups: number[];
+    radius: number | null;
+    words: Record<string, string>;
+  };
   const n = data.keys.length;
   const words = data.words;
-  const say = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+  const say = (template: string, values: Record<string, string | number>): string =>
+    template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
   const fmt = (v: number): string => v.toLocaleString(doc.documentElement.lang || 'en');
   // Reverse adjacency, for the search backwards from a target.
   const rOff = new Int32Array(n + 1);
@@ -23,7 +33,8 @@ export function exploreReport(): void {
   for (let i = 0; i < n; i++) rOff[i + 1]! += rOff[i]!;
   const rTar = new Int32Array(data.targets.length);
   const fill = rOff.slice(0, n);
-  for (let u = 0; u < n; u++) for (let e = data.offsets[u]!; e < data.offsets[u + 1]!; e++) rTar[fill[data.targets[e]!]!++] = u;
+  for (let u = 0; u < n; u++)
+    for (let e = data.offsets[u]!; e < data.offsets[u + 1]!; e++) rTar[fill[data.targets[e]!]!++] = u;
   const bfs = (start: number, off: ArrayLike<number>, tar: ArrayLike<number>): Int32Array => {
     const d = new Int32Array(n).fill(-1);
     const q = new Int32Array(n);
@@ -76,7 +87,9 @@ export function exploreReport(): void {
       const hl = svg.querySelector('.hs-hl')!;
       hl.innerHTML =
         `<polyline points="${points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="#d1242f" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>` +
-        points.map((p) => `<circle cx="${p[0]}" cy="${p[1]}" r="5" fill="#d1242f" stroke="#fff" stroke-width="1.5"/>`).join('');
+        points
+          .map((p) => `<circle cx="${p[0]}" cy="${p[1]}" r="5" fill="#d1242f" stroke="#fff" stroke-width="1.5"/>`)
+          .join('');
     }
   };
   const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -95,7 +108,8 @@ export function exploreReport(): void {
   const bring = (id: number): void => {
     clear();
     const brought: number[] = [];
-    for (let e = data.offsets[id]!; e < data.offsets[id + 1]!; e++) if (fromMe[data.targets[e]!] === 2) brought.push(data.targets[e]!);
+    for (let e = data.offsets[id]!; e < data.offsets[id + 1]!; e++)
+      if (fromMe[data.targets[e]!] === 2) brought.push(data.targets[e]!);
     for (const svg of pictures) {
       svg.querySelector(`circle.hs-p1[data-key="${CSS.escape(data.keys[id]!)}"]`)?.classList.add('hs-on');
       for (const v of brought) svg.querySelector(`.hs-g2[data-group="${data.groups[v]}"]`)?.classList.add('hs-on');
@@ -104,7 +118,9 @@ export function exploreReport(): void {
     out.innerHTML =
       `<p>${say(words.brings!, { name: person(id), count: fmt(brought.length) })}</p>` +
       (shown.length ? `<ul class="hs-people">${shown.map((v) => `<li>${person(v)}</li>`).join('')}</ul>` : '') +
-      (brought.length > shown.length ? `<p>${say(words.more!, { count: fmt(brought.length - shown.length) })}</p>` : '');
+      (brought.length > shown.length
+        ? `<p>${say(words.more!, { count: fmt(brought.length - shown.length) })}</p>`
+        : '');
   };
   const chainTo = (target: number): void => {
     clear();
@@ -130,21 +146,32 @@ export function exploreReport(): void {
     }
     // Introducers: contacts one hop closer, with the number of shortest chains through each.
     const ways = new Float64Array(n);
-    const order = Array.from({ length: n }, (_, i) => i).filter((i) => toTarget[i]! >= 0 && toTarget[i]! < D).sort((a, b) => toTarget[a]! - toTarget[b]!);
+    const order = Array.from({ length: n }, (_, i) => i)
+      .filter((i) => toTarget[i]! >= 0 && toTarget[i]! < D)
+      .sort((a, b) => toTarget[a]! - toTarget[b]!);
     ways[target] = 1;
     for (const u of order) {
       if (u === target) continue;
-      for (let e = data.offsets[u]!; e < data.offsets[u + 1]!; e++) if (toTarget[data.targets[e]!] === toTarget[u]! - 1) ways[u]! += ways[data.targets[e]!]!;
+      for (let e = data.offsets[u]!; e < data.offsets[u + 1]!; e++)
+        if (toTarget[data.targets[e]!] === toTarget[u]! - 1) ways[u]! += ways[data.targets[e]!]!;
     }
     const intro: number[] = [];
-    for (let e = data.offsets[data.me]!; e < data.offsets[data.me + 1]!; e++) if (toTarget[data.targets[e]!] === D - 1) intro.push(data.targets[e]!);
+    for (let e = data.offsets[data.me]!; e < data.offsets[data.me + 1]!; e++)
+      if (toTarget[data.targets[e]!] === D - 1) intro.push(data.targets[e]!);
     intro.sort((a, b) => ways[b]! - ways[a]! || a - b);
     draw(chain);
     out.innerHTML =
       `<p>${say(words.chain!, { name: person(target), hops: fmt(D), degree: fmt(D - 1) })}</p>` +
       `<ol class="hs-chain">${chain.map((id) => `<li data-key="${esc(data.keys[id]!)}">${esc(data.names[id]!)}</li>`).join('')}</ol>` +
-      (D > 1 ? `<p>${say(words.introducers!, { count: fmt(intro.length) })}</p><ul class="hs-introducers">${intro.slice(0, 10).map((v) => `<li>${person(v)} — ${say(words.ways!, { count: fmt(ways[v]!) })}</li>`).join('')}</ul>` : '') +
-      (D === 1 ? `<p><button type="button" class="hs-bring" data-key="${esc(data.keys[target]!)}">${esc(words.show!)}</button></p>` : '');
+      (D > 1
+        ? `<p>${say(words.introducers!, { count: fmt(intro.length) })}</p><ul class="hs-introducers">${intro
+            .slice(0, 10)
+            .map((v) => `<li>${person(v)} — ${say(words.ways!, { count: fmt(ways[v]!) })}</li>`)
+            .join('')}</ul>`
+        : '') +
+      (D === 1
+        ? `<p><button type="button" class="hs-bring" data-key="${esc(data.keys[target]!)}">${esc(words.show!)}</button></p>`
+        : '');
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -5,7 +5,16 @@
 import { textWidth } from './place-labels.js';
 
 /** Colours chosen for contrast on white and for colour-blind readers (Okabe–Ito). */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
 
 /** Ink colours: text, muted text, grid lines. */
 export const INK = { text: '#1f2328', muted: '#59636e', grid: '#d0d7de', faint: '#eef1f4' } as const;
@@ -81,7 +90,12 @@ export interface Frame {
 }
 
 /** Draws a left axis with grid lines for values 0…max; returns the SVG and the y scale. */
-export function yAxis(frame: Frame, ticks: readonly number[], label: string, format: (v: number) => string = (v) => formatNumber(v)): { svg: string; y: (v: number) => number } {
+export function yAxis(
+  frame: Frame,
+  ticks: readonly number[],
+  label: string,
+  format: (v: number) => string = (v) => formatNumber(v),
+): { svg: string; y: (v: number) => number } {
   const top = ticks[ticks.length - 1]!;
   const y = (v: number): number => frame.top + frame.height - (v / (top || 1)) * frame.height;
   let svg = '';
@@ -89,7 +103,12 @@ export function yAxis(frame: Frame, ticks: readonly number[], label: string, for
     svg += `<line x1="${px(frame.left)}" x2="${px(frame.left + frame.width)}" y1="${px(y(t))}" y2="${px(y(t))}" stroke="${INK.grid}" stroke-width="1"/>`;
     svg += text(frame.left - 6, y(t) + 4, format(t), `text-anchor="end" fill="${INK.muted}"`);
   }
-  svg += text(14, frame.top + frame.height / 2, label, `text-anchor="middle" fill="${INK.muted}" transform="rotate(-90 14 ${px(frame.top + frame.height / 2)})"`);
+  svg += text(
+    14,
+    frame.top + frame.height / 2,
+    label,
+    `text-anchor="middle" fill="${INK.muted}" transform="rotate(-90 14 ${px(frame.top + frame.height / 2)})"`,
+  );
   return { svg, y };
 }
 

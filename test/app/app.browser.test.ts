@@ -23,13 +23,24 @@ function sampleZip(dir: string): string {
   if (existsSync(SAMPLE_ZIP)) return SAMPLE_ZIP;
   const file = join(dir, 'Basic_LinkedInDataExport.zip');
   const csv = (name: string): Uint8Array => strToU8(readFileSync(join(DATA, 'odile-marchetti', name), 'utf8'));
-  writeFileSync(file, zipSync({ 'Connections.csv': csv('Connections.csv'), 'Invitations.csv': csv('Invitations.csv') }));
+  writeFileSync(
+    file,
+    zipSync({ 'Connections.csv': csv('Connections.csv'), 'Invitations.csv': csv('Invitations.csv') }),
+  );
   return file;
 }
 
 /** The app page over a fresh bundle of src/app (the built dist/app.global.js when present is the same code). */
 async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
-  const bundle = await build({ entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'app', 'app-main.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent', minify: true });
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'app', 'app-main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    minify: true,
+  });
   return renderApp(bundle.outputFiles[0]!.text, lang);
 }
 
@@ -45,7 +56,10 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
     const zip = sampleZip(dir);
     const out: string[] = [];
     const ownerKey = await owner(zip);
-    const code = await run(['report', zip, '--me', ownerKey, '--json', '--out', join(dir, 'cli-report.html')], { stdout: (t) => void out.push(t), stderr: () => {} });
+    const code = await run(['report', zip, '--me', ownerKey, '--json', '--out', join(dir, 'cli-report.html')], {
+      stdout: (t) => void out.push(t),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     const cli = JSON.parse(out.join('')) as { figures: { label: string; value: string }[]; summary: string[] };
 
@@ -58,11 +72,17 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toContain('your network');
     await page.setInputFiles('#app-files', zip);
     await page.waitForSelector('#app-out .cards', { timeout: 60_000 });
-    const figures = await page.locator('#app-out > .cards .card').evaluateAll((cards) => cards.map((c) => ({ value: c.querySelector('b')!.textContent, label: c.querySelector('span')!.textContent })));
+    const figures = await page
+      .locator('#app-out > .cards .card')
+      .evaluateAll((cards) =>
+        cards.map((c) => ({ value: c.querySelector('b')!.textContent, label: c.querySelector('span')!.textContent })),
+      );
     expect(figures).toEqual(cli.figures.map((f) => ({ value: f.value, label: f.label })));
     // The same sentences; the page names the owner from Profile.csv where the CLI shows the key.
     const name = (await page.locator('#app-out h1').textContent())!.replace(/’s network$/, '');
-    expect(await page.locator('#app-out .summary li').allTextContents()).toEqual(cli.summary.map((s) => s.replaceAll(ownerKey, name)));
+    expect(await page.locator('#app-out .summary li').allTextContents()).toEqual(
+      cli.summary.map((s) => s.replaceAll(ownerKey, name)),
+    );
     // The networking profile: its first card is the export's connection count.
     expect(await page.locator('.profile .card b').first().textContent()).toMatch(/^\d[\d,]*$/);
     // The report's search works inside the app too.
@@ -76,7 +96,11 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
   });
 
   it('speaks French with --lang fr, and the browser’s language with auto', async () => {
-    for (const [lang, locale, heading] of [['fr', 'en-US', 'votre réseau'], ['auto', 'fr-FR', 'votre réseau'], ['auto', 'en-GB', 'your network']] as const) {
+    for (const [lang, locale, heading] of [
+      ['fr', 'en-US', 'votre réseau'],
+      ['auto', 'fr-FR', 'votre réseau'],
+      ['auto', 'en-GB', 'your network'],
+    ] as const) {
       const file = join(dir, `app-${lang}-${locale}.html`);
       writeFileSync(file, await appPage(lang));
       const context = await browser.newContext({ locale });
@@ -90,7 +114,10 @@ describe.skipIf(!present)('the app page in headless Chromium', () => {
   it('`handshakes app` writes the page from the built bundle, or says to build it', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await run(['app', '--out', join(dir, 'cli-app.html'), '--lang', 'fr'], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) });
+    const code = await run(['app', '--out', join(dir, 'cli-app.html'), '--lang', 'fr'], {
+      stdout: (t) => void out.push(t),
+      stderr: (t) => void err.push(t),
+    });
     if (existsSync(join(import.meta.dirname, '..', '..', 'dist', 'app.global.js'))) {
       expect(code).toBe(0);
       expect(readFileSync(join(dir, 'cli-app.html'), 'utf8')).toContain('data-lang="fr"');

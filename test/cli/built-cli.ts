@@ -40,6 +40,12 @@ export function ensureBuilt(): void {
 
 /** Runs `node dist/cli/main.js …args`; stdout, stderr and the exit code. */
 export function cli(args: string[], options: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -9,7 +9,9 @@ import { run } from '../../src/cli/run.js';
 import { BIN, SAMPLE, TEAM, cli, ensureBuilt } from './built-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hs-cli-'));
-const manifest = JSON.parse(readFileSync(TEAM, 'utf8')) as { members: { profileUrl: string; export: string | null; connections: number }[] };
+const manifest = JSON.parse(readFileSync(TEAM, 'utf8')) as {
+  members: { profileUrl: string; export: string | null; connections: number }[];
+};
 const edges = readFileSync(SAMPLE, 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#') && !l.startsWith('source'))
@@ -25,7 +27,8 @@ for (const [a, b] of edges) {
 function hops(from: string): Map<string, number> {
   const dist = new Map([[from, 0]]);
   const queue = [from];
-  for (let i = 0; i < queue.length; i++) for (const v of neighbours.get(queue[i]!)!) if (!dist.has(v)) dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v);
+  for (let i = 0; i < queue.length; i++)
+    for (const v of neighbours.get(queue[i]!)!) if (!dist.has(v)) dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v);
   return dist;
 }
 
@@ -59,7 +62,9 @@ describe('handshakes (built binary)', () => {
     const text = cli(['reach', SAMPLE, '--from', 'ada.moreau']);
     expect(text.code).toBe(0);
     // Not a TTY: no progress bar; one import line on stderr.
-    expect(text.stderr).toMatch(/^[^\n]*friends\.txt: edge list, [\d,]+ lines, [\d,]+ edge lines, header "source target" skipped\.\n$/);
+    expect(text.stderr).toMatch(
+      /^[^\n]*friends\.txt: edge list, [\d,]+ lines, [\d,]+ edge lines, header "source target" skipped\.\n$/,
+    );
     expect(text.stdout).toMatch(/^Reach of ada\.moreau: \d+ direct contacts/);
     expect(text.stdout).toMatch(/degree\s+people\s+within reach\n─+/);
     const r = cli(['reach', SAMPLE, '--from', 'ada.moreau', '--json']);
@@ -83,7 +88,12 @@ describe('handshakes (built binary)', () => {
     expect(json.label).toBe(json.degree === 1 ? '1st' : json.degree === 2 ? '2nd' : '3rd+');
     // Independent count of shortest chains: dynamic programming over BFS levels.
     const count = new Map([['ada.moreau', 1n]]);
-    for (const [v, d] of [...dist].sort((a, b) => a[1] - b[1])) if (d > 0) count.set(v, [...neighbours.get(v)!].filter((u) => dist.get(u) === d - 1).reduce((a, u) => a + count.get(u)!, 0n));
+    for (const [v, d] of [...dist].sort((a, b) => a[1] - b[1]))
+      if (d > 0)
+        count.set(
+          v,
+          [...neighbours.get(v)!].filter((u) => dist.get(u) === d - 1).reduce((a, u) => a + count.get(u)!, 0n),
+        );
     expect(BigInt(json.pathCount)).toBe(count.get('zoe.duarte'));
     expect(json.paths.length).toBe(Math.min(5, Number(count.get('zoe.duarte'))));
     for (const path of json.paths) {
@@ -91,9 +101,13 @@ describe('handshakes (built binary)', () => {
       expect([path[0], path.at(-1)]).toEqual(['ada.moreau', 'zoe.duarte']);
       for (let i = 1; i < path.length; i++) expect(neighbours.get(path[i - 1])!.has(path[i])).toBe(true);
     }
-    const intro = JSON.parse(cli(['path', SAMPLE, '--from', 'ada.moreau', '--to', 'zoe.duarte', '--introducers', '--json']).stdout);
+    const intro = JSON.parse(
+      cli(['path', SAMPLE, '--from', 'ada.moreau', '--to', 'zoe.duarte', '--introducers', '--json']).stdout,
+    );
     const toTarget = hops('zoe.duarte');
-    expect(intro.introducers.map((i: { contact: string }) => i.contact).sort()).toEqual([...neighbours.get('ada.moreau')!].sort());
+    expect(intro.introducers.map((i: { contact: string }) => i.contact).sort()).toEqual(
+      [...neighbours.get('ada.moreau')!].sort(),
+    );
     for (const i of intro.introducers) expect(i.distance).toBe(toTarget.get(i.contact));
     const island = join(tmp, 'island.txt');
     writeFileSync(island, 'a b\nc d\n');
@@ -127,7 +141,9 @@ describe('handshakes (built binary)', () => {
     expect(json.reach.byDegree.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(2000 + 1e-9);
     expect(json.separation.meanDistance).toBeGreaterThan(2);
     for (const t of Object.values(json.seconds)) expect(t).toBeGreaterThanOrEqual(0);
-    expect(oneLine(cli(['bench', '--people', '100', '--model', 'xx']).stderr)).toMatch(/--model <model>' argument 'xx' is invalid\. Allowed choices are ba, ws, er, pro/);
+    expect(oneLine(cli(['bench', '--people', '100', '--model', 'xx']).stderr)).toMatch(
+      /--model <model>' argument 'xx' is invalid\. Allowed choices are ba, ws, er, pro/,
+    );
   });
 
   it('report and demo write a self-contained HTML file', () => {
@@ -150,7 +166,9 @@ describe('handshakes (built binary)', () => {
     expect(cli(['report', SAMPLE, '--me', 'ada.moreau', '--out', fr, '--lang', 'de']).code).toBe(2);
     const demo = cli(['demo', '--out', 'demo.html'], { cwd: tmp });
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. People are .* degrees of separation .*\n4\. Odile Marchetti to Mateo Brennan: .*\n5\. Report written to /);
+    expect(demo.stdout).toMatch(
+      /1\. Imported 4 LinkedIn exports: .*\n2\. The team of 5 reaches .*\n3\. People are .* degrees of separation .*\n4\. Odile Marchetti to Mateo Brennan: .*\n5\. Report written to /,
+    );
     expect(existsSync(join(tmp, 'demo.html'))).toBe(true);
     const demoJson = JSON.parse(cli(['demo', '--out', 'demo2.html', '--json'], { cwd: tmp }).stdout);
     expect(demoJson.team.byDegree[0]).toBe(5);
@@ -194,7 +212,11 @@ describe('handshakes (built binary)', () => {
     const svg = join(tmp, 's.svg');
     const args = ['simulate', '--people', '200', '--rounds', '3', '--seed', '7', '--json'];
     const a = JSON.parse(cli([...args, '--svg', svg]).stdout);
-    expect(a.strategies.map((s: { name: string }) => s.name)).toEqual(['open-bar', 'neighbourhood-bar', 'private-club']);
+    expect(a.strategies.map((s: { name: string }) => s.name)).toEqual([
+      'open-bar',
+      'neighbourhood-bar',
+      'private-club',
+    ]);
     expect(a.strategies[0].timeline).toHaveLength(3);
     expect(a.settings).toMatchObject({ people: 200, rounds: 3, seed: 7 });
     expect(readFileSync(svg, 'utf8')).toMatch(/^<svg [^>]*role="img"/);
@@ -210,44 +232,85 @@ describe('handshakes (built binary)', () => {
       const out = join(tmp, `team.${ext}`);
       const r = cli(['convert', TEAM, '--out', out, '--json']);
       expect(r.code, ext).toBe(0);
-      expect(JSON.parse(r.stdout)).toMatchObject({ from: 'linkedin', people: 911, connections: 1179, pseudonymized: false });
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        from: 'linkedin',
+        people: 911,
+        connections: 1179,
+        pseudonymized: false,
+      });
       const back = JSON.parse(cli(['reach', out, '--from', odile, '--json']).stdout);
       expect(back.byDegree, ext).toEqual(want.byDegree);
     }
     const gz = join(tmp, 'team.gexf.gz');
     writeFileSync(gz, gzipSync(readFileSync(join(tmp, 'team.gexf'))));
-    expect(JSON.parse(cli(['reach', gz, '--from', 'Odile Marchetti', '--json']).stdout).byDegree).toEqual(want.byDegree);
+    expect(JSON.parse(cli(['reach', gz, '--from', 'Odile Marchetti', '--json']).stdout).byDegree).toEqual(
+      want.byDegree,
+    );
     const secret = join(tmp, 'shared.json');
     expect(cli(['convert', TEAM, '--out', secret, '--pseudonymize', 'a team secret of 2026']).code).toBe(0);
     expect(readFileSync(secret, 'utf8')).not.toMatch(/Odile|linkedin\.com/);
     expect(oneLine(cli(['convert', TEAM, '--out', join(tmp, 'x.png')]).stderr)).toMatch(/--out must end in \.gexf/);
-    expect(oneLine(cli(['convert', SAMPLE, '--out', join(tmp, 'x.gexf'), '--quiet']).stderr)).toMatch(/an edge list is read straight into the index/);
+    expect(oneLine(cli(['convert', SAMPLE, '--out', join(tmp, 'x.gexf'), '--quiet']).stderr)).toMatch(
+      /an edge list is read straight into the index/,
+    );
     // The binary index (saveGraph / loadGraph), detected by its magic number, from an edge list too.
     const hsg = join(tmp, 'friends.hsg');
     expect(cli(['convert', SAMPLE, '--out', hsg]).code).toBe(0);
     expect(readFileSync(hsg).subarray(0, 7).toString('latin1')).toBe('HSGRAPH');
-    expect(JSON.parse(cli(['reach', hsg, '--from', 'ada.moreau', '--json']).stdout).byDegree).toEqual(JSON.parse(cli(['reach', SAMPLE, '--from', 'ada.moreau', '--json']).stdout).byDegree);
+    expect(JSON.parse(cli(['reach', hsg, '--from', 'ada.moreau', '--json']).stdout).byDegree).toEqual(
+      JSON.parse(cli(['reach', SAMPLE, '--from', 'ada.moreau', '--json']).stdout).byDegree,
+    );
   }, 180_000); // a dozen CLI runs: on a loaded machine they took over 60 s
 
   it('detects gzip by its magic bytes', () => {
     const gz = join(tmp, 'friends.data');
     writeFileSync(gz, gzipSync(readFileSync(SAMPLE)));
-    expect(JSON.parse(cli(['reach', gz, '--from', 'ada.moreau', '--json']).stdout).reached).toBe(hops('ada.moreau').size - 1);
+    expect(JSON.parse(cli(['reach', gz, '--from', 'ada.moreau', '--json']).stdout).reached).toBe(
+      hops('ada.moreau').size - 1,
+    );
   });
 
   it.each([
     ['a missing file', ['reach', 'nope.txt', '--from', 'a'], 1, /nope\.txt: no such file/],
     ['a malformed line', ['reach', 'BAD', '--from', 'a'], 1, /bad\.txt, line 3: expected two node keys/],
-    ['an unknown person', ['reach', 'SAMPLE', '--from', 'nobody', '--quiet'], 1, /--from node "nobody" is not in the graph/],
+    [
+      'an unknown person',
+      ['reach', 'SAMPLE', '--from', 'nobody', '--quiet'],
+      1,
+      /--from node "nobody" is not in the graph/,
+    ],
     ['an unknown option', ['reach', 'SAMPLE', '--from', 'a', '--frobnicate'], 2, /unknown option '--frobnicate'/],
-    ['a missing required option', ['path', 'SAMPLE', '--from', 'a'], 2, /required option '--to <person>' not specified/],
-    ['a bad number', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--max-degree', 'two'], 2, /--max-degree must be a non-negative integer/],
+    [
+      'a missing required option',
+      ['path', 'SAMPLE', '--from', 'a'],
+      2,
+      /required option '--to <person>' not specified/,
+    ],
+    [
+      'a bad number',
+      ['reach', 'SAMPLE', '--from', 'ada.moreau', '--max-degree', 'two'],
+      2,
+      /--max-degree must be a non-negative integer/,
+    ],
     ['an unknown command', ['frobnicate'], 2, /unknown command 'frobnicate'/],
-    ['an unknown sample', ['reach', 'sample:nope', '--from', 'a'], 2, /unknown sample "nope"; the samples are sample:friends, sample:team, /],
-    ['a bad mode', ['reach', 'SAMPLE', '--from', 'ada.moreau', '--mode', 'sideways'], 2, /argument 'sideways' is invalid\. Allowed choices are outbound, inbound, all/],
+    [
+      'an unknown sample',
+      ['reach', 'sample:nope', '--from', 'a'],
+      2,
+      /unknown sample "nope"; the samples are sample:friends, sample:team, /,
+    ],
+    [
+      'a bad mode',
+      ['reach', 'SAMPLE', '--from', 'ada.moreau', '--mode', 'sideways'],
+      2,
+      /argument 'sideways' is invalid\. Allowed choices are outbound, inbound, all/,
+    ],
   ])('%s: exit code and one clear line', (_, args, code, pattern) => {
     writeFileSync(join(tmp, 'bad.txt'), 'a b\nb c\njustone\n');
-    const r = cli(args.map((a) => (a === 'SAMPLE' ? SAMPLE : a === 'BAD' ? join(tmp, 'bad.txt') : a)), { cwd: tmp });
+    const r = cli(
+      args.map((a) => (a === 'SAMPLE' ? SAMPLE : a === 'BAD' ? join(tmp, 'bad.txt') : a)),
+      { cwd: tmp },
+    );
     expect(r.code).toBe(code);
     expect(oneLine(r.stderr)).toMatch(pattern);
     expect(r.stdout).toBe('');
@@ -294,7 +357,12 @@ describe('run() in process', () => {
     const controller = new AbortController();
     controller.abort();
     let err = '';
-    const code = await run(['reach', SAMPLE, '--from', 'ada.moreau'], { signal: controller.signal, stderr: (t) => (err += t), stdout: () => {}, interactive: false });
+    const code = await run(['reach', SAMPLE, '--from', 'ada.moreau'], {
+      signal: controller.signal,
+      stderr: (t) => (err += t),
+      stdout: () => {},
+      interactive: false,
+    });
     expect(code).toBe(130);
     expect(err).toBe('stopped (interrupted): no partial output file left.\n');
   });

@@ -32,7 +32,8 @@ function oneLineError(args: string[]): string {
   return lines[0]!;
 }
 
-const GEXF = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes><node id="a"/><node id="b"/><node id="c"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>\n';
+const GEXF =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph defaultedgetype="undirected"><nodes><node id="a"/><node id="b"/><node id="c"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c"/></edges></graph></gexf>\n';
 
 describe('hostile inputs through the CLI (#13)', () => {
   it('a GEXF or GraphML behind a 70 KB comment is read as what it is', () => {
@@ -49,9 +50,21 @@ describe('hostile inputs through the CLI (#13)', () => {
     ['doc.pdf', new TextEncoder().encode('%PDF-1.4\n1 0 obj\n'), /this is a PDF document/],
     ['page.html', '<!DOCTYPE html><html><body>hi</body></html>', /this is an HTML page/],
     ['noise.bin', new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i * 37) % 32)), /this is binary data/],
-    ['svg.xml', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', /an XML document with root <svg>, not GEXF or GraphML/],
-    ['deep.gexf', `<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`, /nest deeper than 256 levels/],
-    ['deep.gexf.gz', gzipSync(`<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`), /nest deeper than 256 levels/],
+    [
+      'svg.xml',
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+      /an XML document with root <svg>, not GEXF or GraphML/,
+    ],
+    [
+      'deep.gexf',
+      `<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`,
+      /nest deeper than 256 levels/,
+    ],
+    [
+      'deep.gexf.gz',
+      gzipSync(`<?xml version="1.0"?><gexf><graph>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</graph></gexf>`),
+      /nest deeper than 256 levels/,
+    ],
   ])('%s: one-line error naming what it is, exit ≠ 0', (name, content, pattern) => {
     expect(oneLineError(['stats', file(name, content)])).toMatch(pattern);
   });
@@ -96,11 +109,14 @@ describe('pseudonymized outputs leak nothing (#13)', () => {
     clean(out);
   });
 
-  it.each([' '.repeat(20), 'hunter2-short', '\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t'])('refuses the secret %j without printing it back', (secret) => {
-    const line = oneLineError(['convert', TEAM_FILE, '--out', join(tmp, 'x.json'), '--pseudonymize', secret]);
-    expect(line).toMatch(/secret/);
-    if (secret.trim()) expect(line).not.toContain(secret.trim());
-  });
+  it.each([' '.repeat(20), 'hunter2-short', '\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t'])(
+    'refuses the secret %j without printing it back',
+    (secret) => {
+      const line = oneLineError(['convert', TEAM_FILE, '--out', join(tmp, 'x.json'), '--pseudonymize', secret]);
+      expect(line).toMatch(/secret/);
+      if (secret.trim()) expect(line).not.toContain(secret.trim());
+    },
+  );
 
   it('the clear CSV edge export names files by their base name', () => {
     const out = join(tmp, 'edges.csv');
@@ -112,7 +128,9 @@ describe('pseudonymized outputs leak nothing (#13)', () => {
 });
 
 describe('fuzzed inputs through the CLI (#13)', () => {
-  const EXPORT = readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv')).subarray(0, 6000);
+  const EXPORT = readFileSync(
+    join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv'),
+  ).subarray(0, 6000);
   const EDGES = new TextEncoder().encode('# friends\nsource target\n0 1\n1 2\n2 3\nada bob\n');
   const samples = fc.sample(mutations(), { numRuns: 3, seed: 13 });
 

@@ -13,19 +13,30 @@ writeFileSync(ZIP, zipOf('Basic_LinkedInDataExport_11-20-2026/'));
 writeFileSync(join(tmp, 'export.zip.gz'), gzipOfZip());
 const FOLDER = join(tmp, 'extracted');
 mkdirSync(join(FOLDER, 'Basic_LinkedInDataExport_11-20-2026'), { recursive: true });
-for (const [name, text] of Object.entries(FILES)) writeFileSync(join(FOLDER, 'Basic_LinkedInDataExport_11-20-2026', name), text);
+for (const [name, text] of Object.entries(FILES))
+  writeFileSync(join(FOLDER, 'Basic_LinkedInDataExport_11-20-2026', name), text);
 for (const [name, text] of Object.entries(FILES)) writeFileSync(join(tmp, name), text);
 // a teammate: Ada, whose export lists Zoé (2nd degree for Odile)
 const MATE = join(tmp, 'ada.zip');
-writeFileSync(MATE, zipOf('', {
-  'Connections.csv': 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZoé,Xu,https://www.linkedin.com/in/zoe,,Quillstack,Designer,01 Feb 2026\nOdile,Marchetti,https://www.linkedin.com/in/odile-m,,Quillstack,CTO,20 Nov 2026',
-  'Invitations.csv': 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\nAda Lovelace,Zoé Xu,"1/31/26, 9:00 AM",,OUTGOING,https://www.linkedin.com/in/ada,https://www.linkedin.com/in/zoe',
-}));
+writeFileSync(
+  MATE,
+  zipOf('', {
+    'Connections.csv':
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZoé,Xu,https://www.linkedin.com/in/zoe,,Quillstack,Designer,01 Feb 2026\nOdile,Marchetti,https://www.linkedin.com/in/odile-m,,Quillstack,CTO,20 Nov 2026',
+    'Invitations.csv':
+      'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\nAda Lovelace,Zoé Xu,"1/31/26, 9:00 AM",,OUTGOING,https://www.linkedin.com/in/ada,https://www.linkedin.com/in/zoe',
+  }),
+);
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false, cwd: tmp });
+  const code = await run(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    interactive: false,
+    cwd: tmp,
+  });
   return { code, stdout, stderr };
 }
 
@@ -44,26 +55,46 @@ describe('every command reads the export as downloaded', () => {
   it('team: several zips are a team, each naming its owner', async () => {
     const r = await cli(['team', ZIP, MATE, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ team: [OWNER, 'https://www.linkedin.com/in/ada'], first: 5, second: 0 });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      team: [OWNER, 'https://www.linkedin.com/in/ada'],
+      first: 5,
+      second: 0,
+    });
   });
 
   it('a team.json manifest may name export zips', async () => {
     const manifest = join(tmp, 'team.json');
-    writeFileSync(manifest, JSON.stringify({ members: [{ name: 'Odile', profileUrl: OWNER, export: 'Basic_LinkedInDataExport_11-20-2026.zip' }, { profileUrl: 'https://www.linkedin.com/in/ada', export: 'ada.zip' }] }));
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        members: [
+          { name: 'Odile', profileUrl: OWNER, export: 'Basic_LinkedInDataExport_11-20-2026.zip' },
+          { profileUrl: 'https://www.linkedin.com/in/ada', export: 'ada.zip' },
+        ],
+      }),
+    );
     const r = await cli(['team', manifest, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ team: [OWNER, 'https://www.linkedin.com/in/ada'], first: 5 });
   });
 
-  it.each(Object.keys(FILES).filter((n) => n !== 'Connections.csv'))('%s alone is refused by name, never read as an edge list', async (name) => {
-    const r = await cli(['stats', join(tmp, name)]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: handshakes/cli: ${join(tmp, name)}: this is LinkedIn's ${name}; pass Connections.csv or the export\n`);
-  });
+  it.each(Object.keys(FILES).filter((n) => n !== 'Connections.csv'))(
+    '%s alone is refused by name, never read as an edge list',
+    async (name) => {
+      const r = await cli(['stats', join(tmp, name)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `error: handshakes/cli: ${join(tmp, name)}: this is LinkedIn's ${name}; pass Connections.csv or the export\n`,
+      );
+    },
+  );
 
   it('a Connections.csv with 13 free-text lines before the header is read as connections', async () => {
     const path = join(tmp, 'long-preamble.csv');
-    writeFileSync(path, `${Array.from({ length: 13 }, (_, i) => `Free text ${i}, with commas`).join('\n')}\n${FILES['Connections.csv']!.split('\n').slice(3).join('\n')}`);
+    writeFileSync(
+      path,
+      `${Array.from({ length: 13 }, (_, i) => `Free text ${i}, with commas`).join('\n')}\n${FILES['Connections.csv']!.split('\n').slice(3).join('\n')}`,
+    );
     const r = await cli(['reach', path, '--from', 'me', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
@@ -119,12 +150,27 @@ describe('handshakes me', () => {
     const r = await cli(['me', ZIP, MATE, '--json', '--lang', 'fr']);
     const out = JSON.parse(r.stdout);
     expect(out.profile.reach).toMatchObject({ direct: 5, second: 1, measured: true });
-    expect(out.invitationNotes).toEqual([expect.objectContaining({ key: 'https://www.linkedin.com/in/zoe', note: expect.stringMatching(/^Bonjour Zoé, je vois que nous sommes collègues chez Quillstack et que nous avons Ada Lovelace en commun\./) })]);
+    expect(out.invitationNotes).toEqual([
+      expect.objectContaining({
+        key: 'https://www.linkedin.com/in/zoe',
+        note: expect.stringMatching(
+          /^Bonjour Zoé, je vois que nous sommes collègues chez Quillstack et que nous avons Ada Lovelace en commun\./,
+        ),
+      }),
+    ]);
   });
 
   it('never outputs a message, note, summary or address-book entry, in any output format', async () => {
     const outputs: string[] = [];
-    for (const argv of [['me', ZIP], ['me', ZIP, '--lang', 'fr', '--out', 'me.html'], ['me', ZIP, MATE, '--json'], ['stats', ZIP], ['reach', ZIP, '--from', OWNER], ['team', ZIP, MATE], ['demo', '--json', '--out', join(tmp, 'demo.html')]]) {
+    for (const argv of [
+      ['me', ZIP],
+      ['me', ZIP, '--lang', 'fr', '--out', 'me.html'],
+      ['me', ZIP, MATE, '--json'],
+      ['stats', ZIP],
+      ['reach', ZIP, '--from', OWNER],
+      ['team', ZIP, MATE],
+      ['demo', '--json', '--out', join(tmp, 'demo.html')],
+    ]) {
       const r = await cli(argv);
       expect(r.code, argv.join(' ')).toBe(0);
       outputs.push(r.stdout, r.stderr);
@@ -133,7 +179,8 @@ describe('handshakes me', () => {
       expect((await cli(['convert', ZIP, MATE, '--out', out])).code).toBe(0);
     }
     expect((await cli(['report', ZIP, '--me', OWNER, '--out', 'r.html'])).code).toBe(0);
-    for (const file of readdirSync(tmp)) if (/^(g\.|r\.html|demo\.html|me\.html)/.test(file)) outputs.push(readFileSync(join(tmp, file), 'utf8'));
+    for (const file of readdirSync(tmp))
+      if (/^(g\.|r\.html|demo\.html|me\.html)/.test(file)) outputs.push(readFileSync(join(tmp, file), 'utf8'));
     expect(outputs.length).toBeGreaterThan(15);
     for (const text of outputs) {
       expect(text).not.toContain(MARKER);

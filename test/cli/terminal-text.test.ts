@@ -6,7 +6,11 @@ describe('escapeTerminal', () => {
   it.each([
     ['CSI colour', 'Ada\u001b[31mRed', 'Ada\\x1b[31mRed'],
     ['OSC 0 window title', 'Bob\u001b]0;pwned\u0007', 'Bob\\x1b]0;pwned\\x07'],
-    ['OSC 8 hyperlink', '\u001b]8;;https://evil\u001b\\click\u001b]8;;\u001b\\', '\\x1b]8;;https://evil\\x1b\\click\\x1b]8;;\\x1b\\'],
+    [
+      'OSC 8 hyperlink',
+      '\u001b]8;;https://evil\u001b\\click\u001b]8;;\u001b\\',
+      '\\x1b]8;;https://evil\\x1b\\click\\x1b]8;;\\x1b\\',
+    ],
     ['right-to-left override', 'Eve\u202egnp.exe', 'Eve\\u{202e}gnp.exe'],
     ['isolates and marks', '\u2066a\u2069\u200f\u061c', '\\u{2066}a\\u{2069}\\u{200f}\\u{61c}'],
     ['C1 CSI and DEL', 'x\u009b2Jy\u007f', 'x\\x9b2Jy\\x7f'],

@@ -20,7 +20,9 @@ beforeAll(() => {
 // CPU time the process has used, in clock ticks (/proc/<pid>/stat fields 14 and 15).
 function cpuTicks(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return Number(fields[11]) + Number(fields[12]);
   } catch {
     return Infinity;
@@ -31,7 +33,11 @@ function cpuTicks(pid: number): number {
  * Starts the CLI and sends SIGINT `delay` ms after it has used 0.3 s of CPU (well past Node's
  * start-up, before which no handler can exist); exit code, ms from the signal to the exit, output.
  */
-function interrupt(args: string[], delay: number, cwd: string): Promise<{ code: number | null; ms: number; stderr: string; stdout: string }> {
+function interrupt(
+  args: string[],
+  delay: number,
+  cwd: string,
+): Promise<{ code: number | null; ms: number; stderr: string; stdout: string }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   let stderr = '';
   let stdout = '';
@@ -49,7 +55,9 @@ function interrupt(args: string[], delay: number, cwd: string): Promise<{ code: 
       child.kill('SIGINT');
     }, delay);
   }, 10);
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, ms: sent === 0 ? -1 : performance.now() - sent, stderr, stdout })));
+  return new Promise((resolve) =>
+    child.on('close', (code) => resolve({ code, ms: sent === 0 ? -1 : performance.now() - sent, stderr, stdout })),
+  );
 }
 
 describe('Ctrl-C: exit 130 within 1 s of the first SIGINT, one "stopped" line, no output file left', () => {
@@ -57,7 +65,10 @@ describe('Ctrl-C: exit 130 within 1 s of the first SIGINT, one "stopped" line, n
     ['stats on a 10⁶-node path', () => ['stats', join(tmp, 'path-1m.txt'), '--method', 'exact']],
     ['simulate with --svg', (dir) => ['simulate', '--people', '20000', '--rounds', '40', '--svg', join(dir, 's.svg')]],
     ['bench', () => ['bench', '--people', '2000000']],
-    ['report on a long path', (dir) => ['report', join(tmp, 'path-1m.txt'), '--me', '0', '--to', '999999', '--out', join(dir, 'r.html')]],
+    [
+      'report on a long path',
+      (dir) => ['report', join(tmp, 'path-1m.txt'), '--me', '0', '--to', '999999', '--out', join(dir, 'r.html')],
+    ],
     ['convert to the binary index', (dir) => ['convert', join(tmp, 'path-1m.txt'), '--out', join(dir, 'p.hsg')]],
   ];
   it.each(commands)('%s', async (_, args) => {
@@ -82,8 +93,20 @@ describe('bounded work on any shape (stats, method auto)', () => {
   const side = 180;
   const shapes: [string, string, RegExp][] = [
     ['a 3·10⁴-node path', pathGraph(30_000), /^sampling: .*diameter ≥ 29999 by double sweep; single-source BFS\)$/],
-    ['a 3·10⁴-node cycle', pathGraph(30_000) + '29999 0\n', /^sampling: .*diameter ≥ 15000 by double sweep; single-source BFS\)$/],
-    [`a ${side} × ${side} grid`, Array.from({ length: side * side }, (_, v) => [v % side + 1 < side ? `${v} ${v + 1}` : '', v + side < side * side ? `${v} ${v + side}` : ''].filter(Boolean).join('\n')).join('\n') + '\n', /diameter ≥ 358 by double sweep/],
+    [
+      'a 3·10⁴-node cycle',
+      pathGraph(30_000) + '29999 0\n',
+      /^sampling: .*diameter ≥ 15000 by double sweep; single-source BFS\)$/,
+    ],
+    [
+      `a ${side} × ${side} grid`,
+      Array.from({ length: side * side }, (_, v) =>
+        [(v % side) + 1 < side ? `${v} ${v + 1}` : '', v + side < side * side ? `${v} ${v + side}` : '']
+          .filter(Boolean)
+          .join('\n'),
+      ).join('\n') + '\n',
+      /diameter ≥ 358 by double sweep/,
+    ],
   ];
   it.each(shapes)('%s: well under 30 s, saying which method ran and why', (name, text, reason) => {
     const file = join(tmp, `${name.replace(/\W+/g, '-')}.txt`);
@@ -101,10 +124,21 @@ describe('output files are whole or absent', () => {
     const dir = mkdtempSync(join(tmp, 'ulimit-'));
     writeFileSync(join(dir, 'r.html'), 'previous');
     writeFileSync(join(dir, 'x.json'), 'previous');
-    for (const args of [['report', TEAM, '--me', 'Odile Marchetti', '--out', 'r.html'], ['convert', TEAM, '--out', 'x.json']]) {
-      const r = spawnSync('sh', ['-c', `ulimit -f 40; exec "${process.execPath}" "${BIN}" "$@"`, 'sh', ...args], { cwd: dir, encoding: 'utf8' });
+    for (const args of [
+      ['report', TEAM, '--me', 'Odile Marchetti', '--out', 'r.html'],
+      ['convert', TEAM, '--out', 'x.json'],
+    ]) {
+      const r = spawnSync('sh', ['-c', `ulimit -f 40; exec "${process.execPath}" "${BIN}" "$@"`, 'sh', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^.*error: handshakes/cli: cannot write ${join(dir, args.at(-1)!)}: file too large .*\\(EFBIG\\)\\n$`, 'm'));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^.*error: handshakes/cli: cannot write ${join(dir, args.at(-1)!)}: file too large .*\\(EFBIG\\)\\n$`,
+          'm',
+        ),
+      );
       expect(r.stderr).not.toContain('unexpected');
     }
     expect(files(dir)).toEqual(['r.html', 'x.json']);
@@ -117,7 +151,8 @@ describe('output files are whole or absent', () => {
     ['a new file among device nodes', '/dev/full.hsg', /refusing to create a file among device nodes/],
     ['a folder', tmp, /is a folder \(EISDIR\)|must end in/],
   ];
-  if (existsSync('/sys/kernel')) unwritable.push(['a read-only file system', '/sys/handshakes-test.json', /\((EACCES|EROFS|EPERM)\)/]);
+  if (existsSync('/sys/kernel'))
+    unwritable.push(['a read-only file system', '/sys/handshakes-test.json', /\((EACCES|EROFS|EPERM)\)/]);
   it.each(unwritable)('%s: one line naming the path, exit 1, nothing created', (_, out, reason) => {
     const r = cli(['convert', TEAM, '--out', out]);
     expect(r.stderr).toMatch(reason);
@@ -139,11 +174,17 @@ describe('output files are whole or absent', () => {
 describe('usage errors: exit 2 before any file is read', () => {
   const missing = join(tmp, 'does-not-exist.csv'); // reading it would be exit 1, "no such file"
   it.each([
-    [['stats', missing, '--method', 'exakt'], /argument 'exakt' is invalid\. Allowed choices are auto, exact, sample, hyperball/],
+    [
+      ['stats', missing, '--method', 'exakt'],
+      /argument 'exakt' is invalid\. Allowed choices are auto, exact, sample, hyperball/,
+    ],
     [['stats', missing, '--mode', 'bogus'], /argument 'bogus' is invalid\. Allowed choices are outbound, inbound, all/],
     [['stats', missing, '--component', 'bogus'], /Allowed choices are all, largest/],
     [['reach', missing, '--from', 'a', '--mode', 'bogus'], /Allowed choices are outbound, inbound, all/],
-    [['convert', missing, '--out', 'x.json', '--pseudonymize', 'short'], /the secret must have at least 16 characters besides spaces \(it has 5; not shown\)/],
+    [
+      ['convert', missing, '--out', 'x.json', '--pseudonymize', 'short'],
+      /the secret must have at least 16 characters besides spaces \(it has 5; not shown\)/,
+    ],
     [['convert', missing, '--out', 'x.txt'], /--out must end in/],
     [['bench', '--people', '10', '--model', 'xx'], /Allowed choices are ba, ws, er, pro/],
   ])('%j', (args, reason) => {
@@ -164,11 +205,15 @@ describe('usage errors: exit 2 before any file is read', () => {
     const r = cli(['reach', SAMPLE, '--from', 'ada.moreaux']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--from node "ada.moreaux" is not in the graph; did you mean "ada.moreau"?');
-    expect(cli(['path', TEAM, '--from', 'Odile Marchettt', '--to', 'Mateo Brennan']).stderr).toContain('did you mean "Odile Marchetti"?');
+    expect(cli(['path', TEAM, '--from', 'Odile Marchettt', '--to', 'Mateo Brennan']).stderr).toContain(
+      'did you mean "Odile Marchetti"?',
+    );
   });
 
   it('several Connections.csv files take their owners from the team.json beside them (in a clone)', () => {
-    const dirs = readdirSync(join(ROOT, 'examples/data'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, 'examples/data', d.name, 'Connections.csv')));
+    const dirs = readdirSync(join(ROOT, 'examples/data'), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(join(ROOT, 'examples/data', d.name, 'Connections.csv')),
+    );
     const r = cli(['stats', ...dirs.map((d) => `examples/data/${d.name}/Connections.csv`)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^911 people/);
@@ -185,19 +230,26 @@ describe('usage errors: exit 2 before any file is read', () => {
 describe('what the import did', () => {
   const extra = join(tmp, 'extra-cols.csv');
   beforeAll(() => {
-    writeFileSync(extra, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/ab,,C,P,01 Jan 2024\nA,C,https://www.linkedin.com/in/ac,,C,P,01 Jan 2024,extra,cols\nD,E,https://www.linkedin.com/in/de,,C,P,01 Jan 2024\nF,G,https://www.linkedin.com/in/fg,,C,P,01 Jan 2024\n');
+    writeFileSync(
+      extra,
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://www.linkedin.com/in/ab,,C,P,01 Jan 2024\nA,C,https://www.linkedin.com/in/ac,,C,P,01 Jan 2024,extra,cols\nD,E,https://www.linkedin.com/in/de,,C,P,01 Jan 2024\nF,G,https://www.linkedin.com/in/fg,,C,P,01 Jan 2024\n',
+    );
   });
 
   it('one line per file on stderr; only problems with --quiet; the full report in --json', () => {
     const r = cli(['stats', extra]);
-    expect(r.stderr).toContain(`${extra}: LinkedIn export, 4 rows read, 3 imported, 1 skipped (1 malformed); header on line 1 (current columns).`);
+    expect(r.stderr).toContain(
+      `${extra}: LinkedIn export, 4 rows read, 3 imported, 1 skipped (1 malformed); header on line 1 (current columns).`,
+    );
     expect(cli(['stats', extra, '--quiet']).stderr).toContain('1 skipped (1 malformed)');
     const team = cli(['team', TEAM]);
     expect(team.stderr.trim().split('\n')).toHaveLength(5); // four exports and the merge
     expect(team.stderr).toMatch(/^merged 4 exports: 911 people, 1,179 connections/m);
     expect(cli(['team', TEAM, '--quiet']).stderr).toBe('');
     const edges = cli(['reach', SAMPLE, '--from', 'ada.moreau']);
-    expect(edges.stderr).toMatch(/friends\.txt: edge list, [\d,]+ lines, [\d,]+ edge lines, header "source target" skipped/);
+    expect(edges.stderr).toMatch(
+      /friends\.txt: edge list, [\d,]+ lines, [\d,]+ edge lines, header "source target" skipped/,
+    );
     const json = JSON.parse(cli(['stats', extra, '--json']).stdout);
     expect(json.import.files[0]).toMatchObject({ rowsRead: 4, imported: 3, skipped: 1, malformed: 1 });
   });
@@ -207,7 +259,13 @@ describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);
     expect(missing.code).toBe(1);
-    expect(JSON.parse(missing.stdout)).toEqual({ error: { code: 'READ_ERROR', message: `handshakes/cli: cannot read ${join(tmp, 'nope.txt')}: no such file.`, exitCode: 1 } });
+    expect(JSON.parse(missing.stdout)).toEqual({
+      error: {
+        code: 'READ_ERROR',
+        message: `handshakes/cli: cannot read ${join(tmp, 'nope.txt')}: no such file.`,
+        exitCode: 1,
+      },
+    });
     expect(missing.stderr).toBe(`error: handshakes/cli: cannot read ${join(tmp, 'nope.txt')}: no such file.\n`);
     const usage = cli(['stats', SAMPLE, '--method', 'exakt', '--json']);
     expect(usage.code).toBe(2);
@@ -221,9 +279,12 @@ describe('--json on error, numbers and words', () => {
     const fractions: number[] = [];
     JSON.parse(stats, (_, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) && fractions.push(v), v));
     expect(fractions.length).toBeGreaterThan(3);
-    for (const x of fractions) expect(x.toExponential().replace(/e.*$/, '').replace(/[-.]/g, '').length, String(x)).toBeLessThanOrEqual(12);
+    for (const x of fractions)
+      expect(x.toExponential().replace(/e.*$/, '').replace(/[-.]/g, '').length, String(x)).toBeLessThanOrEqual(12);
     expect(cli(['stats', SAMPLE]).stdout).toMatch(/, 1 component \(largest/);
-    expect(cli(['path', TEAM, '--from', 'Odile Marchetti', '--to', 'Mateo Brennan']).stdout).toMatch(/^Mateo Brennan is a 3rd-degree contact of Odile Marchetti: 3 hops/);
+    expect(cli(['path', TEAM, '--from', 'Odile Marchetti', '--to', 'Mateo Brennan']).stdout).toMatch(
+      /^Mateo Brennan is a 3rd-degree contact of Odile Marchetti: 3 hops/,
+    );
   });
 });
 
@@ -234,14 +295,26 @@ describe('terminal safety', () => {
   const names = join(tmp, 'evil.json'); // a graphology graph whose people carry these names
   const chain = ['ada', title, reversed, link, 'zed'];
   beforeAll(() =>
-    writeFileSync(names, JSON.stringify({ options: { type: 'undirected' }, nodes: chain.map((name, i) => ({ key: `p${i}`, attributes: { name } })), edges: chain.slice(1).map((_, i) => ({ source: `p${i}`, target: `p${i + 1}` })) })),
+    writeFileSync(
+      names,
+      JSON.stringify({
+        options: { type: 'undirected' },
+        nodes: chain.map((name, i) => ({ key: `p${i}`, attributes: { name } })),
+        edges: chain.slice(1).map((_, i) => ({ source: `p${i}`, target: `p${i + 1}` })),
+      }),
+    ),
   );
 
   it.skipIf(!existsSync('/usr/bin/script'))('escapes control and bidi characters in names on a terminal', () => {
     const command = `"${process.execPath}" "${BIN}" path "${names}" --from ada --to zed`;
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('ada → \\x1b]0;pwned\\x07bob → eve\\u{202e}gnp.exe → \\x1b]8;;https://evil\\x1b\\click\\x1b]8;;\\x1b\\ → zed');
+    expect(r.stdout).toContain(
+      'ada → \\x1b]0;pwned\\x07bob → eve\\u{202e}gnp.exe → \\x1b]8;;https://evil\\x1b\\click\\x1b]8;;\\x1b\\ → zed',
+    );
     expect(r.stdout).not.toMatch(/[\u0007\u202e]|\u001b\]/);
   });
 

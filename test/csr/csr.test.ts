@@ -1,9 +1,21 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { distancesFrom, fromEdges, InvalidArgumentError, NodeNotFoundError, reachByDegree, shortestPath, toCsr, type Csr } from '../../src/index.js';
+import {
+  distancesFrom,
+  fromEdges,
+  InvalidArgumentError,
+  NodeNotFoundError,
+  reachByDegree,
+  shortestPath,
+  toCsr,
+  type Csr,
+} from '../../src/index.js';
 
 function checkInvariants(csr: Csr): void {
-  for (const [offsets, targets] of [[csr.offsets, csr.targets], [csr.inOffsets, csr.inTargets]] as const) {
+  for (const [offsets, targets] of [
+    [csr.offsets, csr.targets],
+    [csr.inOffsets, csr.inTargets],
+  ] as const) {
     expect(offsets.length).toBe(csr.order + 1);
     expect(offsets[0]).toBe(0);
     expect(offsets[csr.order]).toBe(targets.length);
@@ -59,11 +71,36 @@ describe('csr', () => {
   });
 
   it.each([
-    ['maxDistance', () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '0', { maxDistance: -1 }), InvalidArgumentError, 'INVALID_ARGUMENT'],
-    ['mode', () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '0', { mode: 'up' as never }), InvalidArgumentError, 'INVALID_ARGUMENT'],
-    ['unknown source', () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '7'), NodeNotFoundError, 'NODE_NOT_FOUND'],
-    ['non-canonical integer key', () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '01'), NodeNotFoundError, 'NODE_NOT_FOUND'],
-    ['ids out of range', () => fromEdges({ sources: [0], targets: [5] }, { nodes: 2 }), InvalidArgumentError, 'INVALID_ARGUMENT'],
+    [
+      'maxDistance',
+      () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '0', { maxDistance: -1 }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'mode',
+      () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '0', { mode: 'up' as never }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'unknown source',
+      () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '7'),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+    ],
+    [
+      'non-canonical integer key',
+      () => distancesFrom(fromEdges({ sources: [0], targets: [1] }), '01'),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+    ],
+    [
+      'ids out of range',
+      () => fromEdges({ sources: [0], targets: [5] }, { nodes: 2 }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+    ],
     ['not a graph', () => distancesFrom({} as never, 'a'), InvalidArgumentError, 'INVALID_ARGUMENT'],
   ])('rejects %s', (_name, run, cls, code) => {
     expect(run).toThrow(cls);

@@ -6,7 +6,15 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { blockShift, scatterRows } from '../../src/csr/scatter.js';
 
-function naive(n: number, s: number[], t: number[], flags: number[] | null, directed: boolean, reverse: boolean, simplify: boolean) {
+function naive(
+  n: number,
+  s: number[],
+  t: number[],
+  flags: number[] | null,
+  directed: boolean,
+  reverse: boolean,
+  simplify: boolean,
+) {
   const rows: number[][] = Array.from({ length: n }, () => []);
   let selfLoops = 0;
   for (let i = 0; i < s.length; i++) {
@@ -21,40 +29,66 @@ function naive(n: number, s: number[], t: number[], flags: number[] | null, dire
   return { rows: kept, selfLoops, duplicates };
 }
 
-const input = fc
-  .integer({ min: 1, max: 60 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      edges: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 1 })), { maxLength: 300 }),
-      shift: fc.integer({ min: 0, max: 6 }),
-      directed: fc.boolean(),
-      reverse: fc.boolean(),
-      simplify: fc.boolean(),
-      shared: fc.boolean(),
-    }),
-  );
+const input = fc.integer({ min: 1, max: 60 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    edges: fc.array(
+      fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 1 })),
+      { maxLength: 300 },
+    ),
+    shift: fc.integer({ min: 0, max: 6 }),
+    directed: fc.boolean(),
+    reverse: fc.boolean(),
+    simplify: fc.boolean(),
+    shared: fc.boolean(),
+  }),
+);
 
 describe('scatterRows by blocks', () => {
-  test.prop([input], { numRuns: 300 })('matches a naive build for any block size', ({ n, edges, shift, directed, reverse, simplify, shared }) => {
-    const s = edges.map((e) => e[0]);
-    const t = edges.map((e) => e[1]);
-    const flags = edges.map((e) => e[2]);
-    const want = naive(n, s, t, flags, directed, reverse, simplify);
-    const trusted = { sources: Int32Array.from(s), targets: Int32Array.from(t), undirectedEdges: Uint8Array.from(flags) };
-    for (const [k, kernel] of [[shift, 'auto'], [shift, 'js'], [undefined, 'auto']] as const) {
-      const got = scatterRows(n, trusted, directed, reverse, simplify, shared, k, kernel);
-      expect(got.offsets.length).toBe(n + 1);
-      expect(got.offsets[n]).toBe(got.entries.length);
-      expect(Array.from({ length: n }, (_, u) => Array.from(got.entries.subarray(got.offsets[u]!, got.offsets[u + 1]!)))).toEqual(want.rows);
-      expect([got.selfLoops, got.duplicates]).toEqual([want.selfLoops, want.duplicates]);
-      expect([got.offsets.buffer instanceof SharedArrayBuffer, got.entries.buffer instanceof SharedArrayBuffer]).toEqual([shared, shared]);
-    }
-  });
+  test.prop([input], { numRuns: 300 })(
+    'matches a naive build for any block size',
+    ({ n, edges, shift, directed, reverse, simplify, shared }) => {
+      const s = edges.map((e) => e[0]);
+      const t = edges.map((e) => e[1]);
+      const flags = edges.map((e) => e[2]);
+      const want = naive(n, s, t, flags, directed, reverse, simplify);
+      const trusted = {
+        sources: Int32Array.from(s),
+        targets: Int32Array.from(t),
+        undirectedEdges: Uint8Array.from(flags),
+      };
+      for (const [k, kernel] of [
+        [shift, 'auto'],
+        [shift, 'js'],
+        [undefined, 'auto'],
+      ] as const) {
+        const got = scatterRows(n, trusted, directed, reverse, simplify, shared, k, kernel);
+        expect(got.offsets.length).toBe(n + 1);
+        expect(got.offsets[n]).toBe(got.entries.length);
+        expect(
+          Array.from({ length: n }, (_, u) => Array.from(got.entries.subarray(got.offsets[u]!, got.offsets[u + 1]!))),
+        ).toEqual(want.rows);
+        expect([got.selfLoops, got.duplicates]).toEqual([want.selfLoops, want.duplicates]);
+        expect([
+          got.offsets.buffer instanceof SharedArrayBuffer,
+          got.entries.buffer instanceof SharedArrayBuffer,
+        ]).toEqual([shared, shared]);
+      }
+    },
+  );
 
   it('the empty graph', () => {
     for (const kernel of ['auto', 'js'] as const) {
-      const got = scatterRows(0, { sources: new Int32Array(0), targets: new Int32Array(0) }, false, false, true, false, 3, kernel);
+      const got = scatterRows(
+        0,
+        { sources: new Int32Array(0), targets: new Int32Array(0) },
+        false,
+        false,
+        true,
+        false,
+        3,
+        kernel,
+      );
       expect([Array.from(got.offsets), got.entries.length]).toEqual([[0], 0]);
     }
   });

@@ -6,10 +6,17 @@ import { fromEdges, type Csr } from '../../src/index.js';
 
 function lcg(seed: number): () => number {
   let x = seed >>> 0;
-  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-function naiveRows(n: number, s: Int32Array, t: Int32Array, undirected: (i: number) => boolean, reverse: boolean, simplify: boolean): number[][] {
+function naiveRows(
+  n: number,
+  s: Int32Array,
+  t: Int32Array,
+  undirected: (i: number) => boolean,
+  reverse: boolean,
+  simplify: boolean,
+): number[][] {
   const rows: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < s.length; i++) {
     const [a, b] = reverse ? [t[i]!, s[i]!] : [s[i]!, t[i]!];
@@ -44,7 +51,8 @@ describe('fromEdges on large inputs (partitioned scatter)', () => {
   }
   const check = (csr: Csr, undirected: (i: number) => boolean, simplify: boolean): void => {
     expect(firstDifference(csr.offsets, csr.targets, naiveRows(n, s, t, undirected, false, simplify))).toBeNull();
-    if (csr.directed) expect(firstDifference(csr.inOffsets, csr.inTargets, naiveRows(n, s, t, undirected, true, simplify))).toBeNull();
+    if (csr.directed)
+      expect(firstDifference(csr.inOffsets, csr.inTargets, naiveRows(n, s, t, undirected, true, simplify))).toBeNull();
   };
   it('undirected, simplified and not', () => {
     check(fromEdges({ sources: s, targets: t }, { nodes: n }), () => true, true);
@@ -52,6 +60,10 @@ describe('fromEdges on large inputs (partitioned scatter)', () => {
   });
   it('directed and mixed', () => {
     check(fromEdges({ sources: s, targets: t }, { nodes: n, directed: true }), () => false, true);
-    check(fromEdges({ sources: s, targets: t, undirectedEdges: flags }, { nodes: n, directed: true, simplify: false }), (i) => flags[i] === 1, false);
+    check(
+      fromEdges({ sources: s, targets: t, undirectedEdges: flags }, { nodes: n, directed: true, simplify: false }),
+      (i) => flags[i] === 1,
+      false,
+    );
   });
 });

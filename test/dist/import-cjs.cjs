@@ -11,7 +11,10 @@ if (typeof node.reachByDegree !== 'function') throw new Error('CJS require: miss
 const { adjacency, createBfs, createMsBfs, separation } = require('handshakes');
 if (createBfs(adjacency(csr)).kernel !== 'wasm') throw new Error('CJS require: BFS not on WebAssembly');
 if (createMsBfs(adjacency(csr)).batchSize !== 128) throw new Error('CJS require: MS-BFS not on WebAssembly');
-const ring = fromEdges({ sources: Array.from({ length: 300 }, (_, i) => i), targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300) });
+const ring = fromEdges({
+  sources: Array.from({ length: 300 }, (_, i) => i),
+  targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300),
+});
 node.separationParallel(ring, { workers: 2 }).then((s) => {
   if (s.meanDistance !== separation(ring).meanDistance) throw new Error(`CJS require: workers gave ${s.meanDistance}`);
   console.log('dist CJS require ok');
@@ -21,11 +24,24 @@ node.separationParallel(ring, { workers: 2 }).then((s) => {
 const { HandshakesError, NodeNotFoundError } = require('handshakes');
 const viz = require('handshakes/viz');
 (async () => {
-  const thrown = async (f) => { try { await f(); } catch (e) { return e; } throw new Error('CJS require: expected a throw'); };
+  const thrown = async (f) => {
+    try {
+      await f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('CJS require: expected a throw');
+  };
   const fromNode = await thrown(() => node.readEdgeList('/nonexistent/handshakes-dist-test.txt'));
-  if (!(fromNode instanceof HandshakesError) || fromNode.code !== 'READ_ERROR') throw new Error(`CJS require: handshakes/node error is not the core's HandshakesError: ${fromNode}`);
+  if (!(fromNode instanceof HandshakesError) || fromNode.code !== 'READ_ERROR')
+    throw new Error(`CJS require: handshakes/node error is not the core's HandshakesError: ${fromNode}`);
   const fromViz = await thrown(() => viz.egoLayout(csr, 'nobody'));
-  if (!(fromViz instanceof NodeNotFoundError)) throw new Error(`CJS require: handshakes/viz error is not the core's NodeNotFoundError: ${fromViz}`);
-  if (node.HandshakesError !== HandshakesError) throw new Error('CJS require: handshakes/node re-exports another HandshakesError');
+  if (!(fromViz instanceof NodeNotFoundError))
+    throw new Error(`CJS require: handshakes/viz error is not the core's NodeNotFoundError: ${fromViz}`);
+  if (node.HandshakesError !== HandshakesError)
+    throw new Error('CJS require: handshakes/node re-exports another HandshakesError');
   console.log('dist CJS instanceof across entries ok');
-})().catch((e) => { console.error(e); process.exitCode = 1; });
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

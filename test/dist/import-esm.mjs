@@ -10,17 +10,31 @@ if (typeof node.reachByDegree !== 'function' || typeof viz !== 'object') throw n
 // The WebAssembly kernels and the workers run from the built package too.
 if (createBfs(adjacency(csr)).kernel !== 'wasm') throw new Error('ESM import: BFS not on WebAssembly');
 if (createMsBfs(adjacency(csr)).batchSize !== 128) throw new Error('ESM import: MS-BFS not on WebAssembly');
-const ring = fromEdges({ sources: Array.from({ length: 300 }, (_, i) => i), targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300) });
+const ring = fromEdges({
+  sources: Array.from({ length: 300 }, (_, i) => i),
+  targets: Array.from({ length: 300 }, (_, i) => (i + 1) % 300),
+});
 const s = await node.separationParallel(ring, { workers: 2, method: 'sample', samples: 200 });
-if (s.meanDistance !== separation(ring, { method: 'sample', samples: 200 }).meanDistance) throw new Error(`ESM import: workers gave ${s.meanDistance}`);
+if (s.meanDistance !== separation(ring, { method: 'sample', samples: 200 }).meanDistance)
+  throw new Error(`ESM import: workers gave ${s.meanDistance}`);
 console.log('dist ESM import ok');
 
 // One copy of the library: errors thrown through handshakes/node and handshakes/viz are the core's classes.
 import { HandshakesError, NodeNotFoundError } from 'handshakes';
-const thrown = async (f) => { try { await f(); } catch (e) { return e; } throw new Error('ESM import: expected a throw'); };
+const thrown = async (f) => {
+  try {
+    await f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('ESM import: expected a throw');
+};
 const fromNode = await thrown(() => node.readEdgeList('/nonexistent/handshakes-dist-test.txt'));
-if (!(fromNode instanceof HandshakesError) || fromNode.code !== 'READ_ERROR') throw new Error(`ESM import: handshakes/node error is not the core's HandshakesError: ${fromNode}`);
+if (!(fromNode instanceof HandshakesError) || fromNode.code !== 'READ_ERROR')
+  throw new Error(`ESM import: handshakes/node error is not the core's HandshakesError: ${fromNode}`);
 const fromViz = await thrown(() => viz.egoLayout(csr, 'nobody'));
-if (!(fromViz instanceof NodeNotFoundError)) throw new Error(`ESM import: handshakes/viz error is not the core's NodeNotFoundError: ${fromViz}`);
-if (node.HandshakesError !== HandshakesError) throw new Error('ESM import: handshakes/node re-exports another HandshakesError');
+if (!(fromViz instanceof NodeNotFoundError))
+  throw new Error(`ESM import: handshakes/viz error is not the core's NodeNotFoundError: ${fromViz}`);
+if (node.HandshakesError !== HandshakesError)
+  throw new Error('ESM import: handshakes/node re-exports another HandshakesError');
 console.log('dist ESM instanceof across entries ok');

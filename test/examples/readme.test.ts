@@ -17,6 +17,9 @@ it('the README quick start prints what the README says', () => {
   expect(code.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
   const file = join(mkdtempSync(join(tmpdir(), 'hs-readme-')), 'quick-start.mts');
   writeFileSync(file, code);
-  const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', join(ROOT, 'tsconfig.json'), file], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', join(ROOT, 'tsconfig.json'), file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(out).toBe(output);
 });

@@ -7,15 +7,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect } from 'vitest';
 import {
-  HandshakesError, mergeConnectionExports, parseEdgeList, parseGexf, parseGraphJson, parseGraphml, parseLinkedInConnections, separation, toGexf,
-  toGraphJson, toGraphml, type Csr,
+  HandshakesError,
+  mergeConnectionExports,
+  parseEdgeList,
+  parseGexf,
+  parseGraphJson,
+  parseGraphml,
+  parseLinkedInConnections,
+  separation,
+  toGexf,
+  toGraphJson,
+  toGraphml,
+  type Csr,
 } from '../../src/index.js';
 import { loadGraph, saveGraph } from '../../src/node.js';
 import { Checksum, layout, readHeader } from '../../src/node/graph-file-format.js';
 import { mutate, mutations } from './mutations.js';
 
 const BUDGET_MS = 2000;
-const EXPORT = new Uint8Array(readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv')).subarray(0, 6000));
+const EXPORT = new Uint8Array(
+  readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv')).subarray(0, 6000),
+);
 const EDGES = new TextEncoder().encode('# friends\nsource target\n0 1\n1 2\n2 3\n3 0\n4 5\nada bob\n');
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,18 +70,25 @@ describe('fuzz: readers survive damaged real inputs', () => {
     );
   });
 
-  test.prop([mutations(), fc.constantFrom<'error' | 'skip'>('error', 'skip')])('an edge list: lines add up, a valid index, or a HandshakesError', (list, invalidLines) => {
-    survives(
-      () => parseEdgeList(mutate(EDGES, list), { invalidLines }),
-      ({ csr, report }) => {
-        expect(report.lines).toBe(report.edges + report.comments + report.blank + report.skipped.length + (report.header === null ? 0 : 1));
-        validCsr(csr);
-      },
-    );
-  });
+  test.prop([mutations(), fc.constantFrom<'error' | 'skip'>('error', 'skip')])(
+    'an edge list: lines add up, a valid index, or a HandshakesError',
+    (list, invalidLines) => {
+      survives(
+        () => parseEdgeList(mutate(EDGES, list), { invalidLines }),
+        ({ csr, report }) => {
+          expect(report.lines).toBe(
+            report.edges + report.comments + report.blank + report.skipped.length + (report.header === null ? 0 : 1),
+          );
+          validCsr(csr);
+        },
+      );
+    },
+  );
 
   //   a ── b ── c, with attributes
-  const xmlGraph = parseGraphJson('{"options":{"type":"undirected"},"nodes":[{"key":"a","attributes":{"name":"Ada"}},{"key":"b"},{"key":"c"}],"edges":[{"source":"a","target":"b","attributes":{"w":1}},{"source":"b","target":"c"}]}');
+  const xmlGraph = parseGraphJson(
+    '{"options":{"type":"undirected"},"nodes":[{"key":"a","attributes":{"name":"Ada"}},{"key":"b"},{"key":"c"}],"edges":[{"source":"a","target":"b","attributes":{"w":1}},{"source":"b","target":"c"}]}',
+  );
   const documents: [string, Uint8Array, (text: string) => { order: number; size: number }][] = [
     ['GEXF', new TextEncoder().encode(toGexf(xmlGraph)), (t) => parseGexf(t)],
     ['GraphML', new TextEncoder().encode(toGraphml(xmlGraph)), (t) => parseGraphml(t)],
@@ -105,24 +124,30 @@ describe('fuzz: graph files', async () => {
     }
   });
 
-  test.prop([mutations(3)])('crafted bytes under a valid checksum: a valid index that answers, or CorruptFileError', async (list) => {
-    const p = join(dir, `s${counter++}.hsg`);
-    const bytes = mutate(base, list.map((m) => ({ ...m, kind: 'replace' as const }))); // keep the layout's length
-    const view = new DataView(bytes.buffer);
-    const at = layout(readHeader(view));
-    if (at.total === bytes.length && at.checksum % 4 === 0) {
-      const sum = new Checksum();
-      sum.update(new Int32Array(bytes.buffer, 0, at.checksum >>> 2));
-      view.setInt32(at.checksum, sum.h1, true);
-      view.setInt32(at.checksum + 4, sum.h2, true);
-    }
-    writeFileSync(p, bytes);
-    const loaded = await loadGraph(p).catch((e: unknown) => e);
-    if (loaded instanceof HandshakesError) expect(loaded.code).toBe('CORRUPT_FILE');
-    else if (loaded instanceof Error) throw loaded;
-    else {
-      validCsr(loaded as Csr);
-      expect(separation(loaded as Csr).distribution.reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(0);
-    }
-  });
+  test.prop([mutations(3)])(
+    'crafted bytes under a valid checksum: a valid index that answers, or CorruptFileError',
+    async (list) => {
+      const p = join(dir, `s${counter++}.hsg`);
+      const bytes = mutate(
+        base,
+        list.map((m) => ({ ...m, kind: 'replace' as const })),
+      ); // keep the layout's length
+      const view = new DataView(bytes.buffer);
+      const at = layout(readHeader(view));
+      if (at.total === bytes.length && at.checksum % 4 === 0) {
+        const sum = new Checksum();
+        sum.update(new Int32Array(bytes.buffer, 0, at.checksum >>> 2));
+        view.setInt32(at.checksum, sum.h1, true);
+        view.setInt32(at.checksum + 4, sum.h2, true);
+      }
+      writeFileSync(p, bytes);
+      const loaded = await loadGraph(p).catch((e: unknown) => e);
+      if (loaded instanceof HandshakesError) expect(loaded.code).toBe('CORRUPT_FILE');
+      else if (loaded instanceof Error) throw loaded;
+      else {
+        validCsr(loaded as Csr);
+        expect(separation(loaded as Csr).distribution.reduce((s, x) => s + x, 0)).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
 });

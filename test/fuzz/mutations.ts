@@ -3,7 +3,9 @@
 // slices, applied to a real input.
 import { fc } from '@fast-check/vitest';
 
-const INTERESTING = [0x22, 0x2c, 0x3b, 0x09, 0x0a, 0x0d, 0x00, 0xff, 0xfe, 0x3c, 0x3e, 0x2f, 0x26, 0x23, 0x20, 0x30, 0x2d, 0x5c];
+const INTERESTING = [
+  0x22, 0x2c, 0x3b, 0x09, 0x0a, 0x0d, 0x00, 0xff, 0xfe, 0x3c, 0x3e, 0x2f, 0x26, 0x23, 0x20, 0x30, 0x2d, 0x5c,
+];
 
 /** One mutation: where (a fraction of the length), what, and the bytes involved. */
 export type Mutation = { at: number; kind: 'replace' | 'insert' | 'delete' | 'duplicate'; byte: number; span: number };
@@ -29,7 +31,8 @@ export function mutate(input: Uint8Array, list: readonly Mutation[]): Uint8Array
     if (m.kind === 'replace' && i < bytes.length) bytes[i] = m.byte;
     else if (m.kind === 'insert') bytes = concat(bytes.subarray(0, i), new Uint8Array([m.byte]), bytes.subarray(i));
     else if (m.kind === 'delete') bytes = concat(bytes.subarray(0, i), bytes.subarray(end));
-    else if (m.kind === 'duplicate') bytes = concat(bytes.subarray(0, end), bytes.subarray(i, end), bytes.subarray(end));
+    else if (m.kind === 'duplicate')
+      bytes = concat(bytes.subarray(0, end), bytes.subarray(i, end), bytes.subarray(end));
   }
   return bytes;
 }

@@ -8,7 +8,7 @@ import { naiveAverageClustering, naiveMeanDistance } from './helpers.js';
 function powerLawExponent(degrees: number[], xMin: number): { alpha: number; tail: number } {
   let sum = 0;
   let tail = 0;
-  for (const d of degrees) if (d >= xMin) (sum += Math.log(d / (xMin - 0.5)), tail++);
+  for (const d of degrees) if (d >= xMin) (sum += Math.log(d / (xMin - 0.5))), tail++;
   return { alpha: 1 + tail / sum, tail };
 }
 

@@ -1,6 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbert, createRng, erdosRenyi, InvalidArgumentError, professionalNetwork, toCsr, wattsStrogatz, type Csr } from '../../src/index.js';
+import {
+  barabasiAlbert,
+  createRng,
+  erdosRenyi,
+  InvalidArgumentError,
+  professionalNetwork,
+  toCsr,
+  wattsStrogatz,
+  type Csr,
+} from '../../src/index.js';
 import { edgeList } from './helpers.js';
 import { barabasiAlbertSize } from '../../src/generators/barabasi-albert.js';
 
@@ -18,51 +27,71 @@ function checkSimple(csr: Csr, expectedEdges: number): void {
 }
 
 describe('erdosRenyi', () => {
-  test.prop([fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer()])('has exactly m distinct edges, no self-loops, and repeats for a seed', (n, fill, seed) => {
-    const m = Math.floor(fill * ((n * (n - 1)) / 2)) || 0; // no -0
-    const csr = erdosRenyi({ people: n, edges: m, seed, output: 'csr' });
-    expect(csr.order).toBe(n);
-    checkSimple(csr, m);
-    expect(edgeList(erdosRenyi({ people: n, edges: m, seed, output: 'csr' }))).toEqual(edgeList(csr));
-    const g = erdosRenyi({ people: n, edges: m, seed });
-    expect(edgeList(toCsr(g))).toEqual(edgeList(csr));
-  });
+  test.prop([fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer()])(
+    'has exactly m distinct edges, no self-loops, and repeats for a seed',
+    (n, fill, seed) => {
+      const m = Math.floor(fill * ((n * (n - 1)) / 2)) || 0; // no -0
+      const csr = erdosRenyi({ people: n, edges: m, seed, output: 'csr' });
+      expect(csr.order).toBe(n);
+      checkSimple(csr, m);
+      expect(edgeList(erdosRenyi({ people: n, edges: m, seed, output: 'csr' }))).toEqual(edgeList(csr));
+      const g = erdosRenyi({ people: n, edges: m, seed });
+      expect(edgeList(toCsr(g))).toEqual(edgeList(csr));
+    },
+  );
 
   it('draws pairs close to uniformly (every pair of K5 about equally often in G(5, 3))', () => {
     const counts = new Map<string, number>();
-    for (let seed = 0; seed < 2000; seed++) for (const [u, v] of edgeList(erdosRenyi({ people: 5, edges: 3, seed, output: 'csr' }))) counts.set(`${u}-${v}`, (counts.get(`${u}-${v}`) ?? 0) + 1);
+    for (let seed = 0; seed < 2000; seed++)
+      for (const [u, v] of edgeList(erdosRenyi({ people: 5, edges: 3, seed, output: 'csr' })))
+        counts.set(`${u}-${v}`, (counts.get(`${u}-${v}`) ?? 0) + 1);
     expect(counts.size).toBe(10);
     for (const c of counts.values()) expect(Math.abs(c - 600)).toBeLessThan(100); // mean 2000·3/10, sd ≈ 20
   });
 });
 
 describe('wattsStrogatz', () => {
-  test.prop([fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer()])('keeps n·k/2 edges, simple, repeatable', (n, halfK, p, seed) => {
+  test.prop([
+    fc.integer({ min: 1, max: 60 }),
+    fc.integer({ min: 0, max: 6 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.integer(),
+  ])('keeps n·k/2 edges, simple, repeatable', (n, halfK, p, seed) => {
     const k = Math.min(2 * halfK, n - 1 - ((n - 1) % 2));
     const csr = wattsStrogatz({ people: n, neighbours: k, rewiring: p, seed, output: 'csr' });
     checkSimple(csr, (n * k) / 2);
-    expect(edgeList(wattsStrogatz({ people: n, neighbours: k, rewiring: p, seed, output: 'csr' }))).toEqual(edgeList(csr));
+    expect(edgeList(wattsStrogatz({ people: n, neighbours: k, rewiring: p, seed, output: 'csr' }))).toEqual(
+      edgeList(csr),
+    );
   });
 
   it('is the ring lattice at p = 0', () => {
     // 0 — 1 — 2 — 3 — 4 — 5 — 0, plus chords to the second neighbour
     const csr = wattsStrogatz({ people: 6, neighbours: 4, rewiring: 0, output: 'csr' });
-    for (let u = 0; u < 6; u++) expect([...csr.targets.subarray(csr.offsets[u]!, csr.offsets[u + 1]!)].sort()).toEqual([(u + 1) % 6, (u + 2) % 6, (u + 4) % 6, (u + 5) % 6].sort());
+    for (let u = 0; u < 6; u++)
+      expect([...csr.targets.subarray(csr.offsets[u]!, csr.offsets[u + 1]!)].sort()).toEqual(
+        [(u + 1) % 6, (u + 2) % 6, (u + 4) % 6, (u + 5) % 6].sort(),
+      );
   });
 });
 
 describe('barabasiAlbert', () => {
-  test.prop([fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 80 }), fc.integer()])('has k(k+1)/2 + (n−k−1)k edges, min degree k, connected, repeatable', (k, extra, seed) => {
-    const n = k + extra;
-    const csr = barabasiAlbert({ people: n, attach: k, seed, output: 'csr' });
-    checkSimple(csr, barabasiAlbertSize(n, k));
-    for (let u = 0; u < n; u++) expect(csr.offsets[u + 1]! - csr.offsets[u]!).toBeGreaterThanOrEqual(k);
-    const seen = new Set([0]);
-    const stack = [0];
-    while (stack.length) for (const v of csr.targets.subarray(csr.offsets[stack.at(-1)!]!, csr.offsets[stack.pop()! + 1]!)) if (!seen.has(v)) (seen.add(v), stack.push(v));
-    expect(seen.size).toBe(n);
-    expect(edgeList(barabasiAlbert({ people: n, attach: k, seed, output: 'csr' }))).toEqual(edgeList(csr));
-  });
+  test.prop([fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 80 }), fc.integer()])(
+    'has k(k+1)/2 + (n−k−1)k edges, min degree k, connected, repeatable',
+    (k, extra, seed) => {
+      const n = k + extra;
+      const csr = barabasiAlbert({ people: n, attach: k, seed, output: 'csr' });
+      checkSimple(csr, barabasiAlbertSize(n, k));
+      for (let u = 0; u < n; u++) expect(csr.offsets[u + 1]! - csr.offsets[u]!).toBeGreaterThanOrEqual(k);
+      const seen = new Set([0]);
+      const stack = [0];
+      while (stack.length)
+        for (const v of csr.targets.subarray(csr.offsets[stack.at(-1)!]!, csr.offsets[stack.pop()! + 1]!))
+          if (!seen.has(v)) seen.add(v), stack.push(v);
+      expect(seen.size).toBe(n);
+      expect(edgeList(barabasiAlbert({ people: n, attach: k, seed, output: 'csr' }))).toEqual(edgeList(csr));
+    },
+  );
 });
 
 describe('createRng', () => {
@@ -120,6 +149,8 @@ describe('generator progress and cancellation', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(Math.max(...seen)).toBeLessThanOrEqual(1);
     const controller = new AbortController();
-    expect(() => generate({ signal: controller.signal, onProgress: () => controller.abort() })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+    expect(() => generate({ signal: controller.signal, onProgress: () => controller.abort() })).toThrow(
+      expect.objectContaining({ code: 'ABORTED' }),
+    );
   });
 });

@@ -14,7 +14,10 @@ export function edgeList(csr: Csr): [number, number][] {
 
 /** Neighbour sets, from a Csr. */
 export function neighbourSets(csr: Csr): Set<number>[] {
-  return Array.from({ length: csr.order }, (_, u) => new Set(csr.targets.subarray(csr.offsets[u]!, csr.offsets[u + 1]!)));
+  return Array.from(
+    { length: csr.order },
+    (_, u) => new Set(csr.targets.subarray(csr.offsets[u]!, csr.offsets[u + 1]!)),
+  );
 }
 
 /** Average local clustering (0 for connection count < 2), by brute force over neighbour pairs. */
@@ -43,7 +46,8 @@ export function naiveMeanDistance(csr: Csr): number {
     const queue = [s];
     for (let i = 0; i < queue.length; i++) {
       const u = queue[i]!;
-      for (const v of sets[u]!) if (dist[v] === -1) (dist[v] = dist[u]! + 1, queue.push(v), (total += dist[v]!), pairs++);
+      for (const v of sets[u]!)
+        if (dist[v] === -1) (dist[v] = dist[u]! + 1), queue.push(v), (total += dist[v]!), pairs++;
     }
   }
   return total / pairs;

@@ -6,22 +6,22 @@ import { EdgeSet } from '../../src/generators/edge-set.js';
 import { createRng } from '../../src/index.js';
 
 describe('EdgeSet', () => {
-  test.prop([fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(fc.constantFrom('add', 'delete', 'has'), fc.nat(), fc.nat()), { maxLength: 400 })])(
-    'behaves as a Set of unordered pairs through growth, tombstones and rehashing',
-    (n, ops) => {
-      const set = new EdgeSet(n, 1);
-      const oracle = new Set<string>();
-      for (const [op, a, b] of ops) {
-        const u = a % n;
-        const v = b % n;
-        const key = u < v ? `${u},${v}` : `${v},${u}`;
-        if (op === 'add') expect(set.add(u, v)).toBe(!oracle.has(key)), oracle.add(key);
-        else if (op === 'delete') expect(set.delete(v, u)).toBe(oracle.delete(key));
-        else expect(set.has(u, v)).toBe(oracle.has(key));
-        expect(set.size).toBe(oracle.size);
-      }
-    },
-  );
+  test.prop([
+    fc.integer({ min: 1, max: 30 }),
+    fc.array(fc.tuple(fc.constantFrom('add', 'delete', 'has'), fc.nat(), fc.nat()), { maxLength: 400 }),
+  ])('behaves as a Set of unordered pairs through growth, tombstones and rehashing', (n, ops) => {
+    const set = new EdgeSet(n, 1);
+    const oracle = new Set<string>();
+    for (const [op, a, b] of ops) {
+      const u = a % n;
+      const v = b % n;
+      const key = u < v ? `${u},${v}` : `${v},${u}`;
+      if (op === 'add') expect(set.add(u, v)).toBe(!oracle.has(key)), oracle.add(key);
+      else if (op === 'delete') expect(set.delete(v, u)).toBe(oracle.delete(key));
+      else expect(set.has(u, v)).toBe(oracle.has(key));
+      expect(set.size).toBe(oracle.size);
+    }
+  });
 });
 
 const M32 = (1n << 32n) - 1n;

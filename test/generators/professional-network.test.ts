@@ -44,7 +44,9 @@ describe('professionalNetwork', () => {
     const knownSet = new Set(known.map(([u, v]) => `${u}-${v}`));
     const strangers = edgeList(net.connections).filter(([u, v]) => !knownSet.has(`${u}-${v}`));
     expect(strangers.length).toBeGreaterThan(net.people.length * 3);
-    expect(strangers.filter(([u, v]) => net.sectorOf[u] === net.sectorOf[v]).length / strangers.length).toBeGreaterThan(0.5);
+    expect(strangers.filter(([u, v]) => net.sectorOf[u] === net.sectorOf[v]).length / strangers.length).toBeGreaterThan(
+      0.5,
+    );
   });
 
   it('gives the same network for a seed, as indexes or as a graph with both layers tagged', () => {
@@ -65,7 +67,9 @@ describe('professionalNetwork', () => {
     expect(g.getNodeAttributes('42')).toEqual(small.people[42]);
     expect(edgeList(toCsr(g, { edgeFilter: (_e, a) => a.online }))).toEqual(edgeList(small.connections));
     expect(edgeList(toCsr(g, { edgeFilter: (_e, a) => a.known }))).toEqual(edgeList(small.acquaintances));
-    expect(edgeList(professionalNetwork({ people: 3000, seed: 12, output: 'csr' }).connections)).not.toEqual(edgeList(net.connections));
+    expect(edgeList(professionalNetwork({ people: 3000, seed: 12, output: 'csr' }).connections)).not.toEqual(
+      edgeList(net.connections),
+    );
   });
 
   it.each([
@@ -75,6 +79,8 @@ describe('professionalNetwork', () => {
     ['strangers', { strangers: -1 }],
   ])('rejects a bad %s', (argument, options) => {
     expect(() => professionalNetwork(options)).toThrow(InvalidArgumentError);
-    expect(() => professionalNetwork(options)).toThrow(new RegExp(`handshakes/professionalNetwork: Expected \`${argument}\``));
+    expect(() => professionalNetwork(options)).toThrow(
+      new RegExp(`handshakes/professionalNetwork: Expected \`${argument}\``),
+    );
   });
 });

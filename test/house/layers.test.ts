@@ -74,7 +74,8 @@ function violations(): Violation[] {
     }
     for (const specifier of importsOf(file)) {
       if (specifier.startsWith('node:')) {
-        if (!NODE_ALLOWED.has(from)) found.push({ file: rel, specifier, reason: 'node: module in the browser-safe core' });
+        if (!NODE_ALLOWED.has(from))
+          found.push({ file: rel, specifier, reason: 'node: module in the browser-safe core' });
         continue;
       }
       if (!specifier.startsWith('.')) continue;
@@ -87,7 +88,11 @@ function violations(): Violation[] {
       }
       const toRank = RANK[to];
       if (toRank === undefined || toRank > fromRank || (toRank === fromRank && !SIBLINGS.has(`${from}->${to}`))) {
-        found.push({ file: rel, specifier, reason: `${from} (rank ${fromRank}) may not import ${to} (rank ${toRank ?? '?'})` });
+        found.push({
+          file: rel,
+          specifier,
+          reason: `${from} (rank ${fromRank}) may not import ${to} (rank ${toRank ?? '?'})`,
+        });
       }
     }
   }

@@ -10,7 +10,13 @@ const ENTRIES = ['src/index.ts', 'src/node.ts', 'src/viz.ts', 'src/sample.ts'].m
 
 describe('public functions', () => {
   it('each has a complexity (@remarks with O(…)) and an @example', () => {
-    const program = ts.createProgram(ENTRIES, { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noEmit: true, types: ['node'] });
+    const program = ts.createProgram(ENTRIES, {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      noEmit: true,
+      types: ['node'],
+    });
     const checker = program.getTypeChecker();
     const lacking = new Set<string>();
     let functions = 0;
@@ -23,10 +29,22 @@ describe('public functions', () => {
         if (signatures.length === 0) continue;
         functions++;
         // The TSDoc sits on the declaration, or (`Object.assign(fn, { assign })`) on the function.
-        const docs = [ts.isVariableDeclaration(decl) ? decl.parent.parent : decl, signatures[0]!.getDeclaration()].flatMap((node) => (node ? ts.getJSDocTags(node) : []));
-        const remarks = docs.filter((t) => t.tagName.text === 'remarks').map((t) => ts.getTextOfJSDocComment(t.comment) ?? '').join(' ');
-        const missing = [/O\(/.test(remarks) ? '' : 'complexity', docs.some((t) => t.tagName.text === 'example') ? '' : '@example'].filter(Boolean);
-        if (missing.length > 0) lacking.add(`${exported.name} (${decl.getSourceFile().fileName.slice(ROOT.length + 1)}): ${missing.join(', ')}`);
+        const docs = [
+          ts.isVariableDeclaration(decl) ? decl.parent.parent : decl,
+          signatures[0]!.getDeclaration(),
+        ].flatMap((node) => (node ? ts.getJSDocTags(node) : []));
+        const remarks = docs
+          .filter((t) => t.tagName.text === 'remarks')
+          .map((t) => ts.getTextOfJSDocComment(t.comment) ?? '')
+          .join(' ');
+        const missing = [
+          /O\(/.test(remarks) ? '' : 'complexity',
+          docs.some((t) => t.tagName.text === 'example') ? '' : '@example',
+        ].filter(Boolean);
+        if (missing.length > 0)
+          lacking.add(
+            `${exported.name} (${decl.getSourceFile().fileName.slice(ROOT.length + 1)}): ${missing.join(', ')}`,
+          );
       }
     }
     expect(functions).toBeGreaterThan(100);

@@ -1,6 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createPeopleGraph, parseLinkedInConnections, reachByDegree, toCsv, toEdgesCsv, toPeopleCsv, toReachCsv } from '../../src/index.js';
+import {
+  createPeopleGraph,
+  parseLinkedInConnections,
+  reachByDegree,
+  toCsv,
+  toEdgesCsv,
+  toPeopleCsv,
+  toReachCsv,
+} from '../../src/index.js';
 import { csvCell } from '../../src/io/to-csv.js';
 
 describe('CSV output with the formula-injection guard', () => {
@@ -28,11 +36,17 @@ describe('CSV output with the formula-injection guard', () => {
     expect(toCsv(['a', 'b'], [['x;y', 1]], { delimiter: ';', newline: '\r\n' })).toBe('a;b\r\n"x;y";1\r\n');
   });
 
-  const value = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', ' ', 'é'), maxLength: 10 });
+  const value = fc.string({
+    unit: fc.constantFrom('a', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', ' ', 'é'),
+    maxLength: 10,
+  });
   test.prop([fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 10 })])(
     'what we write, our parser reads back (minus the guard quote), and no cell starts a formula',
     (rows) => {
-      const text = toCsv(['First Name', 'Last Name', 'Company', 'Connected On'], rows.map(([a, b]) => ['Ann', 'Lee', `${a}${b}`, '01 Jan 2020']));
+      const text = toCsv(
+        ['First Name', 'Last Name', 'Company', 'Connected On'],
+        rows.map(([a, b]) => ['Ann', 'Lee', `${a}${b}`, '01 Jan 2020']),
+      );
       const { people } = parseLinkedInConnections(text);
       expect(people).toHaveLength(rows.length);
       people.forEach((p, i) => {
@@ -53,7 +67,11 @@ describe('CSV output with the formula-injection guard', () => {
   it('writes people, edges and reach tables', () => {
     expect(toPeopleCsv(g)).toBe(`key,name,company,tags\nada,Ada,'@Home,\nbob,Bob,'=cmd(),"[""x"",""y""]"\n`);
     expect(toPeopleCsv(g, { columns: ['company'], formulaGuard: false })).toBe('key,company\nada,@Home\nbob,=cmd()\n');
-    expect(toEdgesCsv(g)).toBe('source,target,undirected,connectedOn,provenance\nada,bob,true,2020-01-01,"[{""export"":""ada"",""line"":2}]"\n');
-    expect(toReachCsv([reachByDegree(g, 'ada'), reachByDegree(g, 'bob')])).toBe('source,direct,indirect,reached,unreachable,degree1\nada,1,0,1,0,1\nbob,1,0,1,0,1\n');
+    expect(toEdgesCsv(g)).toBe(
+      'source,target,undirected,connectedOn,provenance\nada,bob,true,2020-01-01,"[{""export"":""ada"",""line"":2}]"\n',
+    );
+    expect(toReachCsv([reachByDegree(g, 'ada'), reachByDegree(g, 'bob')])).toBe(
+      'source,direct,indirect,reached,unreachable,degree1\nada,1,0,1,0,1\nbob,1,0,1,0,1\n',
+    );
   });
 });

@@ -35,8 +35,15 @@ describe('edge-list header detection', () => {
 
   it('still takes a word header over integer lines, and says so', () => {
     expect(parseEdgeList('source target\n0 1\n1 2\n').report).toMatchObject({ header: 'source target', edges: 2 });
-    expect(parseEdgeList('alice bob\n0 1\n1 2\n').report).toMatchObject({ header: 'alice bob', edges: 2, keyMode: 'integer' });
-    expect(parseEdgeList('Source,Target,Weight\nada,bob,1\n').report).toMatchObject({ header: 'Source,Target,Weight', edges: 1 });
+    expect(parseEdgeList('alice bob\n0 1\n1 2\n').report).toMatchObject({
+      header: 'alice bob',
+      edges: 2,
+      keyMode: 'integer',
+    });
+    expect(parseEdgeList('Source,Target,Weight\nada,bob,1\n').report).toMatchObject({
+      header: 'Source,Target,Weight',
+      edges: 1,
+    });
   });
 });
 

@@ -8,15 +8,28 @@ import { createEdgeListParser, parseEdgeList, type EdgeListOptions } from '../..
 
 const token = fc.oneof(
   { weight: 8, arbitrary: fc.nat(3000).map(String) },
-  { weight: 1, arbitrary: fc.constantFrom('0', '00', '007', '2147483647', '2147483648', '99999999999', '12x', 'ada', '-1') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('0', '00', '007', '2147483647', '2147483648', '99999999999', '12x', 'ada', '-1'),
+  },
 );
 const sep = fc.constantFrom(' ', '\t', ',', ';', '  ', ' \t');
 const line = fc.oneof(
   { weight: 10, arbitrary: fc.tuple(token, sep, token).map(([a, s, b]) => `${a}${s}${b}`) },
-  { weight: 2, arbitrary: fc.tuple(token, sep, token, sep, fc.string({ maxLength: 6 })).map(([a, s, b, t, x]) => `${a}${s}${b}${t}${x.replace(/[\r\n]/g, '')}`) },
-  { weight: 1, arbitrary: fc.constantFrom('# comment', '% note', '', ' ', 'source target', '5', '3 4 ', '1 2\r', '\r') },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(token, sep, token, sep, fc.string({ maxLength: 6 }))
+      .map(([a, s, b, t, x]) => `${a}${s}${b}${t}${x.replace(/[\r\n]/g, '')}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('# comment', '% note', '', ' ', 'source target', '5', '3 4 ', '1 2\r', '\r'),
+  },
 );
-const text = fc.tuple(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''));
+const text = fc
+  .tuple(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''));
 
 function run(input: string, options: EdgeListOptions, cuts: number[]) {
   const bytes = new TextEncoder().encode(input);
@@ -28,19 +41,32 @@ function run(input: string, options: EdgeListOptions, cuts: number[]) {
       at = Math.max(at, c);
     }
     const { csr, report } = parser.finish();
-    return { order: csr.order, offsets: Array.from(csr.offsets), targets: Array.from(csr.targets), keys: Array.from({ length: csr.order }, (_, i) => csr.keys.key(i)), report };
+    return {
+      order: csr.order,
+      offsets: Array.from(csr.offsets),
+      targets: Array.from(csr.targets),
+      keys: Array.from({ length: csr.order }, (_, i) => csr.keys.key(i)),
+      report,
+    };
   } catch (error) {
     return { error: String(error) };
   }
 }
 
 describe('edge-list integer lines: WebAssembly = JavaScript', () => {
-  test.prop([text, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom<'error' | 'skip'>('error', 'skip'), fc.constantFrom<boolean | 'auto'>('auto', false, true)], { numRuns: 300 })(
-    'same index, keys and report for any text and chunking',
-    (input, cuts, invalidLines, header) => {
-      expect(run(input, { invalidLines, header, kernel: 'auto' }, cuts)).toEqual(run(input, { invalidLines, header, kernel: 'js' }, cuts));
-    },
-  );
+  test.prop(
+    [
+      text,
+      fc.array(fc.nat(), { maxLength: 4 }),
+      fc.constantFrom<'error' | 'skip'>('error', 'skip'),
+      fc.constantFrom<boolean | 'auto'>('auto', false, true),
+    ],
+    { numRuns: 300 },
+  )('same index, keys and report for any text and chunking', (input, cuts, invalidLines, header) => {
+    expect(run(input, { invalidLines, header, kernel: 'auto' }, cuts)).toEqual(
+      run(input, { invalidLines, header, kernel: 'js' }, cuts),
+    );
+  });
 
   it('across many windows, with a line longer than a window', () => {
     const lines: string[] = [];

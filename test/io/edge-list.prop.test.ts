@@ -12,7 +12,12 @@ const token = fc.oneof(
 );
 const sep = fc.constantFrom(' ', '\t', ',', ';', '  ', ' ,\t', ', ');
 const line = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom('', ' ', '\t'), token, sep, token, fc.constantFrom('', ' ', '\t', ',')).map(([l, a, s, b, t]) => `${l}${a}${s}${b}${t}`) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', ' ', '\t'), token, sep, token, fc.constantFrom('', ' ', '\t', ','))
+      .map(([l, a, s, b, t]) => `${l}${a}${s}${b}${t}`),
+  },
   { weight: 2, arbitrary: fc.tuple(token, sep, token, sep, token).map((x) => x.join('')) },
   fc.constantFrom('# comment 1 2', '% 3 4', '', '   ', 'lonely', '5'),
 );
@@ -57,12 +62,17 @@ describe('edge-list parser', () => {
     const { csr, report } = parser.finish();
     const got: string[] = [];
     for (let u = 0; u < csr.order; u++) {
-      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) got.push(`${csr.keys.key(u)}→${csr.keys.key(csr.targets[j]!)}`);
+      for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++)
+        got.push(`${csr.keys.key(u)}→${csr.keys.key(csr.targets[j]!)}`);
     }
     const want = oracle(text === '' ? [] : text.split('\n').slice(0, text.endsWith('\n') ? -1 : undefined));
     expect(got.sort()).toEqual(want.edges);
     expect(report.edges).toBe(want.edges.length);
-    expect({ comments: report.comments, blank: report.blank, extraColumns: report.extraColumns }).toEqual({ comments: want.comments, blank: want.blank, extraColumns: want.extraColumns });
+    expect({ comments: report.comments, blank: report.blank, extraColumns: report.extraColumns }).toEqual({
+      comments: want.comments,
+      blank: want.blank,
+      extraColumns: want.extraColumns,
+    });
     expect(report.skipped.map((s) => s.line)).toEqual(want.skipped);
   });
 });

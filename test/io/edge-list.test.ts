@@ -4,7 +4,16 @@ import { ParseError, createEdgeListParser, distancesFrom, parseEdgeList } from '
 describe('parseEdgeList', () => {
   it('reads comments, CRLF, tabs, commas, extra columns and a header', () => {
     const { csr, report } = parseEdgeList('# comment\r\nsource,target,weight\r\n1,2,0.5\r\n2\t3\r\n\r\n% x\n3 3\n');
-    expect(report).toMatchObject({ lines: 7, edges: 3, comments: 2, blank: 1, header: 'source,target,weight', extraColumns: 1, selfLoops: 1, keyMode: 'sorted-integer' });
+    expect(report).toMatchObject({
+      lines: 7,
+      edges: 3,
+      comments: 2,
+      blank: 1,
+      header: 'source,target,weight',
+      extraColumns: 1,
+      selfLoops: 1,
+      keyMode: 'sorted-integer',
+    });
     expect(csr.order).toBe(3);
     expect(distancesFrom(csr, '1').get('3')).toBe(2);
   });
@@ -31,7 +40,9 @@ describe('parseEdgeList', () => {
   });
 
   it('names the source and line of a malformed line, or skips and counts it', () => {
-    expect(() => parseEdgeList('0 1\nlonely\n', { source: 'g.txt' })).toThrow(/g\.txt, line 2: expected two node keys, found one/);
+    expect(() => parseEdgeList('0 1\nlonely\n', { source: 'g.txt' })).toThrow(
+      /g\.txt, line 2: expected two node keys, found one/,
+    );
     try {
       parseEdgeList('0 1\nlonely\n', { source: 'g.txt' });
     } catch (error) {
@@ -40,7 +51,9 @@ describe('parseEdgeList', () => {
     }
     const { report } = parseEdgeList('0 1\nlonely\n1 2', { invalidLines: 'skip' });
     expect(report.skipped).toEqual([{ line: 2, reason: 'expected two node keys, found one ("lonely")' }]);
-    expect(report.lines).toBe(report.edges + report.comments + report.blank + report.skipped.length + (report.header ? 1 : 0));
+    expect(report.lines).toBe(
+      report.edges + report.comments + report.blank + report.skipped.length + (report.header ? 1 : 0),
+    );
   });
 
   it('handles chunk boundaries anywhere', () => {

@@ -48,11 +48,24 @@ export const FILES: Record<string, string> = {
     `c5,,LinkedIn Member,,Odile Marchetti,${url('odile-m')},2026-02-01 09:00:00 UTC,${MARKER},${MARKER},INBOX,,No`,
     `c2,,Bruno Silva,,Odile Marchetti,,2026-11-23 09:00:00 UTC,,,INBOX,,No`,
   ].join('\n'),
-  'Profile.csv': ['First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers', `Odile,Marchetti,,,,CTO at Quillstack,"${MARKER} summary",Software Development,,"Lyon, France",,,`].join('\n'),
-  'Positions.csv': ['Company Name,Title,Description,Location,Started On,Finished On', `Quillstack,CTO,"${MARKER} description","Lyon, France",Mar 2021,`, 'Brightlattice,Engineer,,Paris,Jan 2015,Feb 2021'].join('\n'),
-  'Endorsement_Received_Info.csv': ['Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status', '2026/01/02 10:00:00 UTC,Graphs,Ada,Lovelace,www.linkedin.com/in/ada,ACCEPTED'].join('\n'),
+  'Profile.csv': [
+    'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers',
+    `Odile,Marchetti,,,,CTO at Quillstack,"${MARKER} summary",Software Development,,"Lyon, France",,,`,
+  ].join('\n'),
+  'Positions.csv': [
+    'Company Name,Title,Description,Location,Started On,Finished On',
+    `Quillstack,CTO,"${MARKER} description","Lyon, France",Mar 2021,`,
+    'Brightlattice,Engineer,,Paris,Jan 2015,Feb 2021',
+  ].join('\n'),
+  'Endorsement_Received_Info.csv': [
+    'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status',
+    '2026/01/02 10:00:00 UTC,Graphs,Ada,Lovelace,www.linkedin.com/in/ada,ACCEPTED',
+  ].join('\n'),
   'Company Follows.csv': ['Organization,Followed On', 'Quillstack,Tue Dec 05 17:57:10 UTC 2023'].join('\n'),
-  'Contacts.csv': ['Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers', 'Phone,Zed,Private,,,zed@example.com,+33 1 23 45 67 89'].join('\n'),
+  'Contacts.csv': [
+    'Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers',
+    'Phone,Zed,Private,,,zed@example.com,+33 1 23 45 67 89',
+  ].join('\n'),
 };
 
 /** The owner's profile URL in the fixture. */

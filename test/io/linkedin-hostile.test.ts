@@ -30,18 +30,25 @@ describe('parseLinkedInConnections on hostile input (#13)', () => {
   });
 
   it('a legal quoted field across lines stays one row', () => {
-    const r = parseLinkedInConnections(`${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,"Head of\nEngines",15 Mar 2021\nBob,B,https://www.linkedin.com/in/bob,,Acme,P,15 Mar 2021\n`);
+    const r = parseLinkedInConnections(
+      `${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,"Head of\nEngines",15 Mar 2021\nBob,B,https://www.linkedin.com/in/bob,,Acme,P,15 Mar 2021\n`,
+    );
     balanced(r);
     expect(r.report).toMatchObject({ rowsRead: 2, imported: 2, skipped: 0 });
     expect(r.people[0]!.position).toBe('Head of\nEngines');
     expect(r.people[1]!.line).toBe(4);
   });
 
-  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('a URL cell %j is an ordinary (unidentified) row', (url) => {
-    const r = parseLinkedInConnections(`${HEADER}\nAda,L,${url},,Acme,P,15 Mar 2021\nBob,B,${url},,Acme,P,15 Mar 2021\n`);
-    balanced(r);
-    expect(r.report.rowsRead).toBe(2);
-  });
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'a URL cell %j is an ordinary (unidentified) row',
+    (url) => {
+      const r = parseLinkedInConnections(
+        `${HEADER}\nAda,L,${url},,Acme,P,15 Mar 2021\nBob,B,${url},,Acme,P,15 Mar 2021\n`,
+      );
+      balanced(r);
+      expect(r.report.rowsRead).toBe(2);
+    },
+  );
 
   it('reports bytes that are not UTF-8', () => {
     const head = new TextEncoder().encode(`${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,15 Mar 2021\nB`);
@@ -49,20 +56,27 @@ describe('parseLinkedInConnections on hostile input (#13)', () => {
     const bytes = new Uint8Array([...head, 0xff, 0xfe, ...tail]);
     const r = parseLinkedInConnections(bytes);
     expect(r.report.invalidUtf8).toEqual({ count: 2, firstLine: 3 }); // one U+FFFD per invalid byte (WHATWG)
-    const clean = parseLinkedInConnections(new TextEncoder().encode(`${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,\uFFFD\n`));
+    const clean = parseLinkedInConnections(
+      new TextEncoder().encode(`${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,\uFFFD\n`),
+    );
     expect(clean.report.invalidUtf8).toEqual({ count: 0, firstLine: null }); // a real U+FFFD is not an error
   });
 
   it('refuses a header that names the URL (or another) column twice', () => {
-    expect(() => parseLinkedInConnections('First Name,Last Name,URL,Company,URL,Connected On\nAda,L,https://www.linkedin.com/in/ada,Acme,https://www.linkedin.com/in/x,15 Mar 2021\n', { source: 'c.csv' })).toThrow(
-      /c\.csv, line 1: the header has two `url` columns \(3 and 5\)/,
-    );
+    expect(() =>
+      parseLinkedInConnections(
+        'First Name,Last Name,URL,Company,URL,Connected On\nAda,L,https://www.linkedin.com/in/ada,Acme,https://www.linkedin.com/in/x,15 Mar 2021\n',
+        { source: 'c.csv' },
+      ),
+    ).toThrow(/c\.csv, line 1: the header has two `url` columns \(3 and 5\)/);
   });
 });
 
 describe('stray quotes, more shapes', () => {
   it('catches a stray quote on the line just before the one that closes it', () => {
-    const r = parseLinkedInConnections(`${HEADER}\nEve,"Quote,https://www.linkedin.com/in/eve,,Acme,P,15 Mar 2021\nAnn,"Other",https://www.linkedin.com/in/ann,,Acme,P,15 Mar 2021\n`);
+    const r = parseLinkedInConnections(
+      `${HEADER}\nEve,"Quote,https://www.linkedin.com/in/eve,,Acme,P,15 Mar 2021\nAnn,"Other",https://www.linkedin.com/in/ann,,Acme,P,15 Mar 2021\n`,
+    );
     balanced(r);
     expect(r.report).toMatchObject({ rowsRead: 2, imported: 1, malformed: 1 });
     expect(r.people[0]!.key).toBe('https://www.linkedin.com/in/ann');

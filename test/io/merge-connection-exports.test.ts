@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, mergeConnectionExports, parseLinkedInConnections, reachByDegree } from '../../src/index.js';
+import {
+  InvalidArgumentError,
+  mergeConnectionExports,
+  parseLinkedInConnections,
+  reachByDegree,
+} from '../../src/index.js';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
 const ADA = 'https://www.linkedin.com/in/ada';
@@ -42,7 +47,17 @@ describe('mergeConnectionExports', () => {
     expect(graph.getNodeAttributes(ADA)).toMatchObject({ member: true, name: 'Ada Lovelace' });
     expect(graph.hasNode(`${ADA}#L4`) && graph.hasNode(`${BOB}#L4`)).toBe(true);
     // 3 members + rené + 2 hidden + 2 Jo Kim
-    expect(report).toMatchObject({ exports: 2, rows: 9, members: 3, people: 8, edges: 8, sharedContacts: 1, membersJoined: 3, localPeople: 2, nameConflicts: 0 });
+    expect(report).toMatchObject({
+      exports: 2,
+      rows: 9,
+      members: 3,
+      people: 8,
+      edges: 8,
+      sharedContacts: 1,
+      membersJoined: 3,
+      localPeople: 2,
+      nameConflicts: 0,
+    });
     expect(graph.order).toBe(report.people);
     expect(graph.size).toBe(report.edges);
   });
@@ -61,13 +76,24 @@ describe('mergeConnectionExports', () => {
 
   it('reports possible duplicates (same name and company, different keys) without merging them', () => {
     const { graph, possibleDuplicates } = team();
-    expect(possibleDuplicates).toEqual([{ name: 'jo kim', company: 'acme', keys: ['https://www.linkedin.com/in/jo-kim', 'https://www.linkedin.com/in/jo-kim-2'] }]);
+    expect(possibleDuplicates).toEqual([
+      {
+        name: 'jo kim',
+        company: 'acme',
+        keys: ['https://www.linkedin.com/in/jo-kim', 'https://www.linkedin.com/in/jo-kim-2'],
+      },
+    ]);
     expect(graph.hasNode('https://www.linkedin.com/in/jo-kim-2')).toBe(true);
   });
 
   it('counts name conflicts under one key, ignores owner rows', () => {
-    const people = parseLinkedInConnections(`${HEADER}Bobby,Other,${BOB},,X,Y,01 Jan 2020\nAda,L,${ADA},,X,Y,01 Jan 2020`).people;
-    const { report, graph } = mergeConnectionExports([{ owner: ADA, people }, { owner: BOB, people: parseLinkedInConnections(bobFile).people }]);
+    const people = parseLinkedInConnections(
+      `${HEADER}Bobby,Other,${BOB},,X,Y,01 Jan 2020\nAda,L,${ADA},,X,Y,01 Jan 2020`,
+    ).people;
+    const { report, graph } = mergeConnectionExports([
+      { owner: ADA, people },
+      { owner: BOB, people: parseLinkedInConnections(bobFile).people },
+    ]);
     expect(report.ownerRows).toBe(1);
     expect(report.nameConflicts).toBe(0); // members' own rows: Bobby Other vs nothing yet
     expect(graph.hasEdge(ADA, ADA)).toBe(false);
@@ -92,15 +118,27 @@ describe('mergeConnectionExports', () => {
 
   it('merges the fictional sample team of examples/data', () => {
     const dir = join(import.meta.dirname, '../../examples/data');
-    const meta = JSON.parse(readFileSync(join(dir, 'team.json'), 'utf8')) as { members: { profileUrl: string; export: string | null; connections: number }[] };
-    const exports = meta.members.filter((m) => m.export).map((m) => ({ owner: m.profileUrl, source: m.export!, people: parseLinkedInConnections(readFileSync(join(dir, m.export!)), { owner: m.profileUrl }).people }));
-    const { graph, report, possibleDuplicates } = mergeConnectionExports(exports, { members: meta.members.filter((m) => !m.export).map((m) => m.profileUrl) });
+    const meta = JSON.parse(readFileSync(join(dir, 'team.json'), 'utf8')) as {
+      members: { profileUrl: string; export: string | null; connections: number }[];
+    };
+    const exports = meta.members
+      .filter((m) => m.export)
+      .map((m) => ({
+        owner: m.profileUrl,
+        source: m.export!,
+        people: parseLinkedInConnections(readFileSync(join(dir, m.export!)), { owner: m.profileUrl }).people,
+      }));
+    const { graph, report, possibleDuplicates } = mergeConnectionExports(exports, {
+      members: meta.members.filter((m) => !m.export).map((m) => m.profileUrl),
+    });
     expect(report.rows).toBe(meta.members.reduce((s, m) => s + m.connections, 0));
     expect(report.members).toBe(5);
     expect(report.sharedContacts).toBeGreaterThan(50);
     expect(possibleDuplicates.some((d) => d.name === 'marie laurent')).toBe(true);
     // every edge touches a member; the team reaches everyone within two hops of some member
-    graph.forEachEdge((_e, _a, s, t) => expect(graph.getNodeAttribute(s, 'member') || graph.getNodeAttribute(t, 'member')).toBe(true));
+    graph.forEachEdge((_e, _a, s, t) =>
+      expect(graph.getNodeAttribute(s, 'member') || graph.getNodeAttribute(t, 'member')).toBe(true),
+    );
     const first = reachByDegree(graph, meta.members[0]!.profileUrl);
     expect(first.direct).toBe(graph.degree(meta.members[0]!.profileUrl));
   });

@@ -6,27 +6,73 @@ import { networkingProfile, parseLinkedInExport, toCsv } from '../../src/index.j
 const url = (slug: string): string => `https://www.linkedin.com/in/${slug}`;
 const slug = fc.integer({ min: 0, max: 11 }).map((i) => `p${i}`);
 const exportArb = fc.record({
-  connections: fc.uniqueArray(fc.record({ slug, day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) }), { selector: (c) => c.slug, maxLength: 12 }),
+  connections: fc.uniqueArray(
+    fc.record({ slug, day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) }),
+    { selector: (c) => c.slug, maxLength: 12 },
+  ),
   hidden: fc.nat(2),
   invitations: fc.array(fc.record({ slug, outgoing: fc.boolean(), note: fc.boolean() }), { maxLength: 15 }),
-  messages: fc.array(fc.record({ slug, fromOwner: fc.boolean(), group: fc.option(slug, { nil: undefined }), draft: fc.boolean() }), { maxLength: 25 }),
+  messages: fc.array(
+    fc.record({ slug, fromOwner: fc.boolean(), group: fc.option(slug, { nil: undefined }), draft: fc.boolean() }),
+    { maxLength: 25 },
+  ),
 });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 describe('networkingProfile: counts add up on random exports', () => {
   test.prop([exportArb])('known + unknown = connections; accepted ≤ sent; the same figures as a plain oracle', (e) => {
     const files = {
-      'Connections.csv': toCsv(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'], [
-        ...e.connections.map((c) => [c.slug, 'X', url(c.slug), '', 'Acme', 'Eng', `${String(c.day).padStart(2, '0')} ${MONTHS[c.month - 1]} 2025`]),
-        ...Array.from({ length: e.hidden }, () => ['', '', '', '', '', '', '01 Jan 2025']),
-      ]),
-      'Invitations.csv': toCsv(['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'], e.invitations.map((i) =>
-        i.outgoing ? ['Me', i.slug, '1/2/25, 9:00 AM', i.note ? 'hello' : '', 'OUTGOING', url('me'), url(i.slug)] : [i.slug, 'Me', '1/2/25, 9:00 AM', i.note ? 'hello' : '', 'INCOMING', url(i.slug), url('me')])),
-      'messages.csv': toCsv(['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT', 'FOLDER', 'IS MESSAGE DRAFT'], e.messages.map((m, k) => {
-        const others = m.group !== undefined && m.group !== m.slug ? [m.slug, m.group] : [m.slug];
-        const recipients = m.fromOwner ? others.map(url) : [url('me'), ...others.slice(1).map(url)];
-        return [`c${k}`, m.fromOwner ? 'Me' : m.slug, url(m.fromOwner ? 'me' : m.slug), 'x', recipients.join(','), '2025-01-02 10:00:00 UTC', 'secret', 'INBOX', m.draft ? 'Yes' : 'No'];
-      })),
+      'Connections.csv': toCsv(
+        ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+        [
+          ...e.connections.map((c) => [
+            c.slug,
+            'X',
+            url(c.slug),
+            '',
+            'Acme',
+            'Eng',
+            `${String(c.day).padStart(2, '0')} ${MONTHS[c.month - 1]} 2025`,
+          ]),
+          ...Array.from({ length: e.hidden }, () => ['', '', '', '', '', '', '01 Jan 2025']),
+        ],
+      ),
+      'Invitations.csv': toCsv(
+        ['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'],
+        e.invitations.map((i) =>
+          i.outgoing
+            ? ['Me', i.slug, '1/2/25, 9:00 AM', i.note ? 'hello' : '', 'OUTGOING', url('me'), url(i.slug)]
+            : [i.slug, 'Me', '1/2/25, 9:00 AM', i.note ? 'hello' : '', 'INCOMING', url(i.slug), url('me')],
+        ),
+      ),
+      'messages.csv': toCsv(
+        [
+          'CONVERSATION ID',
+          'FROM',
+          'SENDER PROFILE URL',
+          'TO',
+          'RECIPIENT PROFILE URLS',
+          'DATE',
+          'CONTENT',
+          'FOLDER',
+          'IS MESSAGE DRAFT',
+        ],
+        e.messages.map((m, k) => {
+          const others = m.group !== undefined && m.group !== m.slug ? [m.slug, m.group] : [m.slug];
+          const recipients = m.fromOwner ? others.map(url) : [url('me'), ...others.slice(1).map(url)];
+          return [
+            `c${k}`,
+            m.fromOwner ? 'Me' : m.slug,
+            url(m.fromOwner ? 'me' : m.slug),
+            'x',
+            recipients.join(','),
+            '2025-01-02 10:00:00 UTC',
+            'secret',
+            'INBOX',
+            m.draft ? 'Yes' : 'No',
+          ];
+        }),
+      ),
     };
     const exported = parseLinkedInExport(files, { owner: url('me') });
     const p = networkingProfile(exported);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, mergeConnectionExports, networkingProfile, parseLinkedInExport, reachByDegree } from '../../src/index.js';
+import {
+  InvalidArgumentError,
+  mergeConnectionExports,
+  networkingProfile,
+  parseLinkedInExport,
+  reachByDegree,
+} from '../../src/index.js';
 import { FILES, MARKER, OWNER, zipOf } from './export-fixture.js';
 
 const SECTORS = { Quillstack: 'Software', 'Ledgerline Bank': 'Finance', 'Harbor & Finch, Inc.': 'Software' };
@@ -23,22 +29,52 @@ describe('networkingProfile on the hand-made export (figures checked by hand, se
 
   it('invitations: notes, acceptance with and without a note, invitations you accepted', () => {
     expect(profile.invitations).toEqual({
-      sent: 4, received: 2, sentWithNote: 2, noteShare: 0.5, accepted: 2, acceptedWithNote: 1, acceptedWithoutNote: 1, acceptance: 0.5,
-      acceptanceWithNote: 0.5, acceptanceWithoutNote: 0.5, receivedAccepted: 1, receivedAcceptance: 0.5,
+      sent: 4,
+      received: 2,
+      sentWithNote: 2,
+      noteShare: 0.5,
+      accepted: 2,
+      acceptedWithNote: 1,
+      acceptedWithoutNote: 1,
+      acceptance: 0.5,
+      acceptanceWithNote: 0.5,
+      acceptanceWithoutNote: 0.5,
+      receivedAccepted: 1,
+      receivedAcceptance: 0.5,
     });
   });
 
   it('companies: top, own past companies, sector coherence', () => {
     expect(profile.companies).toEqual({
-      top: [{ company: 'Quillstack', connections: 2 }, { company: 'Harbor & Finch, Inc.', connections: 1 }, { company: 'Ledgerline Bank', connections: 1 }],
-      ownCompanies: ['Quillstack', 'Brightlattice'], atOwnCompanies: 2, ownCompanyShare: 0.4, sector: 'Software', inSector: 3, sectorShare: 0.75,
+      top: [
+        { company: 'Quillstack', connections: 2 },
+        { company: 'Harbor & Finch, Inc.', connections: 1 },
+        { company: 'Ledgerline Bank', connections: 1 },
+      ],
+      ownCompanies: ['Quillstack', 'Brightlattice'],
+      atOwnCompanies: 2,
+      ownCompanyShare: 0.4,
+      sector: 'Software',
+      inSector: 3,
+      sectorShare: 0.75,
     });
-    expect(networkingProfile(exported).companies).toMatchObject({ sector: 'Software Development', inSector: null, sectorShare: null });
+    expect(networkingProfile(exported).companies).toMatchObject({
+      sector: 'Software Development',
+      inSector: null,
+      sectorShare: null,
+    });
   });
 
   it('a note on an invitation makes a connection known', () => {
     const files = { ...FILES, 'messages.csv': FILES['messages.csv']!.split('\n')[0]! };
-    expect(networkingProfile(parseLinkedInExport(zipOf('', files))).known).toEqual({ known: 1, unknown: 4, share: 0.2, byMessages: 0, byNotes: 1, oneWay: 0 });
+    expect(networkingProfile(parseLinkedInExport(zipOf('', files))).known).toEqual({
+      known: 1,
+      unknown: 4,
+      share: 0.2,
+      byMessages: 0,
+      byNotes: 1,
+      oneWay: 0,
+    });
   });
 
   it('reach: estimated with the assumption stated, or measured on a merged team graph', () => {
@@ -46,7 +82,10 @@ describe('networkingProfile on the hand-made export (figures checked by hand, se
     expect(profile.reach.method).toMatch(/^estimated \(estimateReach\): everyone has 5 connections like you/);
     expect(profile.reach.indirect).toBe(profile.reach.second + profile.reach.thirdPlus);
     const mate = 'https://www.linkedin.com/in/ada';
-    const team = mergeConnectionExports([exported, { owner: mate, people: [{ key: 'https://www.linkedin.com/in/zoe', identity: 'profile-url', line: 5 }] }]).graph;
+    const team = mergeConnectionExports([
+      exported,
+      { owner: mate, people: [{ key: 'https://www.linkedin.com/in/zoe', identity: 'profile-url', line: 5 }] },
+    ]).graph;
     const measured = networkingProfile(exported, { team }).reach;
     const bfs = reachByDegree(team, OWNER);
     expect(measured).toMatchObject({ direct: 5, second: 1, thirdPlus: 0, indirect: 1, measured: true });
@@ -55,7 +94,12 @@ describe('networkingProfile on the hand-made export (figures checked by hand, se
 
   it('the strategy it looks like, with the figures, in English and in French', () => {
     expect(profile.strategy.looksLike).toBe('neighbourhood-bar');
-    expect(profile.strategy.figures).toEqual({ knownShare: 0.4, receivedAcceptance: 0.5, coherence: 0.75, noteShare: 0.5 });
+    expect(profile.strategy.figures).toEqual({
+      knownShare: 0.4,
+      receivedAcceptance: 0.5,
+      coherence: 0.75,
+      noteShare: 0.5,
+    });
     expect(profile.strategy.description).toContain('you really know 2 of your 5 connections (40%');
     const fr = networkingProfile(exported, { sectors: SECTORS, locale: 'fr' });
     expect(fr.strategy.description).toContain('ressemble à la stratégie «\u202fbar de quartier\u202f»');

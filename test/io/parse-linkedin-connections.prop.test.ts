@@ -9,11 +9,19 @@ import { HandshakesError, ParseError, normalizeProfileUrl, parseLinkedInConnecti
 import { SHARED } from '../shared-data.js';
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv'), 'utf8');
-const REAL = [SAMPLE, ...(SHARED ? ['connections_2021_excel-resaved_preamble-padded_names-removed__importJL.csv', 'connections_fictitious_non-verbatim-preamble_missing-date__flashesofbrilliance.csv'].map((f) => readFileSync(join(SHARED!, 'data', 'linkedin', f), 'utf8')) : [])];
+const REAL = [
+  SAMPLE,
+  ...(SHARED
+    ? [
+        'connections_2021_excel-resaved_preamble-padded_names-removed__importJL.csv',
+        'connections_fictitious_non-verbatim-preamble_missing-date__flashesofbrilliance.csv',
+      ].map((f) => readFileSync(join(SHARED!, 'data', 'linkedin', f), 'utf8'))
+    : []),
+];
 
 /** Parses, and checks the invariants whether it returns or throws. */
 function check(input: string | Uint8Array): void {
-  let result;
+  let result: ReturnType<typeof parseLinkedInConnections>;
   try {
     result = parseLinkedInConnections(input, { source: 'fuzz.csv' });
   } catch (error) {
@@ -34,7 +42,11 @@ function check(input: string | Uint8Array): void {
 
 const MUTATION = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('"', ',', '\n', '\r\n', ';', '\t', '""', '\uFEFF', '%', 'é', ',,,,,,,') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('"', ',', '\n', '\r\n', ';', '\t', '""', '\uFEFF', '%', 'é', ',,,,,,,'),
+  }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat(), length: fc.constant(0) }),
 );
 type Mutation = typeof MUTATION extends fc.Arbitrary<infer M> ? M : never;
@@ -55,23 +67,62 @@ function mutate(text: string, mutations: Mutation[]): string {
 }
 
 const CELL = fc.stringMatching(/^[a-zA-Zé ,"\n;@=+-]{0,12}$/);
-const ROW = fc.record({ first: CELL, last: CELL, slug: fc.option(fc.stringMatching(/^[a-z0-9é-]{1,10}$/), { nil: null }), company: CELL, position: CELL, day: fc.integer({ min: 1, max: 28 }) });
+const ROW = fc.record({
+  first: CELL,
+  last: CELL,
+  slug: fc.option(fc.stringMatching(/^[a-z0-9é-]{1,10}$/), { nil: null }),
+  company: CELL,
+  position: CELL,
+  day: fc.integer({ min: 1, max: 28 }),
+});
 
 describe('parseLinkedInConnections under fuzzing', () => {
-  test.prop([fc.uint8Array({ maxLength: 400 })])('arbitrary bytes: a result with balanced counts, or a ParseError naming the line', (bytes) => check(bytes));
-
-  test.prop([fc.string({ unit: fc.constantFrom('a', ',', ';', '\t', '"', '\n', '\r', ' ', 'First Name', 'Last Name', 'Company', 'Connected On', 'URL', '15 Mar 2021', 'https://www.linkedin.com/in/x'), maxLength: 60 })])(
-    'CSV-shaped noise around header words',
-    (text) => check(text),
+  test.prop([fc.uint8Array({ maxLength: 400 })])(
+    'arbitrary bytes: a result with balanced counts, or a ParseError naming the line',
+    (bytes) => check(bytes),
   );
 
-  test.prop([fc.constantFrom(...REAL.keys()), fc.array(MUTATION, { minLength: 1, maxLength: 6 })])('mutated real exports', (which, mutations) => check(mutate(REAL[which]!, mutations)));
+  test.prop([
+    fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ',',
+        ';',
+        '\t',
+        '"',
+        '\n',
+        '\r',
+        ' ',
+        'First Name',
+        'Last Name',
+        'Company',
+        'Connected On',
+        'URL',
+        '15 Mar 2021',
+        'https://www.linkedin.com/in/x',
+      ),
+      maxLength: 60,
+    }),
+  ])('CSV-shaped noise around header words', (text) => check(text));
+
+  test.prop([fc.constantFrom(...REAL.keys()), fc.array(MUTATION, { minLength: 1, maxLength: 6 })])(
+    'mutated real exports',
+    (which, mutations) => check(mutate(REAL[which]!, mutations)),
+  );
 
   test.prop([fc.array(ROW, { maxLength: 25 }), fc.boolean(), fc.boolean(), fc.boolean()])(
     'model round trip: every row written by the CSV writer is read back, field by field',
     (rows, preamble, crlf, bom) => {
       const header = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
-      const cells = rows.map((r) => [r.first, r.last, r.slug === null ? '' : `https://www.linkedin.com/in/${encodeURIComponent(r.slug)}`, '', r.company, r.position, `${String(r.day).padStart(2, '0')} Mar 2021`]);
+      const cells = rows.map((r) => [
+        r.first,
+        r.last,
+        r.slug === null ? '' : `https://www.linkedin.com/in/${encodeURIComponent(r.slug)}`,
+        '',
+        r.company,
+        r.position,
+        `${String(r.day).padStart(2, '0')} Mar 2021`,
+      ]);
       const body = toCsv(header, cells, { formulaGuard: false, newline: crlf ? '\r\n' : '\n' });
       const text = `${bom ? '\uFEFF' : ''}${preamble ? 'Notes:\n"Some fields, like emails, may be missing."\n\n' : ''}${body}`;
       const { people, report } = parseLinkedInConnections(text);
@@ -88,7 +139,9 @@ describe('parseLinkedInConnections under fuzzing', () => {
       expect(people.map((p) => [p.firstName ?? '', p.lastName ?? '', p.company ?? '', p.position ?? ''])).toEqual(
         expected.map((r) => [r.first.trim(), r.last.trim(), r.company.trim(), r.position.trim()]),
       );
-      expect(people.map((p) => p.connectedOn)).toEqual(expected.map((r) => `2021-03-${String(r.day).padStart(2, '0')}`));
+      expect(people.map((p) => p.connectedOn)).toEqual(
+        expected.map((r) => `2021-03-${String(r.day).padStart(2, '0')}`),
+      );
     },
   );
 });

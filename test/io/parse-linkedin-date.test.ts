@@ -24,7 +24,17 @@ describe('parseLinkedInDate: every format LinkedIn exports have used', () => {
     expect(parseLinkedInDate(raw)).toBe(iso);
   });
 
-  it.each(['', '   ', 'sometime', '31 Feb 2021', '29 Feb 2023', '13/13/2021', '15 Foo 2021', '2021-13-01', '0 Mar 2021'])('%j → null', (raw) => {
+  it.each([
+    '',
+    '   ',
+    'sometime',
+    '31 Feb 2021',
+    '29 Feb 2023',
+    '13/13/2021',
+    '15 Foo 2021',
+    '2021-13-01',
+    '0 Mar 2021',
+  ])('%j → null', (raw) => {
     expect(parseLinkedInDate(raw)).toBeNull();
   });
 });

@@ -9,13 +9,35 @@ describe('parseLinkedInInvitations', () => {
   it('reads direction, dates, multi-line messages and decoded URLs', () => {
     const text = `${HEADER}Me Myself,René Roy,"1/8/24, 6:14 PM","Hello René,\nwe met at ""GraphConf"".",OUTGOING,https://www.linkedin.com/in/me,https://www.linkedin.com/in/René-Roy\nAda L,Me Myself,"12/30/23, 9:00 AM",,INCOMING,https://www.linkedin.com/in/ada,https://www.linkedin.com/in/me\n`;
     const { invitations, report } = parseLinkedInInvitations(text);
-    expect(report).toMatchObject({ rowsRead: 2, imported: 2, skipped: 0, outgoing: 1, incoming: 1, withMessage: 1, unreadableDates: 0 });
-    expect(invitations[0]).toEqual({
-      line: 2, from: 'Me Myself', to: 'René Roy', direction: 'outgoing', sentOn: '2024-01-08', sentAtRaw: '1/8/24, 6:14 PM',
-      message: 'Hello René,\nwe met at "GraphConf".', inviter: 'https://www.linkedin.com/in/me', invitee: 'https://www.linkedin.com/in/rené-roy',
-      contact: 'https://www.linkedin.com/in/rené-roy', contactName: 'René Roy', hasNote: true,
+    expect(report).toMatchObject({
+      rowsRead: 2,
+      imported: 2,
+      skipped: 0,
+      outgoing: 1,
+      incoming: 1,
+      withMessage: 1,
+      unreadableDates: 0,
     });
-    expect(invitations[1]).toMatchObject({ line: 4, direction: 'incoming', contact: 'https://www.linkedin.com/in/ada', contactName: 'Ada L' });
+    expect(invitations[0]).toEqual({
+      line: 2,
+      from: 'Me Myself',
+      to: 'René Roy',
+      direction: 'outgoing',
+      sentOn: '2024-01-08',
+      sentAtRaw: '1/8/24, 6:14 PM',
+      message: 'Hello René,\nwe met at "GraphConf".',
+      inviter: 'https://www.linkedin.com/in/me',
+      invitee: 'https://www.linkedin.com/in/rené-roy',
+      contact: 'https://www.linkedin.com/in/rené-roy',
+      contactName: 'René Roy',
+      hasNote: true,
+    });
+    expect(invitations[1]).toMatchObject({
+      line: 4,
+      direction: 'incoming',
+      contact: 'https://www.linkedin.com/in/ada',
+      contactName: 'Ada L',
+    });
   });
 
   it('keeps only hasNote with keepNotes: false, and ignores the bare URLs of December 2023 files', () => {
@@ -29,7 +51,9 @@ describe('parseLinkedInInvitations', () => {
   });
 
   it('accepts the older layout without URLs, and lists rows that do not fit', () => {
-    const { invitations, skipped, report } = parseLinkedInInvitations('From,To,Sent At,Message,Direction\r\nA,B,2024-01-08 18:14:02 UTC,,OUTGOING\r\nbroken\r\n');
+    const { invitations, skipped, report } = parseLinkedInInvitations(
+      'From,To,Sent At,Message,Direction\r\nA,B,2024-01-08 18:14:02 UTC,,OUTGOING\r\nbroken\r\n',
+    );
     expect(report).toMatchObject({ rowsRead: 2, imported: 1, skipped: 1 });
     expect(invitations[0]).toMatchObject({ sentOn: '2024-01-08', contactName: 'B' });
     expect(invitations[0]!.contact).toBeUndefined();
@@ -38,7 +62,9 @@ describe('parseLinkedInInvitations', () => {
 
   it('throws a ParseError naming the source when there is no header', () => {
     expect(() => parseLinkedInInvitations('First Name,Last Name\n', { source: 'Invitations.csv' })).toThrow(ParseError);
-    expect(() => parseLinkedInInvitations('x\n', { source: 'Invitations.csv' })).toThrow(/Invitations\.csv, line 1: no header row found/);
+    expect(() => parseLinkedInInvitations('x\n', { source: 'Invitations.csv' })).toThrow(
+      /Invitations\.csv, line 1: no header row found/,
+    );
   });
 
   it('matches the sample: decoded URLs here meet percent-encoded ones in Connections.csv', () => {
@@ -46,7 +72,9 @@ describe('parseLinkedInInvitations', () => {
     const { invitations, report } = parseLinkedInInvitations(readFileSync(join(dir, 'Invitations.csv')));
     expect(report).toMatchObject({ rowsRead: 40, imported: 40, skipped: 0, unreadableDates: 0 });
     expect(report.incoming + report.outgoing).toBe(40);
-    const encoded = parseLinkedInConnections(readFileSync(join(dir, 'Connections.csv'))).people.filter((p) => p.profileUrl?.includes('%'));
+    const encoded = parseLinkedInConnections(readFileSync(join(dir, 'Connections.csv'))).people.filter((p) =>
+      p.profileUrl?.includes('%'),
+    );
     const keys = new Set(encoded.map((p) => p.key));
     const nonAscii = invitations.filter((i) => /[^\x00-\x7f]/.test(i.contact ?? ''));
     expect(nonAscii.length).toBeGreaterThan(0);

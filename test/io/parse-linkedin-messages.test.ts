@@ -6,15 +6,28 @@ const ADA = 'https://www.linkedin.com/in/ada';
 
 describe('parseLinkedInMessages across the layouts of 2018–2026', () => {
   it('2018: From,To,Date,Subject,Content,Direction,Folder — names only, direction given', () => {
-    const text = 'From,To,Date,Subject,Content,Direction,Folder\nOdile Marchetti,Ada Lovelace,"10/16/18, 8:36 AM",Hi,"Hello, Ada",OUTGOING,INBOX\nAda Lovelace,Odile Marchetti,"10/17/18, 9:00 AM",Re: Hi,Thanks,INCOMING,INBOX\n';
+    const text =
+      'From,To,Date,Subject,Content,Direction,Folder\nOdile Marchetti,Ada Lovelace,"10/16/18, 8:36 AM",Hi,"Hello, Ada",OUTGOING,INBOX\nAda Lovelace,Odile Marchetti,"10/17/18, 9:00 AM",Re: Hi,Thanks,INCOMING,INBOX\n';
     const { byPerson, report, owner } = parseLinkedInMessages(text, { ownerName: 'Odile Marchetti' });
     expect(owner).toBeNull();
     expect(report).toMatchObject({ rowsRead: 2, imported: 2, sent: 1, received: 1, unattributed: 0 });
-    expect([...byPerson.values()]).toEqual([{ key: 'name:ada lovelace', name: 'Ada Lovelace', sent: 1, received: 1, group: 0, conversations: 1, firstOn: '2018-10-16', lastOn: '2018-10-17' }]);
+    expect([...byPerson.values()]).toEqual([
+      {
+        key: 'name:ada lovelace',
+        name: 'Ada Lovelace',
+        sent: 1,
+        received: 1,
+        group: 0,
+        conversations: 1,
+        firstOn: '2018-10-16',
+        lastOn: '2018-10-17',
+      },
+    ]);
   });
 
   it('~2020: upper-case names and ISO dates; the owner told apart by name', () => {
-    const text = 'FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER\nAda Lovelace,Odile Marchetti,2019-11-06T02:08:20,,x,,INBOX\n';
+    const text =
+      'FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER\nAda Lovelace,Odile Marchetti,2019-11-06T02:08:20,,x,,INBOX\n';
     const { byPerson, report } = parseLinkedInMessages(text, { ownerName: 'odile marchetti' });
     expect(report).toMatchObject({ received: 1, unreadableDates: 0 });
     expect(byPerson.get('name:ada lovelace')).toMatchObject({ received: 1, firstOn: '2019-11-06' });
@@ -35,7 +48,8 @@ describe('parseLinkedInMessages across the layouts of 2018–2026', () => {
   });
 
   it('2024-12: drafts flagged per message or per conversation are skipped and counted', () => {
-    const head = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT';
+    const head =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT';
     const text = `${head}\nc1,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,Yes,No\nc2,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,No,Yes\nc3,,Me,${ME},Ada,${ADA},2024-12-01 10:00:00 UTC,,x,INBOX,No,No\n`;
     const { report, skipped, byPerson } = parseLinkedInMessages(text, { owner: ME });
     expect(report).toMatchObject({ rowsRead: 3, imported: 1, skipped: 2, drafts: 2, sent: 1 });

@@ -10,31 +10,50 @@ describe('sha256 and hmacSha256 (pure TypeScript) agree with node:crypto', () =>
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
   ])('FIPS 180-4 vector %j', (text, hex) => {
     expect(toHex(sha256(text))).toBe(hex);
   });
 
   it('RFC 4231 test case 2 for HMAC', () => {
-    expect(toHex(hmacSha256('Jefe', 'what do ya want for nothing?'))).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(toHex(hmacSha256('Jefe', 'what do ya want for nothing?'))).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 
   test.prop([fc.uint8Array({ maxLength: 300 })])('sha256 of any bytes (every padding boundary)', (bytes) => {
     expect(toHex(sha256(bytes))).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
-  test.prop([fc.uint8Array({ maxLength: 150 }), fc.string({ maxLength: 100 })])('hmacSha256 with any key (short and long) and message', (key, message) => {
-    expect(toHex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
-  });
+  test.prop([fc.uint8Array({ maxLength: 150 }), fc.string({ maxLength: 100 })])(
+    'hmacSha256 with any key (short and long) and message',
+    (key, message) => {
+      expect(toHex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
+    },
+  );
 });
 
 //   ada ── bob ── cy (edge attrs: source = ada's key, provenance with a file name)
 function graph() {
   const g = createPeopleGraph();
-  g.addNode('https://www.linkedin.com/in/ada', { name: 'Ada L', firstName: 'Ada', profileUrl: 'https://www.linkedin.com/in/ada', email: 'ada@example.com', company: 'Engines', member: true });
+  g.addNode('https://www.linkedin.com/in/ada', {
+    name: 'Ada L',
+    firstName: 'Ada',
+    profileUrl: 'https://www.linkedin.com/in/ada',
+    email: 'ada@example.com',
+    company: 'Engines',
+    member: true,
+  });
   g.addNode('https://www.linkedin.com/in/bob', { name: 'Bob B', company: 'Acme', sector: 'Software' });
   g.addNode('cy', { name: 'Cy' });
-  g.addEdge('https://www.linkedin.com/in/ada', 'https://www.linkedin.com/in/bob', { source: 'https://www.linkedin.com/in/ada', connectedOn: '2020-01-01', provenance: [{ export: 'https://www.linkedin.com/in/ada', file: 'ada/Connections.csv', line: 5 }] });
+  g.addEdge('https://www.linkedin.com/in/ada', 'https://www.linkedin.com/in/bob', {
+    source: 'https://www.linkedin.com/in/ada',
+    connectedOn: '2020-01-01',
+    provenance: [{ export: 'https://www.linkedin.com/in/ada', file: 'ada/Connections.csv', line: 5 }],
+  });
   g.addEdge('https://www.linkedin.com/in/bob', 'cy');
   return g;
 }
@@ -50,9 +69,14 @@ describe('pseudonymize', () => {
     expect(p.size).toBe(2);
     expect(p.getNodeAttributes(ada)).toEqual({ name: ada, company: 'Engines', member: true });
     expect(p.getNodeAttributes(bob)).toEqual({ name: bob, company: 'Acme', sector: 'Software' });
-    expect(p.getEdgeAttributes(p.edge(ada, bob)!)).toEqual({ source: ada, connectedOn: '2020-01-01', provenance: [{ export: ada, line: 5 }] });
+    expect(p.getEdgeAttributes(p.edge(ada, bob)!)).toEqual({
+      source: ada,
+      connectedOn: '2020-01-01',
+      provenance: [{ export: ada, line: 5 }],
+    });
     const text = JSON.stringify(p.export());
-    for (const secretText of ['ada', 'Ada', 'bob', 'example.com', 'Connections.csv', 'Cy']) expect(text).not.toContain(secretText);
+    for (const secretText of ['ada', 'Ada', 'bob', 'example.com', 'Connections.csv', 'Cy'])
+      expect(text).not.toContain(secretText);
     expect(g.hasNode('cy')).toBe(true); // input untouched
   });
 

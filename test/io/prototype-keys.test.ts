@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  csrToGraph, egoNetwork, fromEdges, mergeConnectionExports, parseGexf, parseGraphJson, parseGraphml, parseLinkedInConnections,
-  toEdgesCsv, toGexf, toGraphJson, toGraphml,
+  csrToGraph,
+  egoNetwork,
+  fromEdges,
+  mergeConnectionExports,
+  parseGexf,
+  parseGraphJson,
+  parseGraphml,
+  parseLinkedInConnections,
+  toEdgesCsv,
+  toGexf,
+  toGraphJson,
+  toGraphml,
 } from '../../src/index.js';
 
 // Any string is a key (docs/conventions.md): no conversion may drop or reject an edge because of
@@ -17,7 +27,11 @@ const pairs = (edges: [string, string][]) => edges.map(([s, t]) => [s, t].sort()
 
 describe.each(NAMES)('a node named %j', (name) => {
   const other = name === 'toString' ? 'constructor' : 'toString';
-  const expected = pairs([['a', name], [name, 'b'], [name, other]]);
+  const expected = pairs([
+    ['a', name],
+    [name, 'b'],
+    [name, other],
+  ]);
 
   it.each([false, true])('csrToGraph keeps every edge (directed %s)', (directed) => {
     const g = csrToGraph(csrWith(name, other, directed));
@@ -25,7 +39,12 @@ describe.each(NAMES)('a node named %j', (name) => {
     const edges: [string, string][] = [];
     g.forEachEdge((_e, _a, s, t) => edges.push([s, t]));
     expect(pairs(edges)).toEqual(expected);
-    expect([g.hasEdge('a', name), g.hasEdge(name, 'b'), g.hasEdge('a', 'b'), g.hasEdge('a', other)]).toEqual([true, true, false, false]);
+    expect([g.hasEdge('a', name), g.hasEdge(name, 'b'), g.hasEdge('a', 'b'), g.hasEdge('a', other)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(g.neighbors(name).sort()).toEqual(['a', 'b', other].sort());
     expect(Object.keys(Object.prototype.toString)).toEqual([]); // nothing written onto shared prototypes
   });
@@ -51,7 +70,9 @@ describe.each(NAMES)('a node named %j', (name) => {
 
   it('a LinkedIn URL cell holding the name merges into a graph with every edge', () => {
     const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
-    const { people } = parseLinkedInConnections(`${header}\nAda,L,${name},,Acme,P,15 Mar 2021\nBob,B,https://www.linkedin.com/in/bob,,Acme,P,15 Mar 2021\n`);
+    const { people } = parseLinkedInConnections(
+      `${header}\nAda,L,${name},,Acme,P,15 Mar 2021\nBob,B,https://www.linkedin.com/in/bob,,Acme,P,15 Mar 2021\n`,
+    );
     const { graph, report } = mergeConnectionExports([
       { owner: 'https://www.linkedin.com/in/me', people },
       { owner: 'https://www.linkedin.com/in/bob', people },

@@ -5,12 +5,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  mergeConnectionExports, parseGexf, parseGraphJson, parseGraphml, parseLinkedInConnections, pseudonymize, toEdgesCsv, toGexf, toGraphJson,
-  toGraphml, toPeopleCsv, type PeopleGraph,
+  mergeConnectionExports,
+  parseGexf,
+  parseGraphJson,
+  parseGraphml,
+  parseLinkedInConnections,
+  pseudonymize,
+  toEdgesCsv,
+  toGexf,
+  toGraphJson,
+  toGraphml,
+  toPeopleCsv,
+  type PeopleGraph,
 } from '../../src/index.js';
 
 const DATA = join(import.meta.dirname, '../../examples/data');
-const team = JSON.parse(readFileSync(join(DATA, 'team.json'), 'utf8')) as { members: { name: string; profileUrl: string; export: string | null }[] };
+const team = JSON.parse(readFileSync(join(DATA, 'team.json'), 'utf8')) as {
+  members: { name: string; profileUrl: string; export: string | null }[];
+};
 const names = new Set<string>();
 const exports = team.members
   .filter((m) => m.export)

@@ -2,15 +2,26 @@
 // large for one string can go to a file piece by piece (#13: a 10⁶-row export died in toGraphJson).
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createPeopleGraph, edgesCsvChunks, graphJsonChunks, graphmlChunks, toEdgesCsv, toGraphJson, toGraphml } from '../../src/index.js';
+import {
+  createPeopleGraph,
+  edgesCsvChunks,
+  graphJsonChunks,
+  graphmlChunks,
+  toEdgesCsv,
+  toGraphJson,
+  toGraphml,
+} from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 
 describe('chunked writers', () => {
-  test.prop([randomGraph({ maxNodes: 15, maxEdges: 30 })])('graphJsonChunks joined = JSON.stringify(graph.export())', (g) => {
-    const graph = toGraphology(g);
-    graph.forEachNode((key) => graph.setNodeAttribute(key, 'tag', key.length % 2 ? ['x', 1] : 'y'));
-    expect([...graphJsonChunks(graph)].join('')).toBe(JSON.stringify(graph.export()));
-  });
+  test.prop([randomGraph({ maxNodes: 15, maxEdges: 30 })])(
+    'graphJsonChunks joined = JSON.stringify(graph.export())',
+    (g) => {
+      const graph = toGraphology(g);
+      graph.forEachNode((key) => graph.setNodeAttribute(key, 'tag', key.length % 2 ? ['x', 1] : 'y'));
+      expect([...graphJsonChunks(graph)].join('')).toBe(JSON.stringify(graph.export()));
+    },
+  );
 
   it('yields bounded chunks for a large graph, and the same text as the one-string writers', () => {
     //   a path of 30,000 people with names

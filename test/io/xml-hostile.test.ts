@@ -19,7 +19,9 @@ describe('XML readers on hostile input (#13)', () => {
       return null;
     })();
     expect(error).toBeInstanceOf(ParseError);
-    expect((error as ParseError).message).toMatch(new RegExp(`deep\\.${root}, line 1: elements nest deeper than 256 levels`));
+    expect((error as ParseError).message).toMatch(
+      new RegExp(`deep\\.${root}, line 1: elements nest deeper than 256 levels`),
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(() => parse(nested(root, 20), { maxDepth: 10 })).toThrow(/deeper than 10 levels/);
   });

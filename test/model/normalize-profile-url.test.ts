@@ -49,12 +49,16 @@ describe('normalizeProfileUrl (the README recipe, step by step)', () => {
   });
 
   it('keeps opaque ids of different case apart', () => {
-    expect(normalizeProfileUrl('https://www.linkedin.com/in/ACoAAB')).not.toBe(normalizeProfileUrl('https://www.linkedin.com/in/ACoAAb'));
+    expect(normalizeProfileUrl('https://www.linkedin.com/in/ACoAAB')).not.toBe(
+      normalizeProfileUrl('https://www.linkedin.com/in/ACoAAb'),
+    );
   });
 
   const slug = fc.stringMatching(/^[a-zA-Z0-9éèüßçøåñ-]{1,20}$/);
   test.prop([slug])('a percent-encoded slug and its decoded form give one key', (s) => {
-    expect(normalizeProfileUrl(`https://www.linkedin.com/in/${encodeURIComponent(s)}`)).toBe(normalizeProfileUrl(`linkedin.com/in/${s}/`));
+    expect(normalizeProfileUrl(`https://www.linkedin.com/in/${encodeURIComponent(s)}`)).toBe(
+      normalizeProfileUrl(`linkedin.com/in/${s}/`),
+    );
   });
 
   test.prop([fc.string({ maxLength: 60 })])('is idempotent and never throws', (raw) => {

@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const KEYS = ['北京', 'Zoë', 'José', '🙂', 'naïve', 'Ørsted'];
 const N = 60_000;
 const keyOf = (i: number): string => `${KEYS[i % KEYS.length]}-${i}`;
-const text = ['# a path of 60 000 people', ...Array.from({ length: N - 1 }, (_, i) => `${keyOf(i)}\t${keyOf(i + 1)}\tknows`)].join('\r\n') + '\r\n';
+const text =
+  ['# a path of 60 000 people', ...Array.from({ length: N - 1 }, (_, i) => `${keyOf(i)}\t${keyOf(i + 1)}\tknows`)].join(
+    '\r\n',
+  ) + '\r\n';
 const plain = join(dir, 'path.txt');
 const gz = join(dir, 'path.txt.gz');
 writeFileSync(plain, text);
@@ -25,7 +28,13 @@ describe('readEdgeList (files)', () => {
     for (const file of [plain, gz]) {
       const csr = await readEdgeList(file);
       expect(csr.order).toBe(N);
-      expect(csr.report).toMatchObject({ edges: N - 1, comments: 1, extraColumns: N - 1, keyMode: 'string', source: file });
+      expect(csr.report).toMatchObject({
+        edges: N - 1,
+        comments: 1,
+        extraColumns: N - 1,
+        keyMode: 'string',
+        source: file,
+      });
       expect(csr.keys.key(0)).toBe(keyOf(0));
       expect(distancesFrom(csr, keyOf(0), { maxDistance: 5 }).get(keyOf(5))).toBe(5);
       expect(csr.keys.id(keyOf(N - 1))).toBe(N - 1);

@@ -4,7 +4,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CorruptFileError, fromEdges, loadGraph, parseEdgeList, reachByDegree, saveGraph, separation, type Csr } from '../../src/node.js';
+import {
+  CorruptFileError,
+  fromEdges,
+  loadGraph,
+  parseEdgeList,
+  reachByDegree,
+  saveGraph,
+  separation,
+  type Csr,
+} from '../../src/node.js';
 import { Checksum, HEADER_BYTES, layout, readHeader, writeHeader } from '../../src/node/graph-file-format.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-crafted-'));
@@ -12,7 +21,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
 
 /** Saves `csr`, lets `edit` change the bytes (header fields through `header`), re-seals the checksum. */
-async function crafted(csr: Csr, edit: (words: Int32Array, at: ReturnType<typeof layout>, header: ReturnType<typeof readHeader>) => void): Promise<string> {
+async function crafted(
+  csr: Csr,
+  edit: (words: Int32Array, at: ReturnType<typeof layout>, header: ReturnType<typeof readHeader>) => void,
+): Promise<string> {
   const path = join(dir, `c${counter++}.hsg`);
   await saveGraph(csr, path);
   const bytes = new Uint8Array(readFileSync(path));
@@ -44,8 +56,18 @@ const CASES: [string, Csr, Parameters<typeof crafted>[1], RegExp][] = [
   ['non-monotone offsets', ints, (w, at) => void ((w[at.offsets / 4 + 1] = 3), (w[at.offsets / 4 + 2] = 1)), /offsets/],
   ['a lying size', ints, (_w, _at, h) => void (h.size = 7), /size/],
   ['in-adjacency that is not the transpose', directed, (w, at) => void (w[at.inTargets / 4] = 3), /in-adjacency/],
-  ['duplicate string keys', strings, (w, at) => void (new Uint8Array(w.buffer)[at.keyBlob + 1] = 'a'.charCodeAt(0)), /key .* twice|distinct/],
-  ['unsorted integer keys', sparse, (w, at) => void new Float64Array(w.buffer, at.keys, 4).set([10, 30, 20, 40]), /sorted/],
+  [
+    'duplicate string keys',
+    strings,
+    (w, at) => void (new Uint8Array(w.buffer)[at.keyBlob + 1] = 'a'.charCodeAt(0)),
+    /key .* twice|distinct/,
+  ],
+  [
+    'unsorted integer keys',
+    sparse,
+    (w, at) => void new Float64Array(w.buffer, at.keys, 4).set([10, 30, 20, 40]),
+    /sorted/,
+  ],
   ['keyBytes + 2^32', strings, (_w, _at, h) => void (h.keyBytes += 2 ** 32), /header/],
   ['key bounds past the blob', strings, (w, at) => void (w[at.keys / 4 + 2] = 99), /key/],
 ];

@@ -22,7 +22,8 @@ function expectSame(a: Csr, b: Csr): void {
     dropped: a.dropped,
     integer: a.keys.integer,
   });
-  for (const k of ['offsets', 'targets', 'inOffsets', 'inTargets'] as const) expect(Array.from(b[k])).toEqual(Array.from(a[k]));
+  for (const k of ['offsets', 'targets', 'inOffsets', 'inTargets'] as const)
+    expect(Array.from(b[k])).toEqual(Array.from(a[k]));
   for (let i = 0; i < a.order; i++) {
     expect(b.keys.key(i)).toBe(a.keys.key(i));
     expect(b.keys.id(a.keys.key(i))).toBe(i);
@@ -30,25 +31,43 @@ function expectSame(a: Csr, b: Csr): void {
 }
 
 // Integer lists: 0..n-1 (integer mode), or offset and gappy (sorted-integer mode).
-const integerList = fc.record({ shift: fc.constantFrom(0, 0, 7, 1_000_000_000), edges: fc.array(fc.tuple(fc.nat(40), fc.nat(40)), { minLength: 1, maxLength: 60 }), directed: fc.boolean() });
+const integerList = fc.record({
+  shift: fc.constantFrom(0, 0, 7, 1_000_000_000),
+  edges: fc.array(fc.tuple(fc.nat(40), fc.nat(40)), { minLength: 1, maxLength: 60 }),
+  directed: fc.boolean(),
+});
 
 describe('saveGraph / loadGraph', () => {
-  test.prop([randomGraph({ maxNodes: 20, maxEdges: 50 })], { numRuns: 40 })('round trip is exact (string keys, any graph kind)', async (g) => {
-    const csr = toCsr(toGraphology(g));
-    const path = fresh();
-    await saveGraph(csr, path);
-    expectSame(csr, await loadGraph(path));
-  });
+  test.prop([randomGraph({ maxNodes: 20, maxEdges: 50 })], { numRuns: 40 })(
+    'round trip is exact (string keys, any graph kind)',
+    async (g) => {
+      const csr = toCsr(toGraphology(g));
+      const path = fresh();
+      await saveGraph(csr, path);
+      expectSame(csr, await loadGraph(path));
+    },
+  );
 
-  test.prop([integerList], { numRuns: 40 })('round trip is exact (integer and sorted-integer keys)', async ({ shift, edges, directed }) => {
-    const { csr, report } = parseEdgeList(edges.map(([a, b]) => `${a + shift} ${b + shift}`).join('\n'), { directed });
-    const path = fresh();
-    await saveGraph(csr, path);
-    const back = await loadGraph(path, { shared: true });
-    expectSame(csr, back);
-    expect(back.targets.buffer).toBeInstanceOf(SharedArrayBuffer);
-    if (report.keyMode === 'integer') expect(readFileSync(path).length).toBe(80 + 4 * (csr.order + 1) * (directed ? 2 : 1) + 4 * (csr.targets.length + (directed ? csr.inTargets.length : 0)) + 8);
-  });
+  test.prop([integerList], { numRuns: 40 })(
+    'round trip is exact (integer and sorted-integer keys)',
+    async ({ shift, edges, directed }) => {
+      const { csr, report } = parseEdgeList(edges.map(([a, b]) => `${a + shift} ${b + shift}`).join('\n'), {
+        directed,
+      });
+      const path = fresh();
+      await saveGraph(csr, path);
+      const back = await loadGraph(path, { shared: true });
+      expectSame(csr, back);
+      expect(back.targets.buffer).toBeInstanceOf(SharedArrayBuffer);
+      if (report.keyMode === 'integer')
+        expect(readFileSync(path).length).toBe(
+          80 +
+            4 * (csr.order + 1) * (directed ? 2 : 1) +
+            4 * (csr.targets.length + (directed ? csr.inTargets.length : 0)) +
+            8,
+        );
+    },
+  );
 
   // ada — bob — cy, plus a key that needs UTF-8 and one named like an Object.prototype member.
   const sample = parseEdgeList('ada bob\nbob cy\ncy Zoë\nZoë constructor\n', { directed: true }).csr;
@@ -73,9 +92,12 @@ describe('saveGraph / loadGraph', () => {
     }
     for (let i = 0; i < bytes.length; i++) {
       const bad = Buffer.from(bytes);
-      bad[i] = bad[i]! ^ (1 << i % 8);
+      bad[i] = bad[i]! ^ (1 << (i % 8));
       writeFileSync(path, bad);
-      await expect(loadGraph(path), `bit ${i % 8} of byte ${i}`).rejects.toMatchObject({ name: 'CorruptFileError', code: 'CORRUPT_FILE' });
+      await expect(loadGraph(path), `bit ${i % 8} of byte ${i}`).rejects.toMatchObject({
+        name: 'CorruptFileError',
+        code: 'CORRUPT_FILE',
+      });
     }
   });
 

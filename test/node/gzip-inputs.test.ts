@@ -8,7 +8,8 @@ import { readGexf, readLinkedInConnections } from '../../src/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-gzip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const CSV = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,15 Mar 2021\n';
+const CSV =
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,15 Mar 2021\n';
 
 describe('gzip inputs of the whole-file readers (#13)', () => {
   it('reads a gzipped Connections.csv', async () => {

@@ -3,12 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HandshakesError, ParseError, createPeopleGraph } from '../../src/index.js';
-import { readGexf, readGraphJson, readGraphml, readLinkedInConnections, readLinkedInInvitations, writeGexf, writeGraphJson, writeGraphml } from '../../src/node.js';
+import {
+  readGexf,
+  readGraphJson,
+  readGraphml,
+  readLinkedInConnections,
+  readLinkedInInvitations,
+  writeGexf,
+  writeGraphJson,
+  writeGraphml,
+} from '../../src/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const EXAMPLES = join(import.meta.dirname, '../../examples/data');
-const CSV = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nZoë,Åberg,https://www.linkedin.com/in/zo%C3%AB,,Café,Barista,15 Mar 2021\r\n';
+const CSV =
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nZoë,Åberg,https://www.linkedin.com/in/zo%C3%AB,,Café,Barista,15 Mar 2021\r\n';
 
 describe('Node readers of LinkedIn exports', () => {
   it.each([
@@ -26,7 +36,9 @@ describe('Node readers of LinkedIn exports', () => {
   });
 
   it('reads the sample team exports and invitations', async () => {
-    const { report } = await readLinkedInConnections(join(EXAMPLES, 'tobias-wendt/Connections.csv'), { owner: 'https://www.linkedin.com/in/tobias-wendt' });
+    const { report } = await readLinkedInConnections(join(EXAMPLES, 'tobias-wendt/Connections.csv'), {
+      owner: 'https://www.linkedin.com/in/tobias-wendt',
+    });
     expect(report).toMatchObject({ format: 'current', preambleLines: 3, skipped: 0 });
     expect(report.hiddenMembers).toBeGreaterThan(0);
     expect((await readLinkedInInvitations(join(EXAMPLES, 'odile-marchetti/Invitations.csv'))).report.imported).toBe(40);
@@ -38,7 +50,9 @@ describe('Node readers of LinkedIn exports', () => {
     await expect(readLinkedInConnections(bad)).rejects.toThrow(ParseError);
     await expect(readLinkedInConnections(bad)).rejects.toThrow(`${bad}, line 1: no header row found`);
     await expect(readLinkedInConnections(join(dir, 'missing.csv'))).rejects.toThrow(HandshakesError);
-    await expect(readLinkedInInvitations(join(dir, 'missing.csv'))).rejects.toThrow(/readLinkedInInvitations: cannot read/);
+    await expect(readLinkedInInvitations(join(dir, 'missing.csv'))).rejects.toThrow(
+      /readLinkedInInvitations: cannot read/,
+    );
   });
 });
 

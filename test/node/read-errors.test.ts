@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HandshakesError } from '../../src/index.js';
-import { loadGraph, readEdgeList, readGexf, readGraphJson, readGraphml, readLinkedInConnections, readLinkedInInvitations } from '../../src/node.js';
+import {
+  loadGraph,
+  readEdgeList,
+  readGexf,
+  readGraphJson,
+  readGraphml,
+  readLinkedInConnections,
+  readLinkedInInvitations,
+} from '../../src/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,13 +31,25 @@ const READERS: [string, (path: string) => Promise<unknown>][] = [
 describe('reading a file that is not there', () => {
   it.each(READERS)('%s: READ_ERROR, "no such file", the path', async (name, read) => {
     const missing = join(dir, 'nope.txt');
-    const error = await read(missing).then(() => null, (e: unknown) => e);
+    const error = await read(missing).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HandshakesError);
-    expect(error).toMatchObject({ code: 'READ_ERROR', message: `handshakes/${name}: cannot read ${missing}: no such file.` });
+    expect(error).toMatchObject({
+      code: 'READ_ERROR',
+      message: `handshakes/${name}: cannot read ${missing}: no such file.`,
+    });
   });
 
   it.each(READERS)('%s: READ_ERROR for a directory', async (name, read) => {
-    const error = await read(dir).then(() => null, (e: unknown) => e);
-    expect(error).toMatchObject({ code: 'READ_ERROR', message: `handshakes/${name}: cannot read ${dir}: it is a directory, not a file.` });
+    const error = await read(dir).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'READ_ERROR',
+      message: `handshakes/${name}: cannot read ${dir}: it is a directory, not a file.`,
+    });
   });
 });

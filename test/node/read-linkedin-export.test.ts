@@ -8,7 +8,8 @@ import { FILES, OWNER, fileMap, gzipOfZip, zipOf } from '../io/export-fixture.js
 const tmp = mkdtempSync(join(tmpdir(), 'hs-read-export-'));
 const folder = join(tmp, 'Basic_LinkedInDataExport_11-20-2026');
 mkdirSync(join(folder, 'nested'), { recursive: true });
-for (const [name, text] of Object.entries(FILES)) writeFileSync(join(folder, name === 'messages.csv' ? 'nested/MESSAGES.CSV' : name), text);
+for (const [name, text] of Object.entries(FILES))
+  writeFileSync(join(folder, name === 'messages.csv' ? 'nested/MESSAGES.CSV' : name), text);
 writeFileSync(join(folder, 'README.txt'), 'not a csv');
 writeFileSync(join(tmp, 'export.zip'), zipOf('Basic/'));
 writeFileSync(join(tmp, 'export.zip.gz'), gzipOfZip());
@@ -16,7 +17,14 @@ writeFileSync(join(tmp, 'Connections.csv'), FILES['Connections.csv']!);
 
 describe('readLinkedInExport', () => {
   const reference = parseLinkedInExport(fileMap());
-  const core = (r: typeof reference) => ({ owner: r.owner, people: r.connections.people, invitations: r.invitations?.invitations, byPerson: r.messages?.byPerson, profile: r.profile, positions: r.positions });
+  const core = (r: typeof reference) => ({
+    owner: r.owner,
+    people: r.connections.people,
+    invitations: r.invitations?.invitations,
+    byPerson: r.messages?.byPerson,
+    profile: r.profile,
+    positions: r.positions,
+  });
 
   it.each([
     ['the zip', join(tmp, 'export.zip')],
@@ -32,7 +40,9 @@ describe('readLinkedInExport', () => {
     const result = await readLinkedInExport(join(tmp, 'Connections.csv'), { owner: OWNER });
     expect(result.connections.people).toEqual(reference.connections.people);
     expect(result.invitations).toBeNull();
-    await expect(readLinkedInExport(join(tmp, 'Connections.csv'))).rejects.toThrow(/Connections\.csv: cannot tell whose export this is/);
+    await expect(readLinkedInExport(join(tmp, 'Connections.csv'))).rejects.toThrow(
+      /Connections\.csv: cannot tell whose export this is/,
+    );
   });
 
   it('names a path that does not exist', async () => {

@@ -14,7 +14,12 @@ describe.skipIf(!SHARED)('reference datasets (../shared/data)', () => {
       expect(csr.report.edges).toBe(ref.input.edge_lines);
       for (const src of ref.sources) {
         const r = reachByDegree(csr, src.node);
-        const want = [1, ...Object.keys(src.by_distance).sort((a, b) => +a - +b).map((d) => src.by_distance[d])];
+        const want = [
+          1,
+          ...Object.keys(src.by_distance)
+            .sort((a, b) => +a - +b)
+            .map((d) => src.by_distance[d]),
+        ];
         expect(r.byDegree).toEqual(want);
         expect(r.unreachable).toBe(src.unreachable);
       }

@@ -11,7 +11,9 @@ const files = (): string[] => readdirSync(dir).sort();
 describe('writeFileAtomic', () => {
   it('writes through a temporary file in the same folder and renames it', async () => {
     const seen: [string, string][] = [];
-    await writeFileAtomic(join(dir, 'a.txt'), (tmp) => writeFile(tmp, 'new'), { onTempFile: (p, s) => seen.push([p, s]) });
+    await writeFileAtomic(join(dir, 'a.txt'), (tmp) => writeFile(tmp, 'new'), {
+      onTempFile: (p, s) => seen.push([p, s]),
+    });
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
     expect(seen.map(([, s]) => s)).toEqual(['created', 'renamed']);
     expect(seen[0]![0].startsWith(join(dir, '.a.txt.'))).toBe(true);
@@ -27,17 +29,23 @@ describe('writeFileAtomic', () => {
     const error = await writeFileAtomic(join(dir, 'b.txt'), failing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WriteError);
     expect((error as WriteError).code).toBe('WRITE_ERROR');
-    expect((error as WriteError).message).toBe(`handshakes/writeFileAtomic: cannot write ${join(dir, 'b.txt')}: no space left on the device (ENOSPC)`);
+    expect((error as WriteError).message).toBe(
+      `handshakes/writeFileAtomic: cannot write ${join(dir, 'b.txt')}: no space left on the device (ENOSPC)`,
+    );
     expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe('old');
     expect(files()).toEqual(['a.txt', 'b.txt']);
   });
 
   it('removes the temporary file when the signal aborts during the write', async () => {
     const controller = new AbortController();
-    const error = await writeFileAtomic(join(dir, 'c.txt'), async (tmp) => {
-      await writeFile(tmp, 'x');
-      controller.abort();
-    }, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await writeFileAtomic(
+      join(dir, 'c.txt'),
+      async (tmp) => {
+        await writeFile(tmp, 'x');
+        controller.abort();
+      },
+      { signal: controller.signal },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(existsSync(join(dir, 'c.txt'))).toBe(false);
     expect(files()).toEqual(['a.txt', 'b.txt']);

@@ -27,7 +27,19 @@ beforeAll(async () => {
   write('core without io', `export { ${core.filter((n) => !io.has(n)).join(', ')} } from 'handshakes';\n`);
   write('core', `export * from 'handshakes';\n`);
   write('viz', `export * from 'handshakes/viz';\n`);
-  const result = await build({ entryPoints: files, absWorkingDir: dir, bundle: true, minify: true, format: 'esm', platform: 'browser', external: ['graphology'], outdir: join(dir, 'budget-out'), write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: files,
+    absWorkingDir: dir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['graphology'],
+    outdir: join(dir, 'budget-out'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const outputs = (result.metafile as Metafile).outputs;
   for (const [name] of Object.entries(files)) {
     const out = Object.entries(outputs).find(([path]) => path.endsWith(`/${name}.js`))![1];
@@ -39,9 +51,13 @@ beforeAll(async () => {
 describe('bundle budgets (esbuild, minified, graphology external)', () => {
   it('connection ≤ 25 KB', () => expect(sizes.get('connection')!.bytes).toBeLessThanOrEqual(25 * KB));
   it.each(GENERATORS)('%s ≤ 30 KB', (name) => expect(sizes.get(name)!.bytes).toBeLessThanOrEqual(30 * KB));
-  it('the whole core without io/ ≤ 120 KB', () => expect(sizes.get('core without io')!.bytes).toBeLessThanOrEqual(120 * KB));
+  it('the whole core without io/ ≤ 120 KB', () =>
+    expect(sizes.get('core without io')!.bytes).toBeLessThanOrEqual(120 * KB));
   it('xmldom comes only with a GEXF or GraphML function', () => {
-    const withXmldom = [...sizes].filter(([name, s]) => s.xmldom && !['core', 'viz'].includes(name)).map(([name]) => name).sort();
+    const withXmldom = [...sizes]
+      .filter(([name, s]) => s.xmldom && !['core', 'viz'].includes(name))
+      .map(([name]) => name)
+      .sort();
     expect(withXmldom).toEqual([...sizes.keys()].filter((name) => /gexf|graphml/i.test(name)).sort());
     expect(withXmldom.length).toBeGreaterThan(0);
   });

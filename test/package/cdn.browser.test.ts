@@ -13,24 +13,50 @@ import { ROOT, consumer } from './consumer.js';
 const present = chromiumPresent('the CDN build');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const GRAPHOLOGY = (JSON.parse(readFileSync(join(ROOT, 'node_modules/graphology/package.json'), 'utf8')) as { version: string }).version;
+const GRAPHOLOGY = (
+  JSON.parse(readFileSync(join(ROOT, 'node_modules/graphology/package.json'), 'utf8')) as { version: string }
+).version;
 const CDN = 'https://cdn.jsdelivr.net/npm/';
 
 /** Opens `html` at https://example.test/ with the CDN served locally; returns the page's errors too. */
-async function open(html: string, check: (page: Page) => Promise<unknown>): Promise<{ result: unknown; errors: string[] }> {
+async function open(
+  html: string,
+  check: (page: Page) => Promise<unknown>,
+): Promise<{ result: unknown; errors: string[] }> {
   const dist = join(consumer().dir, 'node_modules/handshakes/dist/browser');
-  const graphology = (await build({ entryPoints: [join(ROOT, 'node_modules/graphology/dist/graphology.mjs')], bundle: true, format: 'esm', platform: 'browser', minify: true, write: false, logLevel: 'silent' })).outputFiles[0]!.text;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const graphology = (
+    await build({
+      entryPoints: [join(ROOT, 'node_modules/graphology/dist/graphology.mjs')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0]!.text;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route('**/*', async (route) => {
       const url = route.request().url();
-      const js = (body: string): Promise<void> => route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body });
+      const js = (body: string): Promise<void> =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          headers: { 'access-control-allow-origin': '*' },
+          body,
+        });
       if (url === 'https://example.test/') return route.fulfill({ status: 200, contentType: 'text/html', body: html });
       if (url === `${CDN}graphology@${GRAPHOLOGY}/+esm`) return js(graphology);
-      const file = url.startsWith(`${CDN}handshakes@${VERSION}/dist/browser/`) ? url.slice(`${CDN}handshakes@${VERSION}/dist/browser/`.length) : null;
+      const file = url.startsWith(`${CDN}handshakes@${VERSION}/dist/browser/`)
+        ? url.slice(`${CDN}handshakes@${VERSION}/dist/browser/`.length)
+        : null;
       if (file !== null && /^[\w.-]+\.js$/.test(file)) return js(readFileSync(join(dist, file), 'utf8'));
       errors.push(`unexpected request ${url}`);
       return route.abort();
@@ -47,10 +73,18 @@ describe.skipIf(!present)('the CDN build in headless Chromium', () => {
     const snippet = /```html\n([\s\S]*?)```/.exec(README)![1]!;
     expect(snippet).toContain(`${CDN}handshakes@${VERSION}/dist/browser/index.js`);
     expect(snippet).toContain(`${CDN}graphology@${GRAPHOLOGY}/+esm`);
-    const { result, errors } = await open(`<!doctype html><meta charset="utf-8"><body></body>${snippet}`, async (page) => {
-      await page.waitForFunction(() => document.body.innerHTML.includes('mean distance'), undefined, { timeout: 30_000 });
-      return page.evaluate(() => ({ text: document.querySelector('p')!.textContent, svg: document.querySelectorAll('svg rect').length }));
-    });
+    const { result, errors } = await open(
+      `<!doctype html><meta charset="utf-8"><body></body>${snippet}`,
+      async (page) => {
+        await page.waitForFunction(() => document.body.innerHTML.includes('mean distance'), undefined, {
+          timeout: 30_000,
+        });
+        return page.evaluate(() => ({
+          text: document.querySelector('p')!.textContent,
+          svg: document.querySelectorAll('svg rect').length,
+        }));
+      },
+    );
     expect(errors).toEqual([]);
     // A 6-cycle: distances 1, 1, 2, 2, 3 from every node.
     expect(result).toEqual({ text: 'mean distance 1.8 hops', svg: expect.any(Number) });
@@ -88,6 +122,14 @@ describe.skipIf(!present)('the CDN build in headless Chromium', () => {
     const csr = hs.fromEdges({ sources, targets });
     const bfs = hs.createBfs(hs.adjacency(csr));
     bfs.run(0);
-    expect(result).toEqual({ kernel: 'wasm', msBatch: 128, far: bfs.dist[250], mean: hs.separation(csr, { method: 'exact' }).meanDistance, path: ['ada', 'bob', 'cy', 'dee'], report: true, error: 'NODE_NOT_FOUND' });
+    expect(result).toEqual({
+      kernel: 'wasm',
+      msBatch: 128,
+      far: bfs.dist[250],
+      mean: hs.separation(csr, { method: 'exact' }).meanDistance,
+      path: ['ada', 'bob', 'cy', 'dee'],
+      report: true,
+      error: 'NODE_NOT_FOUND',
+    });
   }, 300_000);
 });

@@ -38,7 +38,8 @@ interface LockEntry {
 
 function bytesUnder(dir: string): number {
   let total = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
   return total;
 }
 
@@ -54,7 +55,8 @@ function fingerprint(): string {
     }
   };
   for (const d of ['dist', 'docs', 'examples/data', 'examples/data-small']) walk(join(ROOT, d));
-  for (const f of ['package.json', 'package-lock.json', 'README.md', 'LICENSE']) hash.update(existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f)) : '');
+  for (const f of ['package.json', 'package-lock.json', 'README.md', 'LICENSE'])
+    hash.update(existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f)) : '');
   return hash.digest('hex');
 }
 
@@ -67,9 +69,16 @@ function ensureDist(): void {
 
 /** The consumer's package.json and package-lock.json: handshakes from the tarball, graphology pinned. */
 function writeProject(dir: string, tarball: string): void {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>> & { version: string; license: string };
-  const peers = Object.fromEntries(['graphology', 'graphology-types'].map((name) => [name, lock.packages[`node_modules/${name}`]!.version!]));
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockEntry>;
+  };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>> & {
+    version: string;
+    license: string;
+  };
+  const peers = Object.fromEntries(
+    ['graphology', 'graphology-types'].map((name) => [name, lock.packages[`node_modules/${name}`]!.version!]),
+  );
   const needed = new Set<string>();
   const queue = [...Object.keys(pkg.dependencies!), ...Object.keys(peers)];
   while (queue.length > 0) {
@@ -89,24 +98,50 @@ function writeProject(dir: string, tarball: string): void {
   }
   const dependencies = { ...peers, handshakes: `file:${tarball}` };
   packages[''] = { name: 'consumer', dependencies };
-  packages['node_modules/handshakes'] = { version: pkg.version, resolved: `file:${tarball}`, license: pkg.license, dependencies: pkg.dependencies, peerDependencies: pkg.peerDependencies, bin: pkg.bin, engines: pkg.engines };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  packages['node_modules/handshakes'] = {
+    version: pkg.version,
+    resolved: `file:${tarball}`,
+    license: pkg.license,
+    dependencies: pkg.dependencies,
+    peerDependencies: pkg.peerDependencies,
+    bin: pkg.bin,
+    engines: pkg.engines,
+  };
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2)}\n`,
+  );
   const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages: sorted }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    `${JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages: sorted }, null, 2)}\n`,
+  );
 }
 
 function create(): Consumer {
   rmSync(CACHE, { recursive: true, force: true });
   const dir = join(CACHE, 'consumer');
   mkdirSync(dir, { recursive: true });
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const packed = (JSON.parse(out) as { filename: string; size: number; files: { path: string }[] }[])[0]!;
   writeProject(dir, packed.filename);
   try {
-    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'pipe', env: { ...process.env, npm_config_update_notifier: 'false' } });
+    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
   } catch (error) {
-    const why = String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0];
-    throw new Error(`consumer: npm ci --offline of the packed tarball failed (${why}). Our dependencies' tarballs must be in the npm cache: run \`npm ci\` in the repository first.`);
+    const why = String((error as { stderr?: Buffer }).stderr ?? error)
+      .trim()
+      .split('\n')[0];
+    throw new Error(
+      `consumer: npm ci --offline of the packed tarball failed (${why}). Our dependencies' tarballs must be in the npm cache: run \`npm ci\` in the repository first.`,
+    );
   }
   const consumer: Consumer = {
     dir,
@@ -139,7 +174,8 @@ function locked(): Consumer {
       break;
     } catch {
       // A lock left by a killed run (older than the 5 minutes a pack and install could take) is stale.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000)
+        rmSync(lock, { recursive: true, force: true });
       else execFileSync('sleep', ['0.3']);
     }
   }

@@ -14,7 +14,13 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 function place(): { cwd: string; env: NodeJS.ProcessEnv } {
   const { dir } = consumer();
   mkdirSync(join(dir, 'work'), { recursive: true });
-  const env = { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`,
+    NO_COLOR: '1',
+    npm_config_offline: 'true',
+    npm_config_update_notifier: 'false',
+  };
   return { cwd: mkdtempSync(join(dir, 'work', 'run-')), env };
 }
 
@@ -29,9 +35,11 @@ async function failures(lines: string[]): Promise<string[]> {
   const queue = [...lines];
   const worker = async (): Promise<void> => {
     for (let line = queue.shift(); line !== undefined; line = queue.shift()) {
-      await promisify(execFile)('sh', ['-c', line], { ...place(), encoding: 'utf8', timeout: 120_000 }).catch((e: { code: number; stderr: string }) => {
-        failed.push(`${line} → exit ${e.code}: ${e.stderr.trim().split('\n')[0]}`);
-      });
+      await promisify(execFile)('sh', ['-c', line], { ...place(), encoding: 'utf8', timeout: 120_000 }).catch(
+        (e: { code: number; stderr: string }) => {
+          failed.push(`${line} → exit ${e.code}: ${e.stderr.trim().split('\n')[0]}`);
+        },
+      );
     }
   };
   await Promise.all([worker(), worker()]);
@@ -54,13 +62,19 @@ describe('the README, in a consumer project', () => {
     expect(out).toBe(output);
   }, 300_000);
 
-  const lines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => l.startsWith('npx handshakes'));
+  const lines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((m) => m[1]!.split('\n'))
+    .filter((l) => l.startsWith('npx handshakes'));
   it('has command lines to run', () => expect(lines.length).toBeGreaterThanOrEqual(3));
-  it.each(lines)('%s', (line) => {
-    const r = shell(line.replace(/\s+#.*$/, ''));
-    expect(r.stderr.split('\n').filter((l) => /error/i.test(l))).toEqual([]);
-    expect(r.status).toBe(0);
-  }, 300_000);
+  it.each(lines)(
+    '%s',
+    (line) => {
+      const r = shell(line.replace(/\s+#.*$/, ''));
+      expect(r.stderr.split('\n').filter((l) => /error/i.test(l))).toEqual([]);
+      expect(r.status).toBe(0);
+    },
+    300_000,
+  );
 });
 
 describe('every --help example, in a consumer project', () => {

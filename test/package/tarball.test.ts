@@ -20,7 +20,15 @@ describe('the packed tarball', () => {
 
   it('ships a LICENSE matching package.json, the README and the guides', () => {
     const { files } = consumer();
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'docs/index.md', 'examples/data-small/friends.txt']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'docs/index.md',
+        'examples/data-small/friends.txt',
+      ]),
+    );
     expect(pkg.license).toBe('MIT');
     expect(readFileSync(join(installed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
@@ -29,16 +37,23 @@ describe('the packed tarball', () => {
     const { files } = consumer();
     for (const map of files.filter((f) => f.endsWith('.map'))) {
       const { sources } = JSON.parse(readFileSync(join(installed(), map), 'utf8')) as { sources: string[] };
-      for (const source of sources) expect(files, `${map} → ${source}`).toContain(posix.join(posix.dirname(map), source));
+      for (const source of sources)
+        expect(files, `${map} → ${source}`).toContain(posix.join(posix.dirname(map), source));
     }
   });
 
   it('holds one copy of the library per module system (the CLI imports it, it does not bundle it)', () => {
     const { files } = consumer();
-    const defining = files.filter((f) => f.endsWith('.js') && /\.name\s*=\s*["']HandshakesError["']/.test(readFileSync(join(installed(), f), 'utf8')));
+    const defining = files.filter(
+      (f) =>
+        f.endsWith('.js') && /\.name\s*=\s*["']HandshakesError["']/.test(readFileSync(join(installed(), f), 'utf8')),
+    );
     // dist/browser/ (the CDN build) and dist/app.global.js (the app page's script, inlined by `handshakes app`)
     // are browser bundles, never loaded by Node
-    expect(defining.filter((f) => !f.startsWith('dist/browser/') && f !== 'dist/app.global.js')).toEqual(['dist/cjs/errors.js', 'dist/errors.js']);
+    expect(defining.filter((f) => !f.startsWith('dist/browser/') && f !== 'dist/app.global.js')).toEqual([
+      'dist/cjs/errors.js',
+      'dist/errors.js',
+    ]);
     expect(defining.filter((f) => f.startsWith('dist/browser/'))).toHaveLength(1);
   });
 
@@ -52,7 +67,8 @@ describe('the packed tarball', () => {
         // the screenshots (docs/*.png, 560 KB) stay in the repository, out of the tarball
         if (/\.png$/.test(target!)) continue;
         const path = posix.normalize(posix.join(posix.dirname(doc), target!.split('#')[0]!));
-        if (!files.some((f) => f === path || f.startsWith(`${path.replace(/\/$/, '')}/`))) broken.push(`${doc}: ${target}`);
+        if (!files.some((f) => f === path || f.startsWith(`${path.replace(/\/$/, '')}/`)))
+          broken.push(`${doc}: ${target}`);
       }
     }
     expect(broken).toEqual([]);
@@ -64,27 +80,39 @@ describe('the packed tarball', () => {
     for (const file of files.filter((f) => /^dist\/(?!browser\/).*\.js$/.test(f))) {
       const text = readFileSync(join(installed(), file), 'utf8');
       // esbuild writes every import on one line, with double quotes: `import … from "x";`, `import("x")`, `require("x")`.
-      for (const [, spec] of [...text.matchAll(/^(?:import|export)\b[^;\n]*?\bfrom "([^".][^"]*)";$|^import "([^".][^"]*)";$|\bimport\("([^".][^"]*)"\)|\brequire\("([^".][^"]*)"\)/gm)].map((m) => [m[0], m[1] ?? m[2] ?? m[3] ?? m[4]])) {
+      for (const [, spec] of [
+        ...text.matchAll(
+          /^(?:import|export)\b[^;\n]*?\bfrom "([^".][^"]*)";$|^import "([^".][^"]*)";$|\bimport\("([^".][^"]*)"\)|\brequire\("([^".][^"]*)"\)/gm,
+        ),
+      ].map((m) => [m[0], m[1] ?? m[2] ?? m[3] ?? m[4]])) {
         if (spec!.startsWith('node:') || builtinModules.includes(spec!)) continue;
         imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
       }
     }
-    const declared = [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.peerDependencies!)].filter((d) => d !== 'graphology-types');
+    const declared = [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.peerDependencies!)].filter(
+      (d) => d !== 'graphology-types',
+    );
     expect([...imported].sort()).toEqual(declared.sort());
   });
 
   it('passes publint with no message', async () => {
     const { tarball } = consumer();
     const bytes = readFileSync(tarball);
-    const { messages } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, strict: true });
+    const { messages } = await publint({
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      strict: true,
+    });
     expect(messages).toEqual([]);
   });
 
   it('passes arethetypeswrong in every resolution mode, node10 included (typesVersions)', () => {
     const { tarball } = consumer();
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--format', 'ascii'], { encoding: 'utf8', cwd: dirname(tarball) });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--format', 'ascii'],
+      { encoding: 'utf8', cwd: dirname(tarball) },
+    );
     expect(r.stdout + r.stderr).toMatch(/No problems found/);
     expect(r.status).toBe(0);
   });
 });
-

@@ -16,7 +16,12 @@ const MODES: [string, Record<string, string>, 'module' | 'commonjs'][] = [
   ['node10 (typesVersions)', { module: 'commonjs', moduleResolution: 'node10' }, 'commonjs'],
 ];
 
-function typeCheck(folder: string, options: Record<string, string>, type: 'module' | 'commonjs', source: string): string {
+function typeCheck(
+  folder: string,
+  options: Record<string, string>,
+  type: 'module' | 'commonjs',
+  source: string,
+): string {
   const { dir } = consumer();
   const at = join(dir, 'types', folder);
   mkdirSync(at, { recursive: true });
@@ -24,10 +29,23 @@ function typeCheck(folder: string, options: Record<string, string>, type: 'modul
   writeFileSync(join(at, 'use.ts'), source);
   // Our declarations and graphology-types are checked (skipLibCheck: false); TypeScript's own lib
   // files are not (skipDefaultLibCheck). `dom` gives AbortSignal, as @types/node would in Node.
-  const compilerOptions = { ...options, target: 'es2022', lib: ['es2022', 'dom'], types: [], strict: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true };
+  const compilerOptions = {
+    ...options,
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: [],
+    strict: true,
+    skipLibCheck: false,
+    skipDefaultLibCheck: true,
+    noEmit: true,
+  };
   writeFileSync(join(at, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts'] }, null, 2));
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', at], { cwd: at, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', at], {
+      cwd: at,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return '';
   } catch (error) {
     return (error as { stdout: string }).stdout;
@@ -36,7 +54,11 @@ function typeCheck(folder: string, options: Record<string, string>, type: 'modul
 
 describe('the installed package type-checks in every resolution mode (skipLibCheck: false)', () => {
   const source = (): string => readFileSync(join(ROOT, 'test/package/consumer-types/use.ts'), 'utf8');
-  it.each(MODES)('%s', (name, options, type) => {
-    expect(typeCheck(name.replace(/\W+/g, '-'), options, type, source())).toBe('');
-  }, 300_000);
+  it.each(MODES)(
+    '%s',
+    (name, options, type) => {
+      expect(typeCheck(name.replace(/\W+/g, '-'), options, type, source())).toBe('');
+    },
+    300_000,
+  );
 });

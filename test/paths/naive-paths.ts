@@ -3,7 +3,7 @@
 // enumeration of simple paths, a brute-force minimum vertex cut, and Bellman–Ford costs.
 
 import fc from 'fast-check';
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import { randomGraph, toGraphology, type RandomGraph } from '../arbitraries.js';
 
 export type Mode = 'outbound' | 'inbound' | 'all';
@@ -52,7 +52,12 @@ export function caseGraph(c: Case, weights?: number[]): Graph {
 }
 
 /** The library options of a case. */
-export function caseOptions(c: Case): { mode: Mode; avoid: string[]; maxLength?: number; edgeFilter?: (e: string, a: Record<string, unknown>) => boolean } {
+export function caseOptions(c: Case): {
+  mode: Mode;
+  avoid: string[];
+  maxLength?: number;
+  edgeFilter?: (e: string, a: Record<string, unknown>) => boolean;
+} {
   const o: ReturnType<typeof caseOptions> = { mode: c.mode, avoid: c.avoid };
   if (c.maxLength !== undefined) o.maxLength = c.maxLength;
   if (c.useFilter) o.edgeFilter = (_e, a) => a.known === true;
@@ -87,7 +92,8 @@ export function naiveNeighbours(c: Case, endpoints: string[]): Map<string, strin
 export function bfs(adj: Map<string, string[]>, source: string): Map<string, number> {
   const dist = new Map([[source, 0]]);
   const queue = [source];
-  for (let i = 0; i < queue.length; i++) for (const v of adj.get(queue[i]!)!) if (!dist.has(v)) (dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v));
+  for (let i = 0; i < queue.length; i++)
+    for (const v of adj.get(queue[i]!)!) if (!dist.has(v)) dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v);
   return dist;
 }
 
@@ -126,7 +132,9 @@ export function bruteVertexCut(adj: Map<string, string[]>, s: string, t: string)
   for (let mask = 0; mask < 1 << others.length; mask++) {
     const removed = new Set(others.filter((_, i) => mask & (1 << i)));
     if (removed.size >= best) continue;
-    const cut = new Map([...adj].map(([u, vs]) => [u, removed.has(u) ? [] : vs.filter((v) => !removed.has(v) && !(u === s && v === t))]));
+    const cut = new Map(
+      [...adj].map(([u, vs]) => [u, removed.has(u) ? [] : vs.filter((v) => !removed.has(v) && !(u === s && v === t))]),
+    );
     if (!bfs(cut, s).has(t)) best = removed.size;
   }
   return best + (direct ? 1 : 0);

@@ -25,7 +25,11 @@ describe.skipIf(!SHARED)('path counts against networkx on the shared graphs', ()
       expect([csr.order, csr.size]).toEqual([data.nodes, data.edges]);
       for (const p of data.pairs) {
         const count = countShortestPaths(csr, p.source, p.target);
-        expect({ pair: p, count: String(count), distance: distance(csr, p.source, p.target) }).toEqual({ pair: p, count: p.count, distance: p.distance ?? Infinity });
+        expect({ pair: p, count: String(count), distance: distance(csr, p.source, p.target) }).toEqual({
+          pair: p,
+          count: p.count,
+          distance: p.distance ?? Infinity,
+        });
         expect(disjointPaths(csr, p.source, p.target).length).toBe(p.disjoint);
         const c = connection(csr, p.source, p.target, { pathLimit: 3 });
         expect(c.pathCount).toBe(count);

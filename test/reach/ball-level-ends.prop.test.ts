@@ -11,7 +11,14 @@ import { idGraph } from '../arbitraries.js';
 type Mode = 'outbound' | 'inbound' | 'all';
 
 // Level ends of a plain BFS over the edges, stopped at maxDegree; empty levels not listed.
-function naiveLevelEnds(n: number, edges: [number, number][], directed: boolean, mode: Mode, s: number, maxDegree: number): number[] {
+function naiveLevelEnds(
+  n: number,
+  edges: [number, number][],
+  directed: boolean,
+  mode: Mode,
+  s: number,
+  maxDegree: number,
+): number[] {
   const next: number[][] = Array.from({ length: n }, () => []);
   for (const [a, b] of edges) {
     if (!directed || mode !== 'inbound') next[a]!.push(b);
@@ -29,15 +36,25 @@ function naiveLevelEnds(n: number, edges: [number, number][], directed: boolean,
 }
 
 describe('reach within degree 2 without a BFS engine', () => {
-  test.prop([idGraph(70, 4), fc.constantFrom<Mode>('outbound', 'inbound', 'all'), fc.boolean()])('matches a naive BFS', ({ n, directed, edges }, mode, simplify) => {
-    const csr = fromEdges({ sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) }, { nodes: n, directed, simplify });
-    for (let s = 0; s < n; s++) {
-      for (const maxDegree of [0, 1, 2]) {
-        expect(ballLevelEnds(adjacency(csr, mode), s, maxDegree)).toEqual(naiveLevelEnds(n, edges, directed, mode, s, maxDegree));
-        const engine = bfsEngine(csr, mode);
-        engine.run(s, { maxDistance: maxDegree });
-        expect(reachByDegree(csr, s, { mode, maxDegree }).byDegree).toEqual(engine.levelEnds.map((e, d) => e - (engine.levelEnds[d - 1] ?? 0)));
+  test.prop([idGraph(70, 4), fc.constantFrom<Mode>('outbound', 'inbound', 'all'), fc.boolean()])(
+    'matches a naive BFS',
+    ({ n, directed, edges }, mode, simplify) => {
+      const csr = fromEdges(
+        { sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) },
+        { nodes: n, directed, simplify },
+      );
+      for (let s = 0; s < n; s++) {
+        for (const maxDegree of [0, 1, 2]) {
+          expect(ballLevelEnds(adjacency(csr, mode), s, maxDegree)).toEqual(
+            naiveLevelEnds(n, edges, directed, mode, s, maxDegree),
+          );
+          const engine = bfsEngine(csr, mode);
+          engine.run(s, { maxDistance: maxDegree });
+          expect(reachByDegree(csr, s, { mode, maxDegree }).byDegree).toEqual(
+            engine.levelEnds.map((e, d) => e - (engine.levelEnds[d - 1] ?? 0)),
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });

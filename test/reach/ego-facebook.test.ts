@@ -18,13 +18,28 @@ describe.skipIf(!SHARED)('reach on ego-Facebook', () => {
     expect(ref.sources.length).toBeGreaterThan(0);
     for (const src of ref.sources) {
       const r = reachByDegree(csr, src.node);
-      const want = [1, ...Object.keys(src.by_distance).sort((a, b) => +a - +b).map((d) => src.by_distance[d])];
+      const want = [
+        1,
+        ...Object.keys(src.by_distance)
+          .sort((a, b) => +a - +b)
+          .map((d) => src.by_distance[d]),
+      ];
       expect(r.byDegree).toEqual(want);
-      expect([r.first, r.second, r.thirdPlus, r.outOfNetwork]).toEqual([src.at_distance_1, src.at_distance_2, src.at_distance_3 + src.at_distance_4_or_more, src.unreachable]);
+      expect([r.first, r.second, r.thirdPlus, r.outOfNetwork]).toEqual([
+        src.at_distance_1,
+        src.at_distance_2,
+        src.at_distance_3 + src.at_distance_4_or_more,
+        src.unreachable,
+      ]);
       expect(r.byDegree.length - 1).toBe(src.eccentricity);
       const alone = groupReach(csr, [src.node], { overlaps: false });
       expect(alone.byDegree).toEqual(want);
-      expect(alone.members.get(src.node)).toEqual({ direct: src.at_distance_1, second: src.at_distance_2, uniqueDirect: src.at_distance_1, uniqueSecond: src.at_distance_2 });
+      expect(alone.members.get(src.node)).toEqual({
+        direct: src.at_distance_1,
+        second: src.at_distance_2,
+        uniqueDirect: src.at_distance_1,
+        uniqueSecond: src.at_distance_2,
+      });
       const within3 = reachByDegree(csr, src.node, { maxDegree: 3 });
       expect(within3.thirdPlus).toBe(src.at_distance_3);
       expect(within3.outOfNetwork).toBe(src.at_distance_4_or_more + src.unreachable);

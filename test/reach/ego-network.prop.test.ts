@@ -16,7 +16,9 @@ describe('egoNetwork', () => {
       graph.forEachNode((k) => graph.setNodeAttribute(k, 'label', `<${k}>`));
       graph.forEachEdge((e) => graph.setEdgeAttribute(e, 'id', e));
       const person = g.nodes[pick % g.nodes.length]!;
-      const ball = new Set([...naiveBfs(naiveAdjacency(g, mode), person)].filter(([, d]) => d <= (maxDegree ?? 1)).map(([k]) => k));
+      const ball = new Set(
+        [...naiveBfs(naiveAdjacency(g, mode), person)].filter(([, d]) => d <= (maxDegree ?? 1)).map(([k]) => k),
+      );
       const ego = egoNetwork(graph, person, maxDegree === undefined ? { mode } : { mode, maxDegree });
       expect(ego.type).toBe(graph.type);
       expect(ego.multi).toBe(true);
@@ -65,7 +67,12 @@ describe('egoNetwork', () => {
 
   it.each([
     ['an unknown person', () => egoNetwork(new Graph(), 'x'), NodeNotFoundError, 'NODE_NOT_FOUND'],
-    ['a negative maxDegree', () => egoNetwork(new Graph(), 'x', { maxDegree: -2 }), InvalidArgumentError, 'INVALID_ARGUMENT'],
+    [
+      'a negative maxDegree',
+      () => egoNetwork(new Graph(), 'x', { maxDegree: -2 }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+    ],
   ] as const)('throws on %s', (_, call, type, code) => {
     expect(call).toThrow(type);
     expect(call).toThrow(/^handshakes\/egoNetwork: /);

@@ -25,7 +25,8 @@ describe('groupReach against per-member BFS and set operations', () => {
       const adj = naiveAdjacency(g, mode);
       const members = distinct(team);
       const hist: number[] = [];
-      for (const d of nearest(adj, members).values()) if (maxDegree === undefined || d <= maxDegree) hist[d] = (hist[d] ?? 0) + 1;
+      for (const d of nearest(adj, members).values())
+        if (maxDegree === undefined || d <= maxDegree) hist[d] = (hist[d] ?? 0) + 1;
       const r = groupReach(toGraphology(g), team, maxDegree === undefined ? { mode } : { mode, maxDegree });
       expect(r.byDegree).toEqual(Array.from(hist, (x) => x ?? 0));
       expect(r.byDegree[0]).toBe(members.length);
@@ -55,26 +56,29 @@ describe('groupReach against per-member BFS and set operations', () => {
     }
   });
 
-  test.prop([graphAndTeam, modes])('overlap: shared counts and Jaccard of 1st- and 2nd-degree sets', ([g, team], mode) => {
-    const adj = naiveAdjacency(g, mode);
-    const members = distinct(team);
-    const r = groupReach(toCsr(toGraphology(g)), team, { mode });
-    const want = [];
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const [a, b] = [members[i]!, members[j]!];
-        const [a1, b1, a2, b2] = [ring(adj, a, 1), ring(adj, b, 1), ring(adj, a, 2), ring(adj, b, 2)];
-        want.push({
-          a,
-          b,
-          first: { shared: intersection(a1, b1), jaccard: jaccard(a1, b1) },
-          second: { shared: intersection(a2, b2), jaccard: jaccard(a2, b2) },
-        });
+  test.prop([graphAndTeam, modes])(
+    'overlap: shared counts and Jaccard of 1st- and 2nd-degree sets',
+    ([g, team], mode) => {
+      const adj = naiveAdjacency(g, mode);
+      const members = distinct(team);
+      const r = groupReach(toCsr(toGraphology(g)), team, { mode });
+      const want = [];
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          const [a, b] = [members[i]!, members[j]!];
+          const [a1, b1, a2, b2] = [ring(adj, a, 1), ring(adj, b, 1), ring(adj, a, 2), ring(adj, b, 2)];
+          want.push({
+            a,
+            b,
+            first: { shared: intersection(a1, b1), jaccard: jaccard(a1, b1) },
+            second: { shared: intersection(a2, b2), jaccard: jaccard(a2, b2) },
+          });
+        }
       }
-    }
-    expect(r.overlap).toEqual(want);
-    expect(groupReach(toCsr(toGraphology(g)), team, { mode, overlaps: false }).overlap).toEqual([]);
-  });
+      expect(r.overlap).toEqual(want);
+      expect(groupReach(toCsr(toGraphology(g)), team, { mode, overlaps: false }).overlap).toEqual([]);
+    },
+  );
 
   test.prop([randomGraph(), modes])('a one-member team reaches what reachByDegree says', (g: RandomGraph, mode) => {
     const adj = naiveAdjacency(g, mode);

@@ -1,7 +1,14 @@
 // groupReach on a drawn fixture, keys named after Object.prototype members, and its error table.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidArgumentError, NodeNotFoundError, fromEdges, groupReach, reachByDegree } from '../../src/index.js';
+import {
+  AbortError,
+  InvalidArgumentError,
+  NodeNotFoundError,
+  fromEdges,
+  groupReach,
+  reachByDegree,
+} from '../../src/index.js';
 import { bfsEngine } from '../../src/traversal/engines.js';
 import { nearestSourceEngine } from '../../src/traversal/nearest-source-bfs.js';
 
@@ -11,7 +18,15 @@ import { nearestSourceEngine } from '../../src/traversal/nearest-source-bfs.js';
 function fixture(): Graph {
   const g = new Graph({ type: 'undirected' });
   for (const k of ['ada', 'bob', 'cy', 'dee', 'eve', 'fay', 'zed']) g.addNode(k);
-  for (const [a, b] of [['ada', 'bob'], ['bob', 'cy'], ['cy', 'dee'], ['dee', 'eve'], ['ada', 'fay'], ['fay', 'cy']]) g.addEdge(a!, b!);
+  for (const [a, b] of [
+    ['ada', 'bob'],
+    ['bob', 'cy'],
+    ['cy', 'dee'],
+    ['dee', 'eve'],
+    ['ada', 'fay'],
+    ['fay', 'cy'],
+  ])
+    g.addEdge(a!, b!);
   return g;
 }
 
@@ -49,7 +64,10 @@ describe('groupReach', () => {
 
   it('handles keys named after Object.prototype members, duplicates and numbers', () => {
     // constructor → toString → __proto__ ← 7 (graphology cannot store these edges: a Csr can)
-    const g = fromEdges({ sources: [0, 1, 3], targets: [1, 2, 2] }, { nodes: ['constructor', 'toString', '__proto__', '7'], directed: true });
+    const g = fromEdges(
+      { sources: [0, 1, 3], targets: [1, 2, 2] },
+      { nodes: ['constructor', 'toString', '__proto__', '7'], directed: true },
+    );
     const r = groupReach(g, ['constructor', 7, 'constructor']);
     expect([...r.members.keys()]).toEqual(['constructor', '7']);
     expect(r.byDegree).toEqual([2, 2]);
@@ -66,14 +84,50 @@ describe('groupReach', () => {
     expect(() => groupReach(fixture(), ['ada'], { signal: controller.signal })).toThrow(AbortError);
   });
 
-  const errors: [string, () => unknown, Function, string, string][] = [
+  const errors: [string, () => unknown, abstract new (...args: never[]) => Error, string, string][] = [
     ['an empty team', () => groupReach(fixture(), []), InvalidArgumentError, 'INVALID_ARGUMENT', 'members'],
-    ['a team that is not iterable', () => groupReach(fixture(), 3 as never), InvalidArgumentError, 'INVALID_ARGUMENT', 'members'],
-    ['an unknown member', () => groupReach(fixture(), ['ada', 'nobody']), NodeNotFoundError, 'NODE_NOT_FOUND', '"nobody"'],
-    ['several unknown members', () => groupReach(fixture(), ['x', 'ada', 'y']), NodeNotFoundError, 'NODE_NOT_FOUND', '"x", "y" are not'],
-    ['a member that is not a key', () => groupReach(fixture(), [{}] as never), InvalidArgumentError, 'INVALID_ARGUMENT', 'member'],
-    ['a negative maxDegree', () => groupReach(fixture(), ['ada'], { maxDegree: -1 }), InvalidArgumentError, 'INVALID_ARGUMENT', 'maxDegree'],
-    ['a bad mode', () => groupReach(fixture(), ['ada'], { mode: 'up' as never }), InvalidArgumentError, 'INVALID_ARGUMENT', 'mode'],
+    [
+      'a team that is not iterable',
+      () => groupReach(fixture(), 3 as never),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+      'members',
+    ],
+    [
+      'an unknown member',
+      () => groupReach(fixture(), ['ada', 'nobody']),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+      '"nobody"',
+    ],
+    [
+      'several unknown members',
+      () => groupReach(fixture(), ['x', 'ada', 'y']),
+      NodeNotFoundError,
+      'NODE_NOT_FOUND',
+      '"x", "y" are not',
+    ],
+    [
+      'a member that is not a key',
+      () => groupReach(fixture(), [{}] as never),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+      'member',
+    ],
+    [
+      'a negative maxDegree',
+      () => groupReach(fixture(), ['ada'], { maxDegree: -1 }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+      'maxDegree',
+    ],
+    [
+      'a bad mode',
+      () => groupReach(fixture(), ['ada'], { mode: 'up' as never }),
+      InvalidArgumentError,
+      'INVALID_ARGUMENT',
+      'mode',
+    ],
     ['not a graph', () => groupReach({} as never, ['ada']), InvalidArgumentError, 'INVALID_ARGUMENT', 'graph'],
   ];
   it.each(errors)('throws on %s', (_, call, type, code, text) => {

@@ -8,7 +8,9 @@ import { naiveAdjacency, naiveBfs } from '../oracle.js';
 import { SHARED_OWNER, createNearestSourceBfs } from '../../src/traversal/nearest-source-bfs.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
-const graphAndSources = randomGraph().chain((g) => fc.tuple(fc.constant(g), fc.uniqueArray(fc.constantFrom(...g.nodes), { minLength: 1, maxLength: 5 })));
+const graphAndSources = randomGraph().chain((g) =>
+  fc.tuple(fc.constant(g), fc.uniqueArray(fc.constantFrom(...g.nodes), { minLength: 1, maxLength: 5 })),
+);
 const distanceOption = fc.option(fc.nat({ max: 4 }), { nil: undefined });
 
 describe('createNearestSourceBfs against naive BFS', () => {
@@ -19,9 +21,15 @@ describe('createNearestSourceBfs against naive BFS', () => {
       const adj = naiveAdjacency(g, mode);
       const engine = createNearestSourceBfs(adjacency(csr, mode));
       // A first run with other sources checks that the engine resets what it touched.
-      engine.run(other.filter((k) => csr.keys.id(k) >= 0).map((k) => csr.keys.id(k)), { maxDistance: 4 });
+      engine.run(
+        other.filter((k) => csr.keys.id(k) >= 0).map((k) => csr.keys.id(k)),
+        { maxDistance: 4 },
+      );
       const ids = sources.map((k) => csr.keys.id(k));
-      engine.run(ids, { ...(maxDistance === undefined ? {} : { maxDistance }), ...(ownerDistance === undefined ? {} : { ownerDistance }) });
+      engine.run(ids, {
+        ...(maxDistance === undefined ? {} : { maxDistance }),
+        ...(ownerDistance === undefined ? {} : { ownerDistance }),
+      });
       const per = sources.map((s) => naiveBfs(adj, s));
       let visited = 0;
       for (const key of g.nodes) {
@@ -35,7 +43,8 @@ describe('createNearestSourceBfs against naive BFS', () => {
         visited++;
         expect(engine.dist[v]).toBe(d);
         const nearest = ds.flatMap((x, i) => (x === d ? [i] : []));
-        if (ownerDistance === undefined || d <= ownerDistance) expect(engine.owner[v]).toBe(nearest.length === 1 ? nearest[0] : SHARED_OWNER);
+        if (ownerDistance === undefined || d <= ownerDistance)
+          expect(engine.owner[v]).toBe(nearest.length === 1 ? nearest[0] : SHARED_OWNER);
         else expect(engine.owner[v]).toBe(UNREACHED);
       }
       expect(engine.count).toBe(visited);

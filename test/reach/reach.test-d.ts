@@ -3,7 +3,16 @@
 import Graph from 'graphology';
 import type { default as AbstractGraph } from 'graphology-types';
 import { expectTypeOf } from 'vitest';
-import { egoNetwork, estimateReach, groupReach, mutualConnections, suggestConnections, toCsr, type MemberReach, type Suggestion } from '../../src/index.js';
+import {
+  egoNetwork,
+  estimateReach,
+  groupReach,
+  mutualConnections,
+  suggestConnections,
+  toCsr,
+  type MemberReach,
+  type Suggestion,
+} from '../../src/index.js';
 
 interface Person {
   name: string;

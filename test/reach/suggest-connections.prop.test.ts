@@ -42,35 +42,41 @@ function defaultCandidates(g: RandomGraph, adj: Adj, person: string): string[] {
 }
 
 describe('suggestConnections against a naive greedy', () => {
-  test.prop([randomGraph(), modes, fc.nat({ max: 5 }), fc.nat()])('gains equal the recomputed reach, cumulatively', (g, mode, count, pick) => {
-    const adj = naiveAdjacency(g, mode);
-    const person = g.nodes[pick % g.nodes.length]!;
-    const out = suggestConnections(toGraphology(g), person, { count, mode });
-    expect(out.length).toBeLessThanOrEqual(count);
-    const added: string[] = [];
-    let before = withinTwo(adj, person).size;
-    for (const s of out) {
-      added.push(s.key);
-      const after = withinTwo(withContacts(adj, person, added), person).size;
-      expect(s.gain).toBe(after - before);
-      expect(s.gain).toBeGreaterThan(0);
-      before = after;
-      const mutual = [...ring(adj, person, 1)].filter((v) => ring(adj, s.key, 1).has(v));
-      expect([...s.mutualConnections].sort()).toEqual(mutual.sort());
-    }
-  });
+  test.prop([randomGraph(), modes, fc.nat({ max: 5 }), fc.nat()])(
+    'gains equal the recomputed reach, cumulatively',
+    (g, mode, count, pick) => {
+      const adj = naiveAdjacency(g, mode);
+      const person = g.nodes[pick % g.nodes.length]!;
+      const out = suggestConnections(toGraphology(g), person, { count, mode });
+      expect(out.length).toBeLessThanOrEqual(count);
+      const added: string[] = [];
+      let before = withinTwo(adj, person).size;
+      for (const s of out) {
+        added.push(s.key);
+        const after = withinTwo(withContacts(adj, person, added), person).size;
+        expect(s.gain).toBe(after - before);
+        expect(s.gain).toBeGreaterThan(0);
+        before = after;
+        const mutual = [...ring(adj, person, 1)].filter((v) => ring(adj, s.key, 1).has(v));
+        expect([...s.mutualConnections].sort()).toEqual(mutual.sort());
+      }
+    },
+  );
 
-  test.prop([randomGraph(), modes, fc.nat()])('the first suggestion is a best single choice; picks equal the plain greedy', (g, mode, pick) => {
-    const adj = naiveAdjacency(g, mode);
-    const person = g.nodes[pick % g.nodes.length]!;
-    const candidates = defaultCandidates(g, adj, person);
-    const base = withinTwo(adj, person).size;
-    const best = Math.max(0, ...candidates.map((c) => withinTwo(withContacts(adj, person, [c]), person).size - base));
-    const out = suggestConnections(toCsr(toGraphology(g)), person, { count: 4, mode });
-    if (best === 0) expect(out).toEqual([]);
-    else expect(out[0]!.gain).toBe(best);
-    expect(out.map(({ key, gain }) => ({ key, gain }))).toEqual(naiveGreedy(adj, person, candidates, 4));
-  });
+  test.prop([randomGraph(), modes, fc.nat()])(
+    'the first suggestion is a best single choice; picks equal the plain greedy',
+    (g, mode, pick) => {
+      const adj = naiveAdjacency(g, mode);
+      const person = g.nodes[pick % g.nodes.length]!;
+      const candidates = defaultCandidates(g, adj, person);
+      const base = withinTwo(adj, person).size;
+      const best = Math.max(0, ...candidates.map((c) => withinTwo(withContacts(adj, person, [c]), person).size - base));
+      const out = suggestConnections(toCsr(toGraphology(g)), person, { count: 4, mode });
+      if (best === 0) expect(out).toEqual([]);
+      else expect(out[0]!.gain).toBe(best);
+      expect(out.map(({ key, gain }) => ({ key, gain }))).toEqual(naiveGreedy(adj, person, candidates, 4));
+    },
+  );
 
   test.prop([randomGraph(), modes, fc.nat(), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean()])(
     'candidates and filter restrict the choice',
@@ -81,8 +87,15 @@ describe('suggestConnections against a naive greedy', () => {
       const person = g.nodes[pick % g.nodes.length]!;
       const listed = raw.map((i) => g.nodes[i % g.nodes.length]!);
       const seen: string[] = [];
-      const allowed = listed.filter((k) => k !== person && !seen.includes(k) && (seen.push(k), graph.getNodeAttribute(k, 'short') === keepShort));
-      const out = suggestConnections(graph, person, { count: 3, mode, candidates: listed, filter: (_, attributes) => attributes.short === keepShort });
+      const allowed = listed.filter(
+        (k) => k !== person && !seen.includes(k) && (seen.push(k), graph.getNodeAttribute(k, 'short') === keepShort),
+      );
+      const out = suggestConnections(graph, person, {
+        count: 3,
+        mode,
+        candidates: listed,
+        filter: (_, attributes) => attributes.short === keepShort,
+      });
       expect(out.map(({ key, gain }) => ({ key, gain }))).toEqual(naiveGreedy(adj, person, allowed, 3));
     },
   );
@@ -99,7 +112,9 @@ describe('mutualConnections against set intersection', () => {
         const want = [...rings.get(a)!].filter((v) => rings.get(b)!.has(v));
         expect([...ours].sort()).toEqual(want.sort());
         expect(new Set(ours).size).toBe(ours.length);
-        const order = Array.from({ length: csr.offsets[csr.keys.id(a) + 1]! - csr.offsets[csr.keys.id(a)]! }, (_, j) => csr.keys.key(csr.targets[csr.offsets[csr.keys.id(a)]! + j]!));
+        const order = Array.from({ length: csr.offsets[csr.keys.id(a) + 1]! - csr.offsets[csr.keys.id(a)]! }, (_, j) =>
+          csr.keys.key(csr.targets[csr.offsets[csr.keys.id(a)]! + j]!),
+        );
         if (mode === 'outbound' || !csr.directed) expect(ours).toEqual(order.filter((k) => ours.includes(k)));
       }
     }

@@ -29,18 +29,30 @@ function latency(at: number, work: (signal: AbortSignal, onProgress: () => void)
 // ~100 ms on an idle machine; a machine shared with more runnable jobs than cores stretches it by that ratio.
 const BOUND = 100 * Math.max(1, loadavg()[0]! / cpus().length);
 
-const path = (n: number) => fromEdges({ sources: Int32Array.from({ length: n - 1 }, (_, i) => i), targets: Int32Array.from({ length: n - 1 }, (_, i) => i + 1) });
+const path = (n: number) =>
+  fromEdges({
+    sources: Int32Array.from({ length: n - 1 }, (_, i) => i),
+    targets: Int32Array.from({ length: n - 1 }, (_, i) => i + 1),
+  });
 
 describe('abort() stops long work within ~100 ms (scaled by the machine load)', () => {
   it('separation: exact (multi-source batches), exact on a long graph, sampling', () => {
     const ba = barabasiAlbert({ people: 20_000, attach: 3, seed: 1, output: 'csr' });
-    expect(latency(2, (signal, onProgress) => separation(ba, { method: 'exact', signal, onProgress }))).toBeLessThan(BOUND);
-    expect(latency(3, (signal, onProgress) => separation(path(20_000), { method: 'exact', signal, onProgress }))).toBeLessThan(BOUND);
-    expect(latency(2, (signal, onProgress) => separation(path(20_000), { method: 'sample', signal, onProgress }))).toBeLessThan(BOUND);
+    expect(latency(2, (signal, onProgress) => separation(ba, { method: 'exact', signal, onProgress }))).toBeLessThan(
+      BOUND,
+    );
+    expect(
+      latency(3, (signal, onProgress) => separation(path(20_000), { method: 'exact', signal, onProgress })),
+    ).toBeLessThan(BOUND);
+    expect(
+      latency(2, (signal, onProgress) => separation(path(20_000), { method: 'sample', signal, onProgress })),
+    ).toBeLessThan(BOUND);
   });
 
   it('simulation: checked every 256 people within a round', () => {
-    expect(latency(1, (signal, onProgress) => simulateStrategies({ population: 20_000, rounds: 5, signal, onProgress }))).toBeLessThan(BOUND);
+    expect(
+      latency(1, (signal, onProgress) => simulateStrategies({ population: 20_000, rounds: 5, signal, onProgress })),
+    ).toBeLessThan(BOUND);
   });
 
   it('report building: between its parts and inside the separation', () => {
@@ -51,6 +63,10 @@ describe('abort() stops long work within ~100 ms (scaled by the machine load)', 
   });
 
   it('a generator', () => {
-    expect(latency(2, (signal, onProgress) => barabasiAlbert({ people: 2_000_000, attach: 5, seed: 1, output: 'csr', signal, onProgress }))).toBeLessThan(BOUND);
+    expect(
+      latency(2, (signal, onProgress) =>
+        barabasiAlbert({ people: 2_000_000, attach: 5, seed: 1, output: 'csr', signal, onProgress }),
+      ),
+    ).toBeLessThan(BOUND);
   });
 });

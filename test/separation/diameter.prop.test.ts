@@ -15,27 +15,34 @@ import { erdosRenyi, preferentialAttachment } from './graphs.js';
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
 
 describe('diameter and eccentricity equal brute force', () => {
-  test.prop([randomGraph({ maxNodes: 30, maxEdges: 60 }), modes, fc.integer({ min: 0, max: 40 })])('on random graphs', (g, mode, budget) => {
-    const graph = toGraphology(g);
-    const adj = naiveAdjacency(g, g.directed ? mode : 'outbound');
-    let truth = 0;
-    for (const u of g.nodes) {
-      const d = naiveBfs(adj, u);
-      const max = Math.max(...d.values());
-      truth = Math.max(truth, max);
-      const want = d.size === g.nodes.length ? max : Infinity;
-      expect(eccentricity(graph, u, { mode })).toBe(want);
-      expect(eccentricity(graph, undefined, { mode }).get(u)).toBe(want);
-    }
-    expect(diameter(graph, { mode })).toBe(truth);
-    const b = diameterBounds(graph, { mode, maxBfs: budget });
-    expect(b.lowerBound).toBeLessThanOrEqual(truth);
-    expect(b.upperBound).toBeGreaterThanOrEqual(truth);
-    if (b.exact) expect(b.value).toBe(truth);
-  });
+  test.prop([randomGraph({ maxNodes: 30, maxEdges: 60 }), modes, fc.integer({ min: 0, max: 40 })])(
+    'on random graphs',
+    (g, mode, budget) => {
+      const graph = toGraphology(g);
+      const adj = naiveAdjacency(g, g.directed ? mode : 'outbound');
+      let truth = 0;
+      for (const u of g.nodes) {
+        const d = naiveBfs(adj, u);
+        const max = Math.max(...d.values());
+        truth = Math.max(truth, max);
+        const want = d.size === g.nodes.length ? max : Infinity;
+        expect(eccentricity(graph, u, { mode })).toBe(want);
+        expect(eccentricity(graph, undefined, { mode }).get(u)).toBe(want);
+      }
+      expect(diameter(graph, { mode })).toBe(truth);
+      const b = diameterBounds(graph, { mode, maxBfs: budget });
+      expect(b.lowerBound).toBeLessThanOrEqual(truth);
+      expect(b.upperBound).toBeGreaterThanOrEqual(truth);
+      if (b.exact) expect(b.value).toBe(truth);
+    },
+  );
 
   it('on larger generated graphs, with fewer BFS than nodes when undirected', () => {
-    for (const g of [preferentialAttachment(1500, 2, 1), erdosRenyi(1500, 1600, 2), preferentialAttachment(400, 2, 3, true)]) {
+    for (const g of [
+      preferentialAttachment(1500, 2, 1),
+      erdosRenyi(1500, 1600, 2),
+      preferentialAttachment(400, 2, 3, true),
+    ]) {
       const brute = Math.max(...Array.from({ length: g.order }, (_, v) => csrEccentricity(g, v)));
       const b = diameterBounds(g);
       expect(b).toMatchObject({ value: brute, lowerBound: brute, upperBound: brute, exact: true });

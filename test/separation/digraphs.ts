@@ -46,7 +46,10 @@ export function randomDigraph(maxNodes = 200): fc.Arbitrary<Digraph> {
 
 /** The Csr of a digraph, self-loops and parallel arcs kept. */
 export function digraphCsr(g: Digraph): Csr {
-  return fromEdges({ sources: g.arcs.map((a) => a[0]), targets: g.arcs.map((a) => a[1]) }, { nodes: g.n, directed: true, simplify: false });
+  return fromEdges(
+    { sources: g.arcs.map((a) => a[0]), targets: g.arcs.map((a) => a[1]) },
+    { nodes: g.n, directed: true, simplify: false },
+  );
 }
 
 /** Largest finite distance from each node, along arcs (`reversed`: against them). */
@@ -57,7 +60,7 @@ export function oracleEccentricities(g: Digraph, reversed = false): number[] {
     const dist = new Map([[s, 0]]);
     const queue = [s];
     for (let i = 0; i < queue.length; i++) {
-      for (const v of out[queue[i]!]!) if (!dist.has(v)) (dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v));
+      for (const v of out[queue[i]!]!) if (!dist.has(v)) dist.set(v, dist.get(queue[i]!)! + 1), queue.push(v);
     }
     return Math.max(...dist.values());
   });
@@ -78,8 +81,8 @@ export function orient(csr: Csr, reciprocity: number, seed: number): Csr {
       if (v < u) continue;
       const both = r() < reciprocity;
       const forward = r() < 0.5;
-      if (both || forward) (sources.push(u), targets.push(v));
-      if (both || !forward) (sources.push(v), targets.push(u));
+      if (both || forward) sources.push(u), targets.push(v);
+      if (both || !forward) sources.push(v), targets.push(u);
     }
   }
   return fromEdges({ sources, targets }, { nodes: csr.order, directed: true });

@@ -12,14 +12,17 @@ import { diameter, eccentricity } from '../../src/index.js';
 import { randomGraph } from '../arbitraries.js';
 
 describe('eccentricity and diameter agree with graphology-metrics', () => {
-  test.prop([randomGraph({ maxNodes: 25, maxEdges: 50, types: ['undirected'] })])('on simple undirected graphs', (g) => {
-    const graph = new Graph({ type: 'undirected' });
-    for (const k of g.nodes) graph.addNode(k);
-    for (const [a, b] of g.edges) if (a !== b) graph.mergeEdge(a, b);
-    fc.pre(graph.size > 0);
-    const ours = eccentricity(graph);
-    graph.forEachNode((v) => expect(ours.get(v), v).toBe(metricsEccentricity(graph, v)));
-    const theirs = metricsDiameter(graph);
-    if (theirs !== Infinity) expect(diameter(graph)).toBe(theirs);
-  });
+  test.prop([randomGraph({ maxNodes: 25, maxEdges: 50, types: ['undirected'] })])(
+    'on simple undirected graphs',
+    (g) => {
+      const graph = new Graph({ type: 'undirected' });
+      for (const k of g.nodes) graph.addNode(k);
+      for (const [a, b] of g.edges) if (a !== b) graph.mergeEdge(a, b);
+      fc.pre(graph.size > 0);
+      const ours = eccentricity(graph);
+      graph.forEachNode((v) => expect(ours.get(v), v).toBe(metricsEccentricity(graph, v)));
+      const theirs = metricsDiameter(graph);
+      if (theirs !== Infinity) expect(diameter(graph)).toBe(theirs);
+    },
+  );
 });

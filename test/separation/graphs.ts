@@ -3,7 +3,6 @@
 import { fromEdges, type Csr } from '../../src/index.js';
 import { mulberry32 as rng } from '../../src/random.js';
 
-
 /** Preferential attachment: each new node links to k earlier ones, chosen by degree. */
 export function preferentialAttachment(n: number, k: number, seed: number, directed = false): Csr {
   const r = rng(seed);

@@ -11,7 +11,11 @@ import { erdosRenyi, preferentialAttachment } from './graphs.js';
 
 describe('HyperBall, bit for bit', () => {
   it('on this thread and on workers, with either kernel', async () => {
-    for (const csr of [preferentialAttachment(3000, 2, 5), preferentialAttachment(2100, 3, 6, true), erdosRenyi(2500, 2000, 7)]) {
+    for (const csr of [
+      preferentialAttachment(3000, 2, 5),
+      preferentialAttachment(2100, 3, 6, true),
+      erdosRenyi(2500, 2000, 7),
+    ]) {
       const adj = adjacency(csr, 'outbound');
       const people = Int32Array.from({ length: csr.order }, (_, i) => i).filter((v) => v % 5 !== 2);
       const single = hyperBallDistribution(adj, people, 5, 3, Infinity, {}, 'test', 'wasm');
@@ -50,7 +54,10 @@ describe('HyperBall, bit for bit', () => {
 
   it('through separation and separationParallel, with maxDistance and a component', async () => {
     const g = preferentialAttachment(2500, 2, 9, true);
-    for (const options of [{ method: 'hyperball', seed: 4 }, { method: 'hyperball', seed: 4, maxDistance: 2, mode: 'all', component: 'largest', log2m: 7 }] as const) {
+    for (const options of [
+      { method: 'hyperball', seed: 4 },
+      { method: 'hyperball', seed: 4, maxDistance: 2, mode: 'all', component: 'largest', log2m: 7 },
+    ] as const) {
       const single = separation(g, options);
       expect(await separationParallel(g, { ...options, workers: 2 })).toEqual(single);
     }

@@ -48,12 +48,17 @@ describe('reachablePairs with sampling', () => {
     expect(e.high).toBeGreaterThanOrEqual(39_800);
   });
 
-  it.each([false, true])('covers the truth in at least 90 of 100 seeds beside isolated people (directed: %s)', (directed) => {
-    expect(reachCoverage(cycleWithIsolated(200, 2, directed), 32, 100)).toBeGreaterThanOrEqual(90);
-  });
+  it.each([false, true])(
+    'covers the truth in at least 90 of 100 seeds beside isolated people (directed: %s)',
+    (directed) => {
+      expect(reachCoverage(cycleWithIsolated(200, 2, directed), 32, 100)).toBeGreaterThanOrEqual(90);
+    },
+  );
 
   it('covers the truth on preferential attachment plus 7 isolated people', () => {
-    expect(reachCoverage(withSideComponents(preferentialAttachment(3000, 2, 5), 0, 0, 7), 64, 40)).toBeGreaterThanOrEqual(36);
+    expect(
+      reachCoverage(withSideComponents(preferentialAttachment(3000, 2, 5), 0, 0, 7), 64, 40),
+    ).toBeGreaterThanOrEqual(36);
   });
 });
 
@@ -63,8 +68,10 @@ describe('intervals of counts', () => {
     const core = preferentialAttachment(600, 2, 7);
     const sources: number[] = [];
     const targets: number[] = [];
-    for (let u = 0; u < core.order; u++) for (let j = core.offsets[u]!; j < core.offsets[u + 1]!; j++) if (u < core.targets[j]!) (sources.push(u), targets.push(core.targets[j]!));
-    for (let i = 0; i < 30; i++) (sources.push(i === 0 ? 0 : 599 + i), targets.push(600 + i));
+    for (let u = 0; u < core.order; u++)
+      for (let j = core.offsets[u]!; j < core.offsets[u + 1]!; j++)
+        if (u < core.targets[j]!) sources.push(u), targets.push(core.targets[j]!);
+    for (let i = 0; i < 30; i++) sources.push(i === 0 ? 0 : 599 + i), targets.push(600 + i);
     const g = fromEdges({ sources, targets }, { nodes: 630 });
     for (let seed = 1; seed <= 10; seed++) {
       const e = separation(g, { method, seed, samples: 24, log2m: 4 }).errors!;
@@ -79,7 +86,9 @@ describe('intervals of counts', () => {
 
 describe.skipIf(!SHARED)('intervals of counts on ego-Facebook (issue 20: distribution[8].low was −4317)', () => {
   it('HyperBall never gives a negative low', async () => {
-    const s = separation(await readEdgeList(datasetPath('ego-Facebook', 'facebook_combined.txt')), { method: 'hyperball' });
+    const s = separation(await readEdgeList(datasetPath('ego-Facebook', 'facebook_combined.txt')), {
+      method: 'hyperball',
+    });
     for (const d of s.errors!.distribution) expect(d.low).toBeGreaterThanOrEqual(0);
   });
 });

@@ -8,7 +8,17 @@ import { adjacency, createMsBfs, fromEdges } from '../../src/index.js';
 import { createWasmMsBfs } from '../../src/traversal/wasm/wasm-ms-bfs.js';
 import { idGraph } from '../arbitraries.js';
 
-const graph = idGraph(300, 4).chain((g) => fc.record({ n: fc.constant(g.n), directed: fc.constant(g.directed), edges: fc.constant(g.edges), order: fc.shuffledSubarray(Array.from({ length: g.n }, (_, i) => i), { minLength: 1 }) }));
+const graph = idGraph(300, 4).chain((g) =>
+  fc.record({
+    n: fc.constant(g.n),
+    directed: fc.constant(g.directed),
+    edges: fc.constant(g.edges),
+    order: fc.shuffledSubarray(
+      Array.from({ length: g.n }, (_, i) => i),
+      { minLength: 1 },
+    ),
+  }),
+);
 
 function runAll(ms: ReturnType<typeof createMsBfs>, n: number, sources: Int32Array, size: number) {
   const hist = new Float64Array(n + 2);
@@ -17,7 +27,12 @@ function runAll(ms: ReturnType<typeof createMsBfs>, n: number, sources: Int32Arr
   const sums: number[] = [];
   for (let begin = 0; begin < sources.length; begin += size) {
     const count = Math.min(size, sources.length - begin);
-    const out = { hist, ecc: new Int32Array(ms.batchSize), reached: new Float64Array(ms.batchSize), sums: new Float64Array(ms.batchSize) };
+    const out = {
+      hist,
+      ecc: new Int32Array(ms.batchSize),
+      reached: new Float64Array(ms.batchSize),
+      sums: new Float64Array(ms.batchSize),
+    };
     ms.run(sources, begin, count, out);
     ecc.push(...out.ecc.subarray(0, count));
     reached.push(...out.reached.subarray(0, count));
@@ -27,23 +42,26 @@ function runAll(ms: ReturnType<typeof createMsBfs>, n: number, sources: Int32Arr
 }
 
 describe('WebAssembly multi-source BFS (128 sources per pass)', () => {
-  test.prop([graph, fc.integer({ min: 1, max: 128 }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const)], { numRuns: 60 })(
-    'equals the JavaScript kernel batch by batch',
-    ({ n, directed, edges, order }, size, mode) => {
-      const csr = fromEdges({ sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) }, { nodes: n, directed });
-      const adj = adjacency(csr, mode);
-      const sources = Int32Array.from(order);
-      const wasm = createMsBfs(adj, { kernel: 'wasm' });
-      expect(wasm.batchSize).toBe(128);
-      const got = runAll(wasm, n, sources, size);
-      const js = runAll(createMsBfs(adj, { kernel: 'js', words: 4 }), n, sources, size);
-      expect(got).toEqual(js);
-    },
-  );
+  test.prop(
+    [graph, fc.integer({ min: 1, max: 128 }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const)],
+    { numRuns: 60 },
+  )('equals the JavaScript kernel batch by batch', ({ n, directed, edges, order }, size, mode) => {
+    const csr = fromEdges({ sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) }, { nodes: n, directed });
+    const adj = adjacency(csr, mode);
+    const sources = Int32Array.from(order);
+    const wasm = createMsBfs(adj, { kernel: 'wasm' });
+    expect(wasm.batchSize).toBe(128);
+    const got = runAll(wasm, n, sources, size);
+    const js = runAll(createMsBfs(adj, { kernel: 'js', words: 4 }), n, sources, size);
+    expect(got).toEqual(js);
+  });
 
   it('counts per source past 2^16 nodes in one level (the bit-sliced counters flush mid-level)', () => {
     const leaves = 70_000;
-    const csr = fromEdges({ sources: Array.from({ length: leaves }, () => 0), targets: Array.from({ length: leaves }, (_, i) => i + 1) });
+    const csr = fromEdges({
+      sources: Array.from({ length: leaves }, () => 0),
+      targets: Array.from({ length: leaves }, (_, i) => i + 1),
+    });
     const ms = createWasmMsBfs(adjacency(csr))!;
     const sources = Int32Array.of(0, 1, 2);
     const counts = ms.perSourceLevels(sources, 0, 3)!;

@@ -8,7 +8,12 @@ import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
-const kernels = fc.constantFrom({ kernel: 'js' as const, words: 1 }, { kernel: 'js' as const, words: 2 }, { kernel: 'js' as const, words: 3 }, { kernel: 'wasm' as const });
+const kernels = fc.constantFrom(
+  { kernel: 'js' as const, words: 1 },
+  { kernel: 'js' as const, words: 2 },
+  { kernel: 'js' as const, words: 3 },
+  { kernel: 'wasm' as const },
+);
 
 describe('msBfsBatch', () => {
   test.prop([randomGraph({ maxNodes: 40, maxEdges: 120 }), modes, kernels, fc.integer({ min: 1, max: 70 })])(
@@ -48,17 +53,20 @@ describe('msBfsBatch', () => {
     },
   );
 
-  test.prop([randomGraph({ maxNodes: 30, maxEdges: 90 }), fc.integer({ min: 0, max: 4 })])('maxDistance truncates the histogram', (g, maxDistance) => {
-    const csr = toCsr(toGraphology(g));
-    const ms = createMsBfs(adjacency(csr));
-    const n = csr.order;
-    const sources = Int32Array.from({ length: n }, (_, i) => i);
-    const hist = new Float64Array(n + 1);
-    const full = new Float64Array(n + 1);
-    for (let b = 0; b < n; b += ms.batchSize) {
-      ms.run(sources, b, Math.min(ms.batchSize, n - b), { hist, ecc: null, reached: null, sums: null }, maxDistance);
-      ms.run(sources, b, Math.min(ms.batchSize, n - b), { hist: full, ecc: null, reached: null, sums: null });
-    }
-    expect(Array.from(hist)).toEqual(Array.from(full, (c, d) => (d <= maxDistance ? c : 0)));
-  });
+  test.prop([randomGraph({ maxNodes: 30, maxEdges: 90 }), fc.integer({ min: 0, max: 4 })])(
+    'maxDistance truncates the histogram',
+    (g, maxDistance) => {
+      const csr = toCsr(toGraphology(g));
+      const ms = createMsBfs(adjacency(csr));
+      const n = csr.order;
+      const sources = Int32Array.from({ length: n }, (_, i) => i);
+      const hist = new Float64Array(n + 1);
+      const full = new Float64Array(n + 1);
+      for (let b = 0; b < n; b += ms.batchSize) {
+        ms.run(sources, b, Math.min(ms.batchSize, n - b), { hist, ecc: null, reached: null, sums: null }, maxDistance);
+        ms.run(sources, b, Math.min(ms.batchSize, n - b), { hist: full, ecc: null, reached: null, sums: null });
+      }
+      expect(Array.from(hist)).toEqual(Array.from(full, (c, d) => (d <= maxDistance ? c : 0)));
+    },
+  );
 });

@@ -1,7 +1,13 @@
 // The worker-parallel exact engine gives results identical to one worker, to no worker and to the
 // core function on the shared real graphs; it reports progress, and aborting terminates it.
 import { describe, expect, it } from 'vitest';
-import { AbortError, distanceDistributionParallel, readEdgeList, separation, separationParallel } from '../../src/node.js';
+import {
+  AbortError,
+  distanceDistributionParallel,
+  readEdgeList,
+  separation,
+  separationParallel,
+} from '../../src/node.js';
 import { adjacency, fromEdges } from '../../src/index.js';
 import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
@@ -24,9 +30,15 @@ describe.skipIf(!SHARED)('separationParallel on reference datasets', () => {
 describe('separationParallel', () => {
   it('samples on workers with the same estimates as on this thread, for 1 and 2 workers, deep graphs included', async () => {
     // The path goes deeper than the 512 levels the kernel records: its sources fall back to this thread.
-    const path = fromEdges({ sources: Array.from({ length: 699 }, (_, i) => i), targets: Array.from({ length: 699 }, (_, i) => i + 1) });
+    const path = fromEdges({
+      sources: Array.from({ length: 699 }, (_, i) => i),
+      targets: Array.from({ length: 699 }, (_, i) => i + 1),
+    });
     for (const g of [preferentialAttachment(1500, 3, 21), preferentialAttachment(900, 2, 22, true), path]) {
-      for (const options of [{ method: 'sample' as const, samples: 300, seed: 4 }, { method: 'sample' as const, samples: 50, maxDistance: 3, mode: 'inbound' as const }]) {
+      for (const options of [
+        { method: 'sample' as const, samples: 300, seed: 4 },
+        { method: 'sample' as const, samples: 50, maxDistance: 3, mode: 'inbound' as const },
+      ]) {
         const single = separation(g, options);
         for (const workers of [1, 2]) expect(await separationParallel(g, { ...options, workers })).toEqual(single);
       }
@@ -36,9 +48,15 @@ describe('separationParallel', () => {
   it('falls back to this thread with workers: 0 and for approximate methods', async () => {
     const g = preferentialAttachment(300, 2, 1, true);
     expect(await separationParallel(g, { workers: 0, mode: 'inbound' })).toEqual(separation(g, { mode: 'inbound' }));
-    expect(await separationParallel(g, { workers: 2, mode: 'all', component: 'largest' })).toEqual(separation(g, { mode: 'all', component: 'largest' }));
-    expect(await separationParallel(g, { workers: 2, method: 'sample', samples: 10 })).toEqual(separation(g, { method: 'sample', samples: 10 }));
-    expect((await distanceDistributionParallel(g, { workers: 2, maxDistance: 2 })).distribution).toEqual(separation(g, { maxDistance: 2 }).distribution);
+    expect(await separationParallel(g, { workers: 2, mode: 'all', component: 'largest' })).toEqual(
+      separation(g, { mode: 'all', component: 'largest' }),
+    );
+    expect(await separationParallel(g, { workers: 2, method: 'sample', samples: 10 })).toEqual(
+      separation(g, { method: 'sample', samples: 10 }),
+    );
+    expect((await distanceDistributionParallel(g, { workers: 2, maxDistance: 2 })).distribution).toEqual(
+      separation(g, { maxDistance: 2 }).distribution,
+    );
   });
 
   it('reports progress up to every source, and aborts', async () => {
@@ -67,7 +85,10 @@ describe('separationParallel', () => {
   });
 
   it('rejects a bad worker count', async () => {
-    await expect(separationParallel(preferentialAttachment(10, 1, 1), { workers: -1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'workers' });
+    await expect(separationParallel(preferentialAttachment(10, 1, 1), { workers: -1 })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      argument: 'workers',
+    });
   });
 });
 
@@ -88,7 +109,12 @@ describe('HyperBall on workers', () => {
 
   it('aborts', async () => {
     const controller = new AbortController();
-    const run = separationParallel(preferentialAttachment(2000, 2, 5), { method: 'hyperball', workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    const run = separationParallel(preferentialAttachment(2000, 2, 5), {
+      method: 'hyperball',
+      workers: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     await expect(run).rejects.toBeInstanceOf(AbortError);
   });
 });

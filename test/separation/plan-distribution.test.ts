@@ -17,17 +17,23 @@ import { naiveAdjacency, naiveBfs } from '../oracle.js';
 /** 0 — 1 — 2 — … — (n − 1), closed into a cycle when asked. */
 function path(n: number, cycle = false): ReturnType<typeof fromEdges> {
   const m = cycle ? n : n - 1;
-  return fromEdges({ sources: Int32Array.from({ length: m }, (_, i) => i), targets: Int32Array.from({ length: m }, (_, i) => (i + 1) % n) });
+  return fromEdges({
+    sources: Int32Array.from({ length: m }, (_, i) => i),
+    targets: Int32Array.from({ length: m }, (_, i) => (i + 1) % n),
+  });
 }
 
-const plan = (graph: ReturnType<typeof fromEdges>, options = {}) => planDistribution(resolveSeparationOptions(graph, options, 'test'));
+const plan = (graph: ReturnType<typeof fromEdges>, options = {}) =>
+  planDistribution(resolveSeparationOptions(graph, options, 'test'));
 
 describe('planDistribution', () => {
   it('small world: exact through the multi-source BFS, with the double-sweep bound in the reason', () => {
     const p = plan(barabasiAlbert({ people: 2000, attach: 3, seed: 1, output: 'csr' }));
     expect(p).toMatchObject({ method: 'exact', engine: 'multi-source' });
     expect(p.diameterLowerBound).toBeGreaterThanOrEqual(4);
-    expect(p.reason).toMatch(/^exact: about .* steps, within the budget of 3\.0e9 \(2000 people, .* diameter ≥ \d+ by double sweep; multi-source BFS\)$/);
+    expect(p.reason).toMatch(
+      /^exact: about .* steps, within the budget of 3\.0e9 \(2000 people, .* diameter ≥ \d+ by double sweep; multi-source BFS\)$/,
+    );
   });
 
   it('a long path: one BFS per source, sampling within the budget; an explicit --samples is kept', () => {
@@ -39,7 +45,10 @@ describe('planDistribution', () => {
     const long = path(1_000_000);
     expect(plan(long).samples).toBeLessThan(256); // the budget and 256 MB of counts bind
     expect(plan(long, { samples: 300 }).samples).toBe(300);
-    expect(plan(path(100), { method: 'exact' })).toMatchObject({ method: 'exact', reason: expect.stringMatching(/^exact, as asked/) });
+    expect(plan(path(100), { method: 'exact' })).toMatchObject({
+      method: 'exact',
+      reason: expect.stringMatching(/^exact, as asked/),
+    });
   });
 
   it('the double sweep finds the diameter of paths, cycles and grids', () => {
@@ -48,10 +57,11 @@ describe('planDistribution', () => {
     const side = 60;
     const s: number[] = [];
     const t: number[] = [];
-    for (let r = 0; r < side; r++) for (let c = 0; c < side; c++) {
-      if (c + 1 < side) s.push(r * side + c), t.push(r * side + c + 1);
-      if (r + 1 < side) s.push(r * side + c), t.push((r + 1) * side + c);
-    }
+    for (let r = 0; r < side; r++)
+      for (let c = 0; c < side; c++) {
+        if (c + 1 < side) s.push(r * side + c), t.push(r * side + c + 1);
+        if (r + 1 < side) s.push(r * side + c), t.push((r + 1) * side + c);
+      }
     expect(plan(fromEdges({ sources: s, targets: t })).diameterLowerBound).toBe(2 * (side - 1));
   });
 
@@ -63,12 +73,19 @@ describe('planDistribution', () => {
     expect(s.reason).toContain('single-source BFS');
     expect(s.meanDistance).toBeGreaterThan(6_000); // exactly (n + 1) / 3 ≈ 10,000 over all pairs
     expect(s.meanDistance).toBeLessThan(14_000);
-    expect(separation(path(300)).distribution.slice(1).every((c, i) => c === 2 * (300 - (i + 1)))).toBe(true);
+    expect(
+      separation(path(300))
+        .distribution.slice(1)
+        .every((c, i) => c === 2 * (300 - (i + 1))),
+    ).toBe(true);
   });
 });
 
 describe('exactDistributionBfs', () => {
-  test.prop([randomGraph({ maxNodes: 12, maxEdges: 30 }), fc.constantFrom<'outbound' | 'inbound' | 'all'>('outbound', 'inbound', 'all')])('counts the pairs an independent BFS counts', (g, mode) => {
+  test.prop([
+    randomGraph({ maxNodes: 12, maxEdges: 30 }),
+    fc.constantFrom<'outbound' | 'inbound' | 'all'>('outbound', 'inbound', 'all'),
+  ])('counts the pairs an independent BFS counts', (g, mode) => {
     const graph = toGraphology(g);
     const r = resolveSeparationOptions(graph, { mode }, 'test');
     const { distribution } = exactDistributionBfs(r.csr, r.mode, r.people, Infinity, {}, 'test');

@@ -81,12 +81,15 @@ describe('separation (exact) equals the all-pairs oracle', () => {
     expect(distanceDistribution(toCsr(graph), { mode, component }).distribution).toEqual(dist);
   });
 
-  test.prop([randomGraph({ maxNodes: 25, maxEdges: 60 }), fc.integer({ min: 0, max: 4 })])('maxDistance counts farther pairs as unreachable', (g, maxDistance) => {
-    const full = separation(toGraphology(g), { method: 'exact' });
-    const cut = separation(toGraphology(g), { method: 'exact', maxDistance });
-    const want = full.distribution.slice(0, maxDistance + 1);
-    while (want.length > 1 && want[want.length - 1] === 0) want.pop();
-    expect(cut.distribution).toEqual(want.length ? want : [0]);
-    expect(cut.reachablePairs + cut.unreachablePairs).toBe(full.reachablePairs + full.unreachablePairs);
-  });
+  test.prop([randomGraph({ maxNodes: 25, maxEdges: 60 }), fc.integer({ min: 0, max: 4 })])(
+    'maxDistance counts farther pairs as unreachable',
+    (g, maxDistance) => {
+      const full = separation(toGraphology(g), { method: 'exact' });
+      const cut = separation(toGraphology(g), { method: 'exact', maxDistance });
+      const want = full.distribution.slice(0, maxDistance + 1);
+      while (want.length > 1 && want[want.length - 1] === 0) want.pop();
+      expect(cut.distribution).toEqual(want.length ? want : [0]);
+      expect(cut.reachablePairs + cut.unreachablePairs).toBe(full.reachablePairs + full.unreachablePairs);
+    },
+  );
 });

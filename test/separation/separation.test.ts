@@ -2,14 +2,25 @@
 // Object.prototype keys, progress and cancellation, and the error table (class and code).
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AbortError, InvalidArgumentError, effectiveDiameter, fromEdges, separation, type Csr, type Progress } from '../../src/index.js';
+import {
+  AbortError,
+  InvalidArgumentError,
+  effectiveDiameter,
+  fromEdges,
+  separation,
+  type Csr,
+  type Progress,
+} from '../../src/index.js';
 import { preferentialAttachment } from './graphs.js';
 import { keyTable } from '../../src/csr/node-keys.js';
 
 //  constructor — toString — __proto__      x (isolated)
 // (graphology cannot store edges between these keys, so the fixture is a Csr with a key table)
 function pathOfOddKeys(): Csr {
-  return fromEdges({ sources: [0, 1], targets: [1, 2] }, { nodes: keyTable(['constructor', 'toString', '__proto__', 'x']) });
+  return fromEdges(
+    { sources: [0, 1], targets: [1, 2] },
+    { nodes: keyTable(['constructor', 'toString', '__proto__', 'x']) },
+  );
 }
 
 describe('separation', () => {
@@ -25,7 +36,14 @@ describe('separation', () => {
   });
 
   it('handles the empty and the one-node graph', () => {
-    for (const g of [new Graph(), (() => { const x = new Graph(); x.addNode('a'); return x; })()]) {
+    for (const g of [
+      new Graph(),
+      (() => {
+        const x = new Graph();
+        x.addNode('a');
+        return x;
+      })(),
+    ]) {
       const s = separation(g);
       expect(s.distribution).toEqual([0]);
       expect(s.reachablePairs).toBe(0);
@@ -51,7 +69,9 @@ describe('separation', () => {
       separation(g, { method, onProgress: (p) => p.done >= 1 && controller.abort(), signal: controller.signal });
     for (const method of ['exact', 'sample', 'hyperball'] as const) {
       expect(() => run(method)).toThrow(AbortError);
-      expect(() => separation(g, { method, signal: controller.signal })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+      expect(() => separation(g, { method, signal: controller.signal })).toThrow(
+        expect.objectContaining({ code: 'ABORTED' }),
+      );
     }
   });
 });

@@ -8,7 +8,9 @@ describe('compareWithStudies', () => {
   it('lists the four studies with their conventions', () => {
     const c = compareWithStudies({ meanDistance: 4, people: 10 });
     expect(c.graph).toEqual({ people: 10, meanDistance: 4, degreesOfSeparation: 3 });
-    expect(c.studies.map((s) => [s.study, s.meanDistance, s.degreesOfSeparation, s.reported.convention, s.reported.value])).toEqual([
+    expect(
+      c.studies.map((s) => [s.study, s.meanDistance, s.degreesOfSeparation, s.reported.convention, s.reported.value]),
+    ).toEqual([
       ['Travers & Milgram 1969', 6.2, 5.2, 'intermediaries', 5.2],
       ['Leskovec & Horvitz 2008', 6.6, 5.6, 'hops', 6.6],
       ['Backstrom et al. 2012', 4.74, 3.74, 'hops', 4.74],
@@ -41,7 +43,9 @@ describe('estimateSeparation', () => {
     const n = 4000;
     const k = 12;
     const measured = separation(erdosRenyi(n, (n * k) / 2, 7), { component: 'largest' }).meanDistance;
-    expect(Math.abs(estimateSeparation({ people: n, averageConnections: k }).meanDistance - measured) / measured).toBeLessThan(0.03);
+    expect(
+      Math.abs(estimateSeparation({ people: n, averageConnections: k }).meanDistance - measured) / measured,
+    ).toBeLessThan(0.03);
   });
 
   it.each([

@@ -5,7 +5,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONVENTION_NOTE, SIX_DEGREES, STUDIES, compareWithStudies, fromEdges, separation, studyFigure } from '../../src/index.js';
+import {
+  CONVENTION_NOTE,
+  SIX_DEGREES,
+  STUDIES,
+  compareWithStudies,
+  fromEdges,
+  separation,
+  studyFigure,
+} from '../../src/index.js';
 import { run } from '../../src/cli/run.js';
 import { collectReport, renderDistributionSvg, renderReport } from '../../src/viz.js';
 
@@ -23,7 +31,10 @@ const SOURCES = [...files('src', '.ts'), ...files('examples', '.ts')];
 
 /** Wordings that contradict the convention: a study's hops called degrees or the reverse, six degrees as 6 hops. */
 const WRONG: RegExp[] = [
-  ...STUDIES.flatMap((s) => [new RegExp(`(?<![\\d.])${s.degreesOfSeparation.toString().replace('.', '\\.')} hops`), new RegExp(`(?<![\\d.])${s.meanDistance.toString().replace('.', '\\.')} degrees`)]),
+  ...STUDIES.flatMap((s) => [
+    new RegExp(`(?<![\\d.])${s.degreesOfSeparation.toString().replace('.', '\\.')} hops`),
+    new RegExp(`(?<![\\d.])${s.meanDistance.toString().replace('.', '\\.')} degrees`),
+  ]),
   /six degrees[^.]{0,60}\b6 hops/i,
   /about 6 hops/,
   /Milgram 1967/,
@@ -35,7 +46,12 @@ function wrongIn(text: string): string[] {
 
 describe('study citations', () => {
   it('the one source: studyFigure words each study, published convention first', () => {
-    expect(STUDIES.map(studyFigure)).toEqual(['5.2 degrees = 6.2 hops', '6.6 hops = 5.6 degrees', '4.74 hops = 3.74 degrees', '3.57 degrees = 4.57 hops']);
+    expect(STUDIES.map(studyFigure)).toEqual([
+      '5.2 degrees = 6.2 hops',
+      '6.6 hops = 5.6 degrees',
+      '4.74 hops = 3.74 degrees',
+      '3.57 degrees = 4.57 hops',
+    ]);
     for (const s of STUDIES) expect(s.meanDistance - s.degreesOfSeparation).toBeCloseTo(1, 12);
     expect(SIX_DEGREES.meanDistance - SIX_DEGREES.degreesOfSeparation).toBe(1);
     for (const s of STUDIES) expect(CONVENTION_NOTE).toContain(`${s.study}: ${studyFigure(s)}`);
@@ -48,10 +64,14 @@ describe('study citations', () => {
 
   it.each(PAGES)('%s cites each study with its figure in both conventions', (file) => {
     // prose paragraphs only: tables and code blocks show the CLI's columns
-    const prose = readFileSync(join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '').split(/\n\s*\n/).filter((p) => !p.trimStart().startsWith('|'));
+    const prose = readFileSync(join(root, file), 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\n\s*\n/)
+      .filter((p) => !p.trimStart().startsWith('|'));
     for (const paragraph of prose) {
       const text = squash(paragraph);
-      for (const s of STUDIES) if (text.includes(s.study)) expect(text, `${file}: ${text.slice(0, 80)}…`).toContain(studyFigure(s));
+      for (const s of STUDIES)
+        if (text.includes(s.study)) expect(text, `${file}: ${text.slice(0, 80)}…`).toContain(studyFigure(s));
     }
   });
 
@@ -63,11 +83,16 @@ describe('study citations', () => {
     }
     // a — b — c — d
     const path = fromEdges({ sources: [0, 1, 2], targets: [1, 2, 3] }, { nodes: 4 });
-    const html = renderReport(collectReport(path, { me: '0' })).replaceAll('&amp;', '&').replaceAll('&quot;', '"');
+    const html = renderReport(collectReport(path, { me: '0' }))
+      .replaceAll('&amp;', '&')
+      .replaceAll('&quot;', '"');
     expect(html).toContain(squash(CONVENTION_NOTE));
     for (const year of [1969, 2016]) expect(html).toContain(studyFigure(STUDIES.find((x) => x.year === year)!));
     let out = '';
-    const code = await run(['stats', join(root, 'examples/data-small/friends.txt')], { stdout: (s: string) => void (out += s), stderr: () => {} });
+    const code = await run(['stats', join(root, 'examples/data-small/friends.txt')], {
+      stdout: (s: string) => void (out += s),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     expect(out).toContain(CONVENTION_NOTE);
     for (const text of [svg, html, out]) expect(wrongIn(text)).toEqual([]);

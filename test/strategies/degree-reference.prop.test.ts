@@ -14,7 +14,7 @@ function neighbourSets(csr: Csr): Set<number>[] {
   for (let u = 0; u < csr.order; u++) {
     for (let j = csr.offsets[u]!; j < csr.offsets[u + 1]!; j++) {
       const v = csr.targets[j]!;
-      if (v !== u) (sets[u]!.add(v), sets[v]!.add(u));
+      if (v !== u) sets[u]!.add(v), sets[v]!.add(u);
     }
   }
   return sets;
@@ -29,21 +29,23 @@ function componentPartition(csr: Csr): string[] {
 }
 
 describe('degreeReference', () => {
-  test.prop([randomGraph({ maxNodes: 16, maxEdges: 50 }), fc.constantFrom('random', 'lattice'), fc.integer({ min: 1, max: 1000 })])(
-    'keeps connection counts, simplicity and components on any graph',
-    (g, kind, seed) => {
-      const csr = toCsr(toGraphology(g));
-      const ref = degreeReference(csr, kind as 'random' | 'lattice', 5, createRng(seed));
-      const before = neighbourSets(csr);
-      const after = neighbourSets(ref);
-      expect(after.map((s) => s.size)).toEqual(before.map((s) => s.size));
-      for (let u = 0; u < ref.order; u++) for (let j = ref.offsets[u]!; j < ref.offsets[u + 1]!; j++) expect(ref.targets[j]).not.toBe(u);
-      expect(ref.targets.length).toBe(after.reduce((a, s) => a + s.size, 0));
-      // no swap disconnects a connected pair: every old component lies inside a new one
-      const { labels } = weakComponents(ref);
-      for (let u = 0; u < csr.order; u++) for (const v of before[u]!) expect(labels[v]).toBe(labels[u]);
-    },
-  );
+  test.prop([
+    randomGraph({ maxNodes: 16, maxEdges: 50 }),
+    fc.constantFrom('random', 'lattice'),
+    fc.integer({ min: 1, max: 1000 }),
+  ])('keeps connection counts, simplicity and components on any graph', (g, kind, seed) => {
+    const csr = toCsr(toGraphology(g));
+    const ref = degreeReference(csr, kind as 'random' | 'lattice', 5, createRng(seed));
+    const before = neighbourSets(csr);
+    const after = neighbourSets(ref);
+    expect(after.map((s) => s.size)).toEqual(before.map((s) => s.size));
+    for (let u = 0; u < ref.order; u++)
+      for (let j = ref.offsets[u]!; j < ref.offsets[u + 1]!; j++) expect(ref.targets[j]).not.toBe(u);
+    expect(ref.targets.length).toBe(after.reduce((a, s) => a + s.size, 0));
+    // no swap disconnects a connected pair: every old component lies inside a new one
+    const { labels } = weakComponents(ref);
+    for (let u = 0; u < csr.order; u++) for (const v of before[u]!) expect(labels[v]).toBe(labels[u]);
+  });
 
   it('rewires a graph with room to (a 40-cycle with chords) and repeats for a seed', () => {
     // 0 — 1 — … — 39 — 0, plus i — i+2 chords

@@ -1,9 +1,18 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, openBar, professionalNetwork, simulateStrategies, strategyChartData, type Policy, type SimulateStrategiesResult } from '../../src/index.js';
+import {
+  InvalidArgumentError,
+  openBar,
+  professionalNetwork,
+  simulateStrategies,
+  strategyChartData,
+  type Policy,
+  type SimulateStrategiesResult,
+} from '../../src/index.js';
 import { naiveBfs } from '../oracle.js';
 
-const byName = (report: SimulateStrategiesResult, name: string) => report.strategies.find((s) => s.name === name)!.final;
+const byName = (report: SimulateStrategiesResult, name: string) =>
+  report.strategies.find((s) => s.name === name)!.final;
 
 describe('simulateStrategies on the default population', () => {
   const report = simulateStrategies();
@@ -22,7 +31,9 @@ describe('simulateStrategies on the default population', () => {
         expect(s.timeline[i]!.direct).toBeGreaterThanOrEqual(s.timeline[i - 1]!.direct);
         expect(s.timeline[i]!.effort).toBeGreaterThanOrEqual(s.timeline[i - 1]!.effort);
       }
-      for (const r of s.timeline) for (const share of [r.coherence, r.knownShare]) expect(share).toBeGreaterThanOrEqual(0), expect(share).toBeLessThanOrEqual(1);
+      for (const r of s.timeline)
+        for (const share of [r.coherence, r.knownShare])
+          expect(share).toBeGreaterThanOrEqual(0), expect(share).toBeLessThanOrEqual(1);
     }
   });
 
@@ -47,7 +58,14 @@ describe('simulateStrategies on the default population', () => {
 
   it('reshapes into chart panels for the viz layer', () => {
     const panels = strategyChartData(report);
-    expect(panels.map((p) => p.metric)).toEqual(['direct', 'secondDegree', 'meanDistance', 'coherence', 'knownShare', 'effort']);
+    expect(panels.map((p) => p.metric)).toEqual([
+      'direct',
+      'secondDegree',
+      'meanDistance',
+      'coherence',
+      'knownShare',
+      'effort',
+    ]);
     expect(panels[0]!.final).toEqual(report.strategies.map((s) => ({ name: s.name, value: s.final.direct })));
     expect(panels[5]!.series[1]!.points[19]).toEqual([20, neighbourhood.effort]);
     expect(() => strategyChartData(report, ['reach' as 'direct'])).toThrow(InvalidArgumentError);
@@ -90,10 +108,17 @@ describe('simulateStrategies, determinism and user policies', () => {
   it('accepts a people graph with known edges and reports what an independent BFS finds there', () => {
     // everyone follows the private club: in the end the online layer is the acquaintance layer
     const g = professionalNetwork({ people: 80, companySize: 8, seed: 3 });
-    const r = simulateStrategies({ graph: g, strategies: ['private-club'], cohort: 80, samples: 80, rounds: 80, invitationsPerRound: 3 });
+    const r = simulateStrategies({
+      graph: g,
+      strategies: ['private-club'],
+      cohort: 80,
+      samples: 80,
+      rounds: 80,
+      invitationsPerRound: 3,
+    });
     const adj = new Map<string, string[]>(g.nodes().map((k) => [k, []]));
     g.forEachEdge((_e, a, s, t) => {
-      if (a.known) (adj.get(s)!.push(t), adj.get(t)!.push(s));
+      if (a.known) adj.get(s)!.push(t), adj.get(t)!.push(s);
     });
     let known = 0;
     let second = 0;
@@ -101,7 +126,7 @@ describe('simulateStrategies, determinism and user policies', () => {
     let pairs = 0;
     for (const k of adj.keys()) {
       known += adj.get(k)!.length;
-      for (const d of naiveBfs(adj, k).values()) if (d > 0) ((hops += d), pairs++, (second += d === 2 ? 1 : 0));
+      for (const d of naiveBfs(adj, k).values()) if (d > 0) (hops += d), pairs++, (second += d === 2 ? 1 : 0);
     }
     const final = r.strategies[0]!.final;
     expect(final.direct).toBeCloseTo(known / 80, 10);
@@ -131,7 +156,11 @@ describe('simulateStrategies, determinism and user policies', () => {
     ['a population of one', { population: 1 }, 'population'],
     ['a cohort larger than the population', { population: 50, cohort: 51 }, 'cohort'],
     ['a negative background share', { population: 50, background: { 'open-bar': -1 } }, 'background.open-bar'],
-    ['a background of a non-built-in', { population: 50, background: { 'speed-dating': 1 } as never }, 'background.speed-dating'],
+    [
+      'a background of a non-built-in',
+      { population: 50, background: { 'speed-dating': 1 } as never },
+      'background.speed-dating',
+    ],
     ['a Csr as graph', { graph: { kind: 'csr' } as never }, 'graph'],
     ['an empty graph', { graph: new Graph() }, 'graph'],
   ];
@@ -151,7 +180,11 @@ describe('simulateStrategies, determinism and user policies', () => {
     const controller = new AbortController();
     const seen: number[] = [];
     expect(() =>
-      simulateStrategies({ ...small, signal: controller.signal, onProgress: (p) => (seen.push(p.done), p.done === 3 && controller.abort()) }),
+      simulateStrategies({
+        ...small,
+        signal: controller.signal,
+        onProgress: (p) => (seen.push(p.done), p.done === 3 && controller.abort()),
+      }),
     ).toThrow(expect.objectContaining({ code: 'ABORTED' }));
     expect(seen).toEqual([1, 2, 3]);
   });

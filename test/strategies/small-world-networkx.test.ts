@@ -7,9 +7,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromEdges, smallWorld } from '../../src/index.js';
 
-interface Spread { values: number[]; mean: number; sd: number }
+interface Spread {
+  values: number[];
+  mean: number;
+  sd: number;
+}
 interface Fixture {
-  graphs: { name: string; nodes: string[]; edges: [number, number][]; averageClustering: number; transitivity: number; averageShortestPathLength: number; sigma: Spread; omega: Spread }[];
+  graphs: {
+    name: string;
+    nodes: string[];
+    edges: [number, number][];
+    averageClustering: number;
+    transitivity: number;
+    averageShortestPathLength: number;
+    sigma: Spread;
+    omega: Spread;
+  }[];
 }
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/small-world.json', import.meta.url), 'utf8')) as Fixture;
 const OUR_SEEDS = [1, 2, 3, 4];
@@ -17,7 +30,10 @@ const OUR_SEEDS = [1, 2, 3, 4];
 describe('smallWorld against networkx sigma and omega', () => {
   for (const g of fixture.graphs) {
     it(`${g.name}: C, T and L equal networkx's; σ and ω within networkx's sampling spread`, () => {
-      const csr = fromEdges({ sources: g.edges.map((e) => e[0]), targets: g.edges.map((e) => e[1]) }, { nodes: g.nodes });
+      const csr = fromEdges(
+        { sources: g.edges.map((e) => e[0]), targets: g.edges.map((e) => e[1]) },
+        { nodes: g.nodes },
+      );
       const runs = OUR_SEEDS.map((seed) => smallWorld(csr, { reference: 'degree-preserving', references: 10, seed }));
       expect(runs[0]!.reference).toBe('degree-preserving');
       expect(runs[0]!.clustering).toBeCloseTo(g.averageClustering, 12);

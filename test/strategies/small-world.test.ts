@@ -1,7 +1,15 @@
 import { test } from '@fast-check/vitest';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { barabasiAlbert, clustering, erdosRenyi, InvalidArgumentError, smallWorld, toCsr, wattsStrogatz } from '../../src/index.js';
+import {
+  barabasiAlbert,
+  clustering,
+  erdosRenyi,
+  InvalidArgumentError,
+  smallWorld,
+  toCsr,
+  wattsStrogatz,
+} from '../../src/index.js';
 import { readEdgeList } from '../../src/node.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
@@ -23,17 +31,24 @@ function naiveClustering(adj: Map<string, string[]>): { average: number; transit
     closed += links;
     triples += (d * (d - 1)) / 2;
   }
-  return { average: sets.size === 0 ? 0 : sum / sets.size, transitivity: triples === 0 ? 0 : closed / triples, triangles: closed / 3 };
+  return {
+    average: sets.size === 0 ? 0 : sum / sets.size,
+    transitivity: triples === 0 ? 0 : closed / triples,
+    triangles: closed / 3,
+  };
 }
 
 describe('clustering', () => {
-  test.prop([randomGraph({ maxNodes: 14, maxEdges: 60 })])('matches a brute-force count on any graph, direction ignored', (g) => {
-    const got = clustering(toGraphology(g));
-    const want = naiveClustering(naiveAdjacency(g, 'all'));
-    expect(got.triangles).toBe(want.triangles);
-    expect(got.average).toBeCloseTo(want.average, 12);
-    expect(got.transitivity).toBeCloseTo(want.transitivity, 12);
-  });
+  test.prop([randomGraph({ maxNodes: 14, maxEdges: 60 })])(
+    'matches a brute-force count on any graph, direction ignored',
+    (g) => {
+      const got = clustering(toGraphology(g));
+      const want = naiveClustering(naiveAdjacency(g, 'all'));
+      expect(got.triangles).toBe(want.triangles);
+      expect(got.average).toBeCloseTo(want.average, 12);
+      expect(got.transitivity).toBeCloseTo(want.transitivity, 12);
+    },
+  );
 
   it('gives 1 on a triangle and 0 on the empty graph', () => {
     // a — b — c — a
@@ -59,7 +74,10 @@ describe.skipIf(!SHARED)('clustering and mean distance on the reference datasets
     for (const { name, file } of DATASETS.filter((d) => d.name === 'karate' || d.name === 'email-Eu-core')) {
       const r = smallWorld(await readEdgeList(datasetPath(name, file)), { references: 1 });
       expect(r.exactDistances).toBe(true);
-      expect(r.meanDistance).toBeCloseTo(reference(name).whole_graph.average_shortest_path_length_over_connected_pairs, 10);
+      expect(r.meanDistance).toBeCloseTo(
+        reference(name).whole_graph.average_shortest_path_length_over_connected_pairs,
+        10,
+      );
     }
   });
   it('ca-GrQc: the sampled mean distance is within 3% of the exact one', async () => {
@@ -67,7 +85,9 @@ describe.skipIf(!SHARED)('clustering and mean distance on the reference datasets
     const r = smallWorld(csr, { references: 1, samples: 300 });
     expect(r.exactDistances).toBe(false);
     expect(r.sources).toBe(300);
-    expect(Math.abs(r.meanDistance / reference('ca-GrQc').whole_graph.average_shortest_path_length_over_connected_pairs - 1)).toBeLessThan(0.03);
+    expect(
+      Math.abs(r.meanDistance / reference('ca-GrQc').whole_graph.average_shortest_path_length_over_connected_pairs - 1),
+    ).toBeLessThan(0.03);
   });
 });
 
@@ -98,10 +118,10 @@ describe('smallWorld', () => {
     g.forEachEdge((_e, _a, s, t) => (adj.get(s)!.push(t), adj.get(t)!.push(s)));
     let hops = 0;
     let pairs = 0;
-    for (const k of adj.keys()) for (const d of naiveBfs(adj, k).values()) if (d > 0) ((hops += d), pairs++);
+    for (const k of adj.keys()) for (const d of naiveBfs(adj, k).values()) if (d > 0) (hops += d), pairs++;
     expect(r.meanDistance).toBeCloseTo(hops / pairs, 12);
     expect(r.clustering).toBeCloseTo(naiveClustering(adj).average, 12);
-    expect(r.sigma).toBeCloseTo((r.clustering / r.random.clustering) / (r.meanDistance / r.random.meanDistance), 12);
+    expect(r.sigma).toBeCloseTo(r.clustering / r.random.clustering / (r.meanDistance / r.random.meanDistance), 12);
     expect(r.omega).toBeCloseTo(r.random.meanDistance / r.meanDistance - r.clustering / r.lattice.clustering, 12);
   });
 
@@ -142,6 +162,8 @@ describe('smallWorld', () => {
   it('stops on abort', () => {
     const controller = new AbortController();
     controller.abort();
-    expect(() => smallWorld(ws(0.1), { signal: controller.signal })).toThrow(expect.objectContaining({ code: 'ABORTED' }));
+    expect(() => smallWorld(ws(0.1), { signal: controller.signal })).toThrow(
+      expect.objectContaining({ code: 'ABORTED' }),
+    );
   });
 });

@@ -8,10 +8,19 @@ import { idGraph } from '../arbitraries.js';
 const graph = idGraph(200, 6);
 
 describe('direction-optimising BFS across bitmap words', () => {
-  test.prop([graph, fc.double({ min: 0.01, max: 30, noNaN: true }), fc.double({ min: 0.5, max: 400, noNaN: true }), fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const), fc.constantFrom('wasm' as const, 'js' as const)])(
+  test.prop([
+    graph,
+    fc.double({ min: 0.01, max: 30, noNaN: true }),
+    fc.double({ min: 0.5, max: 400, noNaN: true }),
+    fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const),
+    fc.constantFrom('wasm' as const, 'js' as const),
+  ])(
     'equals top-down distances, levels and visit count from several sources (both kernels)',
     ({ n, directed, edges }, alpha, beta, mode, kernel) => {
-      const csr = fromEdges({ sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) }, { nodes: n, directed });
+      const csr = fromEdges(
+        { sources: edges.map((e) => e[0]), targets: edges.map((e) => e[1]) },
+        { nodes: n, directed },
+      );
       const adj = adjacency(csr, mode);
       const td = createBfs(adj, { kernel: 'js' });
       const dobfs = createBfs(adj, { kernel });

@@ -6,7 +6,12 @@ import { randomGraph, toGraphology } from '../arbitraries.js';
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
 
 describe('BFS engines agree', () => {
-  test.prop([randomGraph({ maxNodes: 30, maxEdges: 90 }), modes, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })])(
+  test.prop([
+    randomGraph({ maxNodes: 30, maxEdges: 90 }),
+    modes,
+    fc.integer({ min: 1, max: 30 }),
+    fc.integer({ min: 1, max: 30 }),
+  ])(
     'direction-optimising (WebAssembly) equals top-down (JavaScript) for any α, β; bidirectional equals both',
     (g, mode, alpha, beta) => {
       const csr = toCsr(toGraphology(g));

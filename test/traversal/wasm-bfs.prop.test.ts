@@ -15,7 +15,9 @@ const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as 
 
 describe('WebAssembly BFS kernels', () => {
   it('are the default kernels on Node', () => {
-    const csr = toCsr(toGraphology({ type: 'undirected', directed: false, nodes: ['a', 'b'], edges: [['a', 'b', true]] }));
+    const csr = toCsr(
+      toGraphology({ type: 'undirected', directed: false, nodes: ['a', 'b'], edges: [['a', 'b', true]] }),
+    );
     expect(createBfs(adjacency(csr)).kernel).toBe('wasm');
   });
 
@@ -32,7 +34,9 @@ describe('WebAssembly BFS kernels', () => {
           wasm.run(s, { direction, alpha });
           js.run(s, { direction, alpha });
           const expected = naiveBfs(naive, csr.keys.key(s));
-          const got = new Map(Array.from(wasm.queue.subarray(0, wasm.count), (v) => [csr.keys.key(v), wasm.dist[v]!] as const));
+          const got = new Map(
+            Array.from(wasm.queue.subarray(0, wasm.count), (v) => [csr.keys.key(v), wasm.dist[v]!] as const),
+          );
           expect(got).toEqual(expected);
           for (let v = 0; v < csr.order; v++) if (!expected.has(csr.keys.key(v))) expect(wasm.dist[v]).toBe(-1);
           expect(Array.from(wasm.queue.subarray(0, wasm.count))).toEqual(Array.from(js.queue.subarray(0, js.count)));
@@ -45,7 +49,11 @@ describe('WebAssembly BFS kernels', () => {
 
   it('ship the bytes of their WebAssembly text (run `npm run build:wasm` after editing a .wat)', async () => {
     const root = join(import.meta.dirname, '..', '..');
-    const kernels = KERNEL_DIRS.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.wat')).map((f) => [join(root, d), f] as const));
+    const kernels = KERNEL_DIRS.flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.wat'))
+        .map((f) => [join(root, d), f] as const),
+    );
     expect(kernels.length).toBeGreaterThanOrEqual(4);
     for (const [dir, file] of kernels) {
       const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));

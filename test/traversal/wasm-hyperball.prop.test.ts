@@ -18,7 +18,7 @@ const CHUNK = 4; // small chunks, so ranges cover several
 // Random counters (registers < bound), changed flags and counted flags from one seed.
 function fill(csr: Csr, m: number, seed: number, bound: number) {
   let x = seed | 1;
-  const rand = () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) ^ (x + 0x6d2b79f5)) >>> 0);
+  const rand = () => (x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) ^ (x + 0x6d2b79f5)) >>> 0;
   const n = csr.order;
   return {
     cur: new Uint8Array(n * m).map(() => rand() % bound),
@@ -37,7 +37,9 @@ function kernelOn(csr: Csr, log2m: number, counted: Uint8Array) {
 
 describe('WebAssembly HyperBall kernels', () => {
   it('are the default kernels on Node', () => {
-    const csr = toCsr(toGraphology({ type: 'undirected', directed: false, nodes: ['a', 'b'], edges: [['a', 'b', true]] }));
+    const csr = toCsr(
+      toGraphology({ type: 'undirected', directed: false, nodes: ['a', 'b'], edges: [['a', 'b', true]] }),
+    );
     expect(createHyperBall(adjacency(csr), 4, 1).kernel).toBe('wasm');
     expect(createHyperBall(adjacency(csr), 4, 1, { kernel: 'js' }).kernel).toBe('js');
   });
@@ -58,9 +60,21 @@ describe('WebAssembly HyperBall kernels', () => {
       const count = kernel.step(p.offsets, p.targets, p.registers0, p.registers1, p.flags0, p.flags1, m, from, to);
       const next = new Int32Array((n * m) / 4);
       const now = new Uint8Array(n);
-      const expected = hyperBallStep(csr.offsets, csr.targets, m / 4, new Int32Array(cur.buffer), next, was, now, from, to);
+      const expected = hyperBallStep(
+        csr.offsets,
+        csr.targets,
+        m / 4,
+        new Int32Array(cur.buffer),
+        next,
+        was,
+        now,
+        from,
+        to,
+      );
       expect(count).toBe(expected);
-      expect(arena.uint8('registers1').subarray(from * m, to * m)).toEqual(new Uint8Array(next.buffer).subarray(from * m, to * m));
+      expect(arena.uint8('registers1').subarray(from * m, to * m)).toEqual(
+        new Uint8Array(next.buffer).subarray(from * m, to * m),
+      );
       expect(arena.uint8('flags1').subarray(from, to)).toEqual(now.subarray(from, to));
     },
   );
@@ -82,7 +96,19 @@ describe('WebAssembly HyperBall kernels', () => {
       const sums = new Float64Array(HYPERBALL_SLOT * Math.max(1, chunks)).fill(7);
       const p = arena.ptr;
       const wasmSums = new Float64Array(arena.memory.buffer, p.scratch + 128, HYPERBALL_SLOT * chunks).fill(7);
-      kernel.estimate(m, p.registers0, delta ? p.registers1 : 0, delta ? p.flags1 : 0, p.counted, from, to, CHUNK, p.scratch + 128, p.tables, p.scratch);
+      kernel.estimate(
+        m,
+        p.registers0,
+        delta ? p.registers1 : 0,
+        delta ? p.flags1 : 0,
+        p.counted,
+        from,
+        to,
+        CHUNK,
+        p.scratch + 128,
+        p.tables,
+        p.scratch,
+      );
       hyperBallEstimateRange(m, cur, delta ? next : null, delta ? was : null, counted, from, to, CHUNK, sums);
       expect(Array.from(wasmSums)).toEqual(Array.from(sums.subarray(0, HYPERBALL_SLOT * chunks)));
     },
@@ -93,7 +119,7 @@ describe('WebAssembly HyperBall kernels', () => {
     (log2m, seed, fillPercent) => {
       const m = 1 << log2m;
       let x = seed | 1;
-      const rand = () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) ^ (x + 0x6d2b79f5)) >>> 0);
+      const rand = () => (x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) ^ (x + 0x6d2b79f5)) >>> 0;
       const regs = new Uint8Array(m).map(() => (rand() % 1000 < fillPercent ? 1 + (rand() % 20) : 0));
       const sums = new Float64Array(HYPERBALL_SLOT);
       hyperBallEstimateRange(m, regs, null, null, new Uint8Array([1]), 0, 1, 1, sums);

@@ -39,7 +39,8 @@ describe('egoLayout', () => {
 
   it('keeps rings increasing and at least ringGap apart', () => {
     const layout = egoLayout(g, '0', { maxDegree: 3, ringGap: 50 });
-    for (let d = 1; d < layout.rings.length; d++) expect(layout.rings[d]! - layout.rings[d - 1]!).toBeGreaterThanOrEqual(50);
+    for (let d = 1; d < layout.rings.length; d++)
+      expect(layout.rings[d]! - layout.rings[d - 1]!).toBeGreaterThanOrEqual(50);
   });
 
   it('lists every link among the people drawn, once', () => {
@@ -80,7 +81,8 @@ describe('egoLayout', () => {
     const copy = g.copy();
     egoLayout.assign(copy, '0', { seed: 4, attributes: { x: 'ex' } });
     const layout = egoLayout(g, '0', { seed: 4 });
-    for (const [k, p] of layout) expect(copy.getNodeAttributes(k)).toMatchObject({ ex: p.x, y: p.y, distance: p.distance });
+    for (const [k, p] of layout)
+      expect(copy.getNodeAttributes(k)).toMatchObject({ ex: p.x, y: p.y, distance: p.distance });
   });
 
   it.each([

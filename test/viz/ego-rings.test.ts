@@ -10,8 +10,32 @@ import { naiveAdjacency, naiveBfs } from '../oracle.js';
 //   2nd degree: e (via a, b), f (via c), g (via a, c)     3rd: h (via e)     z: alone
 function drawn(): Graph {
   const g = new Graph({ type: 'undirected' });
-  for (const [k, company] of [['m'], ['a', 'X'], ['b', 'X'], ['c', 'Y'], ['d'], ['e'], ['f'], ['g'], ['h'], ['z']] as const) g.addNode(k, company ? { company, name: k.toUpperCase() } : { name: k.toUpperCase() });
-  for (const [u, v] of [['m', 'a'], ['m', 'b'], ['m', 'c'], ['m', 'd'], ['a', 'e'], ['b', 'e'], ['c', 'f'], ['a', 'g'], ['c', 'g'], ['e', 'h']]) g.addEdge(u, v);
+  for (const [k, company] of [
+    ['m'],
+    ['a', 'X'],
+    ['b', 'X'],
+    ['c', 'Y'],
+    ['d'],
+    ['e'],
+    ['f'],
+    ['g'],
+    ['h'],
+    ['z'],
+  ] as const)
+    g.addNode(k, company ? { company, name: k.toUpperCase() } : { name: k.toUpperCase() });
+  for (const [u, v] of [
+    ['m', 'a'],
+    ['m', 'b'],
+    ['m', 'c'],
+    ['m', 'd'],
+    ['a', 'e'],
+    ['b', 'e'],
+    ['c', 'f'],
+    ['a', 'g'],
+    ['c', 'g'],
+    ['e', 'h'],
+  ])
+    g.addEdge(u, v);
   return g;
 }
 
@@ -39,22 +63,30 @@ describe('egoRings', () => {
     const r = egoRings(toCsr(g), 'm');
     expect(r.groupedBy).toBe('introducer');
     expect(r.groups[0]).toEqual({ label: 'a', person: true, first: ['a', 'b'], second: 2 });
-    expect(egoRings(g, 'm', { groupBy: (k) => (k < 'c' ? 'early' : 'late') }).groups.map((x) => x.label)).toEqual(['early', 'late']);
+    expect(egoRings(g, 'm', { groupBy: (k) => (k < 'c' ? 'early' : 'late') }).groups.map((x) => x.label)).toEqual([
+      'early',
+      'late',
+    ]);
     expect(() => egoRings(g, 'nobody')).toThrow(NodeNotFoundError);
-    for (const bad of [{ maxGroups: 0 }, { introducers: -1 }, { groupBy: 'age' }] as const) expect(() => egoRings(g, 'm', bad as never)).toThrow(InvalidArgumentError);
+    for (const bad of [{ maxGroups: 0 }, { introducers: -1 }, { groupBy: 'age' }] as const)
+      expect(() => egoRings(g, 'm', bad as never)).toThrow(InvalidArgumentError);
   });
 
-  prop.prop([randomGraph({ maxNodes: 14, types: ['undirected'] })])('groups cover each degree exactly; introducers bring their 2nd-degree neighbours (oracle BFS)', (data) => {
-    const g = toGraphology(data);
-    const me = data.nodes[0]!;
-    const dist = naiveBfs(naiveAdjacency(data, 'all'), me);
-    const r = egoRings(g, me, { introducers: 100 });
-    const at = (d: number): number => [...dist.values()].filter((x) => x === d).length;
-    expect(r.groups.reduce((s, x) => s + x.first.length, 0)).toBe(at(1));
-    expect(r.groups.reduce((s, x) => s + x.second, 0)).toBe(at(2));
-    expect(r.counts.further + r.counts.first + r.counts.second + 1).toBe(dist.size);
-    for (const x of r.introducers) expect(x.brings).toBe(new Set(g.neighbors(x.key).filter((v) => dist.get(v) === 2)).size);
-  });
+  prop.prop([randomGraph({ maxNodes: 14, types: ['undirected'] })])(
+    'groups cover each degree exactly; introducers bring their 2nd-degree neighbours (oracle BFS)',
+    (data) => {
+      const g = toGraphology(data);
+      const me = data.nodes[0]!;
+      const dist = naiveBfs(naiveAdjacency(data, 'all'), me);
+      const r = egoRings(g, me, { introducers: 100 });
+      const at = (d: number): number => [...dist.values()].filter((x) => x === d).length;
+      expect(r.groups.reduce((s, x) => s + x.first.length, 0)).toBe(at(1));
+      expect(r.groups.reduce((s, x) => s + x.second, 0)).toBe(at(2));
+      expect(r.counts.further + r.counts.first + r.counts.second + 1).toBe(dist.size);
+      for (const x of r.introducers)
+        expect(x.brings).toBe(new Set(g.neighbors(x.key).filter((v) => dist.get(v) === 2)).size);
+    },
+  );
 });
 
 describe('renderEgoRingsSvg', () => {

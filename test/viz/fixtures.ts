@@ -7,7 +7,28 @@ import { mulberry32 } from '../../src/random.js';
 export function village(n = 240, seed = 3): Graph {
   const random = mulberry32(seed);
   const g = new Graph({ type: 'undirected' });
-  const names = ['Ada', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kim', 'Lou', 'Max', 'Ned', 'Oli', 'Pam', 'Quin', 'Ray', 'Sue', 'Tom'];
+  const names = [
+    'Ada',
+    'Bob',
+    'Cy',
+    'Dee',
+    'Eve',
+    'Fay',
+    'Gus',
+    'Hal',
+    'Ivy',
+    'Jo',
+    'Kim',
+    'Lou',
+    'Max',
+    'Ned',
+    'Oli',
+    'Pam',
+    'Quin',
+    'Ray',
+    'Sue',
+    'Tom',
+  ];
   for (let i = 0; i < n; i++) g.addNode(String(i), i < names.length ? { name: `${names[i]} Test` } : {});
   for (let i = 0; i < n; i++) {
     const group = Math.floor(i / 12);

@@ -1,7 +1,15 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, reachByDegree, toCsr } from '../../src/index.js';
-import { collectReport, egoLayout, renderDistributionSvg, renderEgoSvg, renderReachSvg, renderReport, renderStrategySvg } from '../../src/viz/index.js';
+import {
+  collectReport,
+  egoLayout,
+  renderDistributionSvg,
+  renderEgoSvg,
+  renderReachSvg,
+  renderReport,
+  renderStrategySvg,
+} from '../../src/viz/index.js';
 import { village } from './fixtures.js';
 
 /** Checks the accessible-SVG contract and returns the title and desc texts. */
@@ -19,7 +27,15 @@ function accessible(svg: string): { title: string; desc: string } {
 const strategies = {
   strategies: ['open-bar', 'neighbourhood-bar', 'private-club'].map((name, k) => ({
     name,
-    timeline: Array.from({ length: 5 }, (_, i) => ({ round: i + 1, direct: (3 - k) * (i + 1), secondDegree: 10 * (i + 1), meanDistance: 4 - 0.1 * i, coherence: 0.3 * k, knownShare: 0.2 + 0.3 * k, effort: k + i })),
+    timeline: Array.from({ length: 5 }, (_, i) => ({
+      round: i + 1,
+      direct: (3 - k) * (i + 1),
+      secondDegree: 10 * (i + 1),
+      meanDistance: 4 - 0.1 * i,
+      coherence: 0.3 * k,
+      knownShare: 0.2 + 0.3 * k,
+      effort: k + i,
+    })),
   })),
 };
 
@@ -51,18 +67,28 @@ describe('pictures', () => {
   it('renderDistributionSvg marks 6.2 and 4.57 hops and the mean of the histogram', () => {
     const svg = renderDistributionSvg({ distribution: [0, 20, 60, 20] });
     const { desc } = accessible(svg);
-    expect(desc).toContain('100 connected pairs. Most pairs are 2 hops apart (60%). Mean distance 2 hops, that is 1 degrees of separation');
+    expect(desc).toContain(
+      '100 connected pairs. Most pairs are 2 hops apart (60%). Mean distance 2 hops, that is 1 degrees of separation',
+    );
     expect(svg).toContain('Travers &amp; Milgram 1969: 5.2 degrees = 6.2 hops');
     expect(svg).toContain('Edunov et al. 2016: 3.57 degrees = 4.57 hops');
     expect(svg.match(/<rect [^>]*fill="#0072B2"/g)!.length).toBe(3);
     expect(renderDistributionSvg([0, 1, 1], { marks: false })).not.toContain('Milgram');
     expect(accessible(renderDistributionSvg([0])).desc).toBe('No connected pairs: the histogram is empty.');
-    expect(renderDistributionSvg({ distribution: [0, 2, 2], meanDistance: 1.25 })).toContain('mean 1.25 hops = 0.25 degrees');
+    expect(renderDistributionSvg({ distribution: [0, 2, 2], meanDistance: 1.25 })).toContain(
+      'mean 1.25 hops = 0.25 degrees',
+    );
   });
 
   it('renderReachSvg plots cumulative reach per series', () => {
     const reach = reachByDegree(g, '0');
-    const svg = renderReachSvg([{ ...reach, label: 'Ada' }, { label: 'estimate', byDegree: [1, 5, 25], estimate: true }], { total: g.order });
+    const svg = renderReachSvg(
+      [
+        { ...reach, label: 'Ada' },
+        { label: 'estimate', byDegree: [1, 5, 25], estimate: true },
+      ],
+      { total: g.order },
+    );
     const { desc } = accessible(svg);
     expect(desc).toContain(`Ada: ${reach.direct} direct contacts; ${reach.reached} people within`);
     expect(desc).toContain('estimate: 5 direct contacts; 30 people within 2nd degree.');
@@ -74,7 +100,9 @@ describe('pictures', () => {
     const svg = renderStrategySvg(strategies);
     const { desc } = accessible(svg);
     expect(svg.match(/<polyline /g)!.length).toBe(18);
-    expect(desc).toContain('open bar after 5 rounds: 15 direct contacts, 50 at 2nd degree, 20% really known, 4 profiles qualified.');
+    expect(desc).toContain(
+      'open bar after 5 rounds: 15 direct contacts, 50 at 2nd degree, 20% really known, 4 profiles qualified.',
+    );
     expect(renderStrategySvg(strategies, { metrics: ['direct'] }).match(/<polyline /g)!.length).toBe(3);
   });
 
@@ -116,7 +144,9 @@ describe('collectReport', () => {
     const team = groupReach(g, ['0', '1', '2']);
     const sep = separation(g);
     const link = connection(g, '0', '200');
-    expect(data.summary[0]).toBe(`Ada Test has ${reach.direct} direct contacts (1st degree) and reaches ${reach.indirect} more people indirectly, through introductions.`);
+    expect(data.summary[0]).toBe(
+      `Ada Test has ${reach.direct} direct contacts (1st degree) and reaches ${reach.indirect} more people indirectly, through introductions.`,
+    );
     expect(data.summary.join(' ')).toContain(`the team of 3 members reaches ${team.reached} people`);
     expect(data.summary.join(' ')).toContain(`${sep.meanDistance.toFixed(2).replace(/0$/, '')} hops apart on average`);
     expect(data.summary.join(' ')).toContain(`200 is ${link.degree} hops`);

@@ -31,7 +31,8 @@ interface Layout {
 
 function measure(page: Page): Promise<Layout> {
   return page.evaluate(() => {
-    const visible = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const visible = (el: Element): boolean =>
+      el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const small: string[] = [];
     for (const t of Array.from(document.querySelectorAll('svg text'))) {
       if (!visible(t)) continue;
@@ -48,7 +49,10 @@ function measure(page: Page): Promise<Layout> {
     let egoLabels = 0;
     for (const svg of Array.from(document.querySelectorAll('svg.hs-ego'))) {
       if (!visible(svg)) continue;
-      const boxes = Array.from(svg.querySelectorAll('text')).map((t) => ({ t: t.textContent!, r: t.getBoundingClientRect() }));
+      const boxes = Array.from(svg.querySelectorAll('text')).map((t) => ({
+        t: t.textContent!,
+        r: t.getBoundingClientRect(),
+      }));
       egoLabels += boxes.length;
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -65,10 +69,17 @@ function measure(page: Page): Promise<Layout> {
       const style = getComputedStyle(fig);
       const inner = fig.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       for (const svg of Array.from(fig.querySelectorAll('svg'))) {
-        if (visible(svg) && svg.getBoundingClientRect().width < 0.97 * inner) unfilled.push(`${fig.querySelector('h2')!.textContent}: ${svg.getBoundingClientRect().width} of ${inner}`);
+        if (visible(svg) && svg.getBoundingClientRect().width < 0.97 * inner)
+          unfilled.push(`${fig.querySelector('h2')!.textContent}: ${svg.getBoundingClientRect().width} of ${inner}`);
       }
     }
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, small, overlaps, unfilled, egoLabels };
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      small,
+      overlaps,
+      unfilled,
+      egoLabels,
+    };
   });
 }
 
@@ -81,59 +92,82 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   afterAll(async () => browser?.close());
 
   /** Writes a report and opens it, watched. */
-  async function open(data: ReportData, name: string, width: number): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  async function open(
+    data: ReportData,
+    name: string,
+    width: number,
+  ): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, renderReport(data));
     return openWatched(browser, file, { width, height: 900 });
   }
 
-  it.each([1280, 390])('reads well at %i px: no overflow, text ≥ 11 px, ego labels apart, charts filling their cards', async (width) => {
-    const { graph, members } = await loadGraph([TEAM], { directed: false });
-    const me = findPerson(graph, 'Odile Marchetti', '--me');
-    const data = collectReport(graph, { me, members, footer: 'sample team' });
-    const { page, problems, requests } = await open(data, `team-${width}`, width);
-    const layout = await measure(page);
-    expect(layout.overflow).toBe(0);
-    expect(layout.small).toEqual([]);
-    expect(layout.overlaps).toEqual([]);
-    expect(layout.egoLabels).toBeGreaterThan(10);
-    expect(layout.unfilled).toEqual([]);
-    // Each picture is also well-formed standalone XML (what a user saves as .svg).
-    const svgs = data.pictures!.flatMap((p) => [p.svg, p.narrow, p.medium].filter((s): s is string => s !== undefined));
-    const parseErrors = await page.evaluate((list) => list.map((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null), svgs);
-    expect(parseErrors).toEqual(svgs.map(() => null));
-    const shot = join(dir, `team-${width}.png`);
-    await page.screenshot({ path: shot, fullPage: true });
-    expect(statSync(shot).size).toBeGreaterThan(20_000);
-    expect(problems).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.close();
-  });
+  it.each([1280, 390])(
+    'reads well at %i px: no overflow, text ≥ 11 px, ego labels apart, charts filling their cards',
+    async (width) => {
+      const { graph, members } = await loadGraph([TEAM], { directed: false });
+      const me = findPerson(graph, 'Odile Marchetti', '--me');
+      const data = collectReport(graph, { me, members, footer: 'sample team' });
+      const { page, problems, requests } = await open(data, `team-${width}`, width);
+      const layout = await measure(page);
+      expect(layout.overflow).toBe(0);
+      expect(layout.small).toEqual([]);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.egoLabels).toBeGreaterThan(10);
+      expect(layout.unfilled).toEqual([]);
+      // Each picture is also well-formed standalone XML (what a user saves as .svg).
+      const svgs = data.pictures!.flatMap((p) =>
+        [p.svg, p.narrow, p.medium].filter((s): s is string => s !== undefined),
+      );
+      const parseErrors = await page.evaluate(
+        (list) =>
+          list.map(
+            (s) =>
+              new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null,
+          ),
+        svgs,
+      );
+      expect(parseErrors).toEqual(svgs.map(() => null));
+      const shot = join(dir, `team-${width}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+      expect(statSync(shot).size).toBeGreaterThan(20_000);
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it.each([1280, 390])('at 5,000 contacts the ego picture still reads at %i px: labels apart, text ≥ 11 px', async (width) => {
-    // 5,000 contacts in 60 companies, each knowing two of 3,000 people at 2nd degree.
-    const g = new Graph({ type: 'undirected' });
-    const random = mulberry32(5);
-    g.addNode('me', { name: 'Mia Centre' });
-    for (let i = 0; i < 5000; i++) {
-      g.addNode(`c${i}`, { name: `Contact Number ${i}`, company: `Company ${Math.floor(60 * random() ** 2)}` });
-      g.addEdge('me', `c${i}`);
-      for (let k = 0; k < 2; k++) g.mergeEdge(`c${i}`, `s${Math.floor(random() * 3000)}`);
-    }
-    const { page, problems } = await open(collectReport(g, { me: 'me', separation: false }), `big-${width}`, width);
-    const layout = await measure(page);
-    expect(layout.overlaps).toEqual([]);
-    expect(layout.small).toEqual([]);
-    expect(layout.overflow).toBe(0);
-    expect(layout.egoLabels).toBeGreaterThan(12);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each([1280, 390])(
+    'at 5,000 contacts the ego picture still reads at %i px: labels apart, text ≥ 11 px',
+    async (width) => {
+      // 5,000 contacts in 60 companies, each knowing two of 3,000 people at 2nd degree.
+      const g = new Graph({ type: 'undirected' });
+      const random = mulberry32(5);
+      g.addNode('me', { name: 'Mia Centre' });
+      for (let i = 0; i < 5000; i++) {
+        g.addNode(`c${i}`, { name: `Contact Number ${i}`, company: `Company ${Math.floor(60 * random() ** 2)}` });
+        g.addEdge('me', `c${i}`);
+        for (let k = 0; k < 2; k++) g.mergeEdge(`c${i}`, `s${Math.floor(random() * 3000)}`);
+      }
+      const { page, problems } = await open(collectReport(g, { me: 'me', separation: false }), `big-${width}`, width);
+      const layout = await measure(page);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.small).toEqual([]);
+      expect(layout.overflow).toBe(0);
+      expect(layout.egoLabels).toBeGreaterThan(12);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('typing a name draws connection()’s first chain and lists the introducers; a click lists whom a contact brings', async () => {
     const g = village();
     const data = collectReport(g, { me: '0', target: '200' });
-    expect(data.pictures!.map((p) => p.title)).toEqual(['Who is how far', 'Reach by degree', 'How far apart are people?']);
+    expect(data.pictures!.map((p) => p.title)).toEqual([
+      'Who is how far',
+      'Reach by degree',
+      'How far apart are people?',
+    ]);
     const { page, problems, requests } = await open(data, 'village', 1000);
     expect(await page.title()).toBe('Ada Test’s network');
     expect(await page.locator('.summary li').count()).toBe(data.summary.length);
@@ -147,12 +181,21 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
       const name = g.getNodeAttribute(key, 'name') ?? key;
       await page.fill('#hs-q', name);
       await page.press('#hs-q', 'Enter');
-      const chain = await page.locator('ol.hs-chain li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
+      const chain = await page
+        .locator('ol.hs-chain li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
       expect(chain, `chain to ${name} (${d} hops)`).toEqual(connection(g, '0', key).paths[0]);
       // Drawn on every ego picture: as many highlighted points as people on the chain.
       expect(await page.locator('svg.hs-ego .hs-hl circle').count()).toBe(3 * chain.length);
       // The drawn chain starts on the person at the centre of each picture.
-      const starts = await page.locator('svg.hs-ego').evaluateAll((svgs) => svgs.map((s) => [s.querySelector('.hs-hl circle')!.getAttribute('cx'), s.querySelector('circle.hs-me')!.getAttribute('cx')]));
+      const starts = await page
+        .locator('svg.hs-ego')
+        .evaluateAll((svgs) =>
+          svgs.map((s) => [
+            s.querySelector('.hs-hl circle')!.getAttribute('cx'),
+            s.querySelector('circle.hs-me')!.getAttribute('cx'),
+          ]),
+        );
       for (const [start, centre] of starts) expect(Number(start)).toBeCloseTo(Number(centre), 1);
       if (d >= 2) expect(await page.locator('ul.hs-introducers li').count()).toBeGreaterThan(0);
     }
@@ -166,7 +209,13 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     await page.locator(`button.hs-bring[data-key="${first}"]`).focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('#hs-out').textContent()).toContain(`brings ${brings.length} people at 2nd degree`);
-    expect((await page.locator('#hs-out ul.hs-people li').evaluateAll((lis) => lis.map((li) => li.querySelector('[data-key]')!.getAttribute('data-key')))).sort()).toEqual(brings.sort());
+    expect(
+      (
+        await page
+          .locator('#hs-out ul.hs-people li')
+          .evaluateAll((lis) => lis.map((li) => li.querySelector('[data-key]')!.getAttribute('data-key')))
+      ).sort(),
+    ).toEqual(brings.sort());
     await page.locator(`.v-wide circle.hs-p1[data-key="${first}"]`).click();
     expect(await page.locator('#hs-out').textContent()).toContain(`brings ${brings.length} people`);
     expect(problems).toEqual([]);

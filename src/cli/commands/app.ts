@@ -19,7 +19,8 @@ interface Options extends CommonOptions {
 function bundlePath(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    for (const candidate of [join(dir, 'app.global.js'), join(dir, 'dist', 'app.global.js')]) if (existsSync(candidate)) return candidate;
+    for (const candidate of [join(dir, 'app.global.js'), join(dir, 'dist', 'app.global.js')])
+      if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }
   return null;
@@ -30,19 +31,30 @@ export function registerApp(program: Command, ctx: CommandContext): void {
     program
       .command('app')
       .summary('one local-first HTML page: drop your LinkedIn export zips, get the report in the browser')
-      .description('Writes one self-contained HTML file (the library, pictures and WebAssembly kernels inlined) that reads LinkedIn export zips in the browser. It makes no network request and stores nothing.')
+      .description(
+        'Writes one self-contained HTML file (the library, pictures and WebAssembly kernels inlined) that reads LinkedIn export zips in the browser. It makes no network request and stores nothing.',
+      )
       .option('--out <file>', 'where to write the page', 'handshakes.html')
       .option('--lang <lang>', 'language of the page: en, fr, or auto (the browser’s)', 'auto'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes app --out handshakes.html\n  $ handshakes app --lang fr --out reseau.html')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ handshakes app --out handshakes.html\n  $ handshakes app --lang fr --out reseau.html',
+    )
     .action(async (options: Options) => {
-      if (!['en', 'fr', 'auto'].includes(options.lang)) throw new UsageError(`--lang must be en, fr or auto, got "${options.lang}".`);
+      if (!['en', 'fr', 'auto'].includes(options.lang))
+        throw new UsageError(`--lang must be en, fr or auto, got "${options.lang}".`);
       const path = bundlePath();
-      if (path === null) throw new UsageError('the app bundle dist/app.global.js is missing: run `npm run build` first (a source checkout).');
+      if (path === null)
+        throw new UsageError(
+          'the app bundle dist/app.global.js is missing: run `npm run build` first (a source checkout).',
+        );
       const out = resolve(ctx.cwd, options.out);
       const html = renderApp(await readFile(path, 'utf8'), options.lang as 'en' | 'fr' | 'auto');
       await writeFile(out, html);
       if (options.json) return ctx.json({ out, bytes: Buffer.byteLength(html), lang: options.lang });
-      ctx.stdout(`App page written to ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB): open it in a browser and drop your LinkedIn export zip.\n`);
+      ctx.stdout(
+        `App page written to ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB): open it in a browser and drop your LinkedIn export zip.\n`,
+      );
     });
 }

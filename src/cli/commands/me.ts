@@ -38,7 +38,7 @@ async function readSectors(path: string): Promise<Map<string, string>> {
   const sectors = new Map<string, string>();
   let first = true;
   for (const { cells } of csvRecords(text, ',', { where: 'cli', source: path })) {
-    if (first && (first = false, /^company$/i.test(cells[0]?.trim() ?? ''))) continue;
+    if (first && ((first = false), /^company$/i.test(cells[0]?.trim() ?? ''))) continue;
     if (cells.length >= 2 && cells[0]!.trim()) sectors.set(cells[0]!.trim(), cells[1]!.trim());
   }
   return sectors;
@@ -49,7 +49,9 @@ export function registerMe(program: Command, ctx: CommandContext): void {
     program
       .command('me')
       .summary('what your LinkedIn export says about how you network (networkingProfile)')
-      .description("Reads your LinkedIn data export as downloaded (the zip, a gzip of it, or the extracted folder) and describes how you network: growth, who you really know, invitations and notes, companies, reach and which strategy your history looks like. Message contents are never read past the parse nor printed. Teammates' exports after yours measure indirect reach and draft the next batch of invitations.")
+      .description(
+        "Reads your LinkedIn data export as downloaded (the zip, a gzip of it, or the extracted folder) and describes how you network: growth, who you really know, invitations and notes, companies, reach and which strategy your history looks like. Message contents are never read past the parse nor printed. Teammates' exports after yours measure indirect reach and draft the next batch of invitations.",
+      )
       .argument('<exports...>', "your export (zip, .zip.gz or folder), then teammates' exports")
       .option('--owner <url>', 'your profile URL, when the export does not show it')
       .option('--lang <lang>', 'language of the report: en or fr', 'en')
@@ -57,21 +59,32 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       .option('--sectors <file>', 'a Company,Sector CSV, to measure how coherent your network is with your sector')
       .option('--batch <n>', "invitations to draft when teammates' exports are given", integer('--batch'), 15),
   )
-    .addHelpText('after', '\nExamples (sample:linkedin-export is the bundled fictional export; give your own zip or folder):\n  $ handshakes me sample:linkedin-export\n  $ handshakes me sample:linkedin-export --lang fr --out mon-reseau.html\n  $ handshakes me sample:linkedin-export --json')
+    .addHelpText(
+      'after',
+      '\nExamples (sample:linkedin-export is the bundled fictional export; give your own zip or folder):\n  $ handshakes me sample:linkedin-export\n  $ handshakes me sample:linkedin-export --lang fr --out mon-reseau.html\n  $ handshakes me sample:linkedin-export --json',
+    )
     .action(async (inputs: string[], options: Options) => {
       const files = inputs.map(inputPath); // sample:linkedin-export, or the user's zips and folders
-      if (options.lang !== 'en' && options.lang !== 'fr') throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(options.lang)}.`);
+      if (options.lang !== 'en' && options.lang !== 'fr')
+        throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(options.lang)}.`);
       const locale: Locale = options.lang;
       const mine = await readExport(files[0]!, options.owner);
       const teammates = [];
       for (const file of files.slice(1)) teammates.push(await readExport(file, undefined));
-      const team = teammates.length > 0 ? (mergeConnectionExports([mine, ...teammates]).graph as unknown as Graph) : undefined;
+      const team =
+        teammates.length > 0 ? (mergeConnectionExports([mine, ...teammates]).graph as unknown as Graph) : undefined;
       const sectors = options.sectors === undefined ? undefined : await readSectors(options.sectors);
       if (team) {
         // what the notes can name: your current company, and everyone's sector when --sectors is given
         const current = mine.positions?.find((p) => p.finishedOn === undefined);
         if (current) team.setNodeAttribute(mine.owner, 'company', current.company);
-        if (sectors) team.forEachNode((key, a) => void (typeof a.company === 'string' && sectors.has(a.company) ? team.setNodeAttribute(key, 'sector', sectors.get(a.company)) : undefined));
+        if (sectors)
+          team.forEachNode(
+            (key, a) =>
+              void (typeof a.company === 'string' && sectors.has(a.company)
+                ? team.setNodeAttribute(key, 'sector', sectors.get(a.company))
+                : undefined),
+          );
       }
       const profile = networkingProfile(mine, { locale, ...(team ? { team } : {}), ...(sectors ? { sectors } : {}) });
       let notes: InvitationNote[] = [];
@@ -80,17 +93,37 @@ export function registerMe(program: Command, ctx: CommandContext): void {
         const suggested = suggestConnections(team, mine.owner, { count: options.batch }).map((s) => s.key);
         // whole-graph edge iteration: per-node lookups trip on keys named like `constructor` (graphology 0.26)
         const contacts = new Set<string>();
-        team.forEachEdge((_e, _a, u, v) => void (u === mine.owner ? contacts.add(v) : v === mine.owner ? contacts.add(u) : undefined));
+        team.forEachEdge(
+          (_e, _a, u, v) => void (u === mine.owner ? contacts.add(v) : v === mine.owner ? contacts.add(u) : undefined),
+        );
         const mutual = new Map<string, number>();
-        const count = (contact: string, other: string): void => void (contacts.has(contact) && other !== mine.owner && !contacts.has(other) ? mutual.set(other, (mutual.get(other) ?? 0) + 1) : undefined);
+        const count = (contact: string, other: string): void =>
+          void (contacts.has(contact) && other !== mine.owner && !contacts.has(other)
+            ? mutual.set(other, (mutual.get(other) ?? 0) + 1)
+            : undefined);
         team.forEachEdge((_e, _a, u, v) => (count(u, v), count(v, u)));
         const candidates = [...suggested, ...[...mutual].sort((a, b) => b[1] - a[1]).map(([key]) => key)];
-        notes = draftInvitationNotes(team, mine.owner, candidates, { batchSize: options.batch, locale, ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}) });
+        notes = draftInvitationNotes(team, mine.owner, candidates, {
+          batchSize: options.batch,
+          locale,
+          ...(mine.profile?.firstName ? { signature: mine.profile.firstName } : {}),
+        });
       }
       const who = mine.profile?.name ?? mine.owner;
       // whole or not at all (temporary file + rename), like every other output of the CLI
-      const out = options.out === undefined ? undefined : await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(meReport(profile, who, mine.files, notes, locale))));
-      if (options.json) return ctx.json({ profile, files: mine.files, invitationNotes: notes, ...(out === undefined ? {} : { report: out }) });
+      const out =
+        options.out === undefined
+          ? undefined
+          : await ctx.output(options.out, (tmp) =>
+              writeFile(tmp, renderReport(meReport(profile, who, mine.files, notes, locale))),
+            );
+      if (options.json)
+        return ctx.json({
+          profile,
+          files: mine.files,
+          invitationNotes: notes,
+          ...(out === undefined ? {} : { report: out }),
+        });
       ctx.stdout(meText(profile, who, mine.files, notes, locale));
       if (out !== undefined) ctx.stdout(`\n${locale === 'fr' ? 'Rapport écrit dans' : 'Report written to'} ${out}\n`);
     });

@@ -29,9 +29,16 @@ export function registerPath(program: Command, ctx: CommandContext): void {
   common(
     program
       .command('path')
-      .summary('how one person is connected to another: chains of introductions, best introducers (connection, introducers)')
-      .description('Finds how one person is connected to another, the way LinkedIn\'s "how you\'re connected" does: the degree, the people both know, the shortest chains of introductions and their number. With --introducers: which direct contacts to ask first.')
-      .argument('<files...>', 'a team.json manifest, LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
+      .summary(
+        'how one person is connected to another: chains of introductions, best introducers (connection, introducers)',
+      )
+      .description(
+        'Finds how one person is connected to another, the way LinkedIn\'s "how you\'re connected" does: the degree, the people both know, the shortest chains of introductions and their number. With --introducers: which direct contacts to ask first.',
+      )
+      .argument(
+        '<files...>',
+        'a team.json manifest, LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)',
+      )
       .requiredOption('--from <person>', 'where the chain starts: a node key or a display name')
       .requiredOption('--to <person>', 'the person to reach')
       .option('--introducers', "rank --from's direct contacts as introducers to --to instead")
@@ -42,9 +49,15 @@ export function registerPath(program: Command, ctx: CommandContext): void {
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan" --introducers\n  $ handshakes path sample:friends --from ada.moreau --to zoe.duarte --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan" --introducers\n  $ handshakes path sample:friends --from ada.moreau --to zoe.duarte --json',
+    )
     .action(async (files: string[], options: Options) => {
-      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}) });
+      const loaded = await readInput(ctx, files, options, {
+        directed: options.directed ?? false,
+        ...(options.owner ? { owners: options.owner } : {}),
+      });
       const { graph } = loaded;
       const from = findPerson(graph, options.from, '--from');
       const to = findPerson(graph, options.to, '--to');
@@ -59,13 +72,27 @@ export function registerPath(program: Command, ctx: CommandContext): void {
         if (options.json) return ctx.json({ me: from, target: to, introducers: ranked, import: loaded.report });
         if (ranked.length === 0) return ctx.stdout(`None of ${name(from)}'s contacts can reach ${name(to)}.\n`);
         ctx.stdout(`Whom ${name(from)} should ask to meet ${name(to)}, best first:\n\n`);
-        return ctx.stdout(table(['contact', 'hops from them to the target', 'shortest chains through them'], ranked.map((r) => [name(r.contact), r.distance, r.paths])));
+        return ctx.stdout(
+          table(
+            ['contact', 'hops from them to the target', 'shortest chains through them'],
+            ranked.map((r) => [name(r.contact), r.distance, r.paths]),
+          ),
+        );
       }
       const c = connection(graph, from, to, { ...constraints, pathLimit: options.limit });
       if (options.json) return ctx.json({ ...c, import: loaded.report });
-      if (c.degree === null) return ctx.stdout(`${name(to)} is out of reach of ${name(from)}: no chain of introductions exists.\n`);
-      ctx.stdout(`${name(to)} is ${c.degree > 0 ? `a ${degreeName(c.degree)}-degree contact of ${name(from)}` : name(from)}: ${hopsInWords(c.degree)}, ${c.pathCount.toLocaleString('en-US')} shortest chain${c.pathCount === 1n ? '' : 's'}.\n`);
-      if (c.mutualConnections.length > 0) ctx.stdout(`People both know: ${c.mutualConnections.map(name).join(', ')}.\n`);
-      ctx.stdout(`\n${table(['chain of introductions'], c.paths.map((p) => [p.map(name).join(' → ')]))}`);
+      if (c.degree === null)
+        return ctx.stdout(`${name(to)} is out of reach of ${name(from)}: no chain of introductions exists.\n`);
+      ctx.stdout(
+        `${name(to)} is ${c.degree > 0 ? `a ${degreeName(c.degree)}-degree contact of ${name(from)}` : name(from)}: ${hopsInWords(c.degree)}, ${c.pathCount.toLocaleString('en-US')} shortest chain${c.pathCount === 1n ? '' : 's'}.\n`,
+      );
+      if (c.mutualConnections.length > 0)
+        ctx.stdout(`People both know: ${c.mutualConnections.map(name).join(', ')}.\n`);
+      ctx.stdout(
+        `\n${table(
+          ['chain of introductions'],
+          c.paths.map((p) => [p.map(name).join(' → ')]),
+        )}`,
+      );
     });
 }

@@ -22,14 +22,19 @@ export function registerReach(program: Command, ctx: CommandContext): void {
     program
       .command('reach')
       .summary('people within 1st, 2nd, 3rd… degree of one person (reachByDegree)')
-      .description('Counts the people one person reaches at each degree: 1st-degree (direct) contacts, 2nd-degree (their contacts), and so on.')
+      .description(
+        'Counts the people one person reaches at each degree: 1st-degree (direct) contacts, 2nd-degree (their contacts), and so on.',
+      )
       .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
       .requiredOption('--from <person>', 'the person: a node key or a display name')
       .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
       .addOption(modeOption())
       .option('--directed', 'read edge lists as directed'),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes reach sample:odile-marchetti --from me\n  $ handshakes reach sample:friends --from ada.moreau --max-degree 2 --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ handshakes reach sample:odile-marchetti --from me\n  $ handshakes reach sample:friends --from ada.moreau --max-degree 2 --json',
+    )
     .action(async (files: string[], options: Options) => {
       const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
       const { graph } = loaded;
@@ -39,7 +44,14 @@ export function registerReach(program: Command, ctx: CommandContext): void {
         ...(options.mode === undefined ? {} : { mode: options.mode }),
       });
       if (options.json) return ctx.json({ ...result, import: loaded.report });
-      ctx.stdout(`Reach of ${displayName(graph, person)}: ${count(result.direct, 'direct contact')}, ${count(result.indirect, 'more person', 'more people')} indirectly, ${count(result.unreachable, 'person', 'people')} out of reach.\n\n`);
-      ctx.stdout(table(['degree', 'people', 'within reach'], result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - 1])));
+      ctx.stdout(
+        `Reach of ${displayName(graph, person)}: ${count(result.direct, 'direct contact')}, ${count(result.indirect, 'more person', 'more people')} indirectly, ${count(result.unreachable, 'person', 'people')} out of reach.\n\n`,
+      );
+      ctx.stdout(
+        table(
+          ['degree', 'people', 'within reach'],
+          result.byDegree.slice(1).map((c, i) => [degreeName(i + 1), c, result.cumulative[i + 1]! - 1]),
+        ),
+      );
     });
 }

@@ -23,26 +23,61 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     program
       .command('report')
       .summary('one self-contained HTML report: summary, pictures, reach and introducers')
-      .description('Writes one HTML file that opens offline: the summary in words, the ego network on hop rings, the reach curve, and the tables.')
+      .description(
+        'Writes one HTML file that opens offline: the summary in words, the ego network on hop rings, the reach curve, and the tables.',
+      )
       .argument('<files...>', 'LinkedIn exports, an edge list, GEXF, GraphML or JSON (optionally .gz)')
       .requiredOption('--me <person>', 'the person the report is about: a node key or a display name')
       .option('--to <person>', 'add the chain of introductions to this person')
-      .option('--members <people...>', "add the team's reach (default: a team.json's or the exports' members, when several)")
+      .option(
+        '--members <people...>',
+        "add the team's reach (default: a team.json's or the exports' members, when several)",
+      )
       .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order")
       .option('--out <file>', 'where to write the HTML', 'handshakes-report.html')
       .option('--directed', 'read edge lists as directed')
-      .addOption(choice('--lang <lang>', "the page's language: its words and number formats (the summary sentences are in English for now)", ['en', 'fr'], 'en')),
+      .addOption(
+        choice(
+          '--lang <lang>',
+          "the page's language: its words and number formats (the summary sentences are in English for now)",
+          ['en', 'fr'],
+          'en',
+        ),
+      ),
   )
-    .addHelpText('after', '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau',
+    )
     .action(async (files: string[], options: Options) => {
-      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false, ...(options.owner ? { owners: options.owner } : {}) });
+      const loaded = await readInput(ctx, files, options, {
+        directed: options.directed ?? false,
+        ...(options.owner ? { owners: options.owner } : {}),
+      });
       const { graph } = loaded;
-      const members = options.members ? options.members.map((m) => findPerson(graph, m, '--members')) : loaded.members.length > 1 ? loaded.members : [];
+      const members = options.members
+        ? options.members.map((m) => findPerson(graph, m, '--members'))
+        : loaded.members.length > 1
+          ? loaded.members
+          : [];
       const me = findPerson(graph, options.me, '--me');
       const target = options.to === undefined ? undefined : findPerson(graph, options.to, '--to');
-      const data = collectReport(graph, { me, ...(target === undefined ? {} : { target }), ...(members.length > 0 ? { members } : {}), footer: `Made with handshakes from ${files.join(', ')}.`, lang: options.lang, signal: ctx.signal });
+      const data = collectReport(graph, {
+        me,
+        ...(target === undefined ? {} : { target }),
+        ...(members.length > 0 ? { members } : {}),
+        footer: `Made with handshakes from ${files.join(', ')}.`,
+        lang: options.lang,
+        signal: ctx.signal,
+      });
       const out = await ctx.output(options.out, (tmp) => writeFile(tmp, renderReport(data)));
-      if (options.json) return ctx.json({ out, import: loaded.report, ...data, pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })) });
+      if (options.json)
+        return ctx.json({
+          out,
+          import: loaded.report,
+          ...data,
+          pictures: data.pictures?.map((p) => ({ title: p.title, caption: p.caption })),
+        });
       ctx.stdout(`${data.summary.join('\n')}\n\nReport written to ${out}\n`);
     });
 }

@@ -9,7 +9,26 @@ import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 import type { ScatteredRows } from '../scatter.js';
 
 interface ScatterKernel {
-  scatter(n: number, m: number, src: number, dst: number, flags: number, directed: number, reverse: number, simplify: number, shift: number, blockStart: number, cursor: number, entryOf: number, rowOf: number, local: number, bits: number, offsets: number, entries: number, st: number): number;
+  scatter(
+    n: number,
+    m: number,
+    src: number,
+    dst: number,
+    flags: number,
+    directed: number,
+    reverse: number,
+    simplify: number,
+    shift: number,
+    blockStart: number,
+    cursor: number,
+    entryOf: number,
+    rowOf: number,
+    local: number,
+    bits: number,
+    offsets: number,
+    entries: number,
+    st: number,
+  ): number;
 }
 
 /**
@@ -19,7 +38,16 @@ interface ScatterKernel {
  * @param alloc - allocates the returned arrays (plain or shared), as the JavaScript build does.
  * @remarks Time O(n + m), like the JavaScript build, with copies in and out.
  */
-export function wasmScatterRows(n: number, e: TrustedEdges, directed: boolean, reverse: boolean, simplify: boolean, shift: number, alloc: (length: number, shared: boolean) => Int32Array, shared: boolean): Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number } | null {
+export function wasmScatterRows(
+  n: number,
+  e: TrustedEdges,
+  directed: boolean,
+  reverse: boolean,
+  simplify: boolean,
+  shift: number,
+  alloc: (length: number, shared: boolean) => Int32Array,
+  shared: boolean,
+): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
   const m = e.sources.length;
   const flags = directed ? e.undirectedEdges : undefined;
   const most = directed && flags === undefined ? m : 2 * m;
@@ -45,7 +73,26 @@ export function wasmScatterRows(n: number, e: TrustedEdges, directed: boolean, r
   arena.int32('dst').set(e.targets);
   if (flags !== undefined) arena.uint8('flags').set(flags);
   const p = arena.ptr;
-  const kept = kernel.scatter(n, m, p.src, p.dst, flags === undefined ? 0 : p.flags, directed ? 1 : 0, reverse ? 1 : 0, simplify ? 1 : 0, shift, p.blockStart, p.cursor, p.entryOf, p.rowOf, p.local, p.bits, p.offsets, p.entries, p.state);
+  const kept = kernel.scatter(
+    n,
+    m,
+    p.src,
+    p.dst,
+    flags === undefined ? 0 : p.flags,
+    directed ? 1 : 0,
+    reverse ? 1 : 0,
+    simplify ? 1 : 0,
+    shift,
+    p.blockStart,
+    p.cursor,
+    p.entryOf,
+    p.rowOf,
+    p.local,
+    p.bits,
+    p.offsets,
+    p.entries,
+    p.state,
+  );
   const total = arena.int32('blockStart')[blocks]!;
   const offsets = alloc(n + 1, shared);
   offsets.set(arena.int32('offsets').subarray(0, n + 1));

@@ -43,5 +43,10 @@ export function writeAdjacency<K extends string>(arena: Arena<K | Region>, adj: 
     arena.int32('reverseTargets').set(adj.reverseTargets);
   }
   const p = arena.ptr;
-  return { offsets: p.offsets, targets: p.targets, reverseOffsets: same ? p.offsets : p.reverseOffsets, reverseTargets: same ? p.targets : p.reverseTargets };
+  return {
+    offsets: p.offsets,
+    targets: p.targets,
+    reverseOffsets: same ? p.offsets : p.reverseOffsets,
+    reverseTargets: same ? p.targets : p.reverseTargets,
+  };
 }

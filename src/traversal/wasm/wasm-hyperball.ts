@@ -9,12 +9,45 @@ import { allocateArena, type Arena } from '../../wasm/arena.js';
 
 /** The kernel's exports (byte addresses; see hyperball-kernel.wat). */
 export interface HyperBallKernel {
-  step(offs: number, tgts: number, cur: number, next: number, was: number, now: number, m: number, from: number, to: number): number;
-  estimate(m: number, cur: number, next: number, changed: number, counted: number, from: number, to: number, chunk: number, sums: number, tables: number, scratch: number): void;
+  step(
+    offs: number,
+    tgts: number,
+    cur: number,
+    next: number,
+    was: number,
+    now: number,
+    m: number,
+    from: number,
+    to: number,
+  ): number;
+  estimate(
+    m: number,
+    cur: number,
+    next: number,
+    changed: number,
+    counted: number,
+    from: number,
+    to: number,
+    chunk: number,
+    sums: number,
+    tables: number,
+    scratch: number,
+  ): void;
 }
 
 /** Named regions of a HyperBall memory. */
-export type HyperBallRegion = 'pad' | 'registers0' | 'registers1' | 'offsets' | 'targets' | 'flags0' | 'flags1' | 'counted' | 'sums' | 'tables' | 'scratch';
+export type HyperBallRegion =
+  | 'pad'
+  | 'registers0'
+  | 'registers1'
+  | 'offsets'
+  | 'targets'
+  | 'flags0'
+  | 'flags1'
+  | 'counted'
+  | 'sums'
+  | 'tables'
+  | 'scratch';
 
 /** Scratch bytes per thread (8 f64 block sums, 8 i32 block zero counts). */
 export const HYPERBALL_SCRATCH = 128;
@@ -31,7 +64,13 @@ export const HYPERBALL_SCRATCH = 128;
  * @returns the arena, or null when WebAssembly is missing or the memory would pass 4 GiB.
  * @remarks Time O(n + m); memory 2·2^log2m + 4 bytes per node and 4 per adjacency entry.
  */
-export function hyperBallArena(adj: Adjacency, log2m: number, counted: Uint8Array, threads: number, shared: boolean): Arena<HyperBallRegion> | null {
+export function hyperBallArena(
+  adj: Adjacency,
+  log2m: number,
+  counted: Uint8Array,
+  threads: number,
+  shared: boolean,
+): Arena<HyperBallRegion> | null {
   const n = adj.order;
   const m = 1 << log2m;
   const arena = allocateArena<HyperBallRegion>(

@@ -10,11 +10,48 @@ import { bfsKernelWasm } from './bfs-kernel-wasm.js';
 import { instantiateKernel } from '../../wasm/kernel.js';
 
 interface BfsKernel {
-  topDown(offs: number, tgts: number, dist: number, queue: number, from: number, to: number, depth: number, countEdges: number, st: number): void;
-  bottomUp(n: number, offs: number, roffs: number, rtgts: number, dist: number, queue: number, front: number, nextFront: number, seen: number, words: number, depth: number, st: number): void;
+  topDown(
+    offs: number,
+    tgts: number,
+    dist: number,
+    queue: number,
+    from: number,
+    to: number,
+    depth: number,
+    countEdges: number,
+    st: number,
+  ): void;
+  bottomUp(
+    n: number,
+    offs: number,
+    roffs: number,
+    rtgts: number,
+    dist: number,
+    queue: number,
+    front: number,
+    nextFront: number,
+    seen: number,
+    words: number,
+    depth: number,
+    st: number,
+  ): void;
   markBits(bits: number, words: number, queue: number, from: number, to: number): void;
   resetDist(dist: number, queue: number, count: number): void;
-  topDownRun(offs: number, tgts: number, dist: number, queue: number, from: number, to: number, depth: number, maxLevels: number, maxFrontier: number, unexplored: number, alpha: number, ends: number, st: number): number;
+  topDownRun(
+    offs: number,
+    tgts: number,
+    dist: number,
+    queue: number,
+    from: number,
+    to: number,
+    depth: number,
+    maxLevels: number,
+    maxFrontier: number,
+    unexplored: number,
+    alpha: number,
+    ends: number,
+    st: number,
+  ): number;
 }
 
 /** Level ends one `topDownRun` call can record. */
@@ -78,7 +115,21 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
       read();
     },
     topDownRun(from, to, depth, maxLevels, maxFrontier, unexplored, alpha) {
-      const levels = kernel.topDownRun(offs, tgts, p.dist, p.queue, from, to, depth, Math.min(maxLevels, RUN_LEVELS), maxFrontier, unexplored, alpha, p.ends, p.state);
+      const levels = kernel.topDownRun(
+        offs,
+        tgts,
+        p.dist,
+        p.queue,
+        from,
+        to,
+        depth,
+        Math.min(maxLevels, RUN_LEVELS),
+        maxFrontier,
+        unexplored,
+        alpha,
+        p.ends,
+        p.state,
+      );
       read();
       return { levels, ends, unexplored: stateF64[2]! };
     },

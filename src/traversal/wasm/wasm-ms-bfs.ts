@@ -43,7 +43,26 @@ export interface MsBfsMemory {
 
 /** The kernel's export. */
 export interface MsBfsKernel {
-  batch(n: number, offs: number, tgts: number, roffs: number, rtgts: number, seen: number, visit: number, next: number, srcs: number, count: number, hist: number, ecc: number, reached: number, sums: number, maxDistance: number, levels: number, levelCap: number, counters: number): number;
+  batch(
+    n: number,
+    offs: number,
+    tgts: number,
+    roffs: number,
+    rtgts: number,
+    seen: number,
+    visit: number,
+    next: number,
+    srcs: number,
+    count: number,
+    hist: number,
+    ecc: number,
+    reached: number,
+    sums: number,
+    maxDistance: number,
+    levels: number,
+    levelCap: number,
+    counters: number,
+  ): number;
 }
 
 /**
@@ -58,7 +77,18 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
   const regions: Record<string, number> = adjacencyRegions(adj);
   const B = WASM_MS_BFS_BATCH;
   for (let k = 0; k < slots; k++) {
-    Object.assign(regions, { [`seen${k}`]: 16 * n, [`visit${k}`]: 16 * n, [`next${k}`]: 16 * n, [`sources${k}`]: 4 * B, [`hist${k}`]: 8 * (n + 2), [`ecc${k}`]: 4 * B, [`reached${k}`]: 8 * B, [`sums${k}`]: 8 * B, [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP, [`counters${k}`]: 256 });
+    Object.assign(regions, {
+      [`seen${k}`]: 16 * n,
+      [`visit${k}`]: 16 * n,
+      [`next${k}`]: 16 * n,
+      [`sources${k}`]: 4 * B,
+      [`hist${k}`]: 8 * (n + 2),
+      [`ecc${k}`]: 4 * B,
+      [`reached${k}`]: 8 * B,
+      [`sums${k}`]: 8 * B,
+      [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP,
+      [`counters${k}`]: 256,
+    });
   }
   const arena: Arena<string> | null = allocateArena(regions, shared);
   if (arena === null) return null;
@@ -119,14 +149,41 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
   const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * MS_BFS_LEVEL_CAP);
   // One kernel pass over ids[begin, begin + count); per-source reach and sums when asked (and,
   // with `withLevels`, their cumulative rows by level). Returns the deepest level.
-  const batch = (ids: Int32Array, begin: number, count: number, maxDistance: number, wantEcc: boolean, perSource: boolean, withLevels: boolean): number => {
+  const batch = (
+    ids: Int32Array,
+    begin: number,
+    count: number,
+    maxDistance: number,
+    wantEcc: boolean,
+    perSource: boolean,
+    withLevels: boolean,
+  ): number => {
     sources.set(ids.subarray(begin, begin + count));
     if (perSource) {
       reached.fill(0, 0, count);
       sums.fill(0, 0, count);
     }
     const limit = Math.min(maxDistance, 0x7fffffff);
-    return kernel.batch(n, mem.offsets, mem.targets, mem.reverseOffsets, mem.reverseTargets, slot.seen, slot.visit, slot.next, slot.sources, count, slot.hist, wantEcc ? slot.ecc : 0, perSource ? slot.reached : 0, perSource ? slot.sums : 0, limit, withLevels ? slot.levels : 0, withLevels ? MS_BFS_LEVEL_CAP : 0, slot.counters);
+    return kernel.batch(
+      n,
+      mem.offsets,
+      mem.targets,
+      mem.reverseOffsets,
+      mem.reverseTargets,
+      slot.seen,
+      slot.visit,
+      slot.next,
+      slot.sources,
+      count,
+      slot.hist,
+      wantEcc ? slot.ecc : 0,
+      perSource ? slot.reached : 0,
+      perSource ? slot.sums : 0,
+      limit,
+      withLevels ? slot.levels : 0,
+      withLevels ? MS_BFS_LEVEL_CAP : 0,
+      slot.counters,
+    );
   };
   return {
     batchSize: WASM_MS_BFS_BATCH,

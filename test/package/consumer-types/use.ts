@@ -1,7 +1,16 @@
 // A TypeScript user's program over every entry of handshakes, type-checked in each module
 // resolution mode with skipLibCheck: false (test/package/types.test.ts). The @ts-expect-error lines
 // must fail to compile: were a graph typed `any`, tsc would report an unused directive.
-import { HandshakesError, NodeNotFoundError, connection, createPeopleGraph, distancesFrom, reachByDegree, separation, type PeopleGraph } from 'handshakes';
+import {
+  HandshakesError,
+  NodeNotFoundError,
+  connection,
+  createPeopleGraph,
+  distancesFrom,
+  reachByDegree,
+  separation,
+  type PeopleGraph,
+} from 'handshakes';
 import { readEdgeList, readGraphJson } from 'handshakes/node';
 import { samplePath, type SampleName } from 'handshakes/sample';
 import { egoLayout, renderEgoSvg } from 'handshakes/viz';
