@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connection } from '../../src/index.js';
 import { findPerson } from '../../src/cli/find-person.js';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { readGraph } from '../../src/node/read-graph.js';
 import { collectReport, renderReport, type ReportData } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { mulberry32 } from '../../src/random.js';
@@ -105,7 +105,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   it.each([1280, 390])(
     'reads well at %i px: no overflow, text ≥ 11 px, ego labels apart, charts filling their cards',
     async (width) => {
-      const { graph, members } = await loadGraph([TEAM], { directed: false });
+      const { graph, members } = await readGraph([TEAM]);
       const me = findPerson(graph, 'Odile Marchetti', '--me');
       const data = collectReport(graph, { me, members, footer: 'sample team' });
       const { page, problems, requests } = await open(data, `team-${width}`, width);
