@@ -10,10 +10,11 @@ import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
 import {
   BUILTIN_STRATEGIES,
-  type BuiltinStrategy,
+  builtinStrategy,
   type Invitation,
   type Policy,
   type StrategyContext,
+  type StrategyName,
 } from './policies.js';
 import { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
 
@@ -28,7 +29,7 @@ export type PendingInvitation =
 /** Options of `triageInvitations`. */
 export interface TriageOptions {
   /** The strategy deciding (default `'neighbourhood-bar'`). */
-  strategy?: BuiltinStrategy | Policy;
+  strategy?: StrategyName | Policy;
   /** Invitations in the batch (default 15: the advice says 10 to 20). */
   batchSize?: number;
   /** Drafts the message for an accepted invitation (default: a thank-you note); `null` for none. Wins over `locale`. */
@@ -142,9 +143,10 @@ function readEntry(entry: PendingInvitation): { key: string; given: Person } {
   throw new InvalidArgumentError(WHERE, 'pending', 'entries that are keys or { key, …profile }', entry);
 }
 
-function resolvePolicy(strategy: BuiltinStrategy | Policy): Policy {
+function resolvePolicy(strategy: StrategyName | Policy): Policy {
   if (typeof strategy === 'function') return strategy;
-  if (typeof strategy === 'string' && Object.hasOwn(BUILTIN_STRATEGIES, strategy)) return BUILTIN_STRATEGIES[strategy];
+  const name = builtinStrategy(strategy);
+  if (name) return BUILTIN_STRATEGIES[name];
   throw new InvalidArgumentError(
     WHERE,
     'strategy',
