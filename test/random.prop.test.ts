@@ -4,7 +4,7 @@
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../src/generators/rng.js';
+import { createRng } from '../src/random.js';
 import { sampleWithoutReplacement } from '../src/random.js';
 
 describe('sampleWithoutReplacement', () => {

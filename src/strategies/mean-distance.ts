@@ -5,7 +5,7 @@
 import type { Csr } from '../csr/csr.js';
 import { throwIfAborted } from '../abort.js';
 import { bfsEngine } from '../traversal/engines.js';
-import type { Rng } from '../generators/rng.js';
+import type { Rng } from '../random.js';
 import { sampleWithoutReplacement } from '../random.js';
 import type { LongWorkOptions } from '../types.js';
 

@@ -7,8 +7,8 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
 import { InvalidArgumentError } from '../errors.js';
 import { professionalNetwork, type ProfessionalNetwork } from '../generators/professional-network.js';
-import { createRng, DEFAULT_SEED } from '../generators/rng.js';
-import { integerOption } from '../generators/validate.js';
+import { createRng, DEFAULT_SEED } from '../random.js';
+import { integerOption } from '../assert.js';
 import type { LongWorkOptions } from '../types.js';
 import {
   BUILTIN_STRATEGIES,

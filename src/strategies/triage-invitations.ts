@@ -4,7 +4,7 @@
 
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
-import { integerOption } from '../generators/validate.js';
+import { integerOption, resolveLocale } from '../assert.js';
 import type { Person } from '../model/person.js';
 import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
@@ -88,8 +88,7 @@ export function triageInvitations(
   const policy = resolvePolicy(options.strategy ?? 'neighbourhood-bar');
   if (!Array.isArray(pending))
     throw new InvalidArgumentError(WHERE, 'pending', 'an array of keys or { key, …profile }', pending);
-  const locale = options.locale ?? 'en';
-  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const locale = resolveLocale(WHERE, options.locale);
   const { meKey, myProfile, known, mine, neighboursOf, facts: factsOf } = createFactFinder(WHERE, graph, me);
   const decisions: TriageDecision[] = [];
   const seen = new Set<string>();
