@@ -1,9 +1,10 @@
 // How `'auto'` measures distances, by estimated cost: n, m and the number of BFS levels L, bounded
 // below by a double sweep (two BFS: from the best-connected person, then from the farthest node
 // found; Magnien, Latapy, Habib, ACM JEA 13, 2009). The bit-parallel multi-source BFS costs about
-// ⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source costs k·(n + m + c·L)
-// and wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling
-// with as many sources as the budget (and memory for k·L counts) allows.
+// ⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source (one whole-BFS
+// kernel call each) costs k·(n + m + c·L), c·L for the estimates' passes over its L counts, and
+// wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling with as
+// many sources as the budget (and memory for k·L counts) allows, never fewer than 16.
 
 import { bfsEngine } from '../traversal/engines.js';
 import type { ResolvedOptions, SeparationMethod } from './separation-options.js';
@@ -24,12 +25,16 @@ export interface DistributionPlan {
 
 /** Estimated steps (one adjacency entry or node visited ≈ 1) above which `'auto'` samples instead of counting exactly: about 15 s on a 2020s core. */
 export const AUTO_EXACT_WORK = 3e9;
-/** Estimated steps allowed to sampling under `'auto'` (sources are dropped below the default 256 beyond it). */
-export const AUTO_SAMPLE_WORK = 3e9;
-/** Per-source distance counts kept by sampling (8 bytes each): 256 MB. */
-const MAX_COUNTS = 2 ** 25;
-/** Steps a BFS level costs beyond its nodes and edges (driver and kernel call), in the same units. */
-const LEVEL_COST = 60;
+/** Estimated steps allowed to sampling under `'auto'` (sources are dropped below the default 256 beyond it): about 6 s of BFS on a 10⁷-node grid. */
+export const AUTO_SAMPLE_WORK = 2e9;
+/** Per-source distance counts kept by sampling (4 bytes each from one BFS per source): 256 MB. */
+const MAX_COUNTS = 2 ** 26;
+/**
+ * Steps one source's level costs beyond its BFS: the estimates' passes over per-source counts
+ * (about 25 ns a source and level against 2.2 ns a BFS step on a 10⁶-node path; the BFS itself
+ * pays nothing per level since the whole-BFS kernel).
+ */
+export const LEVEL_COST = 10;
 const BATCH = 128;
 const MIN_SAMPLES = 16;
 
@@ -45,11 +50,9 @@ function doubleSweep(r: ResolvedOptions): number {
     if (offsets[v + 1]! - offsets[v]! > offsets[start + 1]! - offsets[start]!) start = v;
   }
   const bfs = bfsEngine(r.csr, r.mode);
-  const limit = r.maxDistance === Infinity ? {} : { maxDistance: r.maxDistance };
-  bfs.run(start, limit);
-  const first = bfs.levelEnds.length - 1;
-  bfs.run(bfs.queue[bfs.count - 1]!, limit);
-  return Math.max(first, bfs.levelEnds.length - 1);
+  const first = bfs.levelCounts(start, { maxDistance: r.maxDistance });
+  const second = bfs.levelCounts(first.last, { maxDistance: r.maxDistance });
+  return Math.max(first.counts.length, second.counts.length) - 1;
 }
 
 /**
