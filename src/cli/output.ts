@@ -29,7 +29,8 @@ export function table(columns: readonly (string | Column)[], rows: readonly (rea
   const right = cols.map(
     (c, i) => c.align === 'right' || (c.align === undefined && rows.length > 0 && rows.every((r) => numeric(r[i]))),
   );
-  const widths = cols.map((c, i) => Math.max(c.title.length, ...cells.map((r) => r[i]!.length)));
+  // A loop, not Math.max(...cells): a spread of 10⁶ rows overflows the stack.
+  const widths = cols.map((c, i) => cells.reduce((w, r) => Math.max(w, r[i]!.length), c.title.length));
   const line = (values: string[]): string =>
     values
       .map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))

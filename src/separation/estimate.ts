@@ -35,6 +35,22 @@ export function clamped(e: Estimate, min: number, max = Infinity): Estimate {
   return { ...e, low: Math.min(Math.max(e.low, min), e.value), high: Math.max(Math.min(e.high, max), e.value) };
 }
 
+/** `clamped(estimate(value, standardError, quantile), min, max)` as one object (one per distance on long graphs). */
+export function clampedEstimate(
+  value: number,
+  standardError: number,
+  quantile: number,
+  min: number,
+  max: number,
+): Estimate {
+  return {
+    value,
+    standardError,
+    low: Math.min(Math.max(value - quantile * standardError, min), value),
+    high: Math.max(Math.min(value + quantile * standardError, max), value),
+  };
+}
+
 /**
  * Student's t quantile 0.975 for `df` degrees of freedom (Cornish–Fisher expansion around z;
  * within 0.001 of the exact value for df ≥ 7 and 0.03 for df ≥ 3, exact in the limit).

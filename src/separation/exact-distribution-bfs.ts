@@ -1,6 +1,7 @@
 // The exact engine for long graphs (paths, grids, road networks): one BFS per person, whose level
-// ends give the counts at each distance. Unlike the bit-parallel engine it pays no O(n) per level,
-// so its cost is N·(n + m) whatever the diameter. Cancellation is checked after every BFS.
+// sizes give the counts at each distance (one whole-BFS kernel call each: no cost per level).
+// Unlike the bit-parallel engine it pays no O(n) per level, so its cost is N·(n + m) whatever the
+// diameter. Cancellation is checked after every BFS.
 
 import { throwIfAborted } from '../abort.js';
 import type { Csr } from '../csr/csr.js';
@@ -30,18 +31,16 @@ export function exactDistributionBfs(
 ): ExactCounts {
   let hist = new Float64Array(2);
   const bfs = bfsEngine(csr, mode);
-  const limit = maxDistance === Infinity ? {} : { maxDistance };
   const total = sources.length;
   for (let i = 0; i < total; i++) {
     throwIfAborted(where, work.signal);
-    bfs.run(sources[i]!, limit);
-    const ends = bfs.levelEnds;
-    if (ends.length > hist.length) {
-      const grown = new Float64Array(Math.max(ends.length, 2 * hist.length));
+    const { counts } = bfs.levelCounts(sources[i]!, { maxDistance });
+    if (counts.length > hist.length) {
+      const grown = new Float64Array(Math.max(counts.length, 2 * hist.length));
       grown.set(hist);
       hist = grown;
     }
-    for (let d = 1; d < ends.length; d++) hist[d]! += ends[d]! - ends[d - 1]!;
+    for (let d = 1; d < counts.length; d++) hist[d]! += counts[d]!;
     if ((i & 15) === 15 || i === total - 1) work.onProgress?.({ done: i + 1, total, phase: 'exact distances' });
   }
   throwIfAborted(where, work.signal);

@@ -1,9 +1,11 @@
 // How `'auto'` measures distances, by estimated cost: n, m and the number of BFS levels L, bounded
 // below by a double sweep (two BFS: from the best-connected person, then from the farthest node
 // found; Magnien, Latapy, Habib, ACM JEA 13, 2009). The bit-parallel multi-source BFS costs about
-// ⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source costs k·(n + m + c·L)
-// and wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling
-// with as many sources as the budget (and memory for k·L counts) allows.
+// 6·⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source (one whole-BFS
+// kernel call each) costs k·(n + m + c·L), c·L for the estimates' passes over its L counts, and
+// wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling with as
+// many sources as the budget (and memory for k·L counts) allows: never fewer than 16 BFS, or one
+// multi-source pass of 128.
 
 import { bfsEngine } from '../traversal/engines.js';
 import type { ResolvedOptions, SeparationMethod } from './separation-options.js';
@@ -24,13 +26,23 @@ export interface DistributionPlan {
 
 /** Estimated steps (one adjacency entry or node visited ≈ 1) above which `'auto'` samples instead of counting exactly: about 15 s on a 2020s core. */
 export const AUTO_EXACT_WORK = 3e9;
-/** Estimated steps allowed to sampling under `'auto'` (sources are dropped below the default 256 beyond it). */
-export const AUTO_SAMPLE_WORK = 3e9;
-/** Per-source distance counts kept by sampling (8 bytes each): 256 MB. */
-const MAX_COUNTS = 2 ** 25;
-/** Steps a BFS level costs beyond its nodes and edges (driver and kernel call), in the same units. */
-const LEVEL_COST = 60;
+/** Estimated steps allowed to sampling under `'auto'` (sources are dropped below the default 256 beyond it): about 6 s of BFS on a 10⁷-node grid. */
+export const AUTO_SAMPLE_WORK = 2e9;
+/** Per-source distance counts kept by sampling (4 bytes each from one BFS per source): 256 MB. */
+const MAX_COUNTS = 2 ** 26;
+/**
+ * Steps one source's level costs beyond its BFS: the estimates' passes over per-source counts
+ * (about 25 ns a source and level against 2.2 ns a BFS step on a 10⁶-node path; the BFS itself
+ * pays nothing per level since the whole-BFS kernel).
+ */
+export const LEVEL_COST = 10;
 const BATCH = 128;
+/**
+ * Steps one node or entry of a 128-source pass costs per level, in single-BFS steps: 16-byte words
+ * in three arrays, gathered at random (14 ns against 2.2 ns a BFS step, BA 10⁶ nodes / 10⁷ edges,
+ * bench/RESULTS.md; at 10⁷ nodes a 256-source sample took 38 s of CPU, bench/shapes.bench.ts).
+ */
+const MULTI_STEP = 6;
 const MIN_SAMPLES = 16;
 
 const sci = (x: number): string => (x < 1e4 ? String(Math.round(x)) : x.toExponential(1).replace('e+', 'e'));
@@ -45,11 +57,9 @@ function doubleSweep(r: ResolvedOptions): number {
     if (offsets[v + 1]! - offsets[v]! > offsets[start + 1]! - offsets[start]!) start = v;
   }
   const bfs = bfsEngine(r.csr, r.mode);
-  const limit = r.maxDistance === Infinity ? {} : { maxDistance: r.maxDistance };
-  bfs.run(start, limit);
-  const first = bfs.levelEnds.length - 1;
-  bfs.run(bfs.queue[bfs.count - 1]!, limit);
-  return Math.max(first, bfs.levelEnds.length - 1);
+  const first = bfs.levelCounts(start, { maxDistance: r.maxDistance });
+  const second = bfs.levelCounts(first.last, { maxDistance: r.maxDistance });
+  return Math.max(first.counts.length, second.counts.length) - 1;
 }
 
 /**
@@ -72,7 +82,7 @@ export function planDistribution(r: ResolvedOptions): DistributionPlan {
     };
   const D = doubleSweep(r);
   const L = Math.min(D, r.maxDistance) + 1;
-  const multi = (k: number): number => Math.ceil(k / BATCH) * L * W;
+  const multi = (k: number): number => Math.ceil(k / BATCH) * L * W * MULTI_STEP;
   const single = (k: number): number => k * (W + LEVEL_COST * L);
   const cheaper = (k: number): ['multi-source' | 'single-source', number] =>
     multi(k) <= single(k) ? ['multi-source', multi(k)] : ['single-source', single(k)];
@@ -89,12 +99,20 @@ export function planDistribution(r: ResolvedOptions): DistributionPlan {
   }
   let samples = Math.min(r.samples, N);
   let [engine, cost] = cheaper(samples);
-  if (r.method === 'auto' && !r.samplesGiven) {
-    const affordable = Math.floor(Math.min(AUTO_SAMPLE_WORK / (W + LEVEL_COST * L), MAX_COUNTS / L));
-    if (cost > AUTO_SAMPLE_WORK && affordable < samples) {
+  let floor = '';
+  if (r.method === 'auto' && !r.samplesGiven && cost > AUTO_SAMPLE_WORK) {
+    if (engine === 'multi-source') {
+      // Whole passes of 128 sources (one costs the same for 1 or 128), never fewer than one: one
+      // BFS per source would scan small worlds top-down, at random, 5× slower than a pass per source.
+      const passes = Math.max(1, Math.floor(AUTO_SAMPLE_WORK / multi(BATCH)));
+      samples = Math.min(samples, passes * BATCH);
+      if (multi(samples) > AUTO_SAMPLE_WORK) floor = ', the least one multi-source pass takes';
+    } else {
+      const affordable = Math.floor(Math.min(AUTO_SAMPLE_WORK / (W + LEVEL_COST * L), MAX_COUNTS / L));
       samples = Math.max(MIN_SAMPLES, Math.min(samples, affordable));
-      [engine, cost] = cheaper(samples);
+      if (single(samples) > AUTO_SAMPLE_WORK) floor = `, the least for ${MIN_SAMPLES} sources`;
     }
+    cost = engine === 'multi-source' ? multi(samples) : single(samples);
   }
   const why =
     r.method === 'sample'
@@ -105,6 +123,6 @@ export function planDistribution(r: ResolvedOptions): DistributionPlan {
     engine,
     samples,
     diameterLowerBound: D,
-    reason: `${why}; ${samples} sources, about ${sci(cost)} steps (${shape}; ${engine} BFS)`,
+    reason: `${why}; ${samples} sources, about ${sci(cost)} steps${floor} (${shape}; ${engine} BFS)`,
   };
 }

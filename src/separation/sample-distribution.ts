@@ -14,7 +14,7 @@ import { createWasmMsBfs } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
 import { createRng, sampleWithoutReplacement } from '../random.js';
-import { clamped, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
+import { clamped, clampedEstimate, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 import { sampleFrame, type SampleFrame } from './sample-frame.js';
 
 /** Error bars of an approximate distribution. */
@@ -39,6 +39,8 @@ export interface SampleCounts {
 
 const BOOTSTRAP_REPLICATES = 200;
 const BOOTSTRAP_WORK = 2e8;
+/** Distances between the bootstrap's cumulative checkpoints. */
+const BLOCK = 256;
 
 /**
  * Estimates the distance distribution of the pairs among `people` from `samples` BFS sources.
@@ -83,7 +85,7 @@ export function drawSample(people: Int32Array, samples: number, seed: number): I
  * @remarks Time O(k·D) plus O(B·k·D) for the bootstrap.
  */
 export function sampleEstimates(
-  perSource: Float64Array[],
+  perSource: ArrayLike<number>[],
   N: number,
   seed: number,
   frame: SampleFrame | null = null,
@@ -111,21 +113,19 @@ export function sampleEstimates(
   const column = new Float64Array(k);
   const q = t95(k - 1);
   const errors: Estimate[] = [estimate(0, 0)];
+  const sd = columnDeviations(perSource, depth, calibrated ? reached : null, reachedTotal);
   for (let d = 1; d <= depth; d++) {
-    let total = 0;
-    for (let i = 0; i < k; i++) total += column[i] = perSource[i]![d] ?? 0;
+    const total = sd.totals[d]!;
     let se: number;
     if (calibrated) {
       // Ratio estimator with the known total: residuals c_i[d] − share·reached_i over the mean reach.
-      const share = total / reachedTotal;
-      for (let i = 0; i < k; i++) column[i]! -= share * reached[i]!;
-      distribution[d] = known * share;
-      se = (known * standardDeviation(column) * Math.sqrt(fpc / k)) / (reachedTotal / k);
+      distribution[d] = known * (total / reachedTotal);
+      se = (known * sd.deviations[d]! * Math.sqrt(fpc / k)) / (reachedTotal / k);
     } else {
       distribution[d] = total * scale;
-      se = N * standardDeviation(column) * Math.sqrt(fpc / k);
+      se = N * sd.deviations[d]! * Math.sqrt(fpc / k);
     }
-    errors.push(clamped(estimate(distribution[d]!, se, q), total, allPairs - (reachedTotal - total)));
+    errors.push(clampedEstimate(distribution[d]!, se, q, total, allPairs - (reachedTotal - total)));
   }
   // The mean read off the distribution itself, so that it is the summary's meanDistance to the bit.
   let weighted = 0;
@@ -152,6 +152,58 @@ export function sampleEstimates(
       distribution: errors,
     },
   };
+}
+
+// For each distance d: the sampled total Σ_i c_i[d] and the standard deviation of the column
+// c_i[d] (or, given `reached`, of the residuals c_i[d] − share·reached_i, share = total/reachedTotal).
+// Summed source by source over sequential counts (gathering each distance's column took 6 s on a
+// 10⁷-level path, bench/shapes.bench.ts) but in standardDeviation's order, so to the bit the same.
+function columnDeviations(
+  perSource: ArrayLike<number>[],
+  depth: number,
+  reached: Float64Array | null,
+  reachedTotal: number,
+): { totals: Float64Array; deviations: Float64Array } {
+  const k = perSource.length;
+  const totals = new Float64Array(depth + 1);
+  const means = new Float64Array(depth + 1);
+  const deviations = new Float64Array(depth + 1);
+  for (let i = 0; i < k; i++) {
+    const counts = perSource[i]!;
+    const last = Math.min(counts.length - 1, depth);
+    for (let d = 1; d <= last; d++) totals[d]! += counts[d]!;
+  }
+  if (k < 2) return { totals, deviations };
+  // shares[d] = totals[d] / reachedTotal (kept in `deviations` until the squares overwrite it).
+  const shares = deviations;
+  if (reached === null) for (let d = 1; d <= depth; d++) means[d] = totals[d]! / k;
+  else {
+    for (let d = 1; d <= depth; d++) shares[d] = totals[d]! / reachedTotal;
+    for (let i = 0; i < k; i++) {
+      const counts = perSource[i]!;
+      const r = reached[i]!;
+      const last = Math.min(counts.length - 1, depth);
+      for (let d = 1; d <= last; d++) means[d]! += counts[d]! - shares[d]! * r;
+      for (let d = last + 1; d <= depth; d++) means[d]! += 0 - shares[d]! * r;
+    }
+    for (let d = 1; d <= depth; d++) means[d]! /= k;
+  }
+  // Squared deviations, source by source, into `squares` (a second array while shares are read).
+  const squares = new Float64Array(depth + 1);
+  for (let i = 0; i < k; i++) {
+    const counts = perSource[i]!;
+    const r = reached === null ? 0 : reached[i]!;
+    const last = Math.min(counts.length - 1, depth);
+    if (reached === null) {
+      for (let d = 1; d <= last; d++) squares[d]! += (counts[d]! - means[d]!) ** 2;
+      for (let d = last + 1; d <= depth; d++) squares[d]! += (0 - means[d]!) ** 2;
+    } else {
+      for (let d = 1; d <= last; d++) squares[d]! += (counts[d]! - shares[d]! * r - means[d]!) ** 2;
+      for (let d = last + 1; d <= depth; d++) squares[d]! += (0 - shares[d]! * r - means[d]!) ** 2;
+    }
+  }
+  for (let d = 1; d <= depth; d++) deviations[d] = Math.sqrt(squares[d]! / (k - 1));
+  return { totals, deviations };
 }
 
 // N/k × Σ reached, with an interval that also spans what the sample could not see: the people of
@@ -181,21 +233,35 @@ function reachableEstimate(
   };
 }
 
-/** counts[i][d] = people at distance d from sources[i], by one BFS for each source whose entry is null. */
+/** counts[i][d] = people at distance d from sources[i], by one BFS for each source whose entry is null (deep batches: one whole-BFS kernel call each). */
 export function fillPerSourceCounts(
   csr: Csr,
   mode: Mode,
   sources: Int32Array,
-  counts: (Float64Array | null)[],
+  counts: (ArrayLike<number> | null)[],
   maxDistance: number,
-): Float64Array[] {
+): ArrayLike<number>[] {
   for (let i = 0; i < sources.length; i++)
-    if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance);
-  return counts as Float64Array[];
+    if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance, true);
+  return counts as ArrayLike<number>[];
 }
 
-function singleSourceCounts(csr: Csr, mode: Mode, source: number, maxDistance: number): Float64Array {
+// Nodes at each distance from the source (index 0 is not a pair: 0). `whole`: one top-down BFS in
+// one kernel call, for long graphs (no cost per level; 4 bytes a level, so a 10⁷-level path keeps
+// 40 MB per source); else the direction-optimising BFS, for small worlds without WebAssembly.
+function singleSourceCounts(
+  csr: Csr,
+  mode: Mode,
+  source: number,
+  maxDistance: number,
+  whole: boolean,
+): ArrayLike<number> {
   const bfs = bfsEngine(csr, mode);
+  if (whole) {
+    const { counts } = bfs.levelCounts(source, { maxDistance });
+    counts[0] = 0;
+    return counts;
+  }
   bfs.run(source, maxDistance === Infinity ? {} : { maxDistance });
   const ends = bfs.levelEnds;
   const counts = new Float64Array(ends.length);
@@ -213,16 +279,18 @@ function perSourceCounts(
   kernel: 'auto' | 'js',
   work: LongWorkOptions,
   where: string,
-): Float64Array[] {
+): ArrayLike<number>[] {
   const k = sources.length;
-  const out: Float64Array[] = [];
+  const out: ArrayLike<number>[] = [];
   const ms = kernel === 'auto' && k > 1 ? createWasmMsBfs(adjacency(csr, mode)) : null;
   for (let begin = 0; begin < k; ) {
     throwIfAborted(where, work.signal);
     const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
     const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
     if (batch !== null) out.push(...batch);
-    else for (let i = begin; i < begin + count; i++) out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance));
+    else
+      for (let i = begin; i < begin + count; i++)
+        out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance, kernel === 'js' || ms !== null));
     begin += count;
     if (ms !== null || (begin & 15) === 0 || begin === k)
       work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
@@ -230,23 +298,68 @@ function perSourceCounts(
   return out;
 }
 
-// Standard deviation of the effective diameter over bootstrap resamples of the sources.
-function bootstrapEffectiveDiameter(perSource: Float64Array[], depth: number, fpc: number, seed: number): number {
+// Standard deviation of the effective diameter over bootstrap resamples of the sources. A
+// resample is a multiset of sources (weight w_i each); the SNAP crossing of Σ w_i·counts_i is
+// found by a binary search over cumulative counts kept every BLOCK distances, then a scan of one
+// block: O(k·(log(D/BLOCK) + BLOCK)) a replicate instead of O(k·D) (a 10⁷-level path: 20
+// replicates took 5 s, bench/shapes.bench.ts). Sums are integers below 2⁵³, so each replicate's
+// value is the one snapEffectiveDiameter gives on the summed counts, to the bit. BFS counts have
+// no gaps (positive from 1 to the source's eccentricity), so the bin before a crossing is d − 1.
+export function bootstrapEffectiveDiameter(
+  perSource: ArrayLike<number>[],
+  depth: number,
+  fpc: number,
+  seed: number,
+): number {
   const k = perSource.length;
   if (k < 2 || fpc === 0) return 0;
   const rng = createRng(seed ^ 0x5bd1e995);
-  // Fewer replicates (never below 20) when k sources × depth distances would make 200 of them take seconds (long graphs).
-  const replicates = Math.max(20, Math.min(BOOTSTRAP_REPLICATES, Math.floor(BOOTSTRAP_WORK / (k * depth))));
-  const replicate = new Float64Array(depth + 1);
-  const values: number[] = [];
-  for (let b = 0; b < replicates; b++) {
-    replicate.fill(0);
-    for (let i = 0; i < k; i++) {
-      const counts = perSource[Math.floor(rng() * k)]!;
-      for (let d = 1; d < counts.length; d++) replicate[d]! += counts[d]!;
+  const blocks = Math.max(1, Math.ceil(depth / BLOCK));
+  // cumulative[b·k + i]: pairs within distance min(b·BLOCK, depth) of source i.
+  const cumulative = new Float64Array((blocks + 1) * k);
+  for (let i = 0; i < k; i++) {
+    const counts = perSource[i]!;
+    const last = Math.min(counts.length - 1, depth);
+    let sum = 0;
+    for (let d = 1; d <= depth; d++) {
+      if (d <= last) sum += counts[d]!;
+      if (d % BLOCK === 0 || d === depth) cumulative[Math.ceil(d / BLOCK) * k + i] = sum;
     }
-    const value = snapEffectiveDiameter(replicate, 0.9);
-    if (!Number.isNaN(value)) values.push(value);
+  }
+  const replicates = Math.max(20, Math.min(BOOTSTRAP_REPLICATES, Math.floor(BOOTSTRAP_WORK / (k * (BLOCK + 32)))));
+  const weights = new Float64Array(k);
+  const at = (b: number): number => {
+    let c = 0;
+    for (let i = 0, base = b * k; i < k; i++) c += weights[i]! * cumulative[base + i]!;
+    return c;
+  };
+  const values: number[] = [];
+  for (let r = 0; r < replicates; r++) {
+    weights.fill(0);
+    for (let i = 0; i < k; i++) weights[Math.floor(rng() * k)]!++;
+    const total = at(blocks);
+    if (total === 0) continue;
+    const target = 0.9 * total;
+    // Smallest block end whose cumulative count exceeds the target (block 0 ends at 0: none).
+    let lo = 1;
+    let hi = blocks;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at(mid) > target) hi = mid;
+      else lo = mid + 1;
+    }
+    let cdf = at(lo - 1);
+    let previousCdf = cdf;
+    let d = (lo - 1) * BLOCK;
+    while (cdf <= target) {
+      d++;
+      previousCdf = cdf;
+      for (let i = 0; i < k; i++) {
+        const w = weights[i]!;
+        if (w !== 0) cdf += w * (perSource[i]![d] ?? 0);
+      }
+    }
+    values.push(previousCdf === 0 ? 1 : d - 1 + (target - previousCdf) / (cdf - previousCdf));
   }
   return standardDeviation(values) * Math.sqrt(fpc);
 }

@@ -4,7 +4,7 @@
 // Bitmaps are Uint32Array words, bit (v & 31) of word (v >>> 5); `seen` marks every visited node.
 
 import type { Adjacency } from '../csr/adjacency.js';
-import type { LevelSteps, StepState } from './level-steps.js';
+import { COUNT_LEVELS, type LevelSteps, type StepState } from './level-steps.js';
 
 /**
  * Expands the frontier `queue[from … to)` (nodes at distance `depth`) top-down.
@@ -104,6 +104,72 @@ export function bottomUpStep(
   state.nextEdges = nextEdges;
 }
 
+/**
+ * A whole top-down BFS from `queue[0]` (dist 0, `state.tail` = 1), at most `maxDistance` hops,
+ * recording `counts[d]` = nodes at distance d while d < counts.length, then resetting `dist` to -1.
+ * Deeper BFS count instead in one pass over the queue, in place over `queue[0 … levels)` (level d
+ * ends at or past index d, so slot d is read before it is written). The twin of the WebAssembly
+ * `levelCounts`; returns levels (eccentricity + 1) and leaves the last node visited in
+ * `state.nextEdges`.
+ */
+export function levelCountsStep(
+  offsets: Int32Array,
+  targets: Int32Array,
+  dist: Int32Array,
+  queue: Int32Array,
+  maxDistance: number,
+  counts: Int32Array,
+  state: StepState,
+): number {
+  let head = 0;
+  let tail = 1;
+  let levelEnd = 1;
+  let scanned = 0;
+  let level = 0;
+  counts[0] = 1;
+  for (let next = 1; next <= maxDistance; next++) {
+    for (; head < levelEnd; head++) {
+      const u = queue[head]!;
+      const start = offsets[u]!;
+      const end = offsets[u + 1]!;
+      scanned += end - start;
+      for (let j = start; j < end; j++) {
+        const v = targets[j]!;
+        if (dist[v] !== -1) continue;
+        dist[v] = next;
+        queue[tail++] = v;
+      }
+    }
+    if (tail === levelEnd) break;
+    level = next;
+    if (next < counts.length) counts[next] = tail - levelEnd;
+    levelEnd = tail;
+  }
+  state.tail = tail;
+  state.scanned += scanned;
+  state.nextEdges = queue[tail - 1]!;
+  if (level < counts.length) {
+    // Past n/8 nodes one sequential fill is cheaper than undoing them one by one.
+    if (tail > dist.length >>> 3) dist.fill(-1);
+    else for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
+    return level + 1;
+  }
+  level = 0;
+  let start = 0;
+  for (let i = 0; i < tail; i++) {
+    const v = queue[i]!;
+    const d = dist[v]!;
+    dist[v] = -1;
+    if (d !== level) {
+      queue[level] = i - start;
+      level = d;
+      start = i;
+    }
+  }
+  queue[level] = tail - start;
+  return level + 1;
+}
+
 /** Clears `bits` and sets the bit of every node in `queue[from … to)`. */
 export function markBits(bits: Uint32Array, queue: Int32Array, from: number, to: number): void {
   bits.fill(0);
@@ -130,6 +196,8 @@ export function jsLevelSteps(adj: Adjacency): LevelSteps {
   let nextFront = front;
   let seen = front;
   const state: StepState = { tail: 0, nextEdges: 0, scanned: 0 };
+  // Per-distance counts of levelCounts up to this depth (deeper BFS count over the queue).
+  const counts = new Int32Array(Math.min(COUNT_LEVELS, n + 1));
   return {
     kernel: 'js',
     dist,
@@ -146,6 +214,11 @@ export function jsLevelSteps(adj: Adjacency): LevelSteps {
     },
     topDown(from, to, depth, countEdges) {
       topDownStep(offsets, targets, dist, queue, from, to, depth, countEdges, state);
+    },
+    levelCounts(source, count, maxDistance) {
+      this.begin(source, count);
+      const levels = levelCountsStep(offsets, targets, dist, queue, maxDistance, counts, state);
+      return { counts: (levels <= counts.length ? counts : queue).subarray(0, levels), last: state.nextEdges };
     },
     enterBottomUp(levelStart, levelEnd) {
       if (seen.length === 0) {

@@ -32,6 +32,14 @@ export interface BfsRunOptions {
   beta?: number;
 }
 
+/** What `BfsEngine.levelCounts` returns. */
+export interface LevelCounts {
+  /** `counts[d]`: nodes at distance d from the source (`counts[0]` = 1); its length is the eccentricity + 1. */
+  counts: Int32Array;
+  /** The last node reached, one of the farthest from the source (where a double sweep goes next). */
+  last: number;
+}
+
 /** A reusable BFS engine over one adjacency. */
 export interface BfsEngine {
   /** Hops from the last source; `UNREACHED` for nodes not reached. */
@@ -48,6 +56,12 @@ export interface BfsEngine {
   readonly kernel: 'wasm' | 'js';
   /** Runs a BFS from `source` (a dense id, trusted). */
   run(source: number, options?: BfsRunOptions): void;
+  /**
+   * Counts the nodes at each distance from `source` (a dense id, trusted) by one top-down BFS in
+   * a single kernel call, however many levels: no per-level cost on paths, cycles or grids. Keeps
+   * no distances: afterwards `count` is 0, `levelEnds` is empty and `dist` is all `UNREACHED`.
+   */
+  levelCounts(source: number, options?: Pick<BfsRunOptions, 'maxDistance'>): LevelCounts;
 }
 
 /** Options of `createBfs`. */
@@ -172,6 +186,13 @@ function driveLevels(adj: Adjacency, steps: LevelSteps): BfsEngine {
       engine.count = state.tail;
       engine.levelEnds = levelEnds;
       engine.scanned = state.scanned;
+    },
+    levelCounts(source: number, options: Pick<BfsRunOptions, 'maxDistance'> = {}): LevelCounts {
+      const { counts, last } = steps.levelCounts(source, engine.count, options.maxDistance ?? Infinity);
+      engine.count = 0;
+      engine.levelEnds = [];
+      engine.scanned = state.scanned;
+      return { counts: counts.slice(), last };
     },
   };
   return engine;

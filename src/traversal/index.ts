@@ -1,4 +1,11 @@
-export { createBfs, UNREACHED, type BfsEngine, type BfsRunOptions, type CreateBfsOptions } from './bfs.js';
+export {
+  createBfs,
+  UNREACHED,
+  type BfsEngine,
+  type BfsRunOptions,
+  type CreateBfsOptions,
+  type LevelCounts,
+} from './bfs.js';
 export { createBidirectionalBfs, type BidirectionalEngine, type BidirectionalResult } from './bidirectional-bfs.js';
 export { createMsBfs, type CreateMsBfsOptions, type MsBfsEngine } from './create-ms-bfs.js';
 export type { MsBfsOutputs } from './ms-bfs.js';

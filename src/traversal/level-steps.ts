@@ -2,6 +2,9 @@
 // one level: JavaScript (bfs-steps.ts) or WebAssembly (wasm/wasm-level-steps.ts). Both keep the
 // visited nodes in `queue`, level after level, and `dist` = -1 for nodes not reached.
 
+/** Levels whose counts `levelCounts` records as it goes (deeper BFS count in a pass over the queue). */
+export const COUNT_LEVELS = 65536;
+
 /** Counters after the last step. */
 export interface StepState {
   /** Index in the queue past the last visited node. */
@@ -43,6 +46,12 @@ export interface LevelSteps {
     unexplored: number,
     alpha: number,
   ): { levels: number; ends: Int32Array; unexplored: number };
+  /**
+   * Undoes the last run (which visited `count` nodes) and runs a whole top-down BFS from `source`,
+   * at most `maxDistance` hops, in one pass; then resets `dist` to -1 everywhere and returns a view
+   * of `queue` holding the nodes at each distance (index 0: the source) and the last node visited.
+   */
+  levelCounts(source: number, count: number, maxDistance: number): { counts: Int32Array; last: number };
   /** Prepares bottom-up levels: visited = queue[0, levelEnd), frontier = queue[levelStart, levelEnd). */
   enterBottomUp(levelStart: number, levelEnd: number): void;
   /** Finds the nodes at distance depth + 1 bottom-up (appends them to the queue in id order). */

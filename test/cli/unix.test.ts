@@ -108,6 +108,18 @@ describe('bounded work on any shape (stats, method auto)', () => {
       /diameter ≥ 358 by double sweep/,
     ],
   ];
+  it('a 10⁶-node path: sampled in well under 30 s, the distances in at most 60 ranges, the reason given', () => {
+    const t0 = performance.now();
+    const r = cli(['stats', join(tmp, 'path-1m.txt')]);
+    expect(r.code).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(r.stdout).toMatch(/^Method: sampling: .*diameter ≥ 999999 by double sweep; single-source BFS\)\.$/m);
+    expect(r.stdout).toMatch(/^\([\d,]+ distances in ranges of [\d,]+ hops; --json has every distance\.\)$/m);
+    const ranges = r.stdout.split('\n').filter((line) => /^\s*[\d,]+–[\d,]+\s/.test(line));
+    expect(ranges.length).toBeGreaterThan(50);
+    expect(ranges.length).toBeLessThanOrEqual(60);
+  });
+
   it.each(shapes)('%s: well under 30 s, saying which method ran and why', (name, text, reason) => {
     const file = join(tmp, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, text);

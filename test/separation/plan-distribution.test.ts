@@ -8,7 +8,7 @@ import { fromEdges } from '../../src/csr/from-edges.js';
 import { barabasiAlbert } from '../../src/generators/barabasi-albert.js';
 import { AbortError } from '../../src/errors.js';
 import { exactDistributionBfs } from '../../src/separation/exact-distribution-bfs.js';
-import { AUTO_SAMPLE_WORK, planDistribution } from '../../src/separation/plan-distribution.js';
+import { AUTO_SAMPLE_WORK, LEVEL_COST, planDistribution } from '../../src/separation/plan-distribution.js';
 import { resolveSeparationOptions } from '../../src/separation/separation-options.js';
 import { distanceDistribution, separation } from '../../src/separation/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
@@ -40,7 +40,7 @@ describe('planDistribution', () => {
     const p = plan(path(100_000));
     expect(p).toMatchObject({ method: 'sample', engine: 'single-source', diameterLowerBound: 99_999 });
     expect(p.samples).toBeLessThanOrEqual(256);
-    expect(p.samples * (300_000 + 60 * 100_000)).toBeLessThanOrEqual(AUTO_SAMPLE_WORK);
+    expect(p.samples * (300_000 + LEVEL_COST * 100_000)).toBeLessThanOrEqual(AUTO_SAMPLE_WORK);
     expect(p.reason).toMatch(/^sampling: exact would take about .* over the budget .*; \d+ sources/);
     const long = path(1_000_000);
     expect(plan(long).samples).toBeLessThan(256); // the budget and 256 MB of counts bind

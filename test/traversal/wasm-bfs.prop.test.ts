@@ -58,8 +58,8 @@ describe('WebAssembly BFS kernels', () => {
     for (const [dir, file] of kernels) {
       const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
       const generated = readFileSync(join(dir, file.replace(/\.wat$/, '-wasm.ts')), 'utf8');
-      expect(generated).toContain(`export const ${kernelExportName(file)} = '${toBase64(bin.plain)}';`);
-      expect(generated).toContain(`export const ${kernelExportName(file)}Shared = '${toBase64(bin.shared)}';`);
+      expect(generated).toContain(`export const ${kernelExportName(file)}: string = '${toBase64(bin.plain)}';`);
+      expect(generated).toContain(`export const ${kernelExportName(file)}Shared: string = '${toBase64(bin.shared)}';`);
     }
   });
 });

@@ -10,6 +10,27 @@ import { count } from '../import-summary.js';
 import { readInput } from '../read-input.js';
 import { cell, table } from '../output.js';
 
+/** Rows of the distance table: one per distance, or ranges of equal width past this many (a path's 10⁶ distances). */
+const MAX_ROWS = 60;
+
+// [distance or "from–to", ordered pairs, share] rows; ranges when there are more than MAX_ROWS distances.
+function distanceRows(distribution: readonly number[], reachablePairs: number): { rows: unknown[][]; width: number } {
+  const depth = distribution.length - 1;
+  const width = depth > MAX_ROWS ? Math.ceil(depth / MAX_ROWS) : 1;
+  const rows: unknown[][] = [];
+  for (let from = 1; from <= depth; from += width) {
+    const to = Math.min(depth, from + width - 1);
+    let pairs = 0;
+    for (let d = from; d <= to; d++) pairs += distribution[d]!;
+    rows.push([
+      width === 1 ? from : `${cell(from)}–${cell(to)}`,
+      pairs,
+      `${cell((100 * pairs) / Math.max(1, reachablePairs))}%`,
+    ]);
+  }
+  return { rows, width };
+}
+
 interface Options extends CommonOptions {
   method?: 'auto' | 'exact' | 'sample' | 'hyperball';
   samples?: number;
@@ -76,12 +97,12 @@ export function registerStats(program: Command, ctx: CommandContext): void {
           `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
           `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`,
       );
-      ctx.stdout(
-        table(
-          ['distance (hops)', 'ordered pairs', 'share'],
-          s.distribution.slice(1).map((c, i) => [i + 1, c, `${cell((100 * c) / Math.max(1, s.reachablePairs))}%`]),
-        ),
-      );
+      const { rows, width } = distanceRows(s.distribution, s.reachablePairs);
+      ctx.stdout(table([{ title: 'distance (hops)', align: 'right' }, 'ordered pairs', 'share'], rows));
+      if (width > 1)
+        ctx.stdout(
+          `(${cell(s.distribution.length - 1)} distances in ranges of ${cell(width)} hops; --json has every distance.)\n`,
+        );
       ctx.stdout(
         `\n${table(['study', 'people', 'hops', 'degrees', 'this graph − study (hops)'], [['this graph', s.people, s.meanDistance, s.degreesOfSeparation, 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, x.differenceInHops])])}`,
       );

@@ -142,6 +142,97 @@
     (f64.store offset=16 (local.get $st) (local.get $unexplored))
     (local.get $levels))
 
+  ;; A whole top-down BFS from $source in one call, for sampling and counting on deep, thin graphs
+  ;; (paths, cycles, grids): no call, no driver turn and no level record per level (a 10^7-level
+  ;; path paid them 10^7 times). Expands until a level is empty or nodes at $maxDistance are
+  ;; found, writing counts[d] = nodes at distance d while d < $capacity; then resets dist to -1
+  ;; (one fill once more than n/8 nodes were visited: a grid's BFS order scatters them). Deeper
+  ;; BFS (paths, cycles) count instead in one pass over the queue, in place over queue[0 … levels)
+  ;; (level d ends at or past index d, so slot d is read before it is written), reading dist as
+  ;; they reset it. Returns levels (eccentricity + 1); leaves the i32 visited at $st + 0, the last
+  ;; node visited (a farthest one) at $st + 4, and adds the entries scanned to the f64 at $st + 8.
+  (func (export "levelCounts")
+    (param $n i32) (param $offs i32) (param $tgts i32) (param $dist i32) (param $queue i32)
+    (param $source i32) (param $maxDistance i32) (param $counts i32) (param $capacity i32) (param $st i32)
+    (result i32)
+    (local $head i32) (local $tail i32) (local $levelEnd i32) (local $next i32) (local $u i32)
+    (local $j i32) (local $end i32) (local $v i32) (local $dv i32) (local $p i32) (local $scanned f64)
+    (local $level i32) (local $start i32) (local $d i32)
+    (i32.store (i32.add (local.get $dist) (i32.shl (local.get $source) (i32.const 2))) (i32.const 0))
+    (i32.store (local.get $queue) (local.get $source))
+    (i32.store (local.get $counts) (i32.const 1))
+    (local.set $tail (i32.const 1))
+    (local.set $levelEnd (i32.const 1))
+    (block $search
+      (br_if $search (i32.le_s (local.get $maxDistance) (i32.const 0)))
+      (loop $levelLoop
+        (local.set $next (i32.add (local.get $next) (i32.const 1)))
+        (block $levelDone (loop $nodes
+          (br_if $levelDone (i32.ge_s (local.get $head) (local.get $levelEnd)))
+          (local.set $u (i32.load (i32.add (local.get $queue) (i32.shl (local.get $head) (i32.const 2)))))
+          (local.set $p (i32.add (local.get $offs) (i32.shl (local.get $u) (i32.const 2))))
+          (local.set $j (i32.load (local.get $p)))
+          (local.set $end (i32.load offset=4 (local.get $p)))
+          (local.set $scanned (f64.add (local.get $scanned) (f64.convert_i32_s (i32.sub (local.get $end) (local.get $j)))))
+          (block $edgesDone (loop $edges
+            (br_if $edgesDone (i32.ge_s (local.get $j) (local.get $end)))
+            (local.set $v (i32.load (i32.add (local.get $tgts) (i32.shl (local.get $j) (i32.const 2)))))
+            (local.set $dv (i32.add (local.get $dist) (i32.shl (local.get $v) (i32.const 2))))
+            (if (i32.eq (i32.load (local.get $dv)) (i32.const -1))
+              (then
+                (i32.store (local.get $dv) (local.get $next))
+                (i32.store (i32.add (local.get $queue) (i32.shl (local.get $tail) (i32.const 2))) (local.get $v))
+                (local.set $tail (i32.add (local.get $tail) (i32.const 1)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $edges)))
+          (local.set $head (i32.add (local.get $head) (i32.const 1)))
+          (br $nodes)))
+        (br_if $search (i32.eq (local.get $tail) (local.get $levelEnd)))
+        (local.set $level (local.get $next))
+        (if (i32.lt_s (local.get $next) (local.get $capacity))
+          (then (i32.store (i32.add (local.get $counts) (i32.shl (local.get $next) (i32.const 2)))
+            (i32.sub (local.get $tail) (local.get $levelEnd)))))
+        (local.set $levelEnd (local.get $tail))
+        (br_if $levelLoop (i32.lt_s (local.get $next) (local.get $maxDistance)))))
+    (i32.store (local.get $st) (local.get $tail))
+    (i32.store offset=4 (local.get $st)
+      (i32.load (i32.add (local.get $queue) (i32.shl (i32.sub (local.get $tail) (i32.const 1)) (i32.const 2)))))
+    (f64.store offset=8 (local.get $st) (f64.add (f64.load offset=8 (local.get $st)) (local.get $scanned)))
+    (if (i32.lt_s (local.get $level) (local.get $capacity))
+      (then
+        (if (i32.gt_s (local.get $tail) (i32.shr_u (local.get $n) (i32.const 3)))
+          (then (memory.fill (local.get $dist) (i32.const 255) (i32.shl (local.get $n) (i32.const 2))))
+          (else
+            (local.set $head (i32.const 0))
+            (block $resetDone (loop $reset
+              (br_if $resetDone (i32.ge_s (local.get $head) (local.get $tail)))
+              (i32.store (i32.add (local.get $dist)
+                (i32.shl (i32.load (i32.add (local.get $queue) (i32.shl (local.get $head) (i32.const 2)))) (i32.const 2)))
+                (i32.const -1))
+              (local.set $head (i32.add (local.get $head) (i32.const 1)))
+              (br $reset)))))
+        (return (i32.add (local.get $level) (i32.const 1)))))
+    ;; Deeper than $capacity: counts per distance, in place, while dist goes back to -1.
+    (local.set $level (i32.const 0))
+    (local.set $head (i32.const 0))
+    (block $countDone (loop $count
+      (br_if $countDone (i32.ge_s (local.get $head) (local.get $tail)))
+      (local.set $dv (i32.add (local.get $dist)
+        (i32.shl (i32.load (i32.add (local.get $queue) (i32.shl (local.get $head) (i32.const 2)))) (i32.const 2))))
+      (local.set $d (i32.load (local.get $dv)))
+      (i32.store (local.get $dv) (i32.const -1))
+      (if (i32.ne (local.get $d) (local.get $level))
+        (then
+          (i32.store (i32.add (local.get $queue) (i32.shl (local.get $level) (i32.const 2)))
+            (i32.sub (local.get $head) (local.get $start)))
+          (local.set $level (local.get $d))
+          (local.set $start (local.get $head))))
+      (local.set $head (i32.add (local.get $head) (i32.const 1)))
+      (br $count)))
+    (i32.store (i32.add (local.get $queue) (i32.shl (local.get $level) (i32.const 2)))
+      (i32.sub (local.get $tail) (local.get $start)))
+    (i32.add (local.get $level) (i32.const 1)))
+
   ;; Clears $bits ($words words) and sets the bit of every node in queue[from, to).
   (func (export "markBits") (param $bits i32) (param $words i32) (param $queue i32) (param $from i32) (param $to i32)
     (local $v i32) (local $p i32)

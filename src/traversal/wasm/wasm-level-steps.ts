@@ -3,7 +3,7 @@
 // 24-byte state block (i32 tail, i32 nextEdges, f64 scanned, f64 unexplored after topDownRun). dist and queue are views of it.
 
 import type { Adjacency } from '../../csr/adjacency.js';
-import type { LevelSteps, StepState } from '../level-steps.js';
+import { COUNT_LEVELS, type LevelSteps, type StepState } from '../level-steps.js';
 import { allocateArena } from '../../wasm/arena.js';
 import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
 import { bfsKernelWasm } from './bfs-kernel-wasm.js';
@@ -35,6 +35,18 @@ interface BfsKernel {
     depth: number,
     st: number,
   ): void;
+  levelCounts(
+    n: number,
+    offs: number,
+    tgts: number,
+    dist: number,
+    queue: number,
+    source: number,
+    maxDistance: number,
+    counts: number,
+    capacity: number,
+    st: number,
+  ): number;
   markBits(bits: number, words: number, queue: number, from: number, to: number): void;
   resetDist(dist: number, queue: number, count: number): void;
   topDownRun(
@@ -67,6 +79,7 @@ export const RUN_LEVELS = 1024;
 export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
   const n = adj.order;
   const words = (n + 31) >>> 5;
+  const countLevels = Math.min(COUNT_LEVELS, n + 1);
   const arena = allocateArena({
     ...adjacencyRegions(adj),
     dist: 4 * n,
@@ -75,7 +88,7 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
     nextFront: 4 * words,
     seen: 4 * words,
     state: 24,
-    ends: 4 * RUN_LEVELS,
+    ends: 4 * Math.max(RUN_LEVELS, countLevels),
   });
   if (arena === null) return null;
   const kernel = instantiateKernel<BfsKernel>(bfsKernelWasm, arena.memory);
@@ -132,6 +145,14 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
       );
       read();
       return { levels, ends, unexplored: stateF64[2]! };
+    },
+    levelCounts(source, count, maxDistance) {
+      this.begin(source, count);
+      const capacity = Math.max(RUN_LEVELS, countLevels);
+      const max = Math.min(maxDistance, 2 ** 31 - 1);
+      const levels = kernel.levelCounts(n, offs, tgts, p.dist, p.queue, source, max, p.ends, capacity, p.state);
+      read();
+      return { counts: (levels <= capacity ? ends : queue).subarray(0, levels), last: stateI32[1]! };
     },
     enterBottomUp(levelStart, levelEnd) {
       kernel.markBits(p.seen, words, p.queue, 0, levelEnd);
