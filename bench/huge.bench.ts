@@ -5,7 +5,7 @@
 // the normal one, same results checked: JavaScript BFS kernels; HyperBall counters in WebAssembly
 // with the rows streamed through a window, against the JavaScript HyperBall kernels.
 // Quick: comparison on 2·10⁵ nodes / 10⁶ edges. --full: comparison on 10⁶ / 10⁷, then the big graph
-// (HUGE_NODES, HUGE_EDGES override 10⁸ / 10⁹; HUGE_COMPARE=0 skips the comparison; HUGE_FORCE=1
+// (HUGE_NODES, HUGE_EDGES override 10⁸ / 10⁹, HUGE_NODES=0 skips it; HUGE_COMPARE=0 skips the comparison; HUGE_FORCE=1
 // takes the large path at sizes that would fit).
 
 import { adjacency, createBfs, distancesFrom, reachByDegree, separation, type Csr } from '../src/index.js';
@@ -197,19 +197,14 @@ function huge(n: number, m: number) {
   };
 }
 
-const parts: string[] = [];
-const data: Record<string, unknown> = {};
 if (process.env.HUGE_COMPARE !== '0') {
   const [n, m] = FULL ? [1e6, 1e7] : [2e5, 1e6];
   const c = compare(n, m, 3);
-  parts.push(`### Which path past 4 GiB\n\n${c.text}\n\n${loadNote()}`);
-  data.compare = c.ratios;
+  writeResults('huge-paths', 'Past 4 GiB: which path is fastest', `${c.text}\n\n${loadNote()}`, c.ratios);
   gc();
 }
-if (FULL) {
+if (FULL && process.env.HUGE_NODES !== '0') {
   const h = huge(Number(process.env.HUGE_NODES ?? 1e8), Number(process.env.HUGE_EDGES ?? 1e9));
-  parts.push(`### The big graph\n\n${h.text}`);
-  data.peakRssMb = h.peakRssMb;
+  writeResults('huge', 'Past 4 GiB: the big graph', h.text, { peakRssMb: h.peakRssMb });
+  rmSync(PARTIAL, { force: true });
 }
-writeResults('huge', 'Past 4 GiB: the large-graph path', parts.join('\n\n'), data);
-rmSync(PARTIAL, { force: true });
