@@ -76,8 +76,8 @@ function compare(n: number, m: number, runs: number) {
     const copy = timed(() => separation(csr, options));
     hb.copy.push(copy.seconds);
     reference = JSON.stringify(copy.value.distribution);
-    // Below the copy's size, above the window's: the rows stream through a 16 MiB window.
-    const previous = setWasmMemoryLimit(2 * n * (1 << LOG2M) + 3 * n + (64 << 20));
+    // Below the copy's size, above the window's (16 MiB of rows, sums, tables): the rows stream through it.
+    const previous = setWasmMemoryLimit(2 * n * (1 << LOG2M) + 3 * n + (20 << 20));
     const win = timed(() => separation(csr, options));
     setWasmMemoryLimit(previous);
     hb.window.push(win.seconds);
@@ -129,7 +129,7 @@ function huge(n: number, m: number) {
     return t.value;
   };
   // HUGE_FORCE=1: take the large-graph path on a graph that would fit (development sizes).
-  if (process.env.HUGE_FORCE === '1') setWasmMemoryLimit(2 * n * (1 << LOG2M) + 3 * n + (64 << 20));
+  if (process.env.HUGE_FORCE === '1') setWasmMemoryLimit(2 * n * (1 << LOG2M) + 3 * n + (20 << 20));
   const { csr } = record(
     'generate G(n, p) into the index',
     () => gnpIndex(n, m, 42),
