@@ -4,6 +4,7 @@
 import type { Attributes } from 'graphology-types';
 import { assertOptionalCount } from '../assert.js';
 import { nodeId, type GraphLike } from '../csr/graph-like.js';
+import { UnsupportedGraphError } from '../errors.js';
 import { bfsEngine } from '../traversal/engines.js';
 import { pathEngine } from '../traversal/path-engines.js';
 import type { Mode, NodeKey } from '../types.js';
@@ -22,6 +23,8 @@ export interface DistancesFromOptions<E extends Attributes = Attributes> {
 }
 
 const WHERE = 'distancesFrom';
+/** The most entries a V8 `Map` holds (2²⁴); more throws "Map maximum size exceeded". */
+const MAX_MAP_SIZE = 2 ** 24;
 
 /**
  * Hops from `source` to every node it reaches, the source itself at 0.
@@ -35,6 +38,8 @@ const WHERE = 'distancesFrom';
  * @returns a `Map` from node key to hops, in BFS order.
  * @throws NodeNotFoundError when `source` (or an avoided person) is not in the graph.
  * @throws InvalidArgumentError on a bad option.
+ * @throws UnsupportedGraphError when more than 2²⁴ (16,777,216) people are reached: a `Map` holds no
+ * more (use `createBfs`, whose `dist` is a typed array, or a `maxDistance`).
  * @remarks Time O(n_r + m_r) for the n_r nodes and m_r adjacency entries reached (direction-
  * optimising BFS), plus O(n + m) once to index a graphology graph (every call with `edgeFilter`).
  * @example
@@ -58,6 +63,11 @@ export function distancesFrom<E extends Attributes = Attributes>(
   const bfs = counting ? pathEngine(csr, c.mode, 'count-forward') : bfsEngine(csr, c.mode);
   if (counting) withBlocked(c, [s], (blocked) => pathEngine(csr, c.mode, 'count-forward').run(s, { ...run, blocked }));
   else bfs.run(s, run);
+  if (bfs.count > MAX_MAP_SIZE)
+    throw new UnsupportedGraphError(
+      WHERE,
+      `${bfs.count} people are reachable, more than a Map holds (${MAX_MAP_SIZE}): use createBfs(adjacency(csr)), whose dist is a typed array, or a maxDistance.`,
+    );
   const result = new Map<string, number>();
   const { queue, dist } = bfs;
   for (let i = 0; i < bfs.count; i++) {

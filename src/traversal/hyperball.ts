@@ -11,6 +11,7 @@ import { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
 import { instantiateKernel } from '../wasm/kernel.js';
 import { hyperballKernelWasm } from './wasm/hyperball-kernel-wasm.js';
 import { hyperBallArena, type HyperBallKernel } from './wasm/wasm-hyperball.js';
+import { windowedHyperBall } from './wasm/windowed-hyperball.js';
 
 // Nodes per call into WebAssembly: V8 cannot swap a running call to optimised code (no on-stack
 // replacement for WebAssembly), so one call over 10⁶ nodes would run entirely in baseline code
@@ -46,7 +47,11 @@ export interface HyperBall {
 
 /** Options of `createHyperBall`. */
 export interface CreateHyperBallOptions {
-  /** `'auto'` (default): WebAssembly when available and within 4 GiB, else JavaScript; `'wasm'` or `'js'` force one. */
+  /**
+   * `'auto'` (default): WebAssembly when available and the counters fit in 4 GiB (the rows stream
+   * through a window when the adjacency does not fit beside them), else JavaScript; `'wasm'` or
+   * `'js'` force one.
+   */
   kernel?: 'auto' | 'wasm' | 'js';
   /** 1 for the nodes whose balls `estimate` sums (default: every node); read once, at creation. */
   counted?: Uint8Array;
@@ -62,7 +67,7 @@ export interface CreateHyperBallOptions {
  * @returns the run at radius 0.
  * @throws InvalidArgumentError for `kernel: 'wasm'` where WebAssembly is unavailable.
  * @remarks Memory 2·m + 3 bytes per node (plus a 4(n + e) byte copy of the adjacency for the
- * WebAssembly kernels). Each step takes time O(n + e·m/16) with SIMD (e·m/4 in JavaScript), where
+ * WebAssembly kernels, or a 16 MiB window the rows stream through when the copy would pass 4 GiB). Each step takes time O(n + e·m/16) with SIMD (e·m/4 in JavaScript), where
  * e counts the adjacency entries pointing to a node that changed in the previous step.
  * @see Boldi, Vigna, "In-core computation of geometric centralities with HyperBall: a hundred
  * billion nodes and beyond", ICDMW 2013, doi:10.1109/ICDMW.2013.10; Boldi, Rosa, Vigna,
@@ -85,7 +90,11 @@ export function createHyperBall(
   const m = 1 << log2m;
   const counted = options.counted ?? new Uint8Array(n).fill(1);
   const choice = options.kernel ?? 'auto';
-  const arena = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
+  // Past 4 GiB with the adjacency copy (10⁹ edges), the counters stay in WebAssembly and the rows
+  // stream through a window (bench/huge.bench.ts: faster than the JavaScript kernels).
+  const copied = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
+  const windowed = choice === 'js' || copied !== null ? null : windowedHyperBall(adj, log2m, counted);
+  const arena = copied ?? windowed?.arena ?? null;
   const kernel = arena === null ? null : instantiateKernel<HyperBallKernel>(hyperballKernelWasm, arena.memory);
   if (kernel === null && choice === 'wasm')
     throw new InvalidArgumentError(
@@ -116,6 +125,7 @@ export function createHyperBall(
     step(): number {
       const c = current;
       run.changed = flags[1 - c]!;
+      if (windowed && kernel) return windowed.step(kernel, c === 0 ? 0 : 1, m);
       if (arena && kernel) {
         const p = arena.ptr;
         let count = 0;

@@ -2,10 +2,10 @@
 // addresses, sized up front so the memory never grows (views stay valid, kernels take addresses).
 // Shared memories (SharedArrayBuffer) let worker threads run kernels over the same regions.
 
+import { wasmMemoryLimit } from './memory-limit.js';
+
 /** Bytes in one WebAssembly page. */
 const PAGE = 65536;
-/** The most pages a 32-bit memory may have (4 GiB). */
-const MAX_PAGES = 65536;
 
 /** A memory and the byte address of each named region. */
 export interface Arena<K extends string> {
@@ -28,6 +28,19 @@ export function wasmAvailable(shared = false): boolean {
 }
 
 /**
+ * Bytes a memory laid out for `regions` needs (before rounding up to whole pages).
+ *
+ * @param regions - region name → size in bytes.
+ * @returns 16 bytes of unused head plus each region rounded up to 16 bytes.
+ * @remarks Time O(regions).
+ */
+export function arenaBytes(regions: Record<string, number>): number {
+  let end = 16;
+  for (const size of Object.values(regions)) end += Math.ceil(size / 16) * 16;
+  return end;
+}
+
+/**
  * Lays out and allocates a memory for the given regions.
  *
  * @param regions - region name → size in bytes.
@@ -44,8 +57,8 @@ export function allocateArena<K extends string>(regions: Record<K, number>, shar
     ptr[name] = end;
     end += Math.ceil(regions[name] / 16) * 16;
   }
+  if (end > wasmMemoryLimit()) return null; // 4 GiB, or lower in tests
   const pages = Math.ceil(end / PAGE);
-  if (pages > MAX_PAGES) return null;
   let memory: WebAssembly.Memory;
   try {
     memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
