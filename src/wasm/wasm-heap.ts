@@ -22,6 +22,8 @@ export interface WasmHeap {
   freeWhenCollected(address: number, owners: readonly object[]): void;
   /** A view of `length` int32 at `address` (valid for the life of the heap, across growth). */
   int32(address: number, length: number): Int32Array;
+  /** A view of `length` bytes at `address`. */
+  uint8(address: number, length: number): Uint8Array;
   /** Bytes the heap occupies (its high-water mark). */
   readonly size: number;
 }
@@ -103,6 +105,9 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
     },
     int32(address, length) {
       return new Int32Array(buffer(), address, length);
+    },
+    uint8(address, length) {
+      return new Uint8Array(buffer(), address, length);
     },
   };
   buffer();

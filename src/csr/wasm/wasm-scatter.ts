@@ -5,14 +5,14 @@
 import { allocateArena } from '../../wasm/arena.js';
 import { bindKernel } from '../../wasm/kernel-spec.js';
 import type { TrustedEdges } from '../from-edges.js';
-import type { ScatteredRows } from '../scatter.js';
+import type { IndexStorage, ScatteredRows } from '../scatter.js';
 import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
 
 /**
  * The blocked scatter of `scatterRows` run in WebAssembly, or `null` when WebAssembly is missing
  * or the working memory (about 22 bytes per entry plus 4n) would pass 4 GiB.
  *
- * @param alloc - allocates the returned arrays (plain or shared), as the JavaScript build does.
+ * @param alloc - allocates the returned arrays (plain, shared or the caller's), as the JavaScript build does.
  * @remarks Time O(n + m), like the JavaScript build, with copies in and out.
  */
 export function wasmScatterRows(
@@ -22,8 +22,8 @@ export function wasmScatterRows(
   reverse: boolean,
   simplify: boolean,
   shift: number,
-  alloc: (length: number, shared: boolean) => Int32Array,
-  shared: boolean,
+  alloc: (length: number, storage: IndexStorage) => Int32Array,
+  shared: IndexStorage,
 ): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
   const m = e.sources.length;
   const flags = directed ? e.undirectedEdges : undefined;
