@@ -57,8 +57,8 @@ function startWorkers(
     n: adj.order,
     offsets: shareArray(adj.offsets),
     targets: shareArray(adj.targets),
-    reverseOffsets: shareArray(adj.reverseOffsets),
-    reverseTargets: shareArray(adj.reverseTargets),
+    inOffsets: shareArray(adj.inOffsets),
+    inTargets: shareArray(adj.inTargets),
     sources: shareArray(sources),
     maxDistance,
   };

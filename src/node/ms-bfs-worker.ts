@@ -24,8 +24,8 @@ export interface MsBfsJsWorkerData {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
-  reverseOffsets: Int32Array;
-  reverseTargets: Int32Array;
+  inOffsets: Int32Array;
+  inTargets: Int32Array;
   sources: Int32Array;
   maxDistance: number;
 }
@@ -77,8 +77,8 @@ function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
         d.n,
         d.offsets,
         d.targets,
-        d.reverseOffsets,
-        d.reverseTargets,
+        d.inOffsets,
+        d.inTargets,
         d.sources,
         b,
         count,

@@ -11,21 +11,21 @@ import { heapOf, type WasmHeap } from '../../wasm/wasm-heap.js';
 export interface ArenaAdjacency {
   offsets: number;
   targets: number;
-  reverseOffsets: number;
-  reverseTargets: number;
+  inOffsets: number;
+  inTargets: number;
 }
 
-type Region = 'offsets' | 'targets' | 'reverseOffsets' | 'reverseTargets';
+type Region = 'offsets' | 'targets' | 'inOffsets' | 'inTargets';
 
 function sameReverse(adj: Adjacency): boolean {
-  return adj.reverseOffsets === adj.offsets && adj.reverseTargets === adj.targets;
+  return adj.inOffsets === adj.offsets && adj.inTargets === adj.targets;
 }
 
 /** The heap holding every array of `adj` (only the forward ones when `forwardOnly`), or null. */
 export function adjacencyHeap(adj: Adjacency, forwardOnly = false): WasmHeap | null {
   return forwardOnly
     ? heapOf(adj.offsets, adj.targets)
-    : heapOf(adj.offsets, adj.targets, adj.reverseOffsets, adj.reverseTargets);
+    : heapOf(adj.offsets, adj.targets, adj.inOffsets, adj.inTargets);
 }
 
 /** An engine's scratch and the addresses of the adjacency its kernels read. */
@@ -60,8 +60,8 @@ export function adjacencyArena<K extends string>(
       graph: {
         offsets: at(adj.offsets),
         targets: at(adj.targets),
-        reverseOffsets: at(adj.reverseOffsets),
-        reverseTargets: at(adj.reverseTargets),
+        inOffsets: at(adj.inOffsets),
+        inTargets: at(adj.inTargets),
       },
     };
   }
@@ -70,16 +70,16 @@ export function adjacencyArena<K extends string>(
     ...scratch,
     offsets: 4 * (adj.order + 1),
     targets: 4 * adj.targets.length,
-    reverseOffsets: same ? 0 : 4 * (adj.order + 1),
-    reverseTargets: same ? 0 : 4 * adj.reverseTargets.length,
+    inOffsets: same ? 0 : 4 * (adj.order + 1),
+    inTargets: same ? 0 : 4 * adj.inTargets.length,
   } as Record<K | Region, number>;
   const arena = allocateArena(regions, shared);
   if (arena === null) return null;
   arena.int32('offsets').set(adj.offsets);
   arena.int32('targets').set(adj.targets);
   if (!same) {
-    arena.int32('reverseOffsets').set(adj.reverseOffsets);
-    arena.int32('reverseTargets').set(adj.reverseTargets);
+    arena.int32('inOffsets').set(adj.inOffsets);
+    arena.int32('inTargets').set(adj.inTargets);
   }
   const p = arena.ptr;
   return {
@@ -87,13 +87,13 @@ export function adjacencyArena<K extends string>(
     graph: {
       offsets: p.offsets,
       targets: p.targets,
-      reverseOffsets: same ? p.offsets : p.reverseOffsets,
-      reverseTargets: same ? p.targets : p.reverseTargets,
+      inOffsets: same ? p.offsets : p.inOffsets,
+      inTargets: same ? p.targets : p.inTargets,
     },
   };
 }
 
 /** The adjacency's addresses under the kernels' parameter names (`offs`, `tgts`, `roffs`, `rtgts`). */
 export function kernelGraph(graph: ArenaAdjacency): { offs: number; tgts: number; roffs: number; rtgts: number } {
-  return { offs: graph.offsets, tgts: graph.targets, roffs: graph.reverseOffsets, rtgts: graph.reverseTargets };
+  return { offs: graph.offsets, tgts: graph.targets, roffs: graph.inOffsets, rtgts: graph.inTargets };
 }
