@@ -31,6 +31,20 @@ export interface WasmHeap {
 const heaps = new WeakMap<ArrayBufferLike, WasmHeap>();
 const collector =
   typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<() => void>((release) => release()) : null;
+/** The block each owner keeps alive, for `releaseScratch`. */
+const owned = new WeakMap<object, { heap: WasmHeap; address: number }>();
+
+/**
+ * Frees at once the heap block `owner` (an engine, or a view it exposes) keeps alive, instead of
+ * when it is collected: for callers that create an engine, use it and drop it in one synchronous
+ * call (collection callbacks only run once the caller yields). Does nothing for other objects.
+ *
+ * @remarks Time O(1). The owner's views must not be used afterwards.
+ */
+export function releaseScratch(owner: object): void {
+  const block = owned.get(owner);
+  if (block !== undefined) block.heap.free(block.address);
+}
 
 /**
  * A new heap of at least `bytes`, or `null` where shared WebAssembly memories are unavailable
@@ -53,6 +67,7 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
   let top = ALIGN; // address 0 means "no region" to the kernels
   let high = top; // bytes below were handed out before: zeroed again when reused
   const blocks = new Map<number, number>(); // address → bytes, live blocks
+  const tokens = new Map<number, object>(); // address → unregister token of its owners
   const spare: [number, number][] = []; // freed blocks, [address, bytes]
   const buffer = (): ArrayBufferLike => {
     const b = memory.buffer;
@@ -95,13 +110,21 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
       const b = blocks.get(address);
       if (b === undefined) return;
       blocks.delete(address);
+      const token = tokens.get(address);
+      if (token !== undefined) {
+        tokens.delete(address);
+        collector?.unregister(token);
+      }
       if (address + b === top) top = address;
       else spare.push([address, b]);
     },
     freeWhenCollected(address, owners) {
+      for (const owner of owners) owned.set(owner, { heap, address });
       if (collector === null) return;
+      const token = {};
+      tokens.set(address, token);
       let alive = owners.length;
-      for (const owner of owners) collector.register(owner, () => --alive === 0 && heap.free(address));
+      for (const owner of owners) collector.register(owner, () => --alive === 0 && heap.free(address), token);
     },
     int32(address, length) {
       return new Int32Array(buffer(), address, length);
