@@ -7,7 +7,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { heapAllocator } from '../../src/csr/index-memory.js';
-import { adjacency, createBfs, createHyperBall, createMsBfs, fromEdges, type Csr } from '../../src/index.js';
+import {
+  adjacency,
+  createBfs,
+  createHyperBall,
+  createMsBfs,
+  fromEdges,
+  separation,
+  type Csr,
+} from '../../src/index.js';
 import { parallelHyperBall } from '../../src/node/hyperball-pool.js';
 import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
@@ -80,6 +88,27 @@ describe('an index in a heap', () => {
     const scratch = 8 * n + 3 * (n / 8) + 4096 + 56 * n + 2 ** 19 + 2 * 16 * n + 3 * n + 8 * n + 1024;
     expect(heap.size - before).toBeLessThan(scratch + 2 ** 16);
     expect(heap.size - before).toBeLessThan(csr.targets.byteLength); // no copy of the adjacency
+  });
+
+  it('does not grow when a synchronous loop creates and drops engines (their scratch is freed at once)', () => {
+    const n = 3000;
+    const g = {
+      n,
+      directed: false,
+      edges: Array.from({ length: 12 * n }, (_, i) => [i % n, (i * 7919 + 13) % n] as [number, number]),
+    };
+    const csr = both(g)[0];
+    const heap = heapOf(csr.offsets)!;
+    const answers: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 4; i++) {
+      answers.push(separation(csr, { method: 'exact' }).meanDistance);
+      answers.push(separation(csr, { method: 'sample', samples: 300, seed: i }).meanDistance);
+      answers.push(separation(csr, { method: 'hyperball' }).meanDistance);
+      if (i === 0) size = heap.size;
+    }
+    expect(heap.size).toBe(size);
+    expect(new Set(answers.filter((_, k) => k % 3 === 0)).size).toBe(1);
   });
 
   test.prop([idGraph(90, 4), modes, fc.nat()])(
