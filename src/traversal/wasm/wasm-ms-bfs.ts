@@ -4,6 +4,7 @@
 // lays out one slot per worker in a shared memory and posts it to them (node/ms-bfs-worker.ts).
 
 import type { Adjacency } from '../../csr/adjacency.js';
+import { layout } from '../../wasm/arena.js';
 import { type BoundKernel, bindKernel } from '../../wasm/kernel-spec.js';
 import type { WasmHeap } from '../../wasm/wasm-heap.js';
 import type { MsBfsEngine } from '../create-ms-bfs.js';
@@ -37,10 +38,9 @@ export interface MsBfsMemory {
 export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsBfsMemory | null {
   const n = adj.order;
   const one = msBfsScratch(n);
-  const names = Object.keys(one) as (keyof typeof one)[];
-  const regions: Record<string, number> = {};
-  for (let k = 0; k < slots; k++) for (const name of names) regions[`${name}:${k}`] = one[name];
-  const placed = adjacencyArena(adj, regions, shared);
+  // One slot's regions at their offsets from the slot's start; slots follow one another.
+  const [offsets, stride] = layout(one, 0);
+  const placed = adjacencyArena(adj, { slots: stride * slots }, shared);
   if (placed === null) return null;
   const { arena } = placed;
   return {
@@ -50,8 +50,8 @@ export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsB
     graph: kernelGraph(placed.graph),
     block: arena.block,
     slots: Array.from({ length: slots }, (_, k) => {
-      const slot = {} as Record<keyof typeof one, number>;
-      for (const name of names) slot[name] = arena.ptr[`${name}:${k}`]!;
+      const slot = { ...offsets };
+      for (const name of Object.keys(slot) as (keyof typeof one)[]) slot[name] += arena.ptr.slots + k * stride;
       return slot;
     }),
   };
