@@ -2,13 +2,12 @@
 // build, driven by wasm-scatter.ts. Edit it with the .wat, then run `npm run build:wasm`.
 
 import { defineKernel } from '../../wasm/kernel-spec.js';
-import { scatterKernelWasm, scatterKernelWasmShared } from './scatter-kernel-wasm.js';
+import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 
 /** scatter-kernel.wat: the parameters of `scatter` (values, then byte addresses of its regions). */
 export const SCATTER_KERNEL = defineKernel({
   wat: 'scatter-kernel.wat',
   plain: scatterKernelWasm,
-  shared: scatterKernelWasmShared,
   exports: {
     scatter: [
       'n',

@@ -2,13 +2,12 @@
 // driven by wasm-int-lines.ts. Edit it with the .wat, then run `npm run build:wasm`.
 
 import { defineKernel } from '../../wasm/kernel-spec.js';
-import { parseKernelWasm, parseKernelWasmShared } from './parse-kernel-wasm.js';
+import { parseKernelWasm } from './parse-kernel-wasm.js';
 
 /** parse-kernel.wat: the parameters of `parse` (byte addresses and positions). */
 export const PARSE_KERNEL = defineKernel({
   wat: 'parse-kernel.wat',
   plain: parseKernelWasm,
-  shared: parseKernelWasmShared,
   exports: {
     parse: ['bytes', 'p', 'limit', 'outA', 'outB', 'st'],
   },

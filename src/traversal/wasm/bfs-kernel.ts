@@ -2,7 +2,7 @@
 // scratch they use beside the adjacency. Edit it with the .wat, then run `npm run build:wasm`.
 
 import { defineKernel } from '../../wasm/kernel-spec.js';
-import { bfsKernelWasm, bfsKernelWasmShared } from './bfs-kernel-wasm.js';
+import { bfsKernelWasm } from './bfs-kernel-wasm.js';
 
 /** Level ends one `topDownRun` call can record. */
 export const RUN_LEVELS = 1024;
@@ -11,7 +11,6 @@ export const RUN_LEVELS = 1024;
 export const BFS_KERNEL = defineKernel({
   wat: 'bfs-kernel.wat',
   plain: bfsKernelWasm,
-  shared: bfsKernelWasmShared,
   exports: {
     topDown: ['offs', 'tgts', 'dist', 'queue', 'from', 'to', 'depth', 'countEdges', 'st'],
     bottomUp: ['n', 'offs', 'roffs', 'rtgts', 'dist', 'queue', 'front', 'nextFront', 'seen', 'words', 'depth', 'st'],

@@ -4,7 +4,7 @@
 
 import { HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallTablesLength } from '../hyperball-estimate.js';
 import { defineKernel } from '../../wasm/kernel-spec.js';
-import { hyperballKernelWasm, hyperballKernelWasmShared } from './hyperball-kernel-wasm.js';
+import { hyperballKernelWasm } from './hyperball-kernel-wasm.js';
 
 /** Scratch bytes per thread (8 f64 block sums, 8 i32 block zero counts). */
 export const HYPERBALL_SCRATCH = 128;
@@ -13,7 +13,6 @@ export const HYPERBALL_SCRATCH = 128;
 export const HYPERBALL_KERNEL = defineKernel({
   wat: 'hyperball-kernel.wat',
   plain: hyperballKernelWasm,
-  shared: hyperballKernelWasmShared,
   exports: {
     step: ['offs', 'tgts', 'cur', 'next', 'was', 'now', 'm', 'from', 'to'],
     estimate: ['m', 'cur', 'next', 'changed', 'counted', 'from', 'to', 'chunk', 'sums', 'tables', 'scratch'],

@@ -3,7 +3,7 @@
 // (node/ms-bfs-worker.ts) both call it through this table.
 
 import { defineKernel } from '../../wasm/kernel-spec.js';
-import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js';
+import { msBfsKernelWasm } from './ms-bfs-kernel-wasm.js';
 
 /** Sources per pass of the WebAssembly kernel. */
 export const WASM_MS_BFS_BATCH = 128;
@@ -14,7 +14,6 @@ export const MS_BFS_LEVEL_CAP = 512;
 export const MS_BFS_KERNEL = defineKernel({
   wat: 'ms-bfs-kernel.wat',
   plain: msBfsKernelWasm,
-  shared: msBfsKernelWasmShared,
   exports: {
     batch: [
       'n',
