@@ -108,8 +108,8 @@ const adj = {
   order: n,
   offsets: csr.offsets,
   targets: csr.targets,
-  reverseOffsets: csr.offsets,
-  reverseTargets: csr.targets,
+  inOffsets: csr.offsets,
+  inTargets: csr.targets,
 };
 const perSource = (seconds: number, sources: number) => seconds / sources;
 const row = (label: string, seconds: number, sources: number) => {

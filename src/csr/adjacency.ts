@@ -5,7 +5,11 @@ import type { Mode } from '../types.js';
 import type { Csr } from './csr.js';
 import { fromEdges } from './from-edges.js';
 
-/** The arrays a traversal follows, and the reverse ones (for bottom-up steps and backward search). */
+/**
+ * The arrays a traversal follows, and the in-adjacency of that direction (for bottom-up steps and
+ * backward search): the same names as the index's (`inOffsets`, `inTargets`), relative to the
+ * direction followed (for `inbound`, the in-arrays are the index's out-arrays).
+ */
 export interface Adjacency {
   /** Number of nodes. */
   readonly order: number;
@@ -13,10 +17,10 @@ export interface Adjacency {
   readonly offsets: Int32Array;
   /** Forward entries. */
   readonly targets: Int32Array;
-  /** Reverse bounds (who reaches u in one step). */
-  readonly reverseOffsets: Int32Array;
-  /** Reverse entries. */
-  readonly reverseTargets: Int32Array;
+  /** In-bounds in the direction followed (who reaches u in one step). */
+  readonly inOffsets: Int32Array;
+  /** In-entries in the direction followed. */
+  readonly inTargets: Int32Array;
 }
 
 const symmetric = new WeakMap<Csr, Adjacency>();
@@ -32,8 +36,8 @@ function symmetrize(csr: Csr): Adjacency {
     order: csr.order,
     offsets: sym.offsets,
     targets: sym.targets,
-    reverseOffsets: sym.offsets,
-    reverseTargets: sym.targets,
+    inOffsets: sym.offsets,
+    inTargets: sym.targets,
   };
   symmetric.set(csr, adj);
   return adj;
@@ -44,7 +48,7 @@ function symmetrize(csr: Csr): Adjacency {
  *
  * @param csr - the index.
  * @param mode - `outbound` (default), `inbound` or `all`; ignored on undirected graphs.
- * @returns forward and reverse arrays.
+ * @returns the arrays to follow and their in-arrays.
  * @remarks Time O(1), or O(n + m) the first time `all` is asked of a directed graph.
  * @example
  * const bfs = createBfs(adjacency(csr, 'all'));
@@ -55,8 +59,8 @@ export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
       order: csr.order,
       offsets: csr.offsets,
       targets: csr.targets,
-      reverseOffsets: csr.offsets,
-      reverseTargets: csr.targets,
+      inOffsets: csr.offsets,
+      inTargets: csr.targets,
     };
   }
   if (mode === 'outbound') {
@@ -64,8 +68,8 @@ export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
       order: csr.order,
       offsets: csr.offsets,
       targets: csr.targets,
-      reverseOffsets: csr.inOffsets,
-      reverseTargets: csr.inTargets,
+      inOffsets: csr.inOffsets,
+      inTargets: csr.inTargets,
     };
   }
   if (mode === 'inbound') {
@@ -73,8 +77,8 @@ export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
       order: csr.order,
       offsets: csr.inOffsets,
       targets: csr.inTargets,
-      reverseOffsets: csr.offsets,
-      reverseTargets: csr.targets,
+      inOffsets: csr.offsets,
+      inTargets: csr.targets,
     };
   }
   return symmetrize(csr);

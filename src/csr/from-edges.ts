@@ -4,8 +4,9 @@
 
 import { InvalidArgumentError } from '../errors.js';
 import type { Csr } from './csr.js';
+import { type IndexMemory, indexStorage } from './index-memory.js';
 import { integerKeys, keyTable, type NodeKeys } from './node-keys.js';
-import { scatterRows } from './scatter.js';
+import { type IndexStorage, scatterRows } from './scatter.js';
 
 /** Input of `fromEdges`. */
 export interface EdgeArrays {
@@ -27,6 +28,13 @@ export interface FromEdgesOptions {
   simplify?: boolean;
   /** Allocate the arrays on a `SharedArrayBuffer`, to share with workers (default `false`). */
   shared?: boolean;
+  /**
+   * Where the arrays live: `'auto'` (default) builds graphs of 65,536 adjacency entries or more in
+   * a shared WebAssembly memory, which every engine then reads in place (one copy of the graph;
+   * the arrays are on a `SharedArrayBuffer`); `'wasm'` always does where the runtime can; `'js'`
+   * uses ordinary arrays (each WebAssembly engine then copies them).
+   */
+  memory?: IndexMemory;
 }
 
 const WHERE = 'fromEdges';
@@ -57,7 +65,7 @@ function buildHalf(
   directed: boolean,
   reverse: boolean,
   simplify: boolean,
-  shared: boolean,
+  shared: IndexStorage,
 ): Half {
   const rows = scatterRows(n, e, directed, reverse, simplify, shared);
   return { offsets: rows.offsets, targets: rows.entries, selfLoops: rows.selfLoops, duplicates: rows.duplicates };
@@ -71,7 +79,7 @@ function buildHalf(
  * dropped by default and counted in `dropped`.
  *
  * @param edges - parallel arrays of source and target ids.
- * @param options - node count or keys, direction, simplification, shared memory.
+ * @param options - node count or keys, direction, simplification, shared memory, where the arrays live.
  * @returns a frozen `Csr`.
  * @throws InvalidArgumentError when the arrays differ in length or an id is out of range.
  * @remarks Time O(n + m), extra memory O(n + m), where n is the number of nodes and m the
@@ -125,8 +133,9 @@ export interface TrustedEdges {
 export function buildCsr(edges: TrustedEdges, keys: NodeKeys, options: Omit<FromEdgesOptions, 'nodes'> = {}): Csr {
   const directed = options.directed ?? false;
   const simplify = options.simplify ?? true;
-  const shared = options.shared ?? false;
   const n = keys.size;
+  const rows = directed ? 2 : 1;
+  const shared = indexStorage(options.memory ?? 'auto', n, 2 * edges.sources.length, rows, options.shared ?? false);
   const out = buildHalf(n, edges, directed, false, simplify, shared);
   const inn = directed ? buildHalf(n, edges, directed, true, simplify, shared) : out;
   const undirectedEntries = directed ? 0 : out.targets.length;

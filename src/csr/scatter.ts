@@ -29,9 +29,27 @@ export interface ScatteredRows {
   duplicates: number;
 }
 
-/** An Int32Array, on a SharedArrayBuffer when `shared`. */
-export function allocInt32(length: number, shared: boolean): Int32Array {
-  return shared ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
+/** Allocates the index's arrays in a memory of the caller's (an index built in a WebAssembly heap). */
+export interface IndexAllocator {
+  /** A zeroed array of `length` int32. */
+  int32(length: number): Int32Array;
+  /** Whether `array` came from this allocator. */
+  holds(array: Int32Array): boolean;
+}
+
+/** Where the index's arrays go: ordinary arrays (`false`), SharedArrayBuffers (`true`), or an allocator. */
+export type IndexStorage = boolean | IndexAllocator;
+
+/** An Int32Array from `storage`: ordinary, on a SharedArrayBuffer (`true`), or the allocator's. */
+export function allocInt32(length: number, storage: IndexStorage): Int32Array {
+  if (typeof storage === 'object') return storage.int32(length);
+  return storage ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
+}
+
+// Whether `array` is where `storage` puts the final arrays.
+function placed(array: Int32Array, storage: IndexStorage): boolean {
+  if (typeof storage === 'object') return storage.holds(array);
+  return !storage || array.buffer instanceof SharedArrayBuffer;
 }
 
 /**
@@ -51,7 +69,7 @@ export function blockShift(n: number): number {
  * `undirectedEdges`) and not a self-loop. When `simplify`, self-loops are skipped and a repeated
  * entry of a row is dropped (its first occurrence stays).
  *
- * @param shared - put the returned arrays on a SharedArrayBuffer.
+ * @param shared - where the returned arrays go (`true`: a SharedArrayBuffer; or an allocator).
  * @param shift - rows per block = 2^shift, at most 16 (tests force small blocks); by default the
  * direct count below 2^19 edges, else `blockShift(n)`.
  * @param kernel - the blocked build runs in WebAssembly (`'auto'`, where available, up to 2^25
@@ -64,7 +82,7 @@ export function scatterRows(
   directed: boolean,
   reverse: boolean,
   simplify: boolean,
-  shared: boolean,
+  shared: IndexStorage,
   shift?: number,
   kernel: 'auto' | 'js' = 'auto',
 ): ScatteredRows {
@@ -126,7 +144,7 @@ export function scatterRows(
   // 3. Each block: count its rows, set their bounds, place its entries, drop repeats (all within
   // the block, and compacting left: `write` never passes the block's start).
   const offsets = allocInt32(n + 1, shared);
-  const entries = allocInt32(total, shared && !simplify);
+  const entries = allocInt32(total, simplify ? false : shared);
   const local = new Int32Array(mask + 1);
   const bits = simplify ? new Int32Array((n + 31) >>> 5) : null;
   let write = 0;
@@ -187,16 +205,16 @@ function dropRepeats(
   return write;
 }
 
-// The exact-length (and, when asked, shared) entries array.
+// The exact-length entries array, where the storage puts it.
 function finish(
   offsets: Int32Array,
   entries: Int32Array,
   length: number,
   selfLoops: number,
-  shared: boolean,
+  shared: IndexStorage,
 ): ScatteredRows {
   const duplicates = entries.length - length;
-  if (duplicates > 0 || (shared && !(entries.buffer instanceof SharedArrayBuffer))) {
+  if (duplicates > 0 || !placed(entries, shared)) {
     const exact = allocInt32(length, shared);
     exact.set(entries.subarray(0, length));
     entries = exact;
@@ -211,7 +229,7 @@ function scatterDirect(
   directed: boolean,
   reverse: boolean,
   simplify: boolean,
-  shared: boolean,
+  shared: IndexStorage,
 ): ScatteredRows {
   const { sources, targets, undirectedEdges } = e;
   const m = sources.length;
@@ -230,7 +248,7 @@ function scatterDirect(
   }
   for (let u = 0; u < n; u++) offsets[u + 1]! += offsets[u]!;
   const total = offsets[n]!;
-  const entries = allocInt32(total, shared && !simplify);
+  const entries = allocInt32(total, simplify ? false : shared);
   const cursor = offsets.slice(0, n);
   for (let i = 0; i < m; i++) {
     const a = sources[i]!;

@@ -1,68 +1,22 @@
-// HyperBall on worker threads. Counters, changed flags (two of each, swapped every step), counted
-// flags and chunk sums live in one shared WebAssembly memory (with a copy of the adjacency) that
-// every worker runs the SIMD kernels on; without WebAssembly, on SharedArrayBuffers with the
+// HyperBall on worker threads (hyperball-worker.ts). Counters, changed flags (two of each, swapped
+// every step), counted flags and chunk sums live beside the index in its shared WebAssembly heap
+// (or in a shared memory with a copy of the adjacency) that every worker runs the SIMD kernels on; without WebAssembly, on SharedArrayBuffers with the
 // JavaScript kernels. Each worker steps a chunk-aligned range of about equal adjacency entries and
 // writes its chunks' estimate sums; the main thread adds all chunks in order, so the results are
 // bit-identical to the single-thread engine's for any number of workers. One message round a step.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError, InvalidArgumentError } from '../errors.js';
 import { hyperBallSummary, type HyperBallCounts } from '../separation/hyperball-distribution.js';
-import {
-  addChunkSums,
-  HYPERBALL_CHUNK,
-  HYPERBALL_SLOT,
-  hyperBallEstimateRange,
-} from '../traversal/hyperball-estimate.js';
-import { hyperBallSeed, hyperBallStep } from '../traversal/hyperball-steps.js';
+import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT } from '../traversal/hyperball-estimate.js';
+import { hyperBallSeed } from '../traversal/hyperball-steps.js';
 import { KERNEL_CALL_NODES } from '../traversal/hyperball.js';
-import { hyperballKernelWasmShared } from '../traversal/wasm/hyperball-kernel-wasm.js';
-import { hyperBallArena, HYPERBALL_SCRATCH } from '../traversal/wasm/wasm-hyperball.js';
+import { HYPERBALL_SCRATCH, hyperBallArena } from '../traversal/wasm/wasm-hyperball.js';
 import type { LongWorkOptions } from '../types.js';
+import type { HyperBallJsWorkerData, HyperBallWasmWorkerData } from './hyperball-worker.js';
 import { shareArray } from './ms-bfs-pool.js';
-
-// A message { current, initial } runs the range's step from counters `current` (or, when initial,
-// only the estimate of the start counters) and replies { changed }.
-const WORKER_SOURCE = `
-const { parentPort, workerData: d } = require('node:worker_threads');
-let run;
-if (d.wasm) {
-  const k = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(d.wasm, 'base64')), { env: { mem: d.memory } }).exports;
-  const p = d.ptr;
-  const regs = [p.registers0, p.registers1];
-  const flags = [p.flags0, p.flags1];
-  run = (current, initial) => {
-    const next = 1 - current;
-    let changed = 0;
-    for (let from = d.from; from < d.to; from += d.callNodes) {
-      const to = Math.min(d.to, from + d.callNodes);
-      if (initial) k.estimate(d.m, regs[current], 0, 0, p.counted, from, to, d.chunk, p.sums, p.tables, d.scratch);
-      else {
-        changed += k.step(p.offsets, p.targets, regs[current], regs[next], flags[current], flags[next], d.m, from, to);
-        k.estimate(d.m, regs[current], regs[next], flags[next], p.counted, from, to, d.chunk, p.sums, p.tables, d.scratch);
-      }
-    }
-    return changed;
-  };
-} else {
-  const hyperBallStep = ${hyperBallStep.toString()};
-  const hyperBallEstimateRange = ${hyperBallEstimateRange.toString()};
-  const { offsets, targets, m, registers, flags, counted, sums, from, to, chunk } = d;
-  const bytes = registers.map((r) => new Uint8Array(r.buffer, r.byteOffset, r.byteLength));
-  run = (current, initial) => {
-    const next = 1 - current;
-    if (initial) {
-      hyperBallEstimateRange(m, bytes[current], null, null, counted, from, to, chunk, sums);
-      return 0;
-    }
-    const changed = hyperBallStep(offsets, targets, m >>> 2, registers[current], registers[next], flags[current], flags[next], from, to);
-    hyperBallEstimateRange(m, bytes[current], bytes[next], flags[next], counted, from, to, chunk, sums);
-    return changed;
-  };
-}
-parentPort.on('message', ({ current, initial }) => parentPort.postMessage({ changed: run(current, initial) }));
-`;
+import { startWorker } from './worker-file.js';
 
 /**
  * Runs HyperBall over `adj` on `workers` threads and summarises it like the single-thread engine.
@@ -77,8 +31,8 @@ parentPort.on('message', ({ current, initial }) => parentPort.postMessage({ chan
  * @param where - the calling function's name, for errors.
  * @param kernel - `'auto'` (WebAssembly where available), `'wasm'` or `'js'`.
  * @returns the distribution with jackknife error bars, bit-identical to `hyperBallDistribution`.
- * @remarks Time O(T·(n + m·2^log2m/16) / workers); memory 2^(log2m+1) + 3 shared bytes per node,
- * plus 4(n + m) for the WebAssembly kernels' copy of the adjacency.
+ * @remarks Time O(T·(n + m·2^log2m/16) / workers); memory 2^(log2m+1) + 3 shared bytes per node
+ * beside the index's heap (plus 4(n + m) for a copy of the adjacency when the index is not in one).
  */
 export async function parallelHyperBall(
   adj: Adjacency,
@@ -96,45 +50,50 @@ export async function parallelHyperBall(
   const m = 1 << log2m;
   const counted = new Uint8Array(new SharedArrayBuffer(n));
   for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
-  const arena = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted, workers, true);
-  if (arena === null && kernel === 'wasm')
+  const placed = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted, workers, true);
+  if (placed === null && kernel === 'wasm')
     throw new InvalidArgumentError(
       where,
       'kernel',
       "'auto' or 'js' here (shared WebAssembly memories are unavailable or the counters do not fit in 4 GiB)",
       'wasm',
     );
-  let shared: Record<string, unknown>;
+  const cuts = rangeCuts(adj, workers);
+  const range = (i: number) => ({
+    from: cuts[i]!,
+    to: cuts[i + 1]!,
+    chunk: HYPERBALL_CHUNK,
+    callNodes: KERNEL_CALL_NODES,
+    m,
+  });
+  let data: (i: number) => HyperBallWasmWorkerData | HyperBallJsWorkerData;
   let registers0: Int32Array;
   let sums: Float64Array;
-  if (arena !== null) {
-    shared = { wasm: hyperballKernelWasmShared, memory: arena.memory, ptr: arena.ptr, m };
+  if (placed !== null) {
+    const { arena, graph } = placed;
+    data = (i) => ({
+      ...range(i),
+      kind: 'wasm',
+      memory: arena.memory,
+      ptr: arena.ptr,
+      graph,
+      scratch: arena.ptr.scratch + i * HYPERBALL_SCRATCH,
+    });
     registers0 = arena.int32('registers0');
     sums = arena.float64('sums');
   } else {
     const sab = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
     const registers = [new Int32Array(sab(n * m)), new Int32Array(sab(n * m))];
-    sums = new Float64Array(sab(8 * HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK)));
     const flags = [new Uint8Array(sab(n)).fill(1), new Uint8Array(sab(n))];
-    shared = { offsets: shareArray(adj.offsets), targets: shareArray(adj.targets), m, registers, flags, counted, sums };
+    const chunkSums = new Float64Array(sab(8 * HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK)));
+    const offsets = shareArray(adj.offsets);
+    const targets = shareArray(adj.targets);
+    data = (i) => ({ ...range(i), kind: 'js', offsets, targets, registers, flags, counted, sums: chunkSums });
     registers0 = registers[0]!;
+    sums = chunkSums;
   }
   hyperBallSeed(n, log2m, seed, registers0);
-  const cuts = rangeCuts(adj, workers);
-  const pool = cuts.slice(0, -1).map(
-    (from, i) =>
-      new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: {
-          ...shared,
-          from,
-          to: cuts[i + 1]!,
-          chunk: HYPERBALL_CHUNK,
-          callNodes: KERNEL_CALL_NODES,
-          scratch: arena === null ? 0 : arena.ptr.scratch + i * HYPERBALL_SCRATCH,
-        },
-      }),
-  );
+  const pool = cuts.slice(0, -1).map((_, i) => startWorker('hyperball-worker', data(i)));
   const totals = new Float64Array(HYPERBALL_SLOT);
   try {
     await step(pool, 0, true, work, where);
@@ -157,6 +116,8 @@ export async function parallelHyperBall(
     return hyperBallSummary(series, people.length);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
+    const block = placed?.arena.block;
+    if (block) block.heap.free(block.address);
   }
 }
 

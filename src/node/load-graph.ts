@@ -1,15 +1,18 @@
-// loadGraph: reads a binary graph file into one (Shared)ArrayBuffer and views the sections in
-// place: no parsing, no copy of the adjacency. Checked before anything is trusted: magic, version,
+// loadGraph: reads a binary graph file into one (Shared)ArrayBuffer, or a block of a shared
+// WebAssembly heap that engines then read in place, and views the sections in place: no parsing,
+// no copy of the adjacency. Checked before anything is trusted: magic, version,
 // key mode, that the length equals what the header declares (truncation), then the checksum, then
 // the structure (validate-graph-file.ts): a crafted body with a valid checksum is refused too.
 
 import { open } from 'node:fs/promises';
 import { throwIfAborted } from '../abort.js';
 import type { Csr } from '../csr/csr.js';
+import { HEAP_MIN_ENTRIES, type IndexMemory } from '../csr/index-memory.js';
 import { integerKeys, keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
 import { CorruptFileError, HandshakesError, UnsupportedGraphError } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
+import { createWasmHeap } from '../wasm/wasm-heap.js';
 import { checkAdjacency, checkHeaderNumbers, checkKeyBounds, checkSortedIntegerKeys } from './validate-graph-file.js';
 import {
   LITTLE_ENDIAN,
@@ -31,6 +34,12 @@ const SLICE = 1 << 26; // bytes per read
 export interface LoadGraphOptions extends LongWorkOptions {
   /** Read into a `SharedArrayBuffer`, so workers can share the index (default `false`). */
   shared?: boolean;
+  /**
+   * `'auto'` (default): files of 65,536 adjacency entries or more are read into a shared
+   * WebAssembly memory that every engine then reads in place (one copy of the graph); `'wasm'`
+   * always, where the runtime can; `'js'` never (each WebAssembly engine copies the arrays).
+   */
+  memory?: IndexMemory;
   /** Verify the checksum (default `true`; about 0.05 s per 10⁷ edges). */
   verify?: boolean;
 }
@@ -54,13 +63,12 @@ export interface LoadGraphOptions extends LongWorkOptions {
  */
 export async function loadGraph(path: string, options: LoadGraphOptions = {}): Promise<Csr> {
   if (!LITTLE_ENDIAN) throw new UnsupportedGraphError(WHERE, 'graph files need a little-endian machine.');
-  let buffer: ArrayBuffer | SharedArrayBuffer;
+  let bytes: Uint8Array;
   try {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
-      buffer = options.shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size);
-      const bytes = new Uint8Array(buffer);
+      bytes = fileBytes(size, options.memory ?? 'auto', options.shared ?? false);
       for (let done = 0; done < size; ) {
         throwIfAborted(WHERE, options.signal);
         const { bytesRead } = await handle.read(bytes, done, Math.min(SLICE, size - done), done);
@@ -75,14 +83,28 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
     if (error instanceof HandshakesError) throw error;
     throw readError(WHERE, path, error);
   }
-  return decode(buffer, path, options.verify ?? true);
+  return decode(bytes, path, options.verify ?? true);
 }
 
-function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: boolean): Csr {
+// Where the file is read: a block of a new heap (the index then lives there), else an
+// ArrayBuffer or SharedArrayBuffer of its own.
+function fileBytes(size: number, memory: IndexMemory, shared: boolean): Uint8Array {
+  if (memory === 'wasm' || (memory === 'auto' && size >= 4 * HEAP_MIN_ENTRIES)) {
+    const heap = createWasmHeap(size);
+    const address = heap?.alloc(size) ?? null;
+    if (heap && address !== null) return heap.uint8(address, size);
+  }
+  return new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+}
+
+function decode(file: Uint8Array, path: string, verify: boolean): Csr {
   const corrupt = (why: string): CorruptFileError => new CorruptFileError(WHERE, `${path}: ${why}`);
-  if (buffer.byteLength < HEADER_BYTES + CHECKSUM_BYTES)
-    throw corrupt(`${buffer.byteLength} bytes is too short for a graph file (truncated?).`);
-  const h = readHeader(new DataView(buffer, 0, HEADER_BYTES));
+  const buffer = file.buffer;
+  const base = file.byteOffset;
+  const length = file.byteLength;
+  if (length < HEADER_BYTES + CHECKSUM_BYTES)
+    throw corrupt(`${length} bytes is too short for a graph file (truncated?).`);
+  const h = readHeader(new DataView(buffer, base, HEADER_BYTES));
   if (!h.magic) throw corrupt('not a handshakes graph file (bad magic number).');
   if (h.version !== VERSION)
     throw corrupt(`unsupported version ${h.version} (this handshakes reads version ${VERSION}).`);
@@ -98,37 +120,37 @@ function decode(buffer: ArrayBuffer | SharedArrayBuffer, path: string, verify: b
   }
   checkHeaderNumbers(h, corrupt);
   const at = layout(h);
-  if (buffer.byteLength !== at.total) {
+  if (length !== at.total) {
     throw corrupt(
-      `${buffer.byteLength} bytes where the header declares ${at.total} (${buffer.byteLength < at.total ? 'truncated' : 'trailing data'}).`,
+      `${length} bytes where the header declares ${at.total} (${length < at.total ? 'truncated' : 'trailing data'}).`,
     );
   }
   if (verify) {
     const checksum = new Checksum();
-    checksum.update(new Int32Array(buffer, 0, at.checksum >>> 2));
-    const stored = new Int32Array(buffer, at.checksum, 2);
+    checksum.update(new Int32Array(buffer, base, at.checksum >>> 2));
+    const stored = new Int32Array(buffer, base + at.checksum, 2);
     if (stored[0] !== checksum.h1 || stored[1] !== checksum.h2)
       throw corrupt('checksum mismatch (the file is damaged).');
   }
   const n = h.order;
   const directed = (h.flags & FLAG_DIRECTED) !== 0;
-  const offsets = new Int32Array(buffer, at.offsets, n + 1);
-  const targets = new Int32Array(buffer, at.targets, h.entries);
-  const inOffsets = directed ? new Int32Array(buffer, at.inOffsets, n + 1) : offsets;
-  const inTargets = directed ? new Int32Array(buffer, at.inTargets, h.inEntries) : targets;
+  const offsets = new Int32Array(buffer, base + at.offsets, n + 1);
+  const targets = new Int32Array(buffer, base + at.targets, h.entries);
+  const inOffsets = directed ? new Int32Array(buffer, base + at.inOffsets, n + 1) : offsets;
+  const inTargets = directed ? new Int32Array(buffer, base + at.inTargets, h.inEntries) : targets;
   checkAdjacency(h, { directed, offsets, targets, inOffsets, inTargets }, corrupt);
   if (mode !== 'string' && h.keyBytes !== 0)
     throw corrupt(`the header declares ${h.keyBytes} key bytes for ${mode} keys.`);
   let keys: NodeKeys;
   if (mode === 'integer') keys = integerKeys(n);
   else if (mode === 'sorted-integer') {
-    const values = new Float64Array(buffer, at.keys, n);
+    const values = new Float64Array(buffer, base + at.keys, n);
     checkSortedIntegerKeys(values, corrupt);
     keys = sortedIntegerKeys(values);
   } else {
-    const bounds = new Int32Array(buffer, at.keys, n + 1);
+    const bounds = new Int32Array(buffer, base + at.keys, n + 1);
     checkKeyBounds(bounds, h.keyBytes, corrupt);
-    const blob = new Uint8Array(buffer, at.keyBlob, h.keyBytes);
+    const blob = new Uint8Array(buffer, base + at.keyBlob, h.keyBytes);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     // TextDecoder refuses views on a SharedArrayBuffer: decode from a private copy then.
     const text = buffer instanceof ArrayBuffer ? blob : blob.slice();

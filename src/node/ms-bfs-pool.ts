@@ -1,16 +1,18 @@
 // Multi-source BFS on worker threads (exact distributions; the sampled separation's per-source
-// counts): the adjacency is copied once into a shared WebAssembly memory with one scratch slot per
-// worker, each worker runs the 128-source kernel on its slot (without WebAssembly, the JavaScript
+// counts): one scratch slot per worker beside the index in its shared WebAssembly heap (or, for an
+// index outside a heap, in a shared memory with one copy of the adjacency); each worker
+// (ms-bfs-worker.ts) runs the 128-source kernel on its slot (without WebAssembly, the JavaScript
 // kernel over SharedArrayBuffers), and the main thread deals ranges of sources on demand. Counts
 // are integers, put back by source index or summed: 1 and k workers give identical results.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError } from '../errors.js';
 import { wasmAvailable } from '../wasm/arena.js';
-import { MS_BFS_LEVEL_CAP, msBfsKernelBytes, msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
+import { msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
-import { JS_WORKER_SOURCE, WASM_WORKER_SOURCE } from './ms-bfs-workers.js';
+import type { MsBfsJsWorkerData, MsBfsTaskResult, MsBfsWasmWorkerData } from './ms-bfs-worker.js';
+import { startWorker } from './worker-file.js';
 
 const sharedCopies = new WeakMap<Int32Array, Int32Array>();
 
@@ -33,51 +35,38 @@ function startWorkers(
   maxDistance: number,
   count: number,
   kernel: 'auto' | 'js',
-): { pool: Worker[]; batch: number } {
+): { pool: Worker[]; batch: number; release: () => void } {
   const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
   if (mem !== null) {
-    const graph = {
-      n: mem.n,
-      offsets: mem.offsets,
-      targets: mem.targets,
-      reverseOffsets: mem.reverseOffsets,
-      reverseTargets: mem.reverseTargets,
-    };
-    const common = {
-      memory: mem.memory,
-      wasm: msBfsKernelBytes(true),
-      graph,
+    const { block, ...posted } = mem;
+    const data = (slot: number): MsBfsWasmWorkerData => ({
+      kind: 'wasm',
+      mem: { ...posted, block: null },
+      slot,
       sources: shareArray(sources),
-      maxDistance: Math.min(maxDistance, 0x7fffffff),
-      batch: WASM_MS_BFS_BATCH,
-      levelCap: MS_BFS_LEVEL_CAP,
-    };
+      maxDistance,
+    });
     return {
-      pool: mem.slots.map((slot) => new Worker(WASM_WORKER_SOURCE, { eval: true, workerData: { ...common, slot } })),
+      pool: mem.slots.map((_, k) => startWorker('ms-bfs-worker', data(k))),
       batch: WASM_MS_BFS_BATCH,
+      release: () => block?.heap.free(block.address),
     };
   }
-  const workerData = {
+  const workerData: MsBfsJsWorkerData = {
+    kind: 'js',
     n: adj.order,
     offsets: shareArray(adj.offsets),
     targets: shareArray(adj.targets),
-    reverseOffsets: shareArray(adj.reverseOffsets),
-    reverseTargets: shareArray(adj.reverseTargets),
+    inOffsets: shareArray(adj.inOffsets),
+    inTargets: shareArray(adj.inTargets),
     sources: shareArray(sources),
     maxDistance,
   };
   return {
-    pool: Array.from({ length: count }, () => new Worker(JS_WORKER_SOURCE, { eval: true, workerData })),
+    pool: Array.from({ length: count }, () => startWorker('ms-bfs-worker', workerData)),
     batch: 64,
+    release: () => {},
   };
-}
-
-/** What a worker sends back for a range of sources. */
-interface TaskResult {
-  counts: Float64Array;
-  lists: (Float64Array | null)[];
-  begin: number;
-  done: number;
 }
 
 // Deals ranges of sources to the workers on demand until every source is done; results are
@@ -92,7 +81,7 @@ function runTasks(
   kernel: 'auto' | 'js',
   perSource: boolean,
   phase: string,
-  onResult: (r: TaskResult) => void,
+  onResult: (r: MsBfsTaskResult) => void,
 ): Promise<void> {
   const n = adj.order;
   const total = sources.length;
@@ -100,7 +89,7 @@ function runTasks(
   if (total === 0) return Promise.resolve();
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
   const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
-  const { pool, batch } = startWorkers(
+  const { pool, batch, release } = startWorkers(
     adj,
     sources,
     maxDistance,
@@ -116,7 +105,8 @@ function runTasks(
       if (settled) return;
       settled = true;
       work.signal?.removeEventListener('abort', onAbort);
-      for (const w of pool) void w.terminate();
+      // The slots go back to the heap once no worker can write them any more.
+      void Promise.all(pool.map((w) => w.terminate())).then(release);
       if (error) reject(error);
       else resolve();
     };
@@ -129,7 +119,7 @@ function runTasks(
       w.postMessage({ begin, end: next, perSource });
     };
     for (const w of pool) {
-      w.on('message', (result: TaskResult) => {
+      w.on('message', (result: MsBfsTaskResult) => {
         if (settled) return;
         onResult(result);
         done += result.done;
@@ -155,7 +145,7 @@ function runTasks(
 /**
  * Counts ordered pairs (s, v), s in `sources`, by exact distance, on `workers` worker threads.
  *
- * @param adj - the adjacency (copied once to shared memory).
+ * @param adj - the adjacency (read in place from its heap, or copied once to a shared memory).
  * @param sources - source ids.
  * @param maxDistance - stop each BFS after this many hops.
  * @param workers - number of threads (≥ 1).
@@ -163,8 +153,8 @@ function runTasks(
  * @param where - the calling function's name, for the AbortError.
  * @param kernel - `'auto'` (WebAssembly where available) or `'js'` (the JavaScript kernel, for tests).
  * @returns `hist[d]` = ordered pairs at distance d.
- * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: a copy of the adjacency
- * (4(n + m) bytes) and 56 bytes per node per worker.
+ * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) for k sources; memory: 56 bytes per node per
+ * worker (plus a 4(n + m)-byte copy of the adjacency when the index is not in a heap).
  */
 export async function parallelExactDistribution(
   adj: Adjacency,

@@ -76,8 +76,9 @@ async function run(
  * @returns the same result as `distanceDistribution`, identical for any number of workers (for
  * HyperBall too: estimate sums are added per chunk of nodes in a fixed order).
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
- * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) exact (k in place of N when sampled); memory: a
- * shared copy of the adjacency and 56 bytes per node per worker.
+ * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) exact (k in place of N when sampled); memory: 56
+ * bytes per node per worker beside the index (plus one shared copy of the adjacency when the index
+ * is not in a WebAssembly heap).
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const d = await distanceDistributionParallel(csr, { workers: 2 });

@@ -11,6 +11,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { bfsEngine } from '../traversal/engines.js';
 import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions, Mode, NodeKey } from '../types.js';
+import { releaseScratch } from '../wasm/wasm-heap.js';
 
 /** Options of `eccentricity`. */
 export interface EccentricityOptions extends LongWorkOptions {
@@ -37,14 +38,18 @@ function allEccentricities(graph: GraphLike, options: EccentricityOptions): Map<
   const sums = new Float64Array(ms.batchSize);
   const out = { hist: new Float64Array(n + 1), ecc, reached, sums };
   const result = new Map<string, number>();
-  throwIfAborted(WHERE, options.signal);
-  for (let begin = 0; begin < n; begin += ms.batchSize) {
-    const count = Math.min(ms.batchSize, n - begin);
-    reached.fill(0);
-    ms.run(sources, begin, count, out);
-    for (let i = 0; i < count; i++) result.set(csr.keys.key(begin + i), reached[i] === n - 1 ? ecc[i]! : Infinity);
-    options.onProgress?.({ done: begin + count, total: n, phase: 'eccentricities' });
+  try {
     throwIfAborted(WHERE, options.signal);
+    for (let begin = 0; begin < n; begin += ms.batchSize) {
+      const count = Math.min(ms.batchSize, n - begin);
+      reached.fill(0);
+      ms.run(sources, begin, count, out);
+      for (let i = 0; i < count; i++) result.set(csr.keys.key(begin + i), reached[i] === n - 1 ? ecc[i]! : Infinity);
+      options.onProgress?.({ done: begin + count, total: n, phase: 'eccentricities' });
+      throwIfAborted(WHERE, options.signal);
+    }
+  } finally {
+    releaseScratch(ms);
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { throwIfAborted } from '../abort.js';
 import type { Adjacency } from '../csr/adjacency.js';
 import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
+import { releaseScratch } from '../wasm/wasm-heap.js';
 
 /** What the exact engine counts. */
 export interface ExactCounts {
@@ -47,11 +48,15 @@ export function exactDistribution(
   const ms = createMsBfs(adj);
   const out = { hist, ecc: null, reached: null, sums: null };
   const total = sources.length;
-  for (let begin = 0; begin < total; begin += ms.batchSize) {
-    const count = Math.min(ms.batchSize, total - begin);
-    ms.run(sources, begin, count, out, maxDistance);
-    work.onProgress?.({ done: begin + count, total, phase: 'exact distances' });
-    throwIfAborted(where, work.signal);
+  try {
+    for (let begin = 0; begin < total; begin += ms.batchSize) {
+      const count = Math.min(ms.batchSize, total - begin);
+      ms.run(sources, begin, count, out, maxDistance);
+      work.onProgress?.({ done: begin + count, total, phase: 'exact distances' });
+      throwIfAborted(where, work.signal);
+    }
+  } finally {
+    releaseScratch(ms); // at once: a caller's loop may not yield before the next engine
   }
   return { distribution: hist };
 }

@@ -11,6 +11,7 @@ import type { Adjacency } from '../csr/adjacency.js';
 import { HYPERBALL_BLOCKS } from '../traversal/hyperball-estimate.js';
 import { createHyperBall } from '../traversal/hyperball.js';
 import type { LongWorkOptions } from '../types.js';
+import { releaseScratch } from '../wasm/wasm-heap.js';
 import { distributionStats } from './distribution-stats.js';
 import { clamped, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 import type { DistributionErrors } from './sample-distribution.js';
@@ -49,19 +50,23 @@ export function hyperBallDistribution(
   const totals = new Float64Array(1 + BLOCKS);
   hb.estimate(totals, 'current');
   const series: Float64Array[] = [totals.slice()]; // series[t][r]: N(t) for replicate r
-  throwIfAborted(where, work.signal);
-  while (hb.radius < maxDistance) {
-    const changed = hb.step();
-    if (changed === 0) break;
-    hb.estimate(totals, 'delta');
-    hb.commit();
-    series.push(totals.slice());
-    work.onProgress?.({
-      done: hb.radius,
-      total: hb.radius + 1,
-      phase: `HyperBall step ${hb.radius} (${changed} counters changed)`,
-    });
+  try {
     throwIfAborted(where, work.signal);
+    while (hb.radius < maxDistance) {
+      const changed = hb.step();
+      if (changed === 0) break;
+      hb.estimate(totals, 'delta');
+      hb.commit();
+      series.push(totals.slice());
+      work.onProgress?.({
+        done: hb.radius,
+        total: hb.radius + 1,
+        phase: `HyperBall step ${hb.radius} (${changed} counters changed)`,
+      });
+      throwIfAborted(where, work.signal);
+    }
+  } finally {
+    releaseScratch(hb); // the counters (2·2^log2m bytes a node) at once, not when collected
   }
   return hyperBallSummary(series, people.length);
 }

@@ -12,6 +12,7 @@ import { adjacency } from '../csr/adjacency.js';
 import { bfsEngine } from '../traversal/engines.js';
 import { createWasmMsBfs } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
+import { releaseScratch } from '../wasm/wasm-heap.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
 import { createRng, sampleWithoutReplacement } from '../random.js';
 import { clamped, clampedEstimate, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
@@ -283,17 +284,21 @@ function perSourceCounts(
   const k = sources.length;
   const out: ArrayLike<number>[] = [];
   const ms = kernel === 'auto' && k > 1 ? createWasmMsBfs(adjacency(csr, mode)) : null;
-  for (let begin = 0; begin < k; ) {
-    throwIfAborted(where, work.signal);
-    const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
-    const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
-    if (batch !== null) out.push(...batch);
-    else
-      for (let i = begin; i < begin + count; i++)
-        out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance, kernel === 'js' || ms !== null));
-    begin += count;
-    if (ms !== null || (begin & 15) === 0 || begin === k)
-      work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
+  try {
+    for (let begin = 0; begin < k; ) {
+      throwIfAborted(where, work.signal);
+      const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
+      const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
+      if (batch !== null) out.push(...batch);
+      else
+        for (let i = begin; i < begin + count; i++)
+          out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance, kernel === 'js' || ms !== null));
+      begin += count;
+      if (ms !== null || (begin & 15) === 0 || begin === k)
+        work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
+    }
+  } finally {
+    if (ms !== null) releaseScratch(ms);
   }
   return out;
 }

@@ -75,7 +75,7 @@ export function createSccScratch(adj: Adjacency, scc: StrongComponents): SccScra
     stamp: perComponent(),
     touched: perComponent(),
     leaving: crossArcs(adj.offsets, adj.targets, scc),
-    entering: crossArcs(adj.reverseOffsets, adj.reverseTargets, scc),
+    entering: crossArcs(adj.inOffsets, adj.inTargets, scc),
   };
 }
 
@@ -150,7 +150,7 @@ export function sccUpperBounds(
 ): number {
   const n = adj.order;
   withinComponents(adj.offsets, adj.targets, scc, s.pivot, known, s.fromPivot, s.queue);
-  withinComponents(adj.reverseOffsets, adj.reverseTargets, scc, s.pivot, known, s.toPivot, s.queue);
+  withinComponents(adj.inOffsets, adj.inTargets, scc, s.pivot, known, s.toPivot, s.queue);
   let measured = 0;
   for (let v = 0; v < n; v++) {
     // d(v, p) ≤ F(v) and d(p, v) ≤ B(v): both are finite distances.

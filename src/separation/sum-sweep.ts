@@ -94,10 +94,10 @@ export function sumSweepDiameter(
   const scc = strongComponents(adj);
   const back: Adjacency = {
     order: n,
-    offsets: adj.reverseOffsets,
-    targets: adj.reverseTargets,
-    reverseOffsets: adj.offsets,
-    reverseTargets: adj.targets,
+    offsets: adj.inOffsets,
+    targets: adj.inTargets,
+    inOffsets: adj.offsets,
+    inTargets: adj.targets,
   };
   const side = (a: Adjacency): Side => ({
     adj: a,

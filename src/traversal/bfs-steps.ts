@@ -53,8 +53,8 @@ export function topDownStep(
 export function bottomUpStep(
   n: number,
   offsets: Int32Array,
-  reverseOffsets: Int32Array,
-  reverseTargets: Int32Array,
+  inOffsets: Int32Array,
+  inTargets: Int32Array,
   dist: Int32Array,
   queue: Int32Array,
   front: Uint32Array,
@@ -79,10 +79,10 @@ export function bottomUpStep(
       open ^= low;
       const v = base + (31 - Math.clz32(low));
       if (v >= n) break;
-      const start = reverseOffsets[v]!;
-      const end = reverseOffsets[v + 1]!;
+      const start = inOffsets[v]!;
+      const end = inOffsets[v + 1]!;
       for (let j = start; j < end; j++) {
-        const u = reverseTargets[j]!;
+        const u = inTargets[j]!;
         if ((front[u >>> 5]! & (1 << (u & 31))) !== 0) {
           scanned += j - start + 1;
           found |= low;
@@ -187,7 +187,7 @@ export function markBits(bits: Uint32Array, queue: Int32Array, from: number, to:
  */
 export function jsLevelSteps(adj: Adjacency): LevelSteps {
   const n = adj.order;
-  const { offsets, targets, reverseOffsets, reverseTargets } = adj;
+  const { offsets, targets, inOffsets, inTargets } = adj;
   const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   const words = (n + 31) >>> 5;
@@ -231,7 +231,7 @@ export function jsLevelSteps(adj: Adjacency): LevelSteps {
     },
     bottomUp(depth) {
       nextFront.fill(0);
-      bottomUpStep(n, offsets, reverseOffsets, reverseTargets, dist, queue, front, nextFront, seen, depth, state);
+      bottomUpStep(n, offsets, inOffsets, inTargets, dist, queue, front, nextFront, seen, depth, state);
       const t = front;
       front = nextFront;
       nextFront = t;

@@ -68,7 +68,7 @@ export interface BfsEngine {
 export interface CreateBfsOptions {
   /**
    * `'auto'` (default): WebAssembly kernels when the runtime has them and the adjacency fits in a
-   * 4 GiB memory (they hold a copy of it), else JavaScript; `'js'` or `'wasm'` force one
+   * 4 GiB memory (they read an index built in a heap in place, or else hold a copy of it), else JavaScript; `'js'` or `'wasm'` force one
    * (`'wasm'` throws where it is unavailable).
    */
   kernel?: 'auto' | 'wasm' | 'js';
@@ -82,8 +82,9 @@ export interface CreateBfsOptions {
  * @returns an engine whose `run(source)` fills `dist`, `queue` and `levelEnds`.
  * @remarks Each run takes time O(n_r + m_r) top-down, where n_r and m_r are the nodes and
  * adjacency entries reached; a direction-optimising run may also scan O(n / 32) words per
- * bottom-up level. Creating it takes O(n + m) (the WebAssembly kernels copy the adjacency into
- * their memory: 4(n + m) bytes more) and memory O(n) of scratch.
+ * bottom-up level. Creating it takes O(n) and memory O(n) of scratch, beside the index when it
+ * lives in a WebAssembly heap (`fromEdges`' `memory`); over an index in ordinary arrays, the
+ * WebAssembly kernels first copy the adjacency into their memory (O(n + m), 4(n + m) bytes more).
  * @see Beamer, Asanović, Patterson, "Direction-Optimizing Breadth-First Search", SC'12,
  * doi:10.1109/SC.2012.50
  * @example

@@ -80,11 +80,10 @@ export function createBidirectionalBfs(adj: Adjacency): BidirectionalEngine {
         let costF = 0;
         for (let i = headF; i < touchedF; i++) costF += adj.offsets[queueF[i]! + 1]! - adj.offsets[queueF[i]!]!;
         let costB = 0;
-        for (let i = headB; i < touchedB; i++)
-          costB += adj.reverseOffsets[queueB[i]! + 1]! - adj.reverseOffsets[queueB[i]!]!;
+        for (let i = headB; i < touchedB; i++) costB += adj.inOffsets[queueB[i]! + 1]! - adj.inOffsets[queueB[i]!]!;
         const forward = costF <= costB;
-        const offsets = forward ? adj.offsets : adj.reverseOffsets;
-        const targets = forward ? adj.targets : adj.reverseTargets;
+        const offsets = forward ? adj.offsets : adj.inOffsets;
+        const targets = forward ? adj.targets : adj.inTargets;
         const dist = forward ? distF : distB;
         const parent = forward ? parentF : parentB;
         const other = forward ? distB : distF;

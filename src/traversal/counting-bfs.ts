@@ -140,8 +140,8 @@ export function exactPathCounts(engine: CountingBfsEngine, adj: Adjacency): Map<
     const v = queue[i]!;
     const before = dist[v]! - 1;
     let total = 0n;
-    for (let j = adj.reverseOffsets[v]!; j < adj.reverseOffsets[v + 1]!; j++) {
-      const u = adj.reverseTargets[j]!;
+    for (let j = adj.inOffsets[v]!; j < adj.inOffsets[v + 1]!; j++) {
+      const u = adj.inTargets[j]!;
       if (dist[u] === before) total += exact.get(u) ?? 0n;
     }
     exact.set(v, total);
@@ -159,9 +159,9 @@ export function exactPathCounts(engine: CountingBfsEngine, adj: Adjacency): Map<
 export function reverseAdjacency(adj: Adjacency): Adjacency {
   return {
     order: adj.order,
-    offsets: adj.reverseOffsets,
-    targets: adj.reverseTargets,
-    reverseOffsets: adj.offsets,
-    reverseTargets: adj.targets,
+    offsets: adj.inOffsets,
+    targets: adj.inTargets,
+    inOffsets: adj.offsets,
+    inTargets: adj.targets,
   };
 }

@@ -37,7 +37,8 @@ export interface CreateMsBfsOptions {
  * @param options - `kernel` (default `'auto'`), `words` (JavaScript kernel only).
  * @returns an engine; read `batchSize` for the sources one `run` takes (128 in WebAssembly).
  * @remarks Each batch takes time O(L·(n + m)) for L levels (times `words` in JavaScript). Memory:
- * 48 bytes per node of scratch in WebAssembly, plus its copy of the adjacency (4(n + m) bytes);
+ * 56 bytes per node of scratch in WebAssembly (plus a copy of the adjacency, 4(n + m) bytes, unless
+ * the index lives in a WebAssembly heap);
  * 12·words bytes per node in JavaScript.
  * @throws InvalidArgumentError when `kernel: 'wasm'` is asked where it is unavailable.
  * @example
@@ -68,8 +69,8 @@ export function createMsBfs(adj: Adjacency, options: CreateMsBfsOptions = {}): M
         adj.order,
         adj.offsets,
         adj.targets,
-        adj.reverseOffsets,
-        adj.reverseTargets,
+        adj.inOffsets,
+        adj.inTargets,
         sources,
         begin,
         count,

@@ -8,9 +8,8 @@ import type { Adjacency } from '../csr/adjacency.js';
 import { InvalidArgumentError } from '../errors.js';
 import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from './hyperball-estimate.js';
 import { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
-import { instantiateKernel } from '../wasm/kernel.js';
-import { hyperballKernelWasm } from './wasm/hyperball-kernel-wasm.js';
-import { hyperBallArena, type HyperBallKernel } from './wasm/wasm-hyperball.js';
+import { bindKernel } from '../wasm/kernel-spec.js';
+import { HYPERBALL_KERNEL, hyperBallArena } from './wasm/wasm-hyperball.js';
 import { windowedHyperBall } from './wasm/windowed-hyperball.js';
 
 // Nodes per call into WebAssembly: V8 cannot swap a running call to optimised code (no on-stack
@@ -47,11 +46,7 @@ export interface HyperBall {
 
 /** Options of `createHyperBall`. */
 export interface CreateHyperBallOptions {
-  /**
-   * `'auto'` (default): WebAssembly when available and the counters fit in 4 GiB (the rows stream
-   * through a window when the adjacency does not fit beside them), else JavaScript; `'wasm'` or
-   * `'js'` force one.
-   */
+  /** `'auto'` (default): WebAssembly when available and within 4 GiB, else JavaScript; `'wasm'` or `'js'` force one. */
   kernel?: 'auto' | 'wasm' | 'js';
   /** 1 for the nodes whose balls `estimate` sums (default: every node); read once, at creation. */
   counted?: Uint8Array;
@@ -66,8 +61,8 @@ export interface CreateHyperBallOptions {
  * @param options - `kernel` (default `'auto'`), `counted`.
  * @returns the run at radius 0.
  * @throws InvalidArgumentError for `kernel: 'wasm'` where WebAssembly is unavailable.
- * @remarks Memory 2·m + 3 bytes per node (plus a 4(n + e) byte copy of the adjacency for the
- * WebAssembly kernels, or a 16 MiB window the rows stream through when the copy would pass 4 GiB). Each step takes time O(n + e·m/16) with SIMD (e·m/4 in JavaScript), where
+ * @remarks Memory 2·m + 3 bytes per node (plus, unless the index lives in a heap, a 4(n + e) byte copy of
+ * the adjacency for the WebAssembly kernels). Each step takes time O(n + e·m/16) with SIMD (e·m/4 in JavaScript), where
  * e counts the adjacency entries pointing to a node that changed in the previous step.
  * @see Boldi, Vigna, "In-core computation of geometric centralities with HyperBall: a hundred
  * billion nodes and beyond", ICDMW 2013, doi:10.1109/ICDMW.2013.10; Boldi, Rosa, Vigna,
@@ -90,12 +85,12 @@ export function createHyperBall(
   const m = 1 << log2m;
   const counted = options.counted ?? new Uint8Array(n).fill(1);
   const choice = options.kernel ?? 'auto';
+  const placed = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
   // Past 4 GiB with the adjacency copy (10⁹ edges), the counters stay in WebAssembly and the rows
   // stream through a window (bench/huge.bench.ts: faster than the JavaScript kernels).
-  const copied = choice === 'js' ? null : hyperBallArena(adj, log2m, counted, 1, false);
-  const windowed = choice === 'js' || copied !== null ? null : windowedHyperBall(adj, log2m, counted);
-  const arena = copied ?? windowed?.arena ?? null;
-  const kernel = arena === null ? null : instantiateKernel<HyperBallKernel>(hyperballKernelWasm, arena.memory);
+  const windowed = choice === 'js' || placed !== null ? null : windowedHyperBall(adj, log2m, counted);
+  const arena = placed?.arena ?? windowed?.arena ?? null;
+  const kernel = arena === null ? null : bindKernel(HYPERBALL_KERNEL, arena.memory, arena.shared);
   if (kernel === null && choice === 'wasm')
     throw new InvalidArgumentError(
       'createHyperBall',
@@ -130,17 +125,16 @@ export function createHyperBall(
         const p = arena.ptr;
         let count = 0;
         for (let from = 0; from < n; from += KERNEL_CALL_NODES)
-          count += kernel.step(
-            p.offsets,
-            p.targets,
-            c === 0 ? p.registers0 : p.registers1,
-            c === 0 ? p.registers1 : p.registers0,
-            c === 0 ? p.flags0 : p.flags1,
-            c === 0 ? p.flags1 : p.flags0,
+          count += kernel.step({
+            ...placed!.graph,
+            cur: c === 0 ? p.registers0 : p.registers1,
+            next: c === 0 ? p.registers1 : p.registers0,
+            was: c === 0 ? p.flags0 : p.flags1,
+            now: c === 0 ? p.flags1 : p.flags0,
             m,
             from,
-            Math.min(n, from + KERNEL_CALL_NODES),
-          );
+            to: Math.min(n, from + KERNEL_CALL_NODES),
+          });
         return count;
       }
       return hyperBallStep(
@@ -169,19 +163,19 @@ export function createHyperBall(
         const [cur, next] = current === 0 ? [p.registers0, p.registers1] : [p.registers1, p.registers0];
         const changed = delta ? (current === 0 ? p.flags1 : p.flags0) : 0;
         for (let from = 0; from < n; from += KERNEL_CALL_NODES)
-          kernel.estimate(
+          kernel.estimate({
             m,
             cur,
-            delta ? next : 0,
+            next: delta ? next : 0,
             changed,
-            p.counted,
+            counted: p.counted,
             from,
-            Math.min(n, from + KERNEL_CALL_NODES),
-            HYPERBALL_CHUNK,
-            p.sums,
-            p.tables,
-            p.scratch,
-          );
+            to: Math.min(n, from + KERNEL_CALL_NODES),
+            chunk: HYPERBALL_CHUNK,
+            sums: p.sums,
+            tables: p.tables,
+            scratch: p.scratch,
+          });
       } else {
         hyperBallEstimateRange(
           m,
@@ -198,5 +192,6 @@ export function createHyperBall(
       addChunkSums(sums, n, totals);
     },
   };
+  if (arena?.block) arena.block.heap.freeWhenCollected(arena.block.address, [run, ...bytes, ...flags, sums]);
   return run;
 }

@@ -16,8 +16,8 @@ export function msBfsBatch64(
   n: number,
   offsets: Int32Array,
   targets: Int32Array,
-  reverseOffsets: Int32Array,
-  reverseTargets: Int32Array,
+  inOffsets: Int32Array,
+  inTargets: Int32Array,
   sources: Int32Array,
   begin: number,
   count: number,
@@ -80,9 +80,9 @@ export function msBfsBatch64(
       let x1 = 0;
       if (pull) {
         if ((open0 | open1) !== 0) {
-          const end = reverseOffsets[v + 1]!;
-          for (let j = reverseOffsets[v]!; j < end; j++) {
-            const u = 2 * reverseTargets[j]!;
+          const end = inOffsets[v + 1]!;
+          for (let j = inOffsets[v]!; j < end; j++) {
+            const u = 2 * inTargets[j]!;
             x0 |= visit[u]!;
             x1 |= visit[u + 1]!;
             if (((open0 & ~x0) | (open1 & ~x1)) === 0) break;

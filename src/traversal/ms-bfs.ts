@@ -59,8 +59,8 @@ export function createMsBfsScratch(n: number, words: number): MsBfsScratch {
  * @param n - number of nodes.
  * @param offsets - forward bounds.
  * @param targets - forward entries (followed from the sources).
- * @param reverseOffsets - reverse bounds.
- * @param reverseTargets - reverse entries (pull steps).
+ * @param inOffsets - reverse bounds.
+ * @param inTargets - reverse entries (pull steps).
  * @param sources - source ids.
  * @param begin - first index.
  * @param count - batch size.
@@ -76,8 +76,8 @@ export function msBfsBatch(
   n: number,
   offsets: Int32Array,
   targets: Int32Array,
-  reverseOffsets: Int32Array,
-  reverseTargets: Int32Array,
+  inOffsets: Int32Array,
+  inTargets: Int32Array,
   sources: Int32Array,
   begin: number,
   count: number,
@@ -141,10 +141,10 @@ export function msBfsBatch(
           for (let w = 0; w < W; w++) next[base + w] = 0;
           continue;
         }
-        const start = reverseOffsets[v]!;
-        const end = reverseOffsets[v + 1]!;
+        const start = inOffsets[v]!;
+        const end = inOffsets[v + 1]!;
         for (let j = start; j < end; j++) {
-          const ub = reverseTargets[j]! * W;
+          const ub = inTargets[j]! * W;
           let missing = 0;
           for (let w = 0; w < W; w++) {
             const a = acc[w]! | visit[ub + w]!;

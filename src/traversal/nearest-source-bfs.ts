@@ -64,7 +64,7 @@ export interface NearestSourceBfs {
  */
 export function createNearestSourceBfs(adj: Adjacency): NearestSourceBfs {
   const n = adj.order;
-  const { offsets, targets, reverseOffsets, reverseTargets } = adj;
+  const { offsets, targets, inOffsets, inTargets } = adj;
   const totalEntries = offsets[n]!;
   const dist = new Int32Array(n).fill(UNREACHED);
   const owner = new Int32Array(n).fill(UNREACHED);
@@ -110,10 +110,10 @@ export function createNearestSourceBfs(adj: Adjacency): NearestSourceBfs {
           // Bottom-up: every unvisited node looks for a parent in the frontier.
           for (let v = 0; v < n; v++) {
             if (dist[v] !== UNREACHED) continue;
-            const end = reverseOffsets[v + 1]!;
-            for (let j = reverseOffsets[v]!; j < end; j++) {
+            const end = inOffsets[v + 1]!;
+            for (let j = inOffsets[v]!; j < end; j++) {
               scanned++;
-              if (dist[reverseTargets[j]!] === depth) {
+              if (dist[inTargets[j]!] === depth) {
                 dist[v] = next;
                 queue[tail++] = v;
                 nextEdges += offsets[v + 1]! - offsets[v]!;

@@ -125,10 +125,10 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
         const sizeF = endsF[endsF.length - 1]! - (endsF.length > 1 ? endsF[endsF.length - 2]! : 0);
         const sizeB = endsB[endsB.length - 1]! - (endsB.length > 1 ? endsB[endsB.length - 2]! : 0);
         if (sizeF === 0 || sizeB === 0) break;
-        const forward = frontierCost(adj.offsets, queueF, endsF) <= frontierCost(adj.reverseOffsets, queueB, endsB);
+        const forward = frontierCost(adj.offsets, queueF, endsF) <= frontierCost(adj.inOffsets, queueB, endsB);
         const r = forward
           ? expand(adj.offsets, adj.targets, distF, distB, queueF, endsF, tailF, blocked)
-          : expand(adj.reverseOffsets, adj.reverseTargets, distB, distF, queueB, endsB, tailB, blocked);
+          : expand(adj.inOffsets, adj.inTargets, distB, distF, queueB, endsB, tailB, blocked);
         const tail = r < 0 ? -r - 1 : r;
         if (forward) tailF = tail;
         else tailB = tail;
@@ -167,7 +167,7 @@ export function createPathDagEngine(adj: Adjacency): PathDagEngine {
       if (distB[v] !== UNSEEN) local[v] = 0;
     }
     markBack(adj.offsets, adj.targets, distF, queueF, endsF, a);
-    markBack(adj.reverseOffsets, adj.reverseTargets, distB, queueB, endsB, b);
+    markBack(adj.inOffsets, adj.inTargets, distB, queueB, endsB, b);
     // Positions 0 … a from the forward levels, a+1 … D from the backward levels b−1 … 0.
     const levelStarts = new Int32Array(D + 2);
     for (let p = 0; p <= D; p++) {

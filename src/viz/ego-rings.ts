@@ -116,7 +116,7 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
   const mode = options.mode === undefined ? 'all' : resolveMode(WHERE, options.mode);
   const csr = resolveCsr(graph, WHERE);
   const me = nodeId(csr, person, WHERE, 'person');
-  const { offsets, targets, reverseOffsets, reverseTargets } = adjacency(csr, mode);
+  const { offsets, targets, inOffsets, inTargets } = adjacency(csr, mode);
   const n = csr.order;
   const bfs = bfsEngine(csr, mode);
   bfs.run(me);
@@ -209,8 +209,8 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
     votes.fill(0);
     let only = -1;
     let count = 0;
-    for (let e = reverseOffsets[v]!, end = reverseOffsets[v + 1]!; e < end; e++) {
-      const u = reverseTargets[e]!; // who reaches v in one step: an introducer when at 1st degree
+    for (let e = inOffsets[v]!, end = inOffsets[v + 1]!; e < end; e++) {
+      const u = inTargets[e]!; // who reaches v in one step: an introducer when at 1st degree
       if (dist[u] !== 1) continue;
       brings[u]!++;
       votes[index[u]!]!++;

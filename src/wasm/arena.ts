@@ -1,6 +1,10 @@
 // A WebAssembly memory laid out once for one engine: named regions at 16-byte-aligned byte
 // addresses, sized up front so the memory never grows (views stay valid, kernels take addresses).
-// Shared memories (SharedArrayBuffer) let worker threads run kernels over the same regions.
+// Shared memories (SharedArrayBuffer) let worker threads run kernels over the same regions. An
+// arena may also be one block of an index's heap (wasm-heap.ts): the engine's scratch beside the
+// index, in the memory that holds it.
+
+import type { WasmHeap } from './wasm-heap.js';
 
 import { wasmMemoryLimit } from './memory-limit.js';
 
@@ -20,6 +24,63 @@ export interface Arena<K extends string> {
   uint8(region: K): Uint8Array;
   /** A Float64Array view of a region. */
   float64(region: K): Float64Array;
+  /** Whether the memory is shared (pick the kernels' shared variant). */
+  readonly shared: boolean;
+  /** The heap and block address when the arena is a block of an index's heap, else null. */
+  readonly block: { heap: WasmHeap; address: number } | null;
+}
+
+/**
+ * Region addresses from `start`, each 16-byte aligned, in the order given; returns them and the
+ * end address (so a group of regions can be repeated, one copy per thread, at a fixed stride).
+ *
+ * @remarks Time O(regions).
+ */
+export function layout<K extends string>(regions: Record<K, number>, start: number): [Record<K, number>, number] {
+  const ptr = {} as Record<K, number>;
+  let end = start;
+  for (const name of Object.keys(regions) as K[]) {
+    ptr[name] = end;
+    end += Math.ceil(regions[name] / 16) * 16;
+  }
+  return [ptr, end];
+}
+
+function views<K extends string>(
+  memory: WebAssembly.Memory,
+  regions: Record<K, number>,
+  ptr: Record<K, number>,
+  shared: boolean,
+  block: Arena<K>['block'],
+): Arena<K> {
+  const buffer = memory.buffer;
+  return {
+    memory,
+    ptr,
+    bytes: { ...regions },
+    shared,
+    block,
+    int32: (r) => new Int32Array(buffer, ptr[r], regions[r] >>> 2),
+    uint8: (r) => new Uint8Array(buffer, ptr[r], regions[r]),
+    float64: (r) => new Float64Array(buffer, ptr[r], regions[r] >>> 3),
+  };
+}
+
+/**
+ * Lays out the regions in one block of `heap` (at the same offsets from the block's start as
+ * `allocateArena` uses from address 0, so alignments carry over). Free it with
+ * `heap.free(arena.block.address)` or `heap.freeWhenCollected`.
+ *
+ * @returns the arena, or `null` when the heap cannot grow by that much (4 GiB in all).
+ * @remarks Time O(total bytes) when the block reuses freed memory (it is zeroed), else O(1).
+ */
+export function heapArena<K extends string>(heap: WasmHeap, regions: Record<K, number>): Arena<K> | null {
+  const [offsets, end] = layout(regions, 16);
+  const address = heap.alloc(end);
+  if (address === null) return null;
+  const ptr = {} as Record<K, number>;
+  for (const name of Object.keys(regions) as K[]) ptr[name] = address + offsets[name];
+  return views(heap.memory, regions, ptr, true, { heap, address });
 }
 
 /** Whether this runtime can run the kernels (WebAssembly present; shared memories need SharedArrayBuffer). */
@@ -51,12 +112,7 @@ export function arenaBytes(regions: Record<string, number>): number {
  */
 export function allocateArena<K extends string>(regions: Record<K, number>, shared = false): Arena<K> | null {
   if (!wasmAvailable(shared)) return null;
-  const ptr = {} as Record<K, number>;
-  let end = 16; // address 0 stays unused
-  for (const name of Object.keys(regions) as K[]) {
-    ptr[name] = end;
-    end += Math.ceil(regions[name] / 16) * 16;
-  }
+  const [ptr, end] = layout(regions, 16); // address 0 stays unused
   if (end > wasmMemoryLimit()) return null; // 4 GiB, or lower in tests
   const pages = Math.ceil(end / PAGE);
   let memory: WebAssembly.Memory;
@@ -65,13 +121,5 @@ export function allocateArena<K extends string>(regions: Record<K, number>, shar
   } catch {
     return null;
   }
-  const buffer = memory.buffer;
-  return {
-    memory,
-    ptr,
-    bytes: { ...regions },
-    int32: (r) => new Int32Array(buffer, ptr[r], regions[r] >>> 2),
-    uint8: (r) => new Uint8Array(buffer, ptr[r], regions[r]),
-    float64: (r) => new Float64Array(buffer, ptr[r], regions[r] >>> 3),
-  };
+  return views(memory, regions, ptr, shared, null);
 }

@@ -17,8 +17,9 @@ describe('the packed tarball', () => {
   // Issue #16 asked for 2.5 MB; the export reader (#15) and the app page's 216 KB bundle (#17) took it
   // to 2.9 MB; #18 moved "open any graph" from the CLI (ESM only) into handshakes/node (readGraph,
   // readTeam: ESM, CommonJS and types, +69 KB, measured with npm pack --dry-run: 3,033,187 → 3,101,907
-  // bytes). The budget stops further growth while the CommonJS copy (1.1 MB) is slimmed down.
-  it('is at most 3.0 MB unpacked', () => expect(consumer().unpackedBytes).toBeLessThanOrEqual(3.0 * MB), 300_000);
+  // bytes); worker modules, the kernels' tables and the index heap (#18, #19: about 80 KB in ESM and
+  // CJS) took it to 3.1 MB. The budget stops further growth while the CommonJS copy (1.1 MB) is slimmed down.
+  it('is at most 3.1 MB unpacked', () => expect(consumer().unpackedBytes).toBeLessThanOrEqual(3.1 * MB), 300_000);
 
   it('ships a LICENSE matching package.json, the README and the guides', () => {
     const { files } = consumer();

@@ -1,12 +1,9 @@
 // The WebAssembly BFS kernels: distances equal a naive BFS on random graphs of every kind; the
 // WebAssembly and JavaScript kernels visit the same nodes in the same order and scan the same
-// entries (same algorithm, two languages); the committed bytes are those of the .wat text.
+// entries (same algorithm, two languages). The kernels' bytes and tables: test/wasm/.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { compileWat, KERNEL_DIRS, kernelExportName, toBase64 } from '../../scripts/compile-wat.js';
 import { adjacency, createBfs, toCsr } from '../../src/index.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { naiveAdjacency, naiveBfs } from '../oracle.js';
@@ -46,20 +43,4 @@ describe('WebAssembly BFS kernels', () => {
       }
     },
   );
-
-  it('ship the bytes of their WebAssembly text (run `npm run build:wasm` after editing a .wat)', async () => {
-    const root = join(import.meta.dirname, '..', '..');
-    const kernels = KERNEL_DIRS.flatMap((d) =>
-      readdirSync(join(root, d))
-        .filter((f) => f.endsWith('.wat'))
-        .map((f) => [join(root, d), f] as const),
-    );
-    expect(kernels.length).toBeGreaterThanOrEqual(4);
-    for (const [dir, file] of kernels) {
-      const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
-      const generated = readFileSync(join(dir, file.replace(/\.wat$/, '-wasm.ts')), 'utf8');
-      expect(generated).toContain(`export const ${kernelExportName(file)}: string = '${toBase64(bin.plain)}';`);
-      expect(generated).toContain(`export const ${kernelExportName(file)}Shared: string = '${toBase64(bin.shared)}';`);
-    }
-  });
 });

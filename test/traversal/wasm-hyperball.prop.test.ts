@@ -6,9 +6,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { adjacency, createHyperBall, toCsr, type Csr } from '../../src/index.js';
 import { hyperBallEstimateRange, HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
-import { hyperballKernelWasm } from '../../src/traversal/wasm/hyperball-kernel-wasm.js';
-import { instantiateKernel } from '../../src/wasm/kernel.js';
-import { hyperBallArena, type HyperBallKernel } from '../../src/traversal/wasm/wasm-hyperball.js';
+import { bindKernel } from '../../src/wasm/kernel-spec.js';
+import { HYPERBALL_KERNEL, hyperBallArena } from '../../src/traversal/wasm/wasm-hyperball.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
 import { hyperBallStep } from '../../src/traversal/hyperball-steps.js';
 
@@ -31,8 +30,8 @@ function fill(csr: Csr, m: number, seed: number, bound: number) {
 // The arena's sums region holds 1024-node chunks: with 4-node chunks the estimate test writes its
 // sums past the first thread's scratch instead (8 threads' worth of scratch: 1024 bytes).
 function kernelOn(csr: Csr, log2m: number, counted: Uint8Array) {
-  const arena = hyperBallArena(adjacency(csr), log2m, counted, 8, false)!;
-  return { arena, kernel: instantiateKernel<HyperBallKernel>(hyperballKernelWasm, arena.memory)! };
+  const { arena, graph } = hyperBallArena(adjacency(csr), log2m, counted, 8, false)!;
+  return { arena, graph, kernel: bindKernel(HYPERBALL_KERNEL, arena.memory, arena.shared)! };
 }
 
 describe('WebAssembly HyperBall kernels', () => {
@@ -51,13 +50,22 @@ describe('WebAssembly HyperBall kernels', () => {
       const n = csr.order;
       const m = 1 << log2m;
       const { cur, was, counted } = fill(csr, m, seed, 128);
-      const { arena, kernel } = kernelOn(csr, log2m, counted);
+      const { arena, graph, kernel } = kernelOn(csr, log2m, counted);
       const from = Math.min(a, b) % (n + 1);
       const to = Math.max(from, Math.max(a, b) % (n + 1));
       arena.uint8('registers0').set(cur);
       arena.uint8('flags0').set(was);
       const p = arena.ptr;
-      const count = kernel.step(p.offsets, p.targets, p.registers0, p.registers1, p.flags0, p.flags1, m, from, to);
+      const count = kernel.step({
+        ...graph,
+        cur: p.registers0,
+        next: p.registers1,
+        was: p.flags0,
+        now: p.flags1,
+        m,
+        from,
+        to,
+      });
       const next = new Int32Array((n * m) / 4);
       const now = new Uint8Array(n);
       const expected = hyperBallStep(
@@ -96,19 +104,19 @@ describe('WebAssembly HyperBall kernels', () => {
       const sums = new Float64Array(HYPERBALL_SLOT * Math.max(1, chunks)).fill(7);
       const p = arena.ptr;
       const wasmSums = new Float64Array(arena.memory.buffer, p.scratch + 128, HYPERBALL_SLOT * chunks).fill(7);
-      kernel.estimate(
+      kernel.estimate({
         m,
-        p.registers0,
-        delta ? p.registers1 : 0,
-        delta ? p.flags1 : 0,
-        p.counted,
+        cur: p.registers0,
+        next: delta ? p.registers1 : 0,
+        changed: delta ? p.flags1 : 0,
+        counted: p.counted,
         from,
         to,
-        CHUNK,
-        p.scratch + 128,
-        p.tables,
-        p.scratch,
-      );
+        chunk: CHUNK,
+        sums: p.scratch + 128,
+        tables: p.tables,
+        scratch: p.scratch,
+      });
       hyperBallEstimateRange(m, cur, delta ? next : null, delta ? was : null, counted, from, to, CHUNK, sums);
       expect(Array.from(wasmSums)).toEqual(Array.from(sums.subarray(0, HYPERBALL_SLOT * chunks)));
     },

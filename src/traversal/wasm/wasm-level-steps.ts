@@ -1,104 +1,38 @@
-// The WebAssembly level kernels (bfs-kernel.wat) over a copy of an adjacency in their own memory:
-// forward and reverse arrays (one copy when they are the same), dist, queue, three bitmaps and a
-// 24-byte state block (i32 tail, i32 nextEdges, f64 scanned, f64 unexplored after topDownRun). dist and queue are views of it.
+// The WebAssembly level kernels (bfs-kernel.wat, table in bfs-kernel.ts) over an adjacency: read in
+// place when the index lives in a heap (its scratch goes beside it), else from a copy in the
+// engine's own memory. Scratch: dist, queue, three bitmaps, a 24-byte state block (i32 tail,
+// i32 nextEdges, f64 scanned, f64 unexplored after topDownRun); dist and queue are views of it.
 
 import type { Adjacency } from '../../csr/adjacency.js';
+import { bindKernel } from '../../wasm/kernel-spec.js';
 import { COUNT_LEVELS, type LevelSteps, type StepState } from '../level-steps.js';
-import { allocateArena } from '../../wasm/arena.js';
-import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
-import { bfsKernelWasm } from './bfs-kernel-wasm.js';
-import { instantiateKernel } from '../../wasm/kernel.js';
+import { adjacencyArena, kernelGraph } from './arena-adjacency.js';
+import { BFS_KERNEL, bfsScratch, RUN_LEVELS } from './bfs-kernel.js';
 
-interface BfsKernel {
-  topDown(
-    offs: number,
-    tgts: number,
-    dist: number,
-    queue: number,
-    from: number,
-    to: number,
-    depth: number,
-    countEdges: number,
-    st: number,
-  ): void;
-  bottomUp(
-    n: number,
-    offs: number,
-    roffs: number,
-    rtgts: number,
-    dist: number,
-    queue: number,
-    front: number,
-    nextFront: number,
-    seen: number,
-    words: number,
-    depth: number,
-    st: number,
-  ): void;
-  levelCounts(
-    n: number,
-    offs: number,
-    tgts: number,
-    dist: number,
-    queue: number,
-    source: number,
-    maxDistance: number,
-    counts: number,
-    capacity: number,
-    st: number,
-  ): number;
-  markBits(bits: number, words: number, queue: number, from: number, to: number): void;
-  resetDist(dist: number, queue: number, count: number): void;
-  topDownRun(
-    offs: number,
-    tgts: number,
-    dist: number,
-    queue: number,
-    from: number,
-    to: number,
-    depth: number,
-    maxLevels: number,
-    maxFrontier: number,
-    unexplored: number,
-    alpha: number,
-    ends: number,
-    st: number,
-  ): number;
-}
-
-/** Level ends one `topDownRun` call can record. */
-export const RUN_LEVELS = 1024;
+export { RUN_LEVELS };
 
 /**
- * The WebAssembly level kernels over a copy of `adj`, or `null` when WebAssembly is missing or the
- * copy would not fit in a 4 GiB memory (the caller then uses the JavaScript kernels).
+ * The WebAssembly level kernels over `adj`, or `null` when WebAssembly is missing or the memory
+ * would pass 4 GiB (the caller then uses the JavaScript kernels).
  *
- * @remarks Time O(n + m) to copy the adjacency; memory 4(n + m) bytes more (twice m for a directed
- * graph's reverse arrays) plus 8n + 3n/8 bytes of scratch.
+ * @remarks Time O(n) beside an index built in a heap (the scratch is freed when the engine, its
+ * dist and its queue are collected); otherwise O(n + m) to copy the adjacency, 4(n + m) bytes
+ * more (twice m for a directed graph's reverse arrays). Scratch 8n + 3n/8 bytes.
  */
 export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
   const n = adj.order;
   const words = (n + 31) >>> 5;
-  const countLevels = Math.min(COUNT_LEVELS, n + 1);
-  const arena = allocateArena({
-    ...adjacencyRegions(adj),
-    dist: 4 * n,
-    queue: 4 * n,
-    front: 4 * words,
-    nextFront: 4 * words,
-    seen: 4 * words,
-    state: 24,
-    ends: 4 * Math.max(RUN_LEVELS, countLevels),
-  });
-  if (arena === null) return null;
-  const kernel = instantiateKernel<BfsKernel>(bfsKernelWasm, arena.memory);
+  const placed = adjacencyArena(adj, bfsScratch(n), false);
+  if (placed === null) return null;
+  const { arena } = placed;
+  const kernel = bindKernel(BFS_KERNEL, arena.memory, arena.shared);
   if (kernel === null) return null;
-  const { offsets: offs, targets: tgts, reverseOffsets: roffs, reverseTargets: rtgts } = writeAdjacency(arena, adj);
+  const g = kernelGraph(placed.graph);
   const p = arena.ptr;
   const dist = arena.int32('dist').fill(-1);
   const queue = arena.int32('queue');
-  const stateI32 = arena.int32('state');
-  const stateF64 = arena.float64('state');
+  const stateI32 = arena.int32('st');
+  const stateF64 = arena.float64('st');
   const ends = arena.int32('ends');
   let front = p.front;
   let nextFront = p.nextFront;
@@ -108,14 +42,14 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
     state.nextEdges = stateI32[1]!;
     state.scanned = stateF64[1]!;
   };
-  return {
+  const steps: LevelSteps = {
     kernel: 'wasm',
     dist,
     queue,
     state,
     begin(source, count) {
       if (count > n >>> 3) dist.fill(-1);
-      else kernel.resetDist(p.dist, p.queue, count);
+      else kernel.resetDist({ dist: p.dist, queue: p.queue, count });
       dist[source] = 0;
       queue[0] = source;
       stateI32[0] = 1;
@@ -124,46 +58,67 @@ export function wasmLevelSteps(adj: Adjacency): LevelSteps | null {
       read();
     },
     topDown(from, to, depth, countEdges) {
-      kernel.topDown(offs, tgts, p.dist, p.queue, from, to, depth, countEdges ? 1 : 0, p.state);
+      kernel.topDown({ ...g, dist: p.dist, queue: p.queue, from, to, depth, countEdges: countEdges ? 1 : 0, st: p.st });
       read();
     },
     topDownRun(from, to, depth, maxLevels, maxFrontier, unexplored, alpha) {
-      const levels = kernel.topDownRun(
-        offs,
-        tgts,
-        p.dist,
-        p.queue,
+      const levels = kernel.topDownRun({
+        ...g,
+        dist: p.dist,
+        queue: p.queue,
         from,
         to,
         depth,
-        Math.min(maxLevels, RUN_LEVELS),
+        maxLevels: Math.min(maxLevels, RUN_LEVELS),
         maxFrontier,
         unexplored,
         alpha,
-        p.ends,
-        p.state,
-      );
+        ends: p.ends,
+        st: p.st,
+      });
       read();
       return { levels, ends, unexplored: stateF64[2]! };
     },
     levelCounts(source, count, maxDistance) {
       this.begin(source, count);
-      const capacity = Math.max(RUN_LEVELS, countLevels);
-      const max = Math.min(maxDistance, 2 ** 31 - 1);
-      const levels = kernel.levelCounts(n, offs, tgts, p.dist, p.queue, source, max, p.ends, capacity, p.state);
+      const capacity = Math.max(RUN_LEVELS, Math.min(COUNT_LEVELS, n + 1));
+      const levels = kernel.levelCounts({
+        ...g,
+        n,
+        dist: p.dist,
+        queue: p.queue,
+        source,
+        maxDistance: Math.min(maxDistance, 2 ** 31 - 1),
+        counts: p.ends,
+        capacity,
+        st: p.st,
+      });
       read();
       return { counts: (levels <= capacity ? ends : queue).subarray(0, levels), last: stateI32[1]! };
     },
     enterBottomUp(levelStart, levelEnd) {
-      kernel.markBits(p.seen, words, p.queue, 0, levelEnd);
-      kernel.markBits(front, words, p.queue, levelStart, levelEnd);
+      kernel.markBits({ bits: p.seen, words, queue: p.queue, from: 0, to: levelEnd });
+      kernel.markBits({ bits: front, words, queue: p.queue, from: levelStart, to: levelEnd });
     },
     bottomUp(depth) {
-      kernel.bottomUp(n, offs, roffs, rtgts, p.dist, p.queue, front, nextFront, p.seen, words, depth, p.state);
+      kernel.bottomUp({
+        ...g,
+        n,
+        dist: p.dist,
+        queue: p.queue,
+        front,
+        nextFront,
+        seen: p.seen,
+        words,
+        depth,
+        st: p.st,
+      });
       read();
       const t = front;
       front = nextFront;
       nextFront = t;
     },
   };
+  arena.block?.heap.freeWhenCollected(arena.block.address, [steps, dist, queue]);
+  return steps;
 }

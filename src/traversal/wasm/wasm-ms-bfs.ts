@@ -1,121 +1,132 @@
-// The 128-source WebAssembly multi-source BFS (ms-bfs-kernel.wat): a memory holding a copy of the
-// adjacency and one scratch slot per thread (seen, visit, next: 16 bytes per node each; sources,
-// hist, ecc, reached, sums). Slot 0 serves the calling thread; the Node pool (src/node/
-// ms-bfs-pool.ts) allocates one slot per worker in a shared memory and posts it to them.
+// The 128-source WebAssembly multi-source BFS (ms-bfs-kernel.wat, table in ms-bfs-kernel.ts): one
+// scratch slot per thread beside the index when it lives in a heap, else in a memory holding a
+// copy of the adjacency. Slot 0 serves the calling thread; the Node pool (src/node/ms-bfs-pool.ts)
+// lays out one slot per worker in a shared memory and posts it to them (node/ms-bfs-worker.ts).
 
 import type { Adjacency } from '../../csr/adjacency.js';
+import { layout } from '../../wasm/arena.js';
+import { type BoundKernel, bindKernel } from '../../wasm/kernel-spec.js';
+import type { WasmHeap } from '../../wasm/wasm-heap.js';
 import type { MsBfsEngine } from '../create-ms-bfs.js';
 import type { MsBfsOutputs } from '../ms-bfs.js';
-import { allocateArena, type Arena } from '../../wasm/arena.js';
-import { adjacencyRegions, writeAdjacency } from './arena-adjacency.js';
-import { instantiateKernel } from '../../wasm/kernel.js';
-import { msBfsKernelWasm, msBfsKernelWasmShared } from './ms-bfs-kernel-wasm.js';
+import { adjacencyArena, kernelGraph } from './arena-adjacency.js';
+import { MS_BFS_KERNEL, MS_BFS_LEVEL_CAP, type MsBfsSlot, msBfsScratch, WASM_MS_BFS_BATCH } from './ms-bfs-kernel.js';
 
-/** Sources per pass of the WebAssembly kernel. */
-export const WASM_MS_BFS_BATCH = 128;
-/** Levels whose per-source reach a slot records (`perSourceLevels`); deeper batches fall back. */
-export const MS_BFS_LEVEL_CAP = 512;
+export { MS_BFS_LEVEL_CAP, type MsBfsSlot, WASM_MS_BFS_BATCH };
 
-/** Byte addresses of one thread's scratch. */
-export interface MsBfsSlot {
-  seen: number;
-  visit: number;
-  next: number;
-  sources: number;
-  hist: number;
-  ecc: number;
-  reached: number;
-  sums: number;
-  levels: number;
-  counters: number;
-}
-
-/** The memory and addresses the kernel's `batch` takes. */
+/** The memory and addresses the kernel's `batch` takes: posted as is to the workers. */
 export interface MsBfsMemory {
   readonly memory: WebAssembly.Memory;
+  /** Whether the memory is shared (the kernel's shared variant). */
+  readonly shared: boolean;
   readonly n: number;
-  readonly offsets: number;
-  readonly targets: number;
-  readonly reverseOffsets: number;
-  readonly reverseTargets: number;
+  /** The adjacency's addresses, under the kernel's parameter names. */
+  readonly graph: { offs: number; tgts: number; roffs: number; rtgts: number };
   readonly slots: readonly MsBfsSlot[];
-}
-
-/** The kernel's export. */
-export interface MsBfsKernel {
-  batch(
-    n: number,
-    offs: number,
-    tgts: number,
-    roffs: number,
-    rtgts: number,
-    seen: number,
-    visit: number,
-    next: number,
-    srcs: number,
-    count: number,
-    hist: number,
-    ecc: number,
-    reached: number,
-    sums: number,
-    maxDistance: number,
-    levels: number,
-    levelCap: number,
-    counters: number,
-  ): number;
+  /** The heap block holding the slots (free it when done), or null for a memory of its own. */
+  readonly block: { heap: WasmHeap; address: number } | null;
 }
 
 /**
- * Lays out a memory with a copy of `adj` and `slots` scratch slots.
+ * Lays out `slots` scratch slots beside the index when it lives in a heap, else in a memory with a
+ * copy of `adj`.
  *
  * @returns the memory and its addresses, or `null` when it would not fit in 4 GiB or WebAssembly is missing.
- * @remarks Time O(n + m) to copy; memory 4(n + m) bytes (twice m for a directed graph) plus 56n
- * bytes and 0.5 MB per slot.
+ * @remarks Time O(slots·n) beside a heap, O(n + m) more to copy otherwise; memory 56n bytes and
+ * 0.5 MB per slot (plus 4(n + m) for a copy, twice m for a directed graph).
  */
 export function msBfsMemory(adj: Adjacency, slots: number, shared: boolean): MsBfsMemory | null {
   const n = adj.order;
-  const regions: Record<string, number> = adjacencyRegions(adj);
-  const B = WASM_MS_BFS_BATCH;
-  for (let k = 0; k < slots; k++) {
-    Object.assign(regions, {
-      [`seen${k}`]: 16 * n,
-      [`visit${k}`]: 16 * n,
-      [`next${k}`]: 16 * n,
-      [`sources${k}`]: 4 * B,
-      [`hist${k}`]: 8 * (n + 2),
-      [`ecc${k}`]: 4 * B,
-      [`reached${k}`]: 8 * B,
-      [`sums${k}`]: 8 * B,
-      [`levels${k}`]: 8 * B * MS_BFS_LEVEL_CAP,
-      [`counters${k}`]: 256,
-    });
-  }
-  const arena: Arena<string> | null = allocateArena(regions, shared);
-  if (arena === null) return null;
-  const graph = writeAdjacency(arena, adj);
-  const p = arena.ptr;
+  const one = msBfsScratch(n);
+  // One slot's regions at their offsets from the slot's start; slots follow one another.
+  const [offsets, stride] = layout(one, 0);
+  const placed = adjacencyArena(adj, { slots: stride * slots }, shared);
+  if (placed === null) return null;
+  const { arena } = placed;
   return {
     memory: arena.memory,
+    shared: arena.shared,
     n,
-    ...graph,
-    slots: Array.from({ length: slots }, (_, k) => ({
-      seen: p[`seen${k}`]!,
-      visit: p[`visit${k}`]!,
-      next: p[`next${k}`]!,
-      sources: p[`sources${k}`]!,
-      hist: p[`hist${k}`]!,
-      ecc: p[`ecc${k}`]!,
-      reached: p[`reached${k}`]!,
-      sums: p[`sums${k}`]!,
-      levels: p[`levels${k}`]!,
-      counters: p[`counters${k}`]!,
-    })),
+    graph: kernelGraph(placed.graph),
+    block: arena.block,
+    slots: Array.from({ length: slots }, (_, k) => {
+      const slot = { ...offsets };
+      for (const name of Object.keys(slot) as (keyof typeof one)[]) slot[name] += arena.ptr.slots + k * stride;
+      return slot;
+    }),
   };
 }
 
-/** The kernel bytes (base64) for a plain or a shared memory. */
-export function msBfsKernelBytes(shared: boolean): string {
-  return shared ? msBfsKernelWasmShared : msBfsKernelWasm;
+/** One thread's runner over a slot: the views it reads and a `batch` call with the table's names. */
+export interface MsBfsSlotRunner {
+  readonly sources: Int32Array;
+  readonly hist: Float64Array;
+  readonly ecc: Int32Array;
+  readonly reached: Float64Array;
+  readonly sums: Float64Array;
+  /** Cumulative reach by level: `levels[d·128 + i]` for source i. */
+  readonly levels: Float64Array;
+  /**
+   * Runs the kernel on the `count` sources in `sources`; fills ecc, reached and sums (zeroed first),
+   * and levels, only when asked. Returns the deepest level.
+   */
+  batch(count: number, maxDistance: number, wantEcc: boolean, perSource: boolean, withLevels: boolean): number;
+  /** Per-source counts by distance from `levels` after a batch of depth `depth` (null: deeper than the cap). */
+  countsByDistance(count: number, depth: number): (Float64Array | null)[];
+}
+
+/**
+ * Binds the kernel to slot `k` of `mem` (on the calling thread or in a worker).
+ *
+ * @returns the runner, or `null` when WebAssembly refuses the kernel.
+ * @remarks Time O(1); each batch O(L·(n + m)) for L levels, 128 sources at once.
+ */
+export function msBfsSlotRunner(mem: MsBfsMemory, k: number): MsBfsSlotRunner | null {
+  const kernel: BoundKernel<typeof MS_BFS_KERNEL.exports> | null = bindKernel(MS_BFS_KERNEL, mem.memory, mem.shared);
+  if (kernel === null) return null;
+  const slot = mem.slots[k]!;
+  const buffer = mem.memory.buffer;
+  const B = WASM_MS_BFS_BATCH;
+  const runner: MsBfsSlotRunner = {
+    sources: new Int32Array(buffer, slot.srcs, B),
+    hist: new Float64Array(buffer, slot.hist, mem.n + 2),
+    ecc: new Int32Array(buffer, slot.ecc, B),
+    reached: new Float64Array(buffer, slot.reached, B),
+    sums: new Float64Array(buffer, slot.sums, B),
+    levels: new Float64Array(buffer, slot.levels, B * MS_BFS_LEVEL_CAP),
+    batch(count, maxDistance, wantEcc, perSource, withLevels) {
+      if (perSource) {
+        runner.reached.fill(0, 0, count);
+        runner.sums.fill(0, 0, count);
+      }
+      return kernel.batch({
+        ...mem.graph,
+        ...slot,
+        n: mem.n,
+        count,
+        ecc: wantEcc ? slot.ecc : 0,
+        reached: perSource ? slot.reached : 0,
+        sums: perSource ? slot.sums : 0,
+        maxDistance: Math.min(maxDistance, 0x7fffffff),
+        levels: withLevels ? slot.levels : 0,
+        levelCap: withLevels ? MS_BFS_LEVEL_CAP : 0,
+      });
+    },
+    countsByDistance(count, depth) {
+      return Array.from({ length: count }, (_, i) => {
+        if (depth >= MS_BFS_LEVEL_CAP) return null;
+        const counts = new Float64Array(depth + 1);
+        let before = 0;
+        for (let d = 1; d <= depth; d++) {
+          const cumulative = runner.levels[d * B + i]!;
+          counts[d] = cumulative - before;
+          before = cumulative;
+        }
+        return counts;
+      });
+    },
+  };
+  return runner;
 }
 
 /** The WebAssembly engine: an `MsBfsEngine` that can also count each source's people by distance. */
@@ -131,24 +142,17 @@ export interface WasmMsBfsEngine extends MsBfsEngine {
  * A 128-source multi-source BFS engine running the WebAssembly kernel on the calling thread, or
  * `null` when WebAssembly is missing or the graph does not fit (callers use the JavaScript kernel).
  *
- * @remarks Creating it takes O(n + m); each batch O(L·(n + m)) for L levels, 128 sources at once.
+ * @remarks Creating it takes O(n) beside an index built in a heap (the slot is freed when the
+ * engine is collected), O(n + m) to copy the adjacency otherwise; each batch O(L·(n + m)) for L
+ * levels, 128 sources at once.
  */
 export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
   const mem = msBfsMemory(adj, 1, false);
   if (mem === null) return null;
-  const kernel = instantiateKernel<MsBfsKernel>(msBfsKernelBytes(false), mem.memory);
-  if (kernel === null) return null;
-  const slot = mem.slots[0]!;
-  const buffer = mem.memory.buffer;
-  const n = adj.order;
-  const sources = new Int32Array(buffer, slot.sources, WASM_MS_BFS_BATCH);
-  const hist = new Float64Array(buffer, slot.hist, n + 2);
-  const ecc = new Int32Array(buffer, slot.ecc, WASM_MS_BFS_BATCH);
-  const reached = new Float64Array(buffer, slot.reached, WASM_MS_BFS_BATCH);
-  const sums = new Float64Array(buffer, slot.sums, WASM_MS_BFS_BATCH);
-  const levels = new Float64Array(buffer, slot.levels, WASM_MS_BFS_BATCH * MS_BFS_LEVEL_CAP);
-  // One kernel pass over ids[begin, begin + count); per-source reach and sums when asked (and,
-  // with `withLevels`, their cumulative rows by level). Returns the deepest level.
+  const runner = msBfsSlotRunner(mem, 0);
+  if (runner === null) return null;
+  const { sources, hist, ecc, reached, sums } = runner;
+  // One kernel pass over ids[begin, begin + count). Returns the deepest level.
   const batch = (
     ids: Int32Array,
     begin: number,
@@ -159,49 +163,15 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
     withLevels: boolean,
   ): number => {
     sources.set(ids.subarray(begin, begin + count));
-    if (perSource) {
-      reached.fill(0, 0, count);
-      sums.fill(0, 0, count);
-    }
-    const limit = Math.min(maxDistance, 0x7fffffff);
-    return kernel.batch(
-      n,
-      mem.offsets,
-      mem.targets,
-      mem.reverseOffsets,
-      mem.reverseTargets,
-      slot.seen,
-      slot.visit,
-      slot.next,
-      slot.sources,
-      count,
-      slot.hist,
-      wantEcc ? slot.ecc : 0,
-      perSource ? slot.reached : 0,
-      perSource ? slot.sums : 0,
-      limit,
-      withLevels ? slot.levels : 0,
-      withLevels ? MS_BFS_LEVEL_CAP : 0,
-      slot.counters,
-    );
+    return runner.batch(count, maxDistance, wantEcc, perSource, withLevels);
   };
-  return {
+  const engine: WasmMsBfsEngine = {
     batchSize: WASM_MS_BFS_BATCH,
     perSourceLevels(ids, begin, count, maxDistance = Infinity) {
       const depth = batch(ids, begin, count, maxDistance, false, true, true);
       hist.fill(0, 0, depth + 1);
       if (depth >= MS_BFS_LEVEL_CAP) return null;
-      const B = WASM_MS_BFS_BATCH;
-      return Array.from({ length: count }, (_, i) => {
-        const counts = new Float64Array(depth + 1);
-        let before = 0;
-        for (let d = 1; d <= depth; d++) {
-          const cumulative = levels[d * B + i]!;
-          counts[d] = cumulative - before;
-          before = cumulative;
-        }
-        return counts;
-      });
+      return runner.countsByDistance(count, depth) as Float64Array[];
     },
     run(ids: Int32Array, begin: number, count: number, out: MsBfsOutputs, maxDistance = Infinity): number {
       const perSource = out.reached !== null && out.sums !== null;
@@ -218,4 +188,6 @@ export function createWasmMsBfs(adj: Adjacency): WasmMsBfsEngine | null {
       return depth;
     },
   };
+  mem.block?.heap.freeWhenCollected(mem.block.address, [engine]);
+  return engine;
 }

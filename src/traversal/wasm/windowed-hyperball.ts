@@ -7,7 +7,13 @@
 import type { Adjacency } from '../../csr/adjacency.js';
 import { allocateArena, type Arena } from '../../wasm/arena.js';
 import { HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallTables, hyperBallTablesLength } from '../hyperball-estimate.js';
-import { HYPERBALL_SCRATCH, type HyperBallKernel, type HyperBallRegion } from './wasm-hyperball.js';
+import type { BoundKernel } from '../../wasm/kernel-spec.js';
+import { type HYPERBALL_KERNEL, HYPERBALL_SCRATCH, type HyperBallRegion } from './hyperball-kernel.js';
+
+/** HyperBall's kernel bound to a memory. */
+type HyperBallKernel = BoundKernel<(typeof HYPERBALL_KERNEL)['exports']>;
+/** The regions of a windowed memory: HyperBall's and the window. */
+type WindowRegion = HyperBallRegion | 'offsets' | 'targets';
 
 /**
  * Rows and entries per window (internal; tests lower them to stream small graphs in many
@@ -18,7 +24,7 @@ export const hyperBallWindow = { rows: 65536, entries: 1 << 22 };
 /** A windowed HyperBall memory: the usual regions, `offsets` and `targets` being the window. */
 export interface WindowedHyperBall {
   /** The memory; `offsets` and `targets` hold one segment at a time. */
-  readonly arena: Arena<HyperBallRegion>;
+  readonly arena: Arena<WindowRegion>;
   /** Runs one step over every segment; returns how many counters grew. */
   step(kernel: HyperBallKernel, current: 0 | 1, m: number): number;
 }
@@ -38,7 +44,7 @@ export function windowedHyperBallRegions(
   log2m: number,
   rows: number,
   entries: number,
-): Record<HyperBallRegion, number> {
+): Record<WindowRegion, number> {
   const m = 1 << log2m;
   return {
     pad: 48, // the arena starts at byte 16: registers0 starts at byte 64
@@ -73,7 +79,7 @@ export function windowedHyperBall(adj: Adjacency, log2m: number, counted: Uint8A
   for (let v = 0; v < n; v++) widest = Math.max(widest, offsets[v + 1]! - offsets[v]!);
   const rows = Math.max(1, Math.min(hyperBallWindow.rows, n));
   const entries = Math.max(1, widest, Math.min(hyperBallWindow.entries, targets.length));
-  const arena = allocateArena<HyperBallRegion>(windowedHyperBallRegions(n, log2m, rows, entries));
+  const arena = allocateArena<WindowRegion>(windowedHyperBallRegions(n, log2m, rows, entries));
   if (arena === null) return null;
   arena.uint8('flags0').fill(1);
   arena.uint8('counted').set(counted);
@@ -101,17 +107,17 @@ export function windowedHyperBall(adj: Adjacency, log2m: number, counted: Uint8A
         }
         windowOffsets.set(offsets.subarray(from, to + 1));
         windowTargets.set(targets.subarray(first, offsets[to]!));
-        count += kernel.step(
-          (p.offsets - 4 * from) | 0,
-          (p.targets - 4 * first) | 0,
-          current === 0 ? p.registers0 : p.registers1,
-          current === 0 ? p.registers1 : p.registers0,
-          current === 0 ? p.flags0 : p.flags1,
-          current === 0 ? p.flags1 : p.flags0,
-          mm,
+        count += kernel.step({
+          offs: (p.offsets - 4 * from) | 0,
+          tgts: (p.targets - 4 * first) | 0,
+          cur: current === 0 ? p.registers0 : p.registers1,
+          next: current === 0 ? p.registers1 : p.registers0,
+          was: current === 0 ? p.flags0 : p.flags1,
+          now: current === 0 ? p.flags1 : p.flags0,
+          m: mm,
           from,
           to,
-        );
+        });
         from = to;
       }
       return count;

@@ -1,0 +1,167 @@
+// Memory: one copy of the graph. A random graph (n nodes, m uniform random pairs, simplified:
+// G(n, m) up to the few repeated pairs) is saved once; then, each in a fresh child process, it is
+// loaded and the BFS, bidirectional and multi-source BFS engines are created and run, with the
+// index in a shared WebAssembly heap (engines allocate only scratch beside it: this engine) and
+// with the index in ordinary arrays (each WebAssembly engine copies the adjacency: the previous
+// engine). Figures: RSS and arrayBuffers from process.memoryUsage() after the load and after the
+// engines, peak RSS, and each engine's first query against its second. Quick: 10⁵ nodes / 2·10⁶
+// edges; --full: 10⁶ nodes / 5·10⁷ edges (10⁸ adjacency entries; about 2.5 GB at the peak).
+
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adjacency, createBfs, createBidirectionalBfs, createMsBfs, fromEdges } from '../src/index.js';
+import { loadGraph, saveGraph } from '../src/node.js';
+import { FULL, OUT, loadNote, machine, table, writeResults } from './lib.js';
+
+const n = Number(process.env.HS_MEMORY_NODES ?? (FULL ? 1e6 : 1e5));
+const m = Number(process.env.HS_MEMORY_EDGES ?? (FULL ? 5e7 : 2e6));
+const RUNS = 3;
+const MB = 2 ** 20;
+
+interface Child {
+  variant: 'heap' | 'copy';
+  indexMb: number;
+  baseRssMb: number;
+  loadRssMb: number;
+  loadArrayBuffersMb: number;
+  enginesRssMb: number;
+  enginesArrayBuffersMb: number;
+  peakRssMb: number;
+  /** Per engine: first query (creation included) and second query, ms. */
+  first: Record<string, [number, number]>;
+  bfsKernel: string;
+}
+
+// The child: load, measure, create and run each engine, measure.
+async function child(file: string, variant: 'heap' | 'copy'): Promise<Child> {
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  gc();
+  const base = process.memoryUsage();
+  const csr = await loadGraph(file, { memory: variant === 'heap' ? 'auto' : 'js' });
+  gc();
+  const load = process.memoryUsage();
+  const adj = adjacency(csr);
+  const ms = (f: () => void): number => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const first: Record<string, [number, number]> = {};
+  let bfs: ReturnType<typeof createBfs> | null = null;
+  first.bfs = [ms(() => (bfs = createBfs(adj)).run(0)), ms(() => bfs!.run(0))];
+  let bidi: ReturnType<typeof createBidirectionalBfs> | null = null;
+  const target = csr.order - 1;
+  first.bidirectional = [
+    ms(() => (bidi = createBidirectionalBfs(adj)).query(1, target)),
+    ms(() => bidi!.query(1, target)),
+  ];
+  const sources = Int32Array.from({ length: 128 }, (_, i) => (i * 7919) % csr.order);
+  const hist = new Float64Array(csr.order + 2);
+  const out = { hist, ecc: null, reached: null, sums: null };
+  let msBfs: ReturnType<typeof createMsBfs> | null = null;
+  first.msBfs = [
+    ms(() => (msBfs = createMsBfs(adj)).run(sources, 0, 128, out)),
+    ms(() => msBfs!.run(sources, 0, 128, out)),
+  ];
+  gc();
+  const engines = process.memoryUsage();
+  return {
+    variant,
+    indexMb: (csr.offsets.byteLength + csr.targets.byteLength) / MB,
+    baseRssMb: base.rss / MB,
+    loadRssMb: load.rss / MB,
+    loadArrayBuffersMb: load.arrayBuffers / MB,
+    enginesRssMb: engines.rss / MB,
+    enginesArrayBuffersMb: engines.arrayBuffers / MB,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    first,
+    bfsKernel: bfs!.kernel,
+  };
+}
+
+const childArg = process.argv.indexOf('--child');
+if (childArg >= 0) {
+  const [file, variant] = process.argv.slice(childArg + 1) as [string, 'heap' | 'copy'];
+  process.stdout.write(`${JSON.stringify(await child(file, variant))}\n`);
+  process.exit(0);
+}
+
+// The parent: make the graph once, then run each variant RUNS times, alternating.
+const file = join(OUT, `memory_${n}_${m}.hsg`);
+{
+  let x = 42;
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
+  const sources = new Int32Array(m);
+  const targets = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    sources[i] = next();
+    targets[i] = next();
+  }
+  const csr = fromEdges({ sources, targets }, { nodes: n, memory: 'js' });
+  await saveGraph(csr, file);
+  console.error(`graph: ${n} nodes, ${csr.size} edges (${csr.targets.length} adjacency entries) → ${file}`);
+}
+const self = fileURLToPath(import.meta.url);
+const results: Child[] = [];
+for (let r = 0; r < RUNS; r++) {
+  for (const variant of ['heap', 'copy'] as const) {
+    const line = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', file, variant], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
+    const c = JSON.parse(line.trim().split('\n').pop()!) as Child;
+    results.push(c);
+    console.error(
+      `${variant}: index ${c.indexMb.toFixed(0)} MB; RSS after load ${(c.loadRssMb - c.baseRssMb).toFixed(0)} MB, after engines ${(c.enginesRssMb - c.baseRssMb).toFixed(0)} MB; peak ${c.peakRssMb.toFixed(0)} MB; first BFS ${c.first.bfs![0].toFixed(1)} ms (then ${c.first.bfs![1].toFixed(1)})`,
+    );
+  }
+}
+rmSync(file, { force: true });
+
+const NOTES = [
+  '- RSS is the measure: `arrayBuffers` counts every SharedArrayBuffer object a growing shared memory hands out (one per size), so it over-counts the heap variant.',
+  '- Extra ms = the first query (the engine created on the spot) − the second. The multi-source batch is one long WebAssembly call, which V8 runs in its baseline tier the first time (no on-stack replacement for WebAssembly), in both variants alike: its first-batch figure is that, not memory.',
+].join('\n');
+
+const stats = (values: number[]): string => {
+  const s = [...values].sort((a, b) => a - b);
+  return `${s[0]!.toFixed(2)} / ${s[Math.floor(s.length / 2)]!.toFixed(2)} / ${s.at(-1)!.toFixed(2)}`;
+};
+const of = (variant: string) => results.filter((c) => c.variant === variant);
+const rows: (string | number)[][] = [];
+for (const variant of ['heap', 'copy']) {
+  const cs = of(variant);
+  rows.push([
+    variant === 'heap' ? 'index in a WebAssembly heap (this engine)' : 'index in arrays, engines copy (previous)',
+    stats(cs.map((c) => (c.enginesRssMb - c.baseRssMb) / (c.loadRssMb - c.baseRssMb))),
+    stats(cs.map((c) => c.enginesArrayBuffersMb / c.loadArrayBuffersMb)),
+    stats(cs.map((c) => c.enginesRssMb - c.baseRssMb)),
+    stats(cs.map((c) => c.peakRssMb)),
+    stats(cs.map((c) => c.first.bfs![0] - c.first.bfs![1])),
+    stats(cs.map((c) => c.first.msBfs![0] - c.first.msBfs![1])),
+    stats(cs.map((c) => c.first.bidirectional![0] - c.first.bidirectional![1])),
+  ]);
+}
+const markdown = [
+  `Graph: ${n.toLocaleString('en')} nodes, ${m.toLocaleString('en')} random pairs simplified (G(n, m) up to repeats), index ${of('heap')[0]!.indexMb.toFixed(0)} MB; each variant ${RUNS} times in a fresh process, min / median / max. ${machine()}; ${loadNote()}`,
+  '',
+  table(
+    [
+      'variant',
+      '(index + BFS + bidirectional + MS-BFS) / index, RSS',
+      'same, arrayBuffers',
+      'RSS over the base after the engines (MB)',
+      'peak RSS (MB)',
+      'first BFS: extra ms',
+      'first MS-BFS batch: extra ms',
+      'first bidirectional: extra ms',
+    ],
+    rows,
+  ),
+  '',
+  NOTES,
+].join('\n');
+writeResults('memory', 'Memory: one copy of the graph', markdown, results);

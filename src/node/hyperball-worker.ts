@@ -1,0 +1,111 @@
+// A worker of hyperball-pool.ts: steps a chunk-aligned range of nodes. WebAssembly: binds the
+// shared-memory kernel through its table (counters, flags and sums beside the index in the posted
+// memory); JavaScript: hyperBallStep and hyperBallEstimateRange over SharedArrayBuffers. A message
+// { current, initial } runs the range's step from counters `current` (or, when initial, only the
+// estimate of the start counters) and replies { changed }.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { hyperBallEstimateRange } from '../traversal/hyperball-estimate.js';
+import { hyperBallStep } from '../traversal/hyperball-steps.js';
+import { HYPERBALL_KERNEL } from '../traversal/wasm/wasm-hyperball.js';
+import { bindKernel } from '../wasm/kernel-spec.js';
+
+/** What every worker of a run shares, plus its range. */
+interface Range {
+  from: number;
+  to: number;
+  chunk: number;
+  callNodes: number;
+  m: number;
+}
+
+/** What the pool posts to a WebAssembly worker. */
+export interface HyperBallWasmWorkerData extends Range {
+  kind: 'wasm';
+  memory: WebAssembly.Memory;
+  /** Region addresses (registers0/1, flags0/1, counted, sums, tables). */
+  ptr: Readonly<Record<string, number>>;
+  graph: { offs: number; tgts: number };
+  /** This worker's scratch address. */
+  scratch: number;
+}
+
+/** What the pool posts to a JavaScript worker. */
+export interface HyperBallJsWorkerData extends Range {
+  kind: 'js';
+  offsets: Int32Array;
+  targets: Int32Array;
+  registers: Int32Array[];
+  flags: Uint8Array[];
+  counted: Uint8Array;
+  sums: Float64Array;
+}
+
+/** A step request. */
+export interface HyperBallTask {
+  current: number;
+  initial: boolean;
+}
+
+function wasmRun(d: HyperBallWasmWorkerData): (task: HyperBallTask) => number {
+  const k = bindKernel(HYPERBALL_KERNEL, d.memory, true);
+  if (k === null) throw new Error('handshakes: the HyperBall kernel failed to instantiate in a worker');
+  const p = d.ptr;
+  const regs = [p.registers0!, p.registers1!];
+  const flags = [p.flags0!, p.flags1!];
+  const fixed = { m: d.m, counted: p.counted!, chunk: d.chunk, sums: p.sums!, tables: p.tables!, scratch: d.scratch };
+  return ({ current, initial }) => {
+    const next = 1 - current;
+    let changed = 0;
+    for (let from = d.from; from < d.to; from += d.callNodes) {
+      const to = Math.min(d.to, from + d.callNodes);
+      if (initial) k.estimate({ ...fixed, cur: regs[current]!, next: 0, changed: 0, from, to });
+      else {
+        changed += k.step({
+          ...d.graph,
+          cur: regs[current]!,
+          next: regs[next]!,
+          was: flags[current]!,
+          now: flags[next]!,
+          m: d.m,
+          from,
+          to,
+        });
+        k.estimate({ ...fixed, cur: regs[current]!, next: regs[next]!, changed: flags[next]!, from, to });
+      }
+    }
+    return changed;
+  };
+}
+
+function jsRun(d: HyperBallJsWorkerData): (task: HyperBallTask) => number {
+  const { offsets, targets, m, registers, flags, counted, sums, from, to, chunk } = d;
+  const bytes = registers.map((r) => new Uint8Array(r.buffer, r.byteOffset, r.byteLength));
+  return ({ current, initial }) => {
+    const next = 1 - current;
+    if (initial) {
+      hyperBallEstimateRange(m, bytes[current]!, null, null, counted, from, to, chunk, sums);
+      return 0;
+    }
+    const changed = hyperBallStep(
+      offsets,
+      targets,
+      m >>> 2,
+      registers[current]!,
+      registers[next]!,
+      flags[current]!,
+      flags[next]!,
+      from,
+      to,
+    );
+    hyperBallEstimateRange(m, bytes[current]!, bytes[next]!, flags[next]!, counted, from, to, chunk, sums);
+    return changed;
+  };
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const data = workerData as HyperBallWasmWorkerData | HyperBallJsWorkerData;
+  const run = data.kind === 'wasm' ? wasmRun(data) : jsRun(data);
+  port.on('message', (task: HyperBallTask) => port.postMessage({ changed: run(task) }));
+}

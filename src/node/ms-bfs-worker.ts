@@ -1,0 +1,104 @@
+// A worker of ms-bfs-pool.ts. WebAssembly: binds the shared-memory kernel to its slot of the posted
+// memory (the index and every slot live there) through the kernel's table; JavaScript (no
+// WebAssembly): runs msBfsBatch64 over the index's SharedArrayBuffers. Answers { begin, end,
+// perSource } with the histogram of that range of sources and, when asked, each source's counts
+// by distance (null: left to the caller).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { createMsBfsScratch } from '../traversal/ms-bfs.js';
+import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
+import { type MsBfsMemory, msBfsSlotRunner } from '../traversal/wasm/wasm-ms-bfs.js';
+
+/** What the pool posts to a WebAssembly worker. */
+export interface MsBfsWasmWorkerData {
+  kind: 'wasm';
+  mem: MsBfsMemory;
+  slot: number;
+  sources: Int32Array;
+  maxDistance: number;
+}
+
+/** What the pool posts to a JavaScript worker. */
+export interface MsBfsJsWorkerData {
+  kind: 'js';
+  n: number;
+  offsets: Int32Array;
+  targets: Int32Array;
+  inOffsets: Int32Array;
+  inTargets: Int32Array;
+  sources: Int32Array;
+  maxDistance: number;
+}
+
+/** A task: sources[begin, end). */
+export interface MsBfsTask {
+  begin: number;
+  end: number;
+  perSource: boolean;
+}
+
+/** The reply to a task. */
+export interface MsBfsTaskResult {
+  counts: Float64Array;
+  lists: (Float64Array | null)[];
+  begin: number;
+  done: number;
+}
+
+function wasmTasks(d: MsBfsWasmWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
+  const runner = msBfsSlotRunner(d.mem, d.slot);
+  if (runner === null) throw new Error('handshakes: the multi-source BFS kernel failed to instantiate in a worker');
+  const batch = runner.sources.length;
+  return ({ begin, end, perSource }) => {
+    let depth = 0;
+    const lists: (Float64Array | null)[] = [];
+    for (let b = begin; b < end; b += batch) {
+      const count = Math.min(batch, end - b);
+      runner.sources.set(d.sources.subarray(b, b + count));
+      const level = runner.batch(count, d.maxDistance, false, perSource, perSource);
+      if (level > depth) depth = level;
+      if (perSource) lists.push(...runner.countsByDistance(count, level));
+    }
+    const counts = runner.hist.slice(0, depth + 1);
+    runner.hist.fill(0, 0, depth + 1);
+    return { counts, lists, begin, done: end - begin };
+  };
+}
+
+function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
+  const scratch = createMsBfsScratch(d.n, 2);
+  const hist = new Float64Array(d.n + 2);
+  const out = { hist, ecc: null, reached: null, sums: null };
+  return ({ begin, end, perSource }) => {
+    let depth = 0;
+    for (let b = begin; b < end && !perSource; b += 64) {
+      const count = Math.min(64, end - b);
+      const level = msBfsBatch64(
+        d.n,
+        d.offsets,
+        d.targets,
+        d.inOffsets,
+        d.inTargets,
+        d.sources,
+        b,
+        count,
+        scratch,
+        out,
+        d.maxDistance,
+      );
+      if (level > depth) depth = level;
+    }
+    const counts = hist.slice(0, depth + 1);
+    hist.fill(0, 0, depth + 1);
+    // Per-source counts are the WebAssembly kernel's: here every source is left to the caller.
+    const lists = perSource ? new Array<null>(end - begin).fill(null) : [];
+    return { counts, lists, begin, done: end - begin };
+  };
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const data = workerData as MsBfsWasmWorkerData | MsBfsJsWorkerData;
+  const run = data.kind === 'wasm' ? wasmTasks(data) : jsTasks(data);
+  port.on('message', (task: MsBfsTask) => port.postMessage(run(task)));
+}

@@ -1,0 +1,67 @@
+// Every WebAssembly kernel is described once: the committed bytes are those of its .wat text, and
+// its table (the `<kernel>.ts` beside the .wat) names the .wat's exports and their parameters in
+// the .wat's order, so drivers and workers calling by name pass every argument in its place.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileWat, KERNEL_DIRS, kernelExportName, toBase64 } from '../../scripts/compile-wat.js';
+import { type KernelExports, type KernelSpec, sharedVariant } from '../../src/wasm/kernel-spec.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const kernels = KERNEL_DIRS.flatMap((d) =>
+  readdirSync(join(root, d))
+    .filter((f) => f.endsWith('.wat'))
+    .map((f) => [join(root, d), f] as const),
+);
+
+// Each exported function of a .wat and its `(param $name type)` list, in order.
+function watExports(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of text.matchAll(/\(export "(\w+)"\)/g)) {
+    const params: string[] = [];
+    const param = /^\s*\(param \$(\w+) \w+\)/;
+    let rest = text.slice(m.index! + m[0].length);
+    for (let p = param.exec(rest); p !== null; p = param.exec(rest)) {
+      params.push(p[1]!);
+      rest = rest.slice(p[0].length);
+    }
+    out[m[1]!] = params;
+  }
+  return out;
+}
+
+describe('WebAssembly kernels', () => {
+  it('ship the bytes of their WebAssembly text (run `npm run build:wasm` after editing a .wat)', async () => {
+    expect(kernels.length).toBeGreaterThanOrEqual(5);
+    for (const [dir, file] of kernels) {
+      const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
+      const generated = readFileSync(join(dir, file.replace(/\.wat$/, '-wasm.ts')), 'utf8');
+      expect(generated).toContain(`export const ${kernelExportName(file)}: string = '${toBase64(bin.plain)}';`);
+      expect(generated).toContain(`export const ${kernelExportName(file)}Shared: string = '${toBase64(bin.shared)}';`);
+    }
+  });
+
+  it('each have one table naming every export and parameter of the .wat, in order', async () => {
+    for (const [dir, file] of kernels) {
+      const module = (await import(join(dir, file.replace(/\.wat$/, '.ts')))) as Record<string, unknown>;
+      const specs = Object.values(module).filter(
+        (v): v is KernelSpec<KernelExports> =>
+          typeof v === 'object' && v !== null && (v as { wat?: unknown }).wat === file,
+      );
+      expect(specs, `${file}: one table`).toHaveLength(1);
+      const spec = specs[0]!;
+      const generated = (await import(join(dir, file.replace(/\.wat$/, '-wasm.ts')))) as Record<string, string>;
+      expect(spec.plain).toBe(generated[kernelExportName(file)]);
+      expect(sharedVariant(spec.plain)).toBe(generated[`${kernelExportName(file)}Shared`]);
+      const wat = watExports(readFileSync(join(dir, file), 'utf8'));
+      expect(Object.keys(wat).length, `${file}: exports found`).toBeGreaterThan(0);
+      expect({ file, exports: spec.exports }).toEqual({ file, exports: wat });
+    }
+  });
+
+  it('tables are checked against the parameters as written', () => {
+    const text = '(func (export "f") (param $a i32)\n    (param $b f64) (result i32) (local $c i32))';
+    expect(watExports(text)).toEqual({ f: ['a', 'b'] });
+  });
+});

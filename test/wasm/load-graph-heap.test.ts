@@ -1,0 +1,58 @@
+// loadGraph reads a graph file straight into a WebAssembly heap (large files by default, any with
+// `memory: 'wasm'`): the index's arrays are views of the heap at the file's section offsets, the
+// same arrays and answers as a load into an ArrayBuffer, and a damaged file is still refused.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { adjacency, createBfs, fromEdges } from '../../src/index.js';
+import { CorruptFileError, loadGraph, saveGraph } from '../../src/node.js';
+import { heapOf } from '../../src/wasm/wasm-heap.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'handshakes-heap-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function graph(directed: boolean) {
+  const n = 3000;
+  let x = directed ? 5 : 3;
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
+  return fromEdges(
+    { sources: Int32Array.from({ length: 5 * n }, next), targets: Int32Array.from({ length: 5 * n }, next) },
+    { nodes: Array.from({ length: n }, (_, i) => `p${i}`), directed, memory: 'js' },
+  );
+}
+
+describe('loadGraph into a heap', () => {
+  for (const directed of [false, true]) {
+    it(`${directed ? 'directed' : 'undirected'}: the same index, read in place by the engines`, async () => {
+      const csr = graph(directed);
+      const file = join(dir, `g${directed}.hsg`);
+      await saveGraph(csr, file);
+      const [inHeap, inBuffer] = [await loadGraph(file, { memory: 'wasm' }), await loadGraph(file, { memory: 'js' })];
+      expect(heapOf(inHeap.offsets, inHeap.targets, inHeap.inOffsets, inHeap.inTargets)).not.toBeNull();
+      expect(heapOf(inBuffer.offsets)).toBeNull();
+      for (const key of ['offsets', 'targets', 'inOffsets', 'inTargets'] as const) {
+        expect(inHeap[key]).toEqual(csr[key]);
+      }
+      expect(Array.from({ length: 5 }, (_, i) => inHeap.keys.key(i * 7))).toEqual(
+        Array.from({ length: 5 }, (_, i) => csr.keys.key(i * 7)),
+      );
+      const [a, b] = [createBfs(adjacency(inHeap)), createBfs(adjacency(csr))];
+      a.run(17);
+      b.run(17);
+      expect(a.dist).toEqual(b.dist);
+      expect(heapOf(a.dist)).toBe(heapOf(inHeap.offsets));
+    });
+  }
+
+  it('still refuses a damaged file (the checksum is read at the block, not at byte 0)', async () => {
+    const file = join(dir, 'damaged.hsg');
+    await saveGraph(graph(false), file);
+    const bytes = readFileSync(file);
+    bytes[200] = bytes[200]! ^ 0x10;
+    writeFileSync(file, bytes);
+    await expect(loadGraph(file, { memory: 'wasm' })).rejects.toBeInstanceOf(CorruptFileError);
+    await expect(loadGraph(file, { memory: 'wasm' })).rejects.toThrow(/checksum/);
+  });
+});
