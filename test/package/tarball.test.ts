@@ -26,9 +26,12 @@ describe('the packed tarball', () => {
         'README.md',
         'package.json',
         'docs/index.md',
+        'docs/handshakes.html',
         'examples/data-small/friends.txt',
       ]),
     );
+    // the app page ships once: inside docs/handshakes.html, not also as dist/app.global.js
+    expect(files).not.toContain('dist/app.global.js');
     expect(pkg.license).toBe('MIT');
     expect(readFileSync(join(installed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
@@ -55,6 +58,14 @@ describe('the packed tarball', () => {
       'dist/errors.js',
     ]);
     expect(defining.filter((f) => f.startsWith('dist/browser/'))).toHaveLength(1);
+  });
+
+  it('names no host it does not have (no public repository yet: the README says so)', () => {
+    // When the project gets a public home, these become absolute https URLs and the README note goes.
+    for (const field of ['repository', 'homepage', 'bugs']) expect(pkg[field], field).toBeUndefined();
+    expect(readFileSync(join(installed(), 'README.md'), 'utf8')).toMatch(
+      /no public repository, homepage or issue tracker yet/,
+    );
   });
 
   it('has links that resolve inside the package', () => {
