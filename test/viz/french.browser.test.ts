@@ -103,11 +103,13 @@ describe.skipIf(!present)('French pages in headless Chromium', () => {
       exported.profile?.firstName ?? '',
       exported.profile?.lastName ?? '',
     ].filter(Boolean);
-    const pages: Record<'en' | 'fr', Page> = {} as never;
-    for (const lang of ['en', 'fr'] as const) {
+    // English by --lang; French by --lang fr, and by `auto` in a French browser.
+    const pages: Record<'en' | 'fr' | 'auto', Page> = {} as never;
+    for (const lang of ['en', 'fr', 'auto'] as const) {
       const file = join(dir, `app-${lang}.html`);
       writeFileSync(file, renderApp(bundle.outputFiles[0]!.text, lang));
-      const { page, problems, requests } = await openWatched(browser, file);
+      const context = await browser.newContext({ locale: lang === 'auto' ? 'fr-FR' : 'en-US' });
+      const { page, problems, requests } = await openWatched(context, file);
       await page.setInputFiles('#app-files', ZIP);
       await page.waitForSelector('#app-out .cards', { timeout: 60_000 });
       expect(problems).toEqual([]);
@@ -127,10 +129,14 @@ describe.skipIf(!present)('French pages in headless Chromium', () => {
           ...Array.from(document.querySelectorAll('#app-out svg title, #app-out svg desc')).map((e) => e.textContent),
         ].join('\n');
       });
-    expect(englishIn(withoutNames(await report(pages.fr), names))).toEqual([]);
-    expect((await cards(pages.fr, '#app-out >')).map((v) => numbersIn(v, 'fr'))).toEqual(
-      (await cards(pages.en, '#app-out >')).map((v) => numbersIn(v, 'en')),
-    );
-    for (const page of Object.values(pages)) await page.close();
+    expect(englishIn(withoutNames(await report(pages.en), names)).length).toBeGreaterThan(10);
+    for (const french of [pages.fr, pages.auto]) {
+      expect(await french.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(englishIn(withoutNames(await report(french), names))).toEqual([]);
+      expect((await cards(french, '#app-out >')).map((v) => numbersIn(v, 'fr'))).toEqual(
+        (await cards(pages.en, '#app-out >')).map((v) => numbersIn(v, 'en')),
+      );
+    }
+    for (const page of Object.values(pages)) await page.context().close();
   });
 });
