@@ -4,7 +4,7 @@
 // intermediaries (intermédiaires); a contact's degree is LinkedIn's (1st = direct: 1er degré, 2e…).
 
 import type { Study } from '../separation/compare-with-studies.js';
-import { SIX_DEGREES, STUDIES } from '../separation/compare-with-studies.js';
+import { CONVENTION_NOTE, SIX_DEGREES, STUDIES, studyFigure } from '../separation/compare-with-studies.js';
 import type { PageLang } from './page-words.js';
 import { degreeName } from './render-ego-svg.js';
 import { formatNumber } from './svg.js';
@@ -21,13 +21,13 @@ const de = (name: string): string => (/^[aeiouyàâéèêëîïôöûüh]/i.test
 /** One entry in both languages, of the same type. */
 const both = <T>(english: T, french: T): { en: T; fr: T } => ({ en: english, fr: french });
 
-const figure = (s: Study, n: (v: number) => string, deg: string, hop: string): string => {
-  const degrees = `${n(Math.round(s.degreesOfSeparation * 100) / 100)} ${deg}`;
-  const hops = `${n(Math.round(s.meanDistance * 100) / 100)} ${hop}`;
+// English cites the studies in the one source's words (compare-with-studies.ts); French the same way.
+const studyFigureEn = studyFigure;
+const studyFigureFr = (s: Study): string => {
+  const degrees = `${fr(Math.round(s.degreesOfSeparation * 100) / 100)} degrés`;
+  const hops = `${fr(Math.round(s.meanDistance * 100) / 100)} sauts`;
   return s.reported.convention === 'intermediaries' ? `${degrees} = ${hops}` : `${hops} = ${degrees}`;
 };
-const studyFigureEn = (s: Study): string => figure(s, en, 'degrees', 'hops');
-const studyFigureFr = (s: Study): string => figure(s, fr, 'degrés', 'sauts');
 
 /** Every sentence and label of the report, English then French. */
 export const REPORT_WORDS = {
@@ -138,7 +138,7 @@ export const REPORT_WORDS = {
   ),
   studyFigure: both(studyFigureEn, studyFigureFr),
   conventionNote: both(
-    `Degrees of separation count intermediaries, hops − 1: "${SIX_DEGREES.phrase}" is ${SIX_DEGREES.meanDistance} hops; ${STUDIES.map((s) => `${s.study}: ${studyFigureEn(s)}`).join('; ')}.`,
+    CONVENTION_NOTE,
     `Les degrés de séparation comptent les intermédiaires, sauts − 1 : « six degrés » font ${SIX_DEGREES.meanDistance} sauts ; ${STUDIES.map((s) => `${s.study} : ${studyFigureFr(s)}`).join(' ; ')}.`,
   ),
   separationFigure: both('degrees of separation (mean hops − 1)', 'degrés de séparation (sauts en moyenne − 1)'),
