@@ -16,14 +16,14 @@ import {
   readEdgeList,
   type Csr,
 } from '../src/node.js';
-import { mulberry32 } from '../src/random.js';
+import { createRng } from '../src/random.js';
 import { FULL, ROOT, fmtTime, loadNote, table, timeMedian, writeResults } from './lib.js';
 
 const N = FULL ? 100_000 : 20_000;
 
 /** Each undirected edge: both arcs with probability `reciprocity`, else one arc (random, or newer → older for a DAG). */
 function orient(csr: Csr, reciprocity: number, seed: number, dag = false): Csr {
-  const r = mulberry32(seed);
+  const r = createRng(seed);
   const sources: number[] = [];
   const targets: number[] = [];
   for (let u = 0; u < csr.order; u++) {

@@ -12,6 +12,7 @@ import {
   type ImportedPerson,
 } from '../src/index.js';
 import { FULL, loadNote, fmtTime, peakRssMb, table, timeMedian, writeResults } from './lib.js';
+import { createRng } from '../src/random.js';
 
 const ROWS = FULL ? 1_000_000 : 100_000;
 const EXPORTS = FULL ? 100 : 5; // quick: the GEXF writer alone took 25 s on 20 exports
@@ -19,15 +20,6 @@ const RUNS = 3;
 const WRITE_RUNS = FULL ? 3 : 1; // quick: one timed write after one untimed, JSON alike
 const PER_EXPORT = 5_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const FIRST = ['Ada', 'Bruno', 'Chloé', 'Dario', 'Elif', 'Farah', 'Hana', 'Iker', 'Søren', 'Zoé'];
 const LAST = ['Abbott', 'Bergström', 'García', 'Moreau', 'Nakamura', 'Okafor', 'Silva', 'Müller'];
 const COMPANIES = [
@@ -42,7 +34,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** A current-format export of `rows` people drawn from a pool of `pool` ids. */
 function makeExport(rows: number, pool: number, seed: number): string {
-  const rand = mulberry32(seed);
+  const rand = createRng(seed);
   const lines = [
     'Notes:',
     '"When exporting your connection data, you may notice that some of the email addresses are missing."',

@@ -8,7 +8,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import { toCsv } from '../src/io/to-csv.js';
-import { mulberry32 } from '../src/random.js';
+
+// mulberry32, kept here only so the committed sample data (examples/data) stays byte-identical;
+// the library's one random source is src/random.ts (xoshiro128**).
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const EXPORT_ZIP = 'Basic_LinkedInDataExport_11-20-2026.zip';
 const README = `# Sample team data (entirely fictional)

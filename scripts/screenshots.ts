@@ -8,13 +8,13 @@ import { strToU8, zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { renderApp } from '../src/app/render-app.js';
 import { findPerson } from '../src/cli/find-person.js';
-import { loadGraph } from '../src/cli/load-graph.js';
+import { readTeam } from '../src/node/read-team.js';
 import { collectReport, renderReport } from '../src/viz/index.js';
 
 const root = join(import.meta.dirname, '..');
 const data = join(root, 'examples', 'data');
 const dir = mkdtempSync(join(tmpdir(), 'hs-shots-'));
-const { graph, members } = await loadGraph([join(data, 'team.json')], { directed: false });
+const { graph, members } = await readTeam(join(data, 'team.json'));
 const me = findPerson(graph, 'Odile Marchetti', '--me');
 writeFileSync(
   join(dir, 'report.html'),

@@ -1,7 +1,8 @@
 // The CommonJS build's helpers, written once: esbuild starts each of the ~200 files of dist/cjs/
 // with the same interop helpers (__defProp, __export, __toCommonJS…, about 750 bytes a file).
 // This moves them into dist/cjs/cjs-helpers.js, which every file requires, after checking that
-// every copy of a helper is the same text (a different esbuild would stop the build, not break it).
+// every copy of a helper is the same text (a different esbuild would stop the build, not break it),
+// and drops the comment esbuild repeats above each file's export annotation (the annotation stays).
 // Run after tsup: npm run build
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -51,7 +52,9 @@ for (const { path, names, rest } of files) {
   const where = relative(dirname(path), join(cjs, HELPERS)).split(sep).join('/');
   // Only the helpers this file calls itself (the shared ones call each other in their own module).
   const used = names.filter((name) => new RegExp(`\\b${name}\\b`).test(rest));
-  const text = `${PROLOGUE}var { ${used.join(', ')} } = require("${where.startsWith('.') ? where : `./${where}`}");\n${rest}`;
+  // esbuild's comment above the `0 && (module.exports = …)` annotation says the same in every file.
+  const body = rest.replace('// Annotate the CommonJS export names for ESM import in node:\n', '');
+  const text = `${PROLOGUE}var { ${used.join(', ')} } = require("${where.startsWith('.') ? where : `./${where}`}");\n${body}`;
   saved += readFileSync(path, 'utf8').length - text.length;
   writeFileSync(path, text);
 }

@@ -1,13 +1,13 @@
 // The app page's script (bundled by tsup into one browser file that `handshakes app` inlines):
 // a file picker and a drop zone; the dropped zips are read in the page (File.arrayBuffer, no
-// request), analysed by analyseExports, and shown as the report and the networking profiles.
+// request), analysed by analyzeExports, and shown as the report and the networking profiles.
 // The page's language: `data-lang` set by `--lang`, else the browser's.
 
 import { escapeXml } from '../viz/svg.js';
 import { pageWords, type PageLang } from '../viz/page-words.js';
 import { reportBody } from '../viz/render-report.js';
 import { exploreReport } from '../viz/report-script.js';
-import { analyseExports } from './analyse-exports.js';
+import { analyzeExports } from './analyze-exports.js';
 import { profileView } from './profile-view.js';
 
 /** Wires the page: picker, drop zone, output. */
@@ -37,7 +37,7 @@ export function startApp(): void {
       const dropped = await Promise.all(
         files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
-      const { report, profiles } = analyseExports(dropped, lang);
+      const { report, profiles } = analyzeExports(dropped, lang);
       out.innerHTML =
         reportBody(report) +
         profiles

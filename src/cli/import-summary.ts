@@ -4,9 +4,8 @@
 // still shows it.
 
 import type { EdgeListReport } from '../io/edge-list.js';
-import type { MergeReport } from '../io/merge-connection-exports.js';
 import type { LinkedInImportReport } from '../io/parse-linkedin-connections.js';
-import type { Loaded } from './load-graph.js';
+import type { ReadGraphResult } from '../node/read-graph.js';
 import { cell } from './output.js';
 
 /** One line of the import summary. */
@@ -63,14 +62,14 @@ function edgeListLine(r: EdgeListReport, path: string): ImportLine {
 /**
  * The import summary of a loaded input: one line per file, plus one for a team's merge.
  *
- * @param loaded - what `loadGraph` returned.
+ * @param loaded - what `readGraph` returned.
  * @param paths - the files given.
  * @returns the lines, in file order.
  * @remarks Time O(files).
  */
-export function importSummary(loaded: Loaded, paths: readonly string[]): ImportLine[] {
-  const report = loaded.report as { files?: LinkedInImportReport[]; merge?: MergeReport } | EdgeListReport | null;
-  if (loaded.format === 'linkedin' && report && 'files' in report && report.files && report.merge) {
+export function importSummary(loaded: ReadGraphResult, paths: readonly string[]): ImportLine[] {
+  const { report } = loaded;
+  if (loaded.format === 'linkedin' && report && 'merge' in report) {
     const m = report.merge;
     const lines = report.files.map((r, i) => linkedInLine(r, paths[i] ?? ''));
     if (m.exports > 1)

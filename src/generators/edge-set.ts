@@ -100,3 +100,6 @@ export class EdgeSet {
     }
   }
 }
+
+/** Largest node count the pair keys of the edge set represent exactly (n² < 2^53). */
+export const MAX_GENERATED_ORDER = 94_906_265;

@@ -15,8 +15,9 @@ import {
   type GeneratorOptions,
   type Tick,
 } from './output.js';
-import { createRng, type Rng } from './rng.js';
-import { integerOption, MAX_GENERATED_ORDER } from './validate.js';
+import { createRng, type Rng } from '../random.js';
+import { integerOption } from '../assert.js';
+import { MAX_GENERATED_ORDER } from './edge-set.js';
 
 /** Options of `erdosRenyi`. */
 export interface ErdosRenyiOptions extends GeneratorOptions {

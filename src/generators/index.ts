@@ -1,5 +1,5 @@
 // generators/: seeded random-graph models and the professional-network model. Re-exports only.
-export { createRng, DEFAULT_SEED, type Rng } from './rng.js';
+export { createRng, DEFAULT_SEED, type Rng } from '../random.js';
 export type { GeneratorOptions, GeneratorOutput } from './output.js';
 export { erdosRenyi, type ErdosRenyiOptions } from './erdos-renyi.js';
 export { wattsStrogatz, type WattsStrogatzOptions } from './watts-strogatz.js';

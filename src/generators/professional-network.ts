@@ -12,8 +12,9 @@ import { EdgeSet } from './edge-set.js';
 import { companyName, FIRST_NAMES, LAST_NAMES, POSITIONS, sectorName } from './names.js';
 import { makeTick, resolveOutput, type GeneratorOptions, type Tick } from './output.js';
 import { professionalNetworkGraph, type ProfessionalTie } from './professional-network-graph.js';
-import { createRng, type Rng } from './rng.js';
-import { integerOption, MAX_GENERATED_ORDER, probabilityOption } from './validate.js';
+import { createRng, type Rng } from '../random.js';
+import { integerOption, probabilityOption } from '../assert.js';
+import { MAX_GENERATED_ORDER } from './edge-set.js';
 
 /** Options of `professionalNetwork`. */
 export interface ProfessionalNetworkOptions extends GeneratorOptions {

@@ -16,8 +16,9 @@ import {
   type GeneratorOptions,
   type Tick,
 } from './output.js';
-import { createRng, type Rng } from './rng.js';
-import { integerOption, MAX_GENERATED_ORDER, probabilityOption } from './validate.js';
+import { createRng, type Rng } from '../random.js';
+import { integerOption, probabilityOption } from '../assert.js';
+import { MAX_GENERATED_ORDER } from './edge-set.js';
 
 /** Options of `wattsStrogatz`. */
 export interface WattsStrogatzOptions extends GeneratorOptions {

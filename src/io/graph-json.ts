@@ -73,7 +73,8 @@ export function* graphJsonChunks(graphLike: GraphLike): Generator<string> {
   yield `${chunk}]}`;
 }
 
-function location(text: string, error: Error): { line?: number; column?: number } {
+/** The line and column of a `JSON.parse` error, from its message (V8 words it several ways). */
+export function jsonErrorLocation(text: string, error: Error): { line?: number; column?: number } {
   const lc = /line (\d+) column (\d+)/.exec(error.message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(error.message);
@@ -108,7 +109,7 @@ export function parseGraphJson(text: string, options: { source?: string } = {}):
   } catch (error) {
     throw new ParseError(where, `invalid JSON: ${(error as Error).message}`, {
       ...at,
-      ...location(text, error as Error),
+      ...jsonErrorLocation(text, error as Error),
     });
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as SerializedGraph).nodes)) {

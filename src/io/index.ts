@@ -59,6 +59,12 @@ export {
   type MergeOptions,
   type MergeResult,
 } from './merge-connection-exports.js';
+export {
+  parseTeamManifest,
+  looksLikeTeamManifest,
+  type TeamManifest,
+  type TeamManifestMember,
+} from './team-manifest.js';
 export { pseudonymize, pseudonymizeKey, type PseudonymizeOptions } from './pseudonymize.js';
 export { csrToGraph } from './csr-to-graph.js';
 export { toGraphJson, graphJsonChunks, parseGraphJson, type GraphJsonWriteOptions } from './graph-json.js';

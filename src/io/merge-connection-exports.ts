@@ -7,7 +7,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import { createPeopleGraph, type PeopleGraph } from '../model/people-graph.js';
 import type { Person, Relationship } from '../model/person.js';
-import type { ImportedPerson, PersonIdentity } from './parse-linkedin-connections.js';
+import { type ImportedPerson, localKey, type PersonIdentity } from './parse-linkedin-connections.js';
 import type { LinkedInExportResult } from './parse-linkedin-export.js';
 
 /** One member's export: their own profile URL and the people parsed from it. */
@@ -183,7 +183,7 @@ function mergeExports(exports: readonly ConnectionExport[], options: MergeOption
         );
       report.rows++;
       const local = p.identity === 'none' || p.identity === 'hidden';
-      let key = local ? `${owner}#L${p.line}` : p.key;
+      let key = local ? localKey(owner, p.line) : p.key;
       if (local) while (graph.hasNode(key)) key += '~';
       if (key === owner) {
         report.ownerRows++;

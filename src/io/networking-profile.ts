@@ -4,6 +4,7 @@
 // graph, else estimated), and which contact strategy the history looks like. Counts, never contents.
 // Invariants: known + unknown = connections; accepted ≤ sent; acceptedWithNote ≤ sentWithNote.
 
+import { resolveLocale } from '../assert.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { BuiltinStrategy } from '../strategies/policies.js';
@@ -144,8 +145,7 @@ export function networkingProfile(
   const people = exportResult?.connections?.people;
   if (!Array.isArray(people) || typeof exportResult.owner !== 'string')
     throw new InvalidArgumentError(WHERE, 'exportResult', 'the result of parseLinkedInExport', exportResult);
-  const locale = options.locale ?? 'en';
-  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const locale = resolveLocale(WHERE, options.locale);
   const n = people.length;
   const byKey = new Map<string, number>();
   const byName = new Map<string, number>(); // -1 when two connections share the name

@@ -108,6 +108,11 @@ const PROGRESS_MASK = (1 << 14) - 1; // report and check the signal every 16,384
 const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Connected On`';
 
+/** The key of a person without a URL or email (old layouts, hidden members): `<owner>#L<line>`, local to one export. */
+export function localKey(owner: string, line: number): string {
+  return `${owner}#L${line}`;
+}
+
 /**
  * Reads a LinkedIn `Connections.csv` export into people, keyed by normalised profile URL.
  *
@@ -237,7 +242,7 @@ export function parseLinkedInConnections(
     }
     const hidden = identityKey === null && !firstName && !lastName && !company && !position && !email && !rawUrl;
     const identity: PersonIdentity = urlKey ? 'profile-url' : emailKey ? 'email' : hidden ? 'hidden' : 'none';
-    const person: ImportedPerson = { key: identityKey ?? `${owner ?? ''}#L${line}`, identity, line };
+    const person: ImportedPerson = { key: identityKey ?? localKey(owner ?? '', line), identity, line };
     const name = `${firstName} ${lastName}`.trim();
     if (name) person.name = name;
     if (firstName) person.firstName = firstName;

@@ -4,11 +4,10 @@
 // Invariant: rowsRead = imported + skipped.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import { isBlankRecord } from './csv-records.js';
-import { decodeText, type TextEncodingName } from './decode-text.js';
-import { findCsvHeader } from './find-csv-header.js';
+import type { TextEncodingName } from './decode-text.js';
 import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { readLinkedInTable } from './read-linkedin-table.js';
 
 /** One pending invitation. */
 export interface LinkedInInvitation {
@@ -91,6 +90,15 @@ const WHERE = 'parseLinkedInInvitations';
 const BARE = 'https://www.linkedin.com/in';
 const isHeader = (c: readonly string[]): boolean =>
   c.includes('from') && c.includes('to') && (c.includes('sent at') || c.includes('direction'));
+const COLUMNS = {
+  from: ['from'],
+  to: ['to'],
+  sentAt: ['sent at'],
+  message: ['message'],
+  direction: ['direction'],
+  inviter: ['inviterprofileurl', 'inviter profile url'],
+  invitee: ['inviteeprofileurl', 'invitee profile url'],
+};
 
 /**
  * Reads LinkedIn's `Invitations.csv` (pending invitations, incoming and outgoing).
@@ -108,85 +116,49 @@ export function parseLinkedInInvitations(
   input: string | Uint8Array,
   options: LinkedInInvitationsOptions = {},
 ): InvitationsResult {
-  const { text, encoding } = decodeText(input);
-  const at = {
-    where: WHERE,
-    ...(options.source === undefined ? {} : { source: options.source }),
-    expected: 'a row with `From`, `To` and `Sent At`',
-  };
-  const header = findCsvHeader(text, isHeader, at);
-  const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
-  const c = {
-    from: col('from'),
-    to: col('to'),
-    sentAt: col('sent at'),
-    message: col('message'),
-    direction: col('direction'),
-    inviter: col('inviterprofileurl', 'inviter profile url'),
-    invitee: col('inviteeprofileurl', 'invitee profile url'),
-  };
-  const width = header.columns.length;
-  const report: InvitationsReport = {
-    source: options.source,
-    encoding,
-    delimiter: header.delimiter,
-    headerLine: header.line,
-    columns: header.columns,
-    blankLines: 0,
-    rowsRead: 0,
-    imported: 0,
-    skipped: 0,
-    outgoing: 0,
-    incoming: 0,
-    withMessage: 0,
-    unreadableDates: 0,
-  };
+  const { report, skipped, rows } = readLinkedInTable(
+    input,
+    {
+      where: WHERE,
+      source: options.source,
+      expected: 'a row with `From`, `To` and `Sent At`',
+      isHeader,
+      columns: COLUMNS,
+      strictWidth: true,
+    },
+    { outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 },
+  );
   const invitations: LinkedInInvitation[] = [];
-  const skipped: SkippedRow[] = [];
-  for (const { cells, line } of header.records) {
-    if (isBlankRecord(cells)) {
-      report.blankLines++;
-      continue;
-    }
-    report.rowsRead++;
-    if (cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)))) {
-      skipped.push({
-        line,
-        reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}`,
-      });
-      report.skipped++;
-      continue;
-    }
-    const get = (i: number): string => (i < 0 ? '' : cells[i]!.trim());
-    const dir = get(c.direction).toLowerCase();
+  for (const { line, get } of rows) {
+    const dir = get('direction').toLowerCase();
     const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
     const invitation: LinkedInInvitation = {
       line,
-      from: get(c.from),
-      to: get(c.to),
+      from: get('from'),
+      to: get('to'),
       direction,
-      contactName: direction === 'incoming' ? get(c.from) : get(c.to),
+      contactName: direction === 'incoming' ? get('from') : get('to'),
       hasNote: false,
     };
-    const sentAt = get(c.sentAt);
+    const sentAt = get('sentAt');
     if (sentAt) {
       invitation.sentAtRaw = sentAt;
       const date = parseLinkedInDate(sentAt);
       if (date) invitation.sentOn = date;
       else report.unreadableDates++;
     }
-    const message = c.message < 0 ? '' : cells[c.message]!.trim();
+    const message = get('message');
     if (message) {
       if (options.keepNotes !== false) invitation.message = message;
       invitation.hasNote = true;
       report.withMessage++;
     }
-    const profileKey = (i: number): string | null => {
-      const key = normalizeProfileUrl(get(i));
+    const profileKey = (column: 'inviter' | 'invitee'): string | null => {
+      const key = normalizeProfileUrl(get(column));
       return key === BARE ? null : key;
     };
-    const inviter = profileKey(c.inviter);
-    const invitee = profileKey(c.invitee);
+    const inviter = profileKey('inviter');
+    const invitee = profileKey('invitee');
     if (inviter) invitation.inviter = inviter;
     if (invitee) invitation.invitee = invitee;
     const contact = direction === 'incoming' ? inviter : direction === 'outgoing' ? invitee : null;

@@ -4,11 +4,10 @@
 // Invariant: rowsRead = imported + skipped; drafts are skipped and counted.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import { isBlankRecord } from './csv-records.js';
-import { decodeText, type TextEncodingName } from './decode-text.js';
-import { findCsvHeader } from './find-csv-header.js';
+import type { TextEncodingName } from './decode-text.js';
 import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { readLinkedInTable } from './read-linkedin-table.js';
 
 /** What you exchanged with one person: counts and dates, never contents. */
 export interface MessageCounts {
@@ -108,7 +107,18 @@ const YES = /^(?:true|yes|1)$/i;
 const fold = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const ANONYMOUS = new Set(['linkedin member', 'linkedin', '']);
-const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
+const COLUMNS = {
+  conversation: ['conversation id'],
+  from: ['from'],
+  sender: ['sender profile url'],
+  to: ['to'],
+  recipients: ['recipient profile urls'],
+  date: ['date'],
+  direction: ['direction'],
+  folder: ['folder'],
+  draft: ['is message draft'],
+  conversationDraft: ['is conversation draft'],
+};
 
 /**
  * Reads LinkedIn's `messages.csv` into per-person message counts and dates; message contents and
@@ -131,46 +141,26 @@ export function parseLinkedInMessages(
   input: string | Uint8Array,
   options: LinkedInMessagesOptions = {},
 ): LinkedInMessagesResult {
-  const { text, encoding } = decodeText(input);
-  const at = {
-    where: WHERE,
-    ...(options.source === undefined ? {} : { source: options.source }),
-    expected: 'a row with `FROM`, `TO` and `CONTENT`',
-  };
-  const header = findCsvHeader(text, isHeader, at);
-  const col = (...names: string[]) => header.columns.findIndex((c) => names.includes(c));
-  const c = {
-    conversation: col('conversation id'),
-    from: col('from'),
-    sender: col('sender profile url'),
-    to: col('to'),
-    recipients: col('recipient profile urls'),
-    date: col('date'),
-    direction: col('direction'),
-    folder: col('folder'),
-    draft: col('is message draft'),
-    conversationDraft: col('is conversation draft'),
-  };
-  const width = header.columns.length;
-  const report: MessagesReport = {
-    source: options.source,
-    encoding,
-    delimiter: header.delimiter,
-    columns: header.columns,
-    headerLine: header.line,
-    blankLines: 0,
-    rowsRead: 0,
-    imported: 0,
-    skipped: 0,
-    drafts: 0,
-    sent: 0,
-    received: 0,
-    unattributed: 0,
-    groupMessages: 0,
-    conversations: 0,
-    unreadableDates: 0,
-  };
-  const skipped: SkippedRow[] = [];
+  const table = readLinkedInTable(
+    input,
+    {
+      where: WHERE,
+      source: options.source,
+      expected: 'a row with `FROM`, `TO` and `CONTENT`',
+      isHeader,
+      columns: COLUMNS,
+    },
+    {
+      drafts: 0,
+      sent: 0,
+      received: 0,
+      unattributed: 0,
+      groupMessages: 0,
+      conversations: 0,
+      unreadableDates: 0,
+    },
+  );
+  const { report, skipped } = table;
   const rows: Row[] = [];
   // the same few hundred URLs come back on every row: normalise each raw string once
   const keys = new Map<string, string | null>();
@@ -179,46 +169,31 @@ export function parseLinkedInMessages(
     if (key === undefined) keys.set(raw, (key = normalizeProfileUrl(raw)));
     return key;
   };
-  for (const { cells, line } of header.records) {
-    if (isBlankRecord(cells)) {
-      report.blankLines++;
-      continue;
-    }
-    report.rowsRead++;
-    if (cells.length < width) {
-      skipped.push({
-        line,
-        reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}`,
-      });
-      report.skipped++;
-      continue;
-    }
-    const get = (i: number): string => cellAt(cells, i);
-    const folder = get(c.folder).toLowerCase();
-    if (YES.test(get(c.draft)) || YES.test(get(c.conversationDraft)) || folder === 'draft' || folder === 'drafts') {
+  for (const { line, get } of table.rows) {
+    const folder = get('folder').toLowerCase();
+    if (YES.test(get('draft')) || YES.test(get('conversationDraft')) || folder === 'draft' || folder === 'drafts') {
       report.drafts++;
       skipped.push({ line, reason: 'a draft, never sent' });
       report.skipped++;
       continue;
     }
-    const direction = get(c.direction).toLowerCase();
-    const dateRaw = get(c.date);
+    const direction = get('direction').toLowerCase();
+    const dateRaw = get('date');
     const date = dateRaw ? parseLinkedInDate(dateRaw) : null;
     if (dateRaw && !date) report.unreadableDates++;
     rows.push({
       line,
       // layouts without CONVERSATION ID: the pair of people, either way round
-      conversation: get(c.conversation) || [fold(get(c.from)), fold(get(c.to))].sort().join('\u0000'),
-      from: get(c.from),
-      sender: profileKey(get(c.sender)),
-      to: get(c.to),
-      recipients:
-        c.recipients < 0
-          ? []
-          : get(c.recipients)
-              .split(/[,;\s]+/)
-              .map(profileKey)
-              .filter((u): u is string => u !== null),
+      conversation: get('conversation') || [fold(get('from')), fold(get('to'))].sort().join('\u0000'),
+      from: get('from'),
+      sender: profileKey(get('sender')),
+      to: get('to'),
+      recipients: !table.has('recipients')
+        ? []
+        : get('recipients')
+            .split(/[,;\s]+/)
+            .map(profileKey)
+            .filter((u): u is string => u !== null),
       date,
       outgoing:
         direction === 'outgoing' || direction === 'sent' || folder === 'sent'

@@ -3,10 +3,10 @@
 
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { createGunzip } from 'node:zlib';
 import type { Csr } from '../csr/csr.js';
 import { HandshakesError, ParseError } from '../errors.js';
 import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
+import { gunzipStream, isGzip } from './gzip.js';
 import { readError } from './read-error.js';
 
 /** An index read from a file, with what reading it saw. */
@@ -17,12 +17,12 @@ export type EdgeListCsr = Csr & {
 
 const WHERE = 'readEdgeList';
 
-async function isGzip(path: string): Promise<boolean> {
+async function startsWithGzip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return isGzip(head.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }
@@ -54,7 +54,7 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   let gzip: boolean;
   try {
     size = (await stat(path)).size;
-    gzip = await isGzip(path);
+    gzip = await startsWithGzip(path);
   } catch (error) {
     throw readError(WHERE, path, error);
   }
@@ -65,7 +65,7 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   let read = 0;
   if (gzip) file.on('data', (c) => (read += c.length));
   try {
-    const chunks = gzip ? file.pipe(createGunzip()) : file;
+    const chunks = gzip ? file.pipe(gunzipStream()) : file;
     for await (const chunk of chunks) {
       if (!gzip) read += (chunk as Buffer).length;
       parser.push(chunk as Buffer);

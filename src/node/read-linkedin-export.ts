@@ -60,7 +60,7 @@ export async function readLinkedInExport(
     return parseLinkedInExport(files, { ...options, source: path });
   }
   const bytes = await readBytes(WHERE, path);
-  const archive = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0x1f && bytes[1] === 0x8b);
+  const archive = bytes[0] === 0x50 && bytes[1] === 0x4b; // zip (readBytes has inflated a gzip of it)
   return parseLinkedInExport(archive ? bytes : new Map([[path.split(/[\\/]/).pop()!, bytes]]), {
     ...options,
     source: path,

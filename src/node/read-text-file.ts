@@ -1,50 +1,16 @@
-// Reads a whole text file for the Node readers, turning file-system failures into a
-// HandshakesError that names the function and the path. A gzip file (by its magic bytes) is
-// inflated, up to a limit: a small file that inflates to gigabytes is refused, not swallowed.
+// Reads a whole file for the Node readers, turning file-system failures into a HandshakesError
+// that names the function and the path; a gzip file is inflated (gzip.ts, up to a limit). Writes
+// text whole or chunk by chunk.
 
 import { type FileHandle, open, readFile, writeFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
-import { HandshakesError, ParseError, message } from '../errors.js';
+import { HandshakesError, message } from '../errors.js';
+import { inflateIfGzip } from './gzip.js';
 import { readError } from './read-error.js';
-
-/** Largest text a whole-file reader inflates from gzip by default: 256 MiB. */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 /** Options of the whole-file readers. */
 export interface ReadFileOptions {
   /** Refuse a gzip file that inflates to more bytes than this (default 256 MiB). */
   maxInflatedBytes?: number;
-}
-
-/**
- * Inflates gzip bytes, or returns other bytes as they are.
- *
- * @param where - the calling function, for errors.
- * @param path - the file name, for errors.
- * @param bytes - the file's bytes.
- * @param options - `maxInflatedBytes`.
- * @returns the plain bytes.
- * @throws ParseError when the stream is damaged or inflates past the limit.
- * @remarks Time O(inflated size); memory at most the limit.
- */
-export function inflateIfGzip(
-  where: string,
-  path: string,
-  bytes: Uint8Array,
-  options: ReadFileOptions = {},
-): Uint8Array {
-  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const limit = options.maxInflatedBytes ?? MAX_INFLATED_BYTES;
-  try {
-    return gunzipSync(bytes, { maxOutputLength: limit });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ERR_BUFFER_TOO_LARGE'
-        ? `the gzip file inflates to more than ${limit} bytes (the \`maxInflatedBytes\` limit)`
-        : `damaged gzip data (${(error as Error).message})`;
-    throw new ParseError(where, why, { source: path });
-  }
 }
 
 /** Reads a file's bytes (inflated when gzip), or throws a HandshakesError (`READ_ERROR`) naming `where` and the path. */
@@ -55,7 +21,7 @@ export async function readBytes(where: string, path: string, options: ReadFileOp
   } catch (error) {
     throw readError(where, path, error);
   }
-  return inflateIfGzip(where, path, bytes, options);
+  return inflateIfGzip(where, path, bytes, options.maxInflatedBytes);
 }
 
 /** Writes UTF-8 text to a file, or throws a HandshakesError naming `where` and the path. */

@@ -13,7 +13,7 @@ import {
 import { planDistribution } from '../separation/plan-distribution.js';
 import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
 import { sampleFrame } from '../separation/sample-frame.js';
-import { summarise, type SeparationSummary } from '../separation/separation.js';
+import { summarize, type SeparationSummary } from '../separation/separation.js';
 import {
   resolveSeparationOptions,
   type ResolvedOptions,
@@ -109,5 +109,5 @@ export async function separationParallel(
   options: ParallelSeparationOptions = {},
 ): Promise<SeparationSummary> {
   const [r, result] = await run(graph, options, 'separationParallel');
-  return summarise(r, result);
+  return summarize(r, result);
 }

@@ -13,7 +13,7 @@ import { bfsEngine } from '../traversal/engines.js';
 import { createWasmMsBfs } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
-import { mulberry32 } from '../random.js';
+import { createRng, sampleWithoutReplacement } from '../random.js';
 import { clamped, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
 import { sampleFrame, type SampleFrame } from './sample-frame.js';
 
@@ -66,17 +66,7 @@ export function sampleDistribution(
 
 /** The first min(samples, N) people of a seeded partial Fisher–Yates shuffle: a uniform sample without replacement. */
 export function drawSample(people: Int32Array, samples: number, seed: number): Int32Array {
-  const N = people.length;
-  const k = Math.min(samples, N);
-  const rng = mulberry32(seed);
-  const pool = people.slice();
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(rng() * (N - i));
-    const t = pool[i]!;
-    pool[i] = pool[j]!;
-    pool[j] = t;
-  }
-  return pool.subarray(0, k);
+  return sampleWithoutReplacement(people, samples, createRng(seed));
 }
 
 /**
@@ -244,7 +234,7 @@ function perSourceCounts(
 function bootstrapEffectiveDiameter(perSource: Float64Array[], depth: number, fpc: number, seed: number): number {
   const k = perSource.length;
   if (k < 2 || fpc === 0) return 0;
-  const rng = mulberry32(seed ^ 0x5bd1e995);
+  const rng = createRng(seed ^ 0x5bd1e995);
   // Fewer replicates (never below 20) when k sources × depth distances would make 200 of them take seconds (long graphs).
   const replicates = Math.max(20, Math.min(BOOTSTRAP_REPLICATES, Math.floor(BOOTSTRAP_WORK / (k * depth))));
   const replicate = new Float64Array(depth + 1);

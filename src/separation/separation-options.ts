@@ -8,6 +8,7 @@ import type { Csr } from '../csr/csr.js';
 import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { LongWorkOptions, Mode } from '../types.js';
+import { DEFAULT_SEED } from '../random.js';
 import { weakComponents, type Components } from './components.js';
 
 /** How distances are measured. */
@@ -23,7 +24,7 @@ export interface SeparationOptions extends LongWorkOptions {
   samples?: number;
   /** log2 of the HyperLogLog registers per node for `'hyperball'`, 4 … 12 (default 6). */
   log2m?: number;
-  /** Seed of the source sample and of the HyperLogLog hashes (default 1). */
+  /** Seed of the source sample and of the HyperLogLog hashes (default 42, as every seed of handshakes). */
   seed?: number;
   /** Count pairs up to this distance only; farther pairs count as unreachable (default: no limit). */
   maxDistance?: number;
@@ -51,7 +52,7 @@ export interface ResolvedOptions {
   signal: AbortSignal | undefined;
 }
 
-const DEFAULTS = { method: 'auto', component: 'all', samples: 256, log2m: 6, seed: 1 } as const;
+const DEFAULTS = { method: 'auto', component: 'all', samples: 256, log2m: 6, seed: DEFAULT_SEED } as const;
 const METHODS = ['auto', 'exact', 'sample', 'hyperball'];
 
 /** Validates `options` and resolves the graph, adjacency and people of the pair universe. */

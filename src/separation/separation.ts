@@ -1,6 +1,6 @@
 // separation: the "six degrees or three and a half?" summary of a graph — the distance
 // distribution and every figure the small-world literature reports from it, with error bars when
-// estimated. `summarise` is shared with the worker-parallel engine in handshakes/node.
+// estimated. `summarize` is shared with the worker-parallel engine in handshakes/node.
 
 import type { GraphLike } from '../csr/graph-like.js';
 import type { Mode } from '../types.js';
@@ -48,7 +48,7 @@ export interface SeparationSummary extends Omit<DistanceDistribution, 'errors'> 
 const WHERE = 'separation';
 
 /** Reads the summary off a distribution computed for `r`. */
-export function summarise(r: ResolvedOptions, result: DistanceDistribution): SeparationSummary {
+export function summarize(r: ResolvedOptions, result: DistanceDistribution): SeparationSummary {
   const N = result.people;
   const stats = distributionStats(result.distribution, N * (N - 1));
   const { errors, ...rest } = result;
@@ -93,5 +93,5 @@ export function summarise(r: ResolvedOptions, result: DistanceDistribution): Sep
  */
 export function separation(graph: GraphLike, options: SeparationOptions = {}): SeparationSummary {
   const r = resolveSeparationOptions(graph, options, WHERE);
-  return summarise(r, runDistribution(r, WHERE));
+  return summarize(r, runDistribution(r, WHERE));
 }

@@ -8,7 +8,7 @@
 import type { Csr } from '../csr/csr.js';
 import { adjacency } from '../csr/adjacency.js';
 import { fromEdges } from '../csr/from-edges.js';
-import type { Rng } from '../generators/rng.js';
+import type { Rng } from '../random.js';
 
 /** The two references networkx's sigma and omega use. */
 export type DegreeReferenceKind = 'random' | 'lattice';

@@ -5,7 +5,7 @@
 
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
-import { integerOption } from '../generators/validate.js';
+import { integerOption, resolveLocale } from '../assert.js';
 import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
 import { FR_SPACE, listNames, type TriageFacts } from './triage-messages.js';
@@ -69,8 +69,7 @@ export function draftInvitationNotes(
 ): InvitationNote[] {
   const batchSize = integerOption(WHERE, 'batchSize', options.batchSize, 15, 1);
   const maxLength = integerOption(WHERE, 'maxLength', options.maxLength, 300, 40);
-  const locale = options.locale ?? 'en';
-  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const locale = resolveLocale(WHERE, options.locale);
   if (
     candidates === null ||
     typeof candidates !== 'object' ||

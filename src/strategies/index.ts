@@ -9,13 +9,14 @@ export {
 } from './simulate-strategies.js';
 export {
   openBar,
-  neighbourhoodBar,
+  neighborhoodBar,
   privateClub,
   BUILTIN_STRATEGIES,
   type Policy,
   type Invitation,
   type StrategyContext,
   type BuiltinStrategy,
+  type StrategyName,
 } from './policies.js';
 export {
   strategyChartData,

@@ -5,7 +5,8 @@
 import type { Csr } from '../csr/csr.js';
 import { throwIfAborted } from '../abort.js';
 import { bfsEngine } from '../traversal/engines.js';
-import type { Rng } from '../generators/rng.js';
+import type { Rng } from '../random.js';
+import { sampleWithoutReplacement } from '../random.js';
 import type { LongWorkOptions } from '../types.js';
 
 /** Result of `meanDistanceOf`. */
@@ -32,16 +33,14 @@ export function meanDistanceOf(
   const n = csr.order;
   const exact = n <= exactLimit || samples >= n;
   const count = exact ? n : samples;
-  // a partial Fisher–Yates shuffle picks distinct sources
-  const pool = exact ? null : Int32Array.from({ length: n }, (_, i) => i);
-  if (pool) {
-    for (let i = 0; i < count; i++) {
-      const j = i + rng.int(n - i);
-      const t = pool[i]!;
-      pool[i] = pool[j]!;
-      pool[j] = t;
-    }
-  }
+  // distinct sources, drawn by the same sampler as the sampled distance distribution
+  const pool = exact
+    ? null
+    : sampleWithoutReplacement(
+        Int32Array.from({ length: n }, (_, i) => i),
+        count,
+        rng,
+      );
   const bfs = bfsEngine(csr, 'all');
   let total = 0;
   let pairs = 0;

@@ -37,8 +37,24 @@ export interface StrategyContext {
 /** A contact strategy: the decision on one invitation. */
 export type Policy = (invitation: Invitation, context: StrategyContext) => 'accept' | 'ignore';
 
-/** Names of the built-in strategies. */
+/**
+ * Names of the built-in strategies. The strategy's name keeps the method's spelling
+ * (`'neighbourhood-bar'`, "neighbourhood bar" in prose); code names are American
+ * (`neighborhoodBar`), and `'neighborhood-bar'` is accepted wherever a name is (`StrategyName`).
+ */
 export type BuiltinStrategy = 'open-bar' | 'neighbourhood-bar' | 'private-club';
+
+/** A built-in strategy's name, or the American spelling `'neighborhood-bar'` (an alias of `'neighbourhood-bar'`). */
+export type StrategyName = BuiltinStrategy | 'neighborhood-bar';
+
+const ALIASES: Readonly<Record<string, BuiltinStrategy>> = { 'neighborhood-bar': 'neighbourhood-bar' };
+
+/** The built-in strategy a name designates (aliases resolved), or `undefined`. */
+export function builtinStrategy(name: unknown): BuiltinStrategy | undefined {
+  if (typeof name !== 'string') return undefined;
+  const canonical = Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name;
+  return Object.hasOwn(BUILTIN_STRATEGIES, canonical) ? (canonical as BuiltinStrategy) : undefined;
+}
 
 function sameSector(invitation: Invitation, context: StrategyContext): boolean {
   const theirs = invitation.profile.sector;
@@ -65,9 +81,9 @@ export const openBar: Policy = (invitation, context) => {
  *
  * @remarks Time O(1) per invitation.
  * @example
- * simulateStrategies({ strategies: [{ name: 'mine', policy: neighbourhoodBar }] });
+ * simulateStrategies({ strategies: [{ name: 'mine', policy: neighborhoodBar }] });
  */
-export const neighbourhoodBar: Policy = (invitation, context) => {
+export const neighborhoodBar: Policy = (invitation, context) => {
   if (context.knows(invitation.other)) return 'accept';
   if (sameSector(invitation, context)) return 'accept';
   const company = invitation.profile.company;
@@ -86,6 +102,6 @@ export const privateClub: Policy = (invitation, context) => (context.knows(invit
 /** The built-in strategies by name. */
 export const BUILTIN_STRATEGIES: Readonly<Record<BuiltinStrategy, Policy>> = Object.freeze({
   'open-bar': openBar,
-  'neighbourhood-bar': neighbourhoodBar,
+  'neighbourhood-bar': neighborhoodBar,
   'private-club': privateClub,
 });

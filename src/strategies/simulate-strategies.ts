@@ -7,16 +7,22 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
 import { InvalidArgumentError } from '../errors.js';
 import { professionalNetwork, type ProfessionalNetwork } from '../generators/professional-network.js';
-import { createRng, DEFAULT_SEED } from '../generators/rng.js';
-import { integerOption } from '../generators/validate.js';
+import { createRng, DEFAULT_SEED } from '../random.js';
+import { integerOption } from '../assert.js';
 import type { LongWorkOptions } from '../types.js';
-import { BUILTIN_STRATEGIES, type BuiltinStrategy, type Policy } from './policies.js';
+import {
+  BUILTIN_STRATEGIES,
+  type BuiltinStrategy,
+  builtinStrategy,
+  type Policy,
+  type StrategyName,
+} from './policies.js';
 import { runStrategy, shuffle, type StrategyRound } from './simulation-run.js';
 import { worldOfGraph, worldOfNetwork, type World } from './world.js';
 
 /** A strategy to simulate: a built-in name, a named policy, or a bare policy function. */
 export type StrategyInput =
-  | BuiltinStrategy
+  | StrategyName
   | {
       /** The strategy's name in the results. */
       name: string;
@@ -164,8 +170,8 @@ export function simulateStrategies(options: SimulateStrategiesOptions = {}): Sim
 
 function resolveStrategy(input: StrategyInput, index: number): { name: string; policy: Policy } {
   if (typeof input === 'string') {
-    const policy = (BUILTIN_STRATEGIES as Record<string, Policy>)[input];
-    if (Object.hasOwn(BUILTIN_STRATEGIES, input) && policy) return { name: input, policy };
+    const name = builtinStrategy(input);
+    if (name) return { name, policy: BUILTIN_STRATEGIES[name] };
   } else if (typeof input === 'function') {
     return { name: input.name || `strategy-${index + 1}`, policy: input };
   } else if (

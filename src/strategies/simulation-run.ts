@@ -7,7 +7,7 @@
 import { adjacency } from '../csr/adjacency.js';
 import { createBfs } from '../traversal/bfs.js';
 import { EdgeSet } from '../generators/edge-set.js';
-import type { Rng } from '../generators/rng.js';
+import type { Rng } from '../random.js';
 import { OnlineLayer } from './online-layer.js';
 import { SimContext, SimInvitation, type DecisionHost } from './decision.js';
 import type { Policy } from './policies.js';

@@ -4,16 +4,17 @@
 
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
-import { integerOption } from '../generators/validate.js';
+import { integerOption, resolveLocale } from '../assert.js';
 import type { Person } from '../model/person.js';
 import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
 import {
   BUILTIN_STRATEGIES,
-  type BuiltinStrategy,
+  builtinStrategy,
   type Invitation,
   type Policy,
   type StrategyContext,
+  type StrategyName,
 } from './policies.js';
 import { thankYouMessage, triageReason, type TriageFacts } from './triage-messages.js';
 
@@ -28,7 +29,7 @@ export type PendingInvitation =
 /** Options of `triageInvitations`. */
 export interface TriageOptions {
   /** The strategy deciding (default `'neighbourhood-bar'`). */
-  strategy?: BuiltinStrategy | Policy;
+  strategy?: StrategyName | Policy;
   /** Invitations in the batch (default 15: the advice says 10 to 20). */
   batchSize?: number;
   /** Drafts the message for an accepted invitation (default: a thank-you note); `null` for none. Wins over `locale`. */
@@ -87,8 +88,7 @@ export function triageInvitations(
   const policy = resolvePolicy(options.strategy ?? 'neighbourhood-bar');
   if (!Array.isArray(pending))
     throw new InvalidArgumentError(WHERE, 'pending', 'an array of keys or { key, …profile }', pending);
-  const locale = options.locale ?? 'en';
-  if (locale !== 'en' && locale !== 'fr') throw new InvalidArgumentError(WHERE, 'locale', "'en' or 'fr'", locale);
+  const locale = resolveLocale(WHERE, options.locale);
   const { meKey, myProfile, known, mine, neighboursOf, facts: factsOf } = createFactFinder(WHERE, graph, me);
   const decisions: TriageDecision[] = [];
   const seen = new Set<string>();
@@ -142,9 +142,10 @@ function readEntry(entry: PendingInvitation): { key: string; given: Person } {
   throw new InvalidArgumentError(WHERE, 'pending', 'entries that are keys or { key, …profile }', entry);
 }
 
-function resolvePolicy(strategy: BuiltinStrategy | Policy): Policy {
+function resolvePolicy(strategy: StrategyName | Policy): Policy {
   if (typeof strategy === 'function') return strategy;
-  if (typeof strategy === 'string' && Object.hasOwn(BUILTIN_STRATEGIES, strategy)) return BUILTIN_STRATEGIES[strategy];
+  const name = builtinStrategy(strategy);
+  if (name) return BUILTIN_STRATEGIES[name];
   throw new InvalidArgumentError(
     WHERE,
     'strategy',

@@ -18,13 +18,13 @@ import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { distancesFrom } from '../paths/distances-from.js';
 import type { Mode, NodeKey } from '../types.js';
-import { mulberry32 } from '../random.js';
+import { createRng, DEFAULT_SEED } from '../random.js';
 
 /** Options of `egoLayout`. */
 export interface EgoLayoutOptions {
   /** Draw people up to this degree (default 2: 1st- and 2nd-degree contacts). */
   maxDegree?: number;
-  /** Seed of the layout (default 1): the same seed gives the same positions. */
+  /** Seed of the layout (default 42): the same seed gives the same positions. */
   seed?: number;
   /** Keep at most this many people: nearest rings whole, then an even sample of the next ring (default 600). */
   maxNodes?: number;
@@ -66,7 +66,7 @@ interface Body extends SimulationNodeDatum {
 }
 
 const WHERE = 'egoLayout';
-const DEFAULTS = { maxDegree: 2, seed: 1, maxNodes: 600, ticks: 300, ringGap: 90, nodeRadius: 5 } as const;
+const DEFAULTS = { maxDegree: 2, seed: DEFAULT_SEED, maxNodes: 600, ticks: 300, ringGap: 90, nodeRadius: 5 } as const;
 
 function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {}): EgoLayout {
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree, false);
@@ -137,7 +137,7 @@ function layout(graph: GraphLike, person: NodeKey, options: EgoLayoutOptions = {
   // the people they introduce (their BFS subtree), children share their parent's span in order,
   // and everyone starts at the middle of their span on their ring; the seed turns the picture
   // and jitters the starts, then the forces refine.
-  const random = mulberry32(Math.trunc(o.seed));
+  const random = createRng(o.seed);
   const children: number[][] = bodies.map(() => []);
   for (let i = 1; i < bodies.length; i++) children[Math.max(parent[i]!, 0)]!.push(i);
   const weight = new Float64Array(bodies.length).fill(1);

@@ -5,7 +5,7 @@
 // Text widths are estimated without a DOM (textWidth), on the generous side.
 
 import { forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { mulberry32 } from '../random.js';
+import { createRng, DEFAULT_SEED } from '../random.js';
 
 /** An axis-aligned box: left, top, right, bottom. */
 export interface Box {
@@ -127,7 +127,7 @@ export function placeLabels(
     }
   };
   const simulation = forceSimulation<LabelBody>(bodies)
-    .randomSource(mulberry32(options.seed ?? 1))
+    .randomSource(createRng(options.seed ?? DEFAULT_SEED))
     .velocityDecay(0.5)
     .force('x', forceX<LabelBody>((b) => labels[b.i]!.x ?? labels[b.i]!.anchorX).strength(0.08))
     .force('y', forceY<LabelBody>((b) => labels[b.i]!.y ?? labels[b.i]!.anchorY).strength(0.08))

@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT, consumer } from './consumer.js';
 
@@ -38,8 +39,9 @@ graph.forEachNode((key) => graph.mergeNodeAttributes(key, { name: key, firstName
 const SNAP_LIKE = Array.from({ length: 200 }, (_, i) => `${i} ${(i + 1) % 200}\n${i} ${(i * 7 + 3) % 200}\n`).join('');
 
 /** Files the fragments read: name in the fragment → a sample of the repository (or the text itself). */
-const FILES: Record<string, string | { text: string }> = {
+const FILES: Record<string, string | { text: string | Uint8Array }> = {
   'facebook_combined.txt': { text: SNAP_LIKE },
+  'facebook_combined.txt.gz': { text: gzipSync(SNAP_LIKE) },
   'big.txt': { text: SNAP_LIKE },
   'Connections.csv': 'examples/data/odile-marchetti/Connections.csv',
   'Basic_LinkedInDataExport_11-20-2026.zip': 'examples/data/Basic_LinkedInDataExport_11-20-2026.zip',

@@ -5,7 +5,7 @@
 // The oracle is a plain BFS over the arc list, from every node, sharing nothing with src/.
 import fc from 'fast-check';
 import { fromEdges, type Csr } from '../../src/index.js';
-import { mulberry32 } from '../../src/random.js';
+import { createRng } from '../../src/random.js';
 
 /** A directed graph as plain data: nodes 0 … n−1 and arcs [from, to]. */
 export interface Digraph {
@@ -72,7 +72,7 @@ export function oracleEccentricities(g: Digraph, reversed = false): number[] {
  * out-tendrils, as in real directed social graphs).
  */
 export function orient(csr: Csr, reciprocity: number, seed: number): Csr {
-  const r = mulberry32(seed);
+  const r = createRng(seed);
   const sources: number[] = [];
   const targets: number[] = [];
   for (let u = 0; u < csr.order; u++) {

@@ -1,7 +1,7 @@
 // Seeded test graphs for the separation tests: preferential attachment (undirected or directed)
 // and sparse Erdős–Rényi (disconnected), built straight into a Csr.
 import { fromEdges, type Csr } from '../../src/index.js';
-import { mulberry32 as rng } from '../../src/random.js';
+import { createRng as rng } from '../../src/random.js';
 
 /** Preferential attachment: each new node links to k earlier ones, chosen by degree. */
 export function preferentialAttachment(n: number, k: number, seed: number, directed = false): Csr {

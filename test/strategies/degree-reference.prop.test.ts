@@ -3,7 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { fromEdges, toCsr, type Csr } from '../../src/index.js';
-import { createRng } from '../../src/generators/rng.js';
+import { createRng } from '../../src/random.js';
 import { degreeReference } from '../../src/strategies/degree-reference.js';
 import { weakComponents } from '../../src/separation/components.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';

@@ -22,6 +22,9 @@ describe('simulateStrategies on the default population', () => {
 
   it('runs the three built-ins over 20 rounds on 2000 people', () => {
     expect(report.strategies.map((s) => s.name)).toEqual(['open-bar', 'neighbourhood-bar', 'private-club']);
+    const alias = simulateStrategies({ strategies: ['neighborhood-bar'], rounds: 2 });
+    expect(alias.strategies.map((s) => s.name)).toEqual(['neighbourhood-bar']);
+    expect(alias).toEqual(simulateStrategies({ strategies: ['neighbourhood-bar'], rounds: 2 }));
     expect(report.settings).toMatchObject({ people: 2000, cohort: 200, rounds: 20, invitationsPerRound: 3, seed: 42 });
     for (const s of report.strategies) {
       expect(s.timeline.map((r) => r.round)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -62,6 +62,15 @@ describe('triageInvitations', () => {
     expect(fay!.message).toBe('Hi Fay, glad we are connected here too! Looking forward to staying in touch.');
   });
 
+  it("'neighborhood-bar' (American spelling) is an alias of 'neighbourhood-bar', the default", () => {
+    const alias = triageInvitations(fixture(), 'me', pending, { strategy: 'neighborhood-bar' });
+    expect(alias).toEqual(triageInvitations(fixture(), 'me', pending, { strategy: 'neighbourhood-bar' }));
+    expect(alias).toEqual(triageInvitations(fixture(), 'me', pending));
+    expect(alias.map((d) => d.decision)).not.toEqual(
+      triageInvitations(fixture(), 'me', pending, { strategy: 'open-bar' }).map((d) => d.decision),
+    );
+  });
+
   it('private club accepts only people I know and never opens a profile; open bar accepts all unread', () => {
     const club = triageInvitations(fixture(), 'me', pending, { strategy: 'private-club' });
     expect(club.map((d) => d.decision)).toEqual(['ignore', 'ignore', 'ignore', 'accept']);

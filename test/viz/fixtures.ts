@@ -1,11 +1,11 @@
 // Seeded test graphs for the pictures: a "village" of people with names, communities and a few
 // bridges, built without any domain generator so viz tests stand alone.
 import Graph from 'graphology';
-import { mulberry32 } from '../../src/random.js';
+import { createRng } from '../../src/random.js';
 
 /** n people in groups of ~12, dense inside a group, a few links across; people 0…19 named. */
 export function village(n = 240, seed = 3): Graph {
-  const random = mulberry32(seed);
+  const random = createRng(seed);
   const g = new Graph({ type: 'undirected' });
   const names = [
     'Ada',

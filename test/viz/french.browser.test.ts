@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../src/app/render-app.js';
 import { findPerson } from '../../src/cli/find-person.js';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { readTeam } from '../../src/node/read-team.js';
 import { mergeConnectionExports, parseLinkedInExport } from '../../src/index.js';
 import { collectReport, renderReport } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
@@ -53,7 +53,7 @@ describe.skipIf(!present)('French pages in headless Chromium', () => {
   afterAll(async () => browser?.close());
 
   it('the report in French: no English sentence, the English figures, a French search', async () => {
-    const { graph, members } = await loadGraph([join(DATA, 'team.json')], { directed: false });
+    const { graph, members } = await readTeam(join(DATA, 'team.json'));
     if (!('mapNodes' in graph)) throw new Error('the sample team loads as a graphology graph');
     const me = findPerson(graph, 'Odile Marchetti', '--me');
     const target = findPerson(graph, 'Mateo Brennan', '--to');

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPerson } from '../../src/cli/find-person.js';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { readTeam } from '../../src/node/read-team.js';
 import { REPORT_WORDS, reportWords } from '../../src/viz/report-words.js';
 import { collectReport, renderReport, type ReportData } from '../../src/viz/index.js';
 import { englishIn, numbersIn } from './english-phrases.js';
@@ -22,7 +22,7 @@ function textOf(html: string): string {
 }
 
 async function reports(): Promise<{ en: ReportData; fr: ReportData; names: string[] }> {
-  const { graph, members } = await loadGraph([TEAM], { directed: false });
+  const { graph, members } = await readTeam(TEAM);
   const me = findPerson(graph, 'Odile Marchetti', '--me');
   const target = findPerson(graph, 'Mateo Brennan', '--to');
   const options = { me, target, members, explore: false } as const;

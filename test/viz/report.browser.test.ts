@@ -11,10 +11,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connection } from '../../src/index.js';
 import { findPerson } from '../../src/cli/find-person.js';
-import { loadGraph } from '../../src/cli/load-graph.js';
+import { readGraph } from '../../src/node/read-graph.js';
 import { collectReport, renderReport, type ReportData } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
-import { mulberry32 } from '../../src/random.js';
+import { createRng } from '../../src/random.js';
 import { village } from './fixtures.js';
 
 const present = chromiumPresent('the HTML report');
@@ -105,7 +105,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   it.each([1280, 390])(
     'reads well at %i px: no overflow, text ≥ 11 px, ego labels apart, charts filling their cards',
     async (width) => {
-      const { graph, members } = await loadGraph([TEAM], { directed: false });
+      const { graph, members } = await readGraph([TEAM]);
       const me = findPerson(graph, 'Odile Marchetti', '--me');
       const data = collectReport(graph, { me, members, footer: 'sample team' });
       const { page, problems, requests } = await open(data, `team-${width}`, width);
@@ -142,7 +142,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     async (width) => {
       // 5,000 contacts in 60 companies, each knowing two of 3,000 people at 2nd degree.
       const g = new Graph({ type: 'undirected' });
-      const random = mulberry32(5);
+      const random = createRng(5);
       g.addNode('me', { name: 'Mia Centre' });
       for (let i = 0; i < 5000; i++) {
         g.addNode(`c${i}`, { name: `Contact Number ${i}`, company: `Company ${Math.floor(60 * random() ** 2)}` });

@@ -8,7 +8,7 @@ import type { Csr } from '../../csr/csr.js';
 import { barabasiAlbert } from '../../generators/barabasi-albert.js';
 import { erdosRenyi } from '../../generators/erdos-renyi.js';
 import { professionalNetwork } from '../../generators/professional-network.js';
-import { createRng } from '../../generators/rng.js';
+import { createRng } from '../../random.js';
 import { wattsStrogatz } from '../../generators/watts-strogatz.js';
 import { estimateReach } from '../../reach/estimate-reach.js';
 import { reachByDegree } from '../../reach/reach-by-degree.js';

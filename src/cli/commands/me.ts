@@ -4,7 +4,6 @@
 
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import type { AbstractGraph as Graph } from 'graphology-types';
 import { HandshakesError, message } from '../../errors.js';
 import { csvRecords } from '../../io/csv-records.js';
 import { mergeConnectionExports } from '../../io/merge-connection-exports.js';
@@ -13,7 +12,7 @@ import { suggestConnections } from '../../reach/suggest-connections.js';
 import { draftInvitationNotes, type InvitationNote } from '../../strategies/draft-invitation-notes.js';
 import type { Locale } from '../../types.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
-import { readExport } from '../load-graph.js';
+import { readExport } from '../read-input.js';
 import { meReport } from '../me-report.js';
 import { meText } from '../me-text.js';
 import { renderReport } from '../../viz/render-report.js';
@@ -71,8 +70,7 @@ export function registerMe(program: Command, ctx: CommandContext): void {
       const mine = await readExport(files[0]!, options.owner);
       const teammates = [];
       for (const file of files.slice(1)) teammates.push(await readExport(file, undefined));
-      const team =
-        teammates.length > 0 ? (mergeConnectionExports([mine, ...teammates]).graph as unknown as Graph) : undefined;
+      const team = teammates.length > 0 ? mergeConnectionExports([mine, ...teammates]).graph : undefined;
       const sectors = options.sectors === undefined ? undefined : await readSectors(options.sectors);
       if (team) {
         // what the notes can name: your current company, and everyone's sector when --sectors is given

@@ -1,4 +1,4 @@
-// analyseExports: what the app page computes from the LinkedIn export zips a person drops — each
+// analyzeExports: what the app page computes from the LinkedIn export zips a person drops — each
 // read by parseLinkedInExport, merged into one graph (a team when several), the report of the
 // first owner's network (the team's reach when several) and each owner's networking profile.
 // Browser-safe: bytes in, plain data out; the CLI's `report` on the same zips gives the same figures.
@@ -19,7 +19,7 @@ export interface DroppedFile {
 }
 
 /** The report and the profiles of the dropped exports. */
-export interface AnalysedExports {
+export interface AnalyzedExports {
   /** The report on the first owner's network (with the team when several exports). */
   report: ReportData;
   /** One networking profile per export, in drop order. */
@@ -36,9 +36,9 @@ export interface AnalysedExports {
  * @remarks Time of `parseLinkedInExport` per file, `mergeConnectionExports`, then `collectReport`
  * (O(n + m) plus the separation measure) and `networkingProfile` per export.
  * @example
- * const { report } = analyseExports([{ name: 'Basic_LinkedInDataExport.zip', bytes }], 'en');
+ * const { report } = analyzeExports([{ name: 'Basic_LinkedInDataExport.zip', bytes }], 'en');
  */
-export function analyseExports(files: readonly DroppedFile[], lang: PageLang): AnalysedExports {
+export function analyzeExports(files: readonly DroppedFile[], lang: PageLang): AnalyzedExports {
   const exports = files.map((f) => parseLinkedInExport(f.bytes, { source: f.name }));
   const { graph } = mergeConnectionExports(exports);
   const owners = exports.map((x) => x.owner);

@@ -1,0 +1,107 @@
+// Format detection for readGraph, once per file, from the content: a folder is a LinkedIn export;
+// then the binary graph file by its magic, gzip, a zip (the export as downloaded), the XML root
+// (GEXF, GraphML), JSON (a team manifest or a graphology graph), a LinkedIn CSV header, else an edge list.
+
+import { type FileHandle, open, stat } from 'node:fs/promises';
+import { HandshakesError, message } from '../errors.js';
+import { decodeText } from '../io/decode-text.js';
+import { identifyLinkedInFile } from '../io/linkedin-file-kind.js';
+import { notAGraph, xmlRootName } from '../io/sniff-content.js';
+import { looksLikeTeamManifest } from '../io/team-manifest.js';
+import { MAGIC } from './graph-file-format.js';
+import { inflateHead, isGzip } from './gzip.js';
+import { readError } from './read-error.js';
+import { readBytes } from './read-text-file.js';
+
+/** The formats `readGraph` reads. */
+export type GraphFileFormat =
+  | 'linkedin'
+  | 'linkedin-export'
+  | 'team'
+  | 'edge-list'
+  | 'gexf'
+  | 'graphml'
+  | 'json'
+  | 'binary';
+
+/** What detection found; `bytes` holds the whole file (inflated) when detection read it all. */
+export interface DetectedFile {
+  /** The file. */
+  path: string;
+  /** Its format. */
+  format: GraphFileFormat;
+  /** Compressed with gzip. */
+  gzip: boolean;
+  /** The whole file's bytes, inflated, when detection read them all (a small file, a long XML prolog). */
+  bytes?: Uint8Array;
+}
+
+const HEAD_BYTES = 1 << 16;
+
+// The first 64 KiB, and whether that is the whole file (then no reader opens it again).
+async function head(where: string, path: string): Promise<{ bytes: Uint8Array; whole: boolean } | 'directory'> {
+  let handle: FileHandle | undefined;
+  try {
+    if ((await stat(path)).isDirectory()) return 'directory';
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES + 1, 0);
+    return { bytes: buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)), whole: bytesRead <= HEAD_BYTES };
+  } catch (error) {
+    throw readError(where, path, error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+const notGraph = (where: string, path: string, what: string): HandshakesError =>
+  new HandshakesError('PARSE_ERROR', message(where, `${path}: ${what}`));
+
+/**
+ * Detects a file's format from its first 64 KiB (inflated when gzip), reading on only for an XML
+ * prolog longer than that.
+ *
+ * @param where - the calling function, for errors.
+ * @param path - the file or folder.
+ * @returns the format, whether gzip, and the whole bytes when they had to be read.
+ * @throws HandshakesError (`READ_ERROR`) when the file cannot be read; (`PARSE_ERROR`) when it is
+ * certainly not a graph (an archive, a document, an image, binary data, XML other than GEXF or
+ * GraphML, a LinkedIn file other than Connections.csv), naming what it looks like.
+ * @remarks Time O(64 KiB), O(file) for a long XML prolog; the whole file is kept when it is no longer than 64 KiB.
+ */
+export async function detectGraphFile(where: string, path: string): Promise<DetectedFile> {
+  const read = await head(where, path);
+  if (read === 'directory') return { path, format: 'linkedin-export', gzip: false };
+  const first = read.bytes;
+  if (first.length >= MAGIC.length && MAGIC.every((b, i) => first[i] === b))
+    return { path, format: 'binary', gzip: false };
+  const gzip = isGzip(first);
+  // a whole small file is kept (gzip ones inflated again with the size limit, when parsed)
+  const kept: { bytes?: Uint8Array } = read.whole && !gzip ? { bytes: first } : {};
+  const bytes = gzip ? inflateHead(first) : first;
+  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return { path, format: 'linkedin-export', gzip };
+  const text = decodeText(bytes).text.trimStart();
+  const what = notAGraph(bytes, text);
+  if (what)
+    throw notGraph(
+      where,
+      path,
+      `this is ${what}, not a graph; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`,
+    );
+  if (text.startsWith('<')) {
+    let root = xmlRootName(text);
+    let whole = kept.bytes;
+    if (root === undefined) {
+      // the root comes after a prolog longer than the head (a 70 KB comment): read on, once
+      whole = await readBytes(where, path);
+      root = xmlRootName(decodeText(whole).text);
+    }
+    if (root === 'gexf' || root === 'graphml') return { path, format: root, gzip, ...(whole ? { bytes: whole } : {}) };
+    throw notGraph(where, path, `this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`);
+  }
+  if (text.startsWith('{')) return { path, format: looksLikeTeamManifest(text) ? 'team' : 'json', gzip, ...kept };
+  const linkedin = identifyLinkedInFile(text);
+  if (linkedin && linkedin.kind !== 'connections')
+    throw notGraph(where, path, `this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`);
+  return linkedin ? { path, format: 'linkedin', gzip, ...kept } : { path, format: 'edge-list', gzip };
+}
