@@ -9,7 +9,8 @@ const modules = ['src/**/*.ts'];
 
 export default defineConfig([
   {
-    entry: modules,
+    // The app page's browser-only modules live in its bundle (below); the CLI imports render-app.
+    entry: modules.concat('!src/app/app-main.ts', '!src/app/analyze-exports.ts', '!src/app/profile-view.ts'),
     outDir: 'dist',
     format: ['esm'],
     bundle: false,

@@ -7,7 +7,7 @@ import { mergeConnectionExports } from '../io/merge-connection-exports.js';
 import { networkingProfile, type NetworkingProfile } from '../io/networking-profile.js';
 import { parseLinkedInExport } from '../io/parse-linkedin-export.js';
 import { collectReport } from '../viz/collect-report.js';
-import type { PageLang } from '../viz/page-words.js';
+import { pageWords, type PageLang } from '../viz/page-words.js';
 import type { ReportData } from '../viz/render-report.js';
 
 /** One dropped file. */
@@ -52,7 +52,7 @@ export function analyzeExports(files: readonly DroppedFile[], lang: PageLang): A
     me: owners[0]!,
     ...(owners.length > 1 ? { members: owners } : {}),
     lang,
-    footer: `Made with handshakes, in this page, from ${files.map((f) => f.name).join(', ')}.`,
+    footer: pageWords(lang).appFooter.replace('{files}', files.map((f) => f.name).join(', ')),
   });
   const profiles = exports.map((x) =>
     networkingProfile(x, { locale: lang, ...(owners.length > 1 ? { team: graph } : {}) }),

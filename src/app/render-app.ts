@@ -38,3 +38,22 @@ export function renderApp(bundle: string, lang: PageLang | 'auto' = 'auto'): str
     `<script>${script}</script></body></html>\n`
   );
 }
+
+/**
+ * The app's bundle inside a page `renderApp` wrote, so the page published with the docs
+ * (`docs/handshakes.html`, shipped in the package) can be written again in another language.
+ *
+ * @param page - an HTML document written by `renderApp`.
+ * @returns the bundle as `renderApp` inlined it (with `</script` escaped), or null when the page
+ * has no such script.
+ * @remarks Time O(size of the page).
+ * @example
+ * renderApp(appBundle(readFileSync('docs/handshakes.html', 'utf8'))!, 'fr');
+ */
+export function appBundle(page: string): string | null {
+  // The page's only script follows </main>; the bundle may hold "<script>" but never "</script".
+  const open = '</main><script>';
+  const start = page.indexOf(open);
+  const end = page.lastIndexOf('</script></body>');
+  return start >= 0 && end >= start + open.length ? page.slice(start + open.length, end) : null;
+}

@@ -8,7 +8,7 @@ import { connection } from '../paths/connection.js';
 import { introducers } from '../paths/introducers.js';
 import { groupReach } from '../reach/group-reach.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
-import { compareWithStudies, CONVENTION_NOTE, studyFigure } from '../separation/compare-with-studies.js';
+import { compareWithStudies } from '../separation/compare-with-studies.js';
 import { separation } from '../separation/separation.js';
 import { throwIfAborted } from '../abort.js';
 import type { NodeKey } from '../types.js';
@@ -16,11 +16,9 @@ import { collectExplore } from './collect-explore.js';
 import { displayName } from './display-name.js';
 import { egoRings } from './ego-rings.js';
 import type { PageLang } from './page-words.js';
-import { degreeName } from './render-ego-svg.js';
 import type { ReportData, ReportFigure } from './render-report.js';
 import { distributionPicture, egoPicture, reachPicture } from './report-pictures.js';
-import { formatNumber } from './svg.js';
-import { hopsInWords, plural } from './words.js';
+import { reportWords } from './report-words.js';
 
 /** Options of `collectReport`. */
 export interface CollectReportOptions {
@@ -40,7 +38,7 @@ export interface CollectReportOptions {
   ringIntroducers?: number;
   /** Carry the network in the page for the search and clicks (default true; large networks are cut to a ball around `me`). */
   explore?: boolean;
-  /** Language of the page's own words (search form, table alternatives; default `'en'`). */
+  /** Language of the whole page: summary, figures, pictures, tables and the search form (default `'en'`). */
   lang?: PageLang;
   /** Page title (default "<name>'s network"). */
   title?: string;
@@ -74,6 +72,9 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   const name = displayName(graph, me);
   const maxDegree = Math.max(1, options.maxDegree ?? 3);
   const signal = options.signal;
+  const w = reportWords(options.lang);
+  const n = w.num;
+  const lang = options.lang;
   const stop = (): void => throwIfAborted(WHERE, signal);
   stop();
   const reach = reachByDegree(csr, me);
@@ -83,46 +84,40 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   stop();
 
   const summary = [
-    `${name} has ${plural(reach.direct, 'direct contact')} (1st degree) and reaches ${formatNumber(reach.indirect)} more people indirectly, through introductions.`,
-    `Within 2 degrees: ${formatNumber(within(2))} people; within 3 degrees: ${formatNumber(within(3))} of the ${formatNumber(csr.order - 1)} other people in this network.`,
-    reach.unreachable > 0
-      ? `${plural(reach.unreachable, 'person', 'people')} cannot be reached by any chain of introductions.`
-      : `Everyone in this network can be reached; the farthest people are ${plural(reach.byDegree.length - 1, 'hop')} away.`,
+    w.summaryReach(name, reach.direct, reach.indirect),
+    w.summaryWithin(within(2), within(3), csr.order - 1),
+    reach.unreachable > 0 ? w.summaryUnreachable(reach.unreachable) : w.summaryEveryone(reach.byDegree.length - 1),
   ];
   const figures: ReportFigure[] = [
-    { label: 'direct contacts (1st degree)', value: formatNumber(reach.direct) },
-    { label: 'people within 2 degrees', value: formatNumber(within(2)) },
-    { label: 'people within 3 degrees', value: formatNumber(within(3)) },
-    { label: 'people in the network', value: formatNumber(csr.order) },
+    { label: w.figureDirect, value: n(reach.direct) },
+    { label: w.figureWithin(2), value: n(within(2)) },
+    { label: w.figureWithin(3), value: n(within(3)) },
+    { label: w.figurePeople, value: n(csr.order) },
   ];
   const rows: (string | number)[][] = [];
   for (let d = 1; d < reach.byDegree.length && d <= maxDegree; d++)
-    rows.push([degreeName(d), reach.byDegree[d]!, within(d)]);
+    rows.push([w.degree(d), reach.byDegree[d]!, within(d)]);
   if (reach.byDegree.length - 1 > maxDegree)
-    rows.push([`further than ${degreeName(maxDegree)}`, reach.reached - within(maxDegree), reach.reached]);
-  rows.push(['out of reach', reach.unreachable, '']);
+    rows.push([w.further(maxDegree), reach.reached - within(maxDegree), reach.reached]);
+  rows.push([w.outOfReach, reach.unreachable, '']);
   const data: ReportData = {
-    title: options.title ?? `${name}’s network`,
+    title: options.title ?? w.title(name),
     summary,
     figures,
     pictures: [
-      egoPicture(graph, rings),
-      reachPicture(
-        [{ label: name, byDegree: reach.byDegree }],
-        csr.order - 1,
-        'People within 1, 2, 3… degrees (the person excluded).',
-      ),
+      egoPicture(graph, rings, lang),
+      reachPicture([{ label: name, byDegree: reach.byDegree }], csr.order - 1, w.reachCaption, lang),
     ],
     tables: [
-      { title: 'Reach table', columns: ['degree', 'people at this degree', 'people within'], rows },
+      { title: w.reachTable, columns: [...w.reachColumns], rows },
       {
-        title: `${name}'s best introducers: who brings the most people at 2nd degree`,
-        columns: ['contact', 'people at 2nd degree they know', 'only through them'],
+        title: w.introducersTitle(name),
+        columns: [...w.introducersColumns],
         rows: rings.introducers.map((x) => [displayName(graph, x.key), x.brings, x.unique]),
         keys: rings.introducers.map((x) => x.key),
       },
     ],
-    footer: options.footer ?? 'Made with handshakes. Distances are hops; degrees of separation = hops − 1.',
+    footer: options.footer ?? w.footer,
   };
   if (options.lang) data.lang = options.lang;
   if (options.explore ?? true) data.explore = collectExplore(graph, me, rings);
@@ -130,26 +125,19 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     stop();
     const team = groupReach(csr, options.members, { overlaps: false, ...(signal ? { signal } : {}) });
     const keys = [...team.members.keys()];
-    summary.push(
-      `Together, the team of ${plural(keys.length, 'member')} reaches ${formatNumber(team.reached)} people: ${formatNumber(team.first)} directly, ${formatNumber(team.second)} at 2nd degree, ${formatNumber(team.thirdPlus)} at 3rd degree or beyond.`,
-    );
-    figures.push({ label: `people the team of ${keys.length} reaches`, value: formatNumber(team.reached) });
+    summary.push(w.teamSummary(keys.length, team.reached, team.first, team.second, team.thirdPlus));
+    figures.push({ label: w.teamFigure(keys.length), value: n(team.reached) });
     data.pictures![1] = reachPicture(
       [
         { label: name, byDegree: reach.byDegree },
-        { label: 'the team', byDegree: team.byDegree },
+        { label: w.theTeam, byDegree: team.byDegree },
       ],
       csr.order - 1,
-      `People within 1, 2, 3… degrees of ${name}, and of the whole team.`,
+      w.teamReachCaption(name),
+      lang,
     );
     // A column of zeros says nothing: it is dropped and said in the caption instead.
-    const columns = [
-      'member',
-      'direct contacts',
-      'contacts nobody else has',
-      'people at 2nd degree',
-      'nobody else reaches within 2',
-    ];
+    const columns = [...w.membersColumns];
     const all = [...team.members].map(([k, m]) => [
       displayName(graph, k),
       m.direct,
@@ -158,12 +146,11 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       m.uniqueSecond,
     ]);
     const empty = columns.map((_, i) => i > 0 && all.length > 0 && all.every((r) => r[i] === 0));
-    const said = columns.filter((_, i) => empty[i]).map((c) => `nobody has any "${c}"`);
     data.tables!.push({
-      title: 'What each member brings',
+      title: w.membersTitle,
       columns: columns.filter((_, i) => !empty[i]),
       rows: all.map((r) => r.filter((_, i) => !empty[i])),
-      caption: `Direct contacts include fellow members; "nobody else" compares with the other members only.${said.length ? ` Not shown, all zero: ${said.join('; ')}.` : ''}`,
+      caption: w.membersCaption(columns.filter((_, i) => empty[i])),
       keys: [...team.members.keys()].map((k) => (reach.byDegree.length > 1 && rings.firstGroup.has(k) ? k : null)),
     });
   }
@@ -171,24 +158,19 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     stop();
     const sep = separation(csr, signal ? { signal } : {});
     const studies = compareWithStudies(sep);
-    const cite = (year: number): string => {
-      const study = studies.studies.find((x) => x.year === year)!;
-      return `${studyFigure(study)} (${study.study})`;
-    };
-    summary.push(
-      `In this network, people are ${formatNumber(sep.meanDistance)} hops apart on average, that is ${formatNumber(sep.degreesOfSeparation)} degrees of separation (intermediaries), against ${cite(2016)} on Facebook and ${cite(1969)} in Milgram's letters.`,
-    );
+    const study = (year: number) => studies.studies.find((x) => x.year === year)!;
+    summary.push(w.separationSummary(sep.meanDistance, study(2016), study(1969)));
     figures.push({
-      label: 'degrees of separation (mean hops − 1)',
-      value: formatNumber(sep.degreesOfSeparation),
-      note: `${sep.method === 'exact' ? 'exact' : `estimated (${sep.method})`}, over ${formatNumber(sep.reachablePairs)} connected pairs`,
+      label: w.separationFigure,
+      value: n(sep.degreesOfSeparation),
+      note: w.separationNote(sep.method, sep.reachablePairs),
     });
-    data.pictures!.push(distributionPicture(sep));
+    data.pictures!.push(distributionPicture(sep, lang));
     data.tables!.push({
-      title: 'Beside the published studies',
-      columns: ['study', 'people', 'mean distance (hops)', 'degrees of separation', 'this network − study (hops)'],
+      title: w.studiesTitle,
+      columns: [...w.studiesColumns],
       rows: [
-        ['this network', sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0],
+        [w.thisNetwork, sep.people, round2(sep.meanDistance), round2(sep.degreesOfSeparation), 0],
         ...studies.studies.map((x) => [
           x.study,
           x.people,
@@ -197,7 +179,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
           round2(x.differenceInHops),
         ]),
       ],
-      caption: CONVENTION_NOTE,
+      caption: w.conventionNote,
     });
   }
   if (options.target !== undefined) {
@@ -207,19 +189,24 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     const tname = displayName(graph, target);
     summary.push(
       c.degree === null
-        ? `No chain of introductions leads from ${name} to ${tname}.`
-        : `${tname} is ${hopsInWords(c.degree)} away, through ${plural(Number(c.pathCount), 'shortest chain')}: ${c.paths[0]!.map((k) => displayName(graph, k)).join(' → ')}.`,
+        ? w.noChain(name, tname)
+        : w.chainSummary(
+            tname,
+            c.degree,
+            Number(c.pathCount),
+            c.paths[0]!.map((k) => displayName(graph, k)).join(' → '),
+          ),
     );
     if (c.degree !== null && c.degree > 0) {
       data.tables!.push({
-        title: `Chains of introductions to ${tname}`,
-        columns: ['chain'],
+        title: w.chainsTitle(tname),
+        columns: [...w.chainColumns],
         rows: c.paths.map((p) => [p.map((k) => displayName(graph, k)).join(' → ')]),
       });
       const ranked = introducers(csr, me, target, { limit: options.introducers ?? 10 });
       data.tables!.push({
-        title: `Whom to ask: ${name}'s best introducers to ${tname}`,
-        columns: ['contact', 'hops from them to the target', 'shortest chains through them'],
+        title: w.askTitle(name, tname),
+        columns: [...w.askColumns],
         rows: ranked.map((r) => [displayName(graph, r.contact), r.distance, Number(r.paths)]),
       });
     }

@@ -31,6 +31,8 @@ export interface PanelOptions {
   labelPoints?: boolean;
   /** Format of y values. */
   format?: (v: number) => string;
+  /** A point's hover title (default "label: y at x"). */
+  pointTitle?: (label: string, y: string, x: number) => string;
   /** Integer x ticks labelled with this (default the number). */
   xFormat?: (x: number) => string;
 }
@@ -91,7 +93,7 @@ export function linePanel(frame: Frame, series: readonly PanelSeries[], options:
     if (s.plain) return;
     const below = k % 2 === 1; // alternate label sides so two close lines stay readable
     pts.forEach(([x, y], i) => {
-      svg += `<circle cx="${px(X(x))}" cy="${px(Y(y))}" r="${pts.length > 30 ? 1.5 : 3}" fill="${s.colour}"><title>${s.label.replace(/[<&]/g, '')}: ${format(y)} at ${x}</title></circle>`;
+      svg += `<circle cx="${px(X(x))}" cy="${px(Y(y))}" r="${pts.length > 30 ? 1.5 : 3}" fill="${s.colour}"><title>${(options.pointTitle ?? ((l, v, at) => `${l}: ${v} at ${at}`))(s.label.replace(/[<&]/g, ''), format(y), x)}</title></circle>`;
       if (options.labelEnds && i === pts.length - 1) ends.push({ y: Y(y), x: X(x), text: format(y), colour: s.colour });
       else if (options.labelPoints) {
         svg += text(

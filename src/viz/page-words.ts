@@ -6,6 +6,11 @@
 export type PageLang = 'en' | 'fr';
 
 const EN = {
+  reportTitle: 'handshakes report',
+  summary: 'Summary',
+  keyFigures: 'Key figures',
+  madeWith: 'Made with handshakes.',
+  madeFrom: 'Made with handshakes from {files}.',
   explore: 'Explore',
   findLabel: 'Find a person by name',
   findButton: 'Show the chain',
@@ -34,12 +39,18 @@ const EN = {
   appError: 'This file could not be read: {message}',
   appProfile: 'How you network',
   appPrivacy: 'This page makes no network request (its security policy forbids it) and stores nothing.',
+  appFooter: 'Made with handshakes, in this page, from {files}.',
 } as const;
 
 /** The words of one language. */
 export type PageWords = { readonly [K in keyof typeof EN]: string };
 
 const FR: PageWords = {
+  reportTitle: 'rapport handshakes',
+  summary: 'Résumé',
+  keyFigures: 'Chiffres clés',
+  madeWith: 'Fait avec handshakes.',
+  madeFrom: 'Fait avec handshakes à partir de {files}.',
   explore: 'Explorer',
   findLabel: 'Chercher une personne par son nom',
   findButton: 'Montrer la chaîne',
@@ -66,6 +77,7 @@ const FR: PageWords = {
   appError: 'Ce fichier n’a pas pu être lu : {message}',
   appProfile: 'Votre façon de réseauter',
   appPrivacy: 'Cette page ne fait aucune requête réseau (sa politique de sécurité l’interdit) et ne stocke rien.',
+  appFooter: 'Fait avec handshakes, dans cette page, à partir de {files}.',
 };
 
 /** The pages' words in a language (English for anything else). */

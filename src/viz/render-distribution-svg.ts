@@ -4,12 +4,13 @@
 // standalone accessible SVG.
 
 import { InvalidArgumentError } from '../errors.js';
-import { STUDIES, studyFigure } from '../separation/compare-with-studies.js';
+import { STUDIES } from '../separation/compare-with-studies.js';
+import type { PageLang } from './page-words.js';
 import { textWidth } from './place-labels.js';
+import { reportWords } from './report-words.js';
 import {
   INK,
   PALETTE,
-  formatNumber,
   px,
   svgDocument,
   text,
@@ -34,6 +35,8 @@ export interface RenderDistributionSvgOptions extends PictureOptions {
   marks?: boolean;
   /** What the pairs are, for the subtitle (default 'this network'). */
   name?: string;
+  /** Language of the chart's words and numbers (default `'en'`). */
+  lang?: PageLang;
 }
 
 // The two famous measurements: Milgram's letters, behind "six degrees", and Facebook's "3.57 degrees".
@@ -44,7 +47,7 @@ const MARKS = (
   ] as const
 ).map(([year, colour]) => {
   const study = STUDIES.find((s) => s.year === year)!;
-  return { at: study.meanDistance, label: `${study.study}: ${studyFigure(study)}`, colour };
+  return { at: study.meanDistance, study, colour };
 });
 
 /**
@@ -55,7 +58,7 @@ const MARKS = (
  * 5.2 intermediaries; 4.57 hops for Facebook's 3.57 degrees) and labelled with both conventions.
  *
  * @param input - a `{ distribution, meanDistance? }` (a separation summary fits) or the bare array.
- * @param options - `marks`, `name`, `title`, `width`, `height`.
+ * @param options - `marks`, `name`, `lang`, `title`, `width`, `height`.
  * @returns the SVG document as a string.
  * @throws InvalidArgumentError when the distribution is not an array of non-negative numbers.
  * @remarks Time O(D) for the D distances.
@@ -81,11 +84,13 @@ export function renderDistributionSvg(
     (Array.isArray(input) ? undefined : (input as DistributionInput).meanDistance) ??
     (total > 0 ? counts.reduce((a, c, i) => a + c * (i + 1), 0) / total : NaN);
   const marks = options.marks ?? true;
+  const w = reportWords(options.lang);
+  const n = w.num;
   const width = options.width ?? 640;
   const height = options.height ?? 360;
   const lastX = Math.max(counts.length, marks ? 7 : 1, Number.isFinite(mean) ? Math.ceil(mean) : 1);
   // Title and legend first, wrapped to the width; the plot takes the room left below them.
-  const title = options.title ?? 'How far apart are people? Distance distribution';
+  const title = options.title ?? w.distributionSvgTitle;
   const heading = wrapLines(title, width - 24, 14, true);
   let head = textLines(12, 18, heading, 18, `font-size="14" font-weight="600" fill="${INK.text}"`);
   let row = 18 + heading.length * 18 + 4;
@@ -97,24 +102,13 @@ export function renderDistributionSvg(
     row += lines.length * 15 + 3;
     legend.push({ at, colour, dash });
   };
-  if (marks) for (const m of MARKS) legendItem(m.at, m.colour, m.label, '5 4');
-  if (Number.isFinite(mean))
-    legendItem(
-      mean,
-      INK.text,
-      `${options.name ?? 'this network'}: mean ${formatNumber(mean)} hops = ${formatNumber(mean - 1)} degrees`,
-      '0',
-    );
+  if (marks) for (const m of MARKS) legendItem(m.at, m.colour, w.studyMark(m.study), '5 4');
+  if (Number.isFinite(mean)) legendItem(mean, INK.text, w.meanMark(options.name ?? w.thisNetwork, mean), '0');
   const left = width < 480 ? 48 : 60;
   const top = row + 22;
   const frame = { left, top, width: width - left - 20, height: height - top - 56 };
   const shares = counts.map((c) => (total > 0 ? (100 * c) / total : 0));
-  const { svg: axis, y: Y } = yAxis(
-    frame,
-    niceTicks(Math.max(...shares, 1), 4),
-    'share of connected pairs (%)',
-    (v) => `${formatNumber(v)}%`,
-  );
+  const { svg: axis, y: Y } = yAxis(frame, niceTicks(Math.max(...shares, 1), 4), w.shareAxis, (v) => w.percent(v));
   const slot = frame.width / lastX;
   const X = (hops: number): number => frame.left + (hops - 0.5) * slot;
   let body = axis;
@@ -123,8 +117,8 @@ export function renderDistributionSvg(
   shares.forEach((s, i) => {
     const d = i + 1;
     const barW = slot * 0.7;
-    body += `<rect x="${px(X(d) - barW / 2)}" y="${px(Y(s))}" width="${px(barW)}" height="${px(frame.top + frame.height - Y(s))}" fill="${PALETTE[0]}" fill-opacity="0.85"><title>${d} hops (${d - 1} degrees of separation): ${formatNumber(counts[i]!)} pairs, ${formatNumber(s, 1)}%</title></rect>`;
-    const value = s >= 1 || slot >= 44 ? `${formatNumber(s, slot < 44 ? 0 : s < 1 ? 2 : 1)}%` : '';
+    body += `<rect x="${px(X(d) - barW / 2)}" y="${px(Y(s))}" width="${px(barW)}" height="${px(frame.top + frame.height - Y(s))}" fill="${PALETTE[0]}" fill-opacity="0.85"><title>${w.barMark(d, counts[i]!, s)}</title></rect>`;
+    const value = s >= 1 || slot >= 44 ? w.percent(s, slot < 44 ? 0 : s < 1 ? 2 : 1) : '';
     if (s > 0 && value && textWidth(value, 12) <= slot + 2) {
       body += text(X(d), Y(s) - 4, value, `text-anchor="middle" font-size="12" fill="${INK.text}"`);
       const w = textWidth(value, 12) / 2 + 2;
@@ -137,7 +131,7 @@ export function renderDistributionSvg(
   body += textLines(
     frame.left + frame.width / 2,
     frame.top + frame.height + 34,
-    wrapLines('distance in hops (degrees of separation = hops − 1)', width - 20, 12),
+    wrapLines(w.hopsAxis, width - 20, 12),
     14,
     `text-anchor="middle" fill="${INK.muted}"`,
   );
@@ -152,20 +146,13 @@ export function renderDistributionSvg(
     }
     body += `<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(frame.top + frame.height)}" stroke="${colour}" stroke-width="2" stroke-dasharray="${dash}"/>`;
     if (colour !== INK.text)
-      body += text(
-        x,
-        frame.top - 11,
-        formatNumber(at),
-        `fill="${colour}" font-size="12" font-weight="600" text-anchor="middle"`,
-      );
+      body += text(x, frame.top - 11, n(at), `fill="${colour}" font-size="12" font-weight="600" text-anchor="middle"`);
   }
   body = head + body;
   const peak = shares.indexOf(Math.max(...shares)) + 1;
   const desc =
     total === 0
-      ? 'No connected pairs: the histogram is empty.'
-      : `${formatNumber(total)} connected pairs. Most pairs are ${peak} hops apart (${formatNumber(Math.max(...shares), 1)}%). ` +
-        `Mean distance ${formatNumber(mean)} hops, that is ${formatNumber(mean - 1)} degrees of separation` +
-        (marks ? `, against ${MARKS.map((m) => m.label).join(' and ')}.` : '.');
+      ? w.distributionEmpty
+      : w.distributionDesc(total, peak, Math.max(...shares), mean, marks ? MARKS.map((m) => w.studyMark(m.study)) : []);
   return svgDocument(width, height, title, desc, body);
 }

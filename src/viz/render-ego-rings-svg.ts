@@ -9,19 +9,9 @@ import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
 import { egoRings, type EgoRings, type EgoRingsOptions } from './ego-rings.js';
 import { placeLabels, textWidth, type Box, type LabelRequest } from './place-labels.js';
-import {
-  INK,
-  PALETTE,
-  escapeXml,
-  formatNumber,
-  px,
-  svgDocument,
-  text,
-  textLines,
-  wrapLines,
-  type PictureOptions,
-} from './svg.js';
-import { plural } from './words.js';
+import { INK, PALETTE, escapeXml, px, svgDocument, text, textLines, wrapLines, type PictureOptions } from './svg.js';
+import type { PageLang } from './page-words.js';
+import { reportWords } from './report-words.js';
 
 /** Options of `renderEgoRingsSvg`. */
 export interface RenderEgoRingsSvgOptions extends EgoRingsOptions, PictureOptions {
@@ -33,6 +23,8 @@ export interface RenderEgoRingsSvgOptions extends EgoRingsOptions, PictureOption
   maxDots?: number;
   /** Font size of every text, in pixels (default 12). */
   fontSize?: number;
+  /** Language of the picture's words and numbers (default `'en'`). */
+  lang?: PageLang;
 }
 
 /** Colours of the groups: the palette without black and yellow (too dark or too pale for arcs). */
@@ -57,7 +49,7 @@ const OTHERS = '#9aa5b1';
  *
  * @param graph - a graphology graph (names and companies from attributes) or a `Csr`.
  * @param person - the centre person.
- * @param options - `egoRings` options, `rings`, `label`, `maxDots`, `fontSize`, `title`, `width`, `height`.
+ * @param options - `egoRings` options, `rings`, `label`, `maxDots`, `fontSize`, `lang`, `title`, `width`, `height`.
  * @returns the SVG document as a string.
  * @throws NodeNotFoundError when `person` is not in the graph.
  * @remarks Time O(n + m) for `egoRings`, plus O(k) marks drawn and O(t · l²) to place l labels.
@@ -72,16 +64,23 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const fs = options.fontSize ?? 12;
   const lineH = Math.round(fs * 1.35);
   const { counts, groups } = rings;
+  const say = reportWords(options.lang);
+  const n = say.num;
   const colour = (g: number): string =>
     groups[g]!.label === 'others' && !groups[g]!.person ? OTHERS : GROUP_COLOURS[g % GROUP_COLOURS.length]!;
-  const groupName = (g: number): string => (groups[g]!.person ? `with ${nameOf(groups[g]!.label)}` : groups[g]!.label);
+  const groupName = (g: number): string =>
+    groups[g]!.person
+      ? say.withPerson(nameOf(groups[g]!.label))
+      : groups[g]!.label === 'others'
+        ? say.others
+        : groups[g]!.label;
   const centre = nameOf(rings.center);
 
   // Legend: three lines of words, so the picture is read first as numbers.
   const legendLines = [
-    `${plural(counts.first, 'direct contact')} (1st degree)${groups.length > 1 ? ` in ${groups.length} ${rings.groupedBy === 'company' ? 'companies' : 'groups'}` : ''}: the inner arcs`,
-    `${formatNumber(counts.second)} people at 2nd degree: bar length = how many each group brings`,
-    `${formatNumber(counts.further)} further than 2nd degree${counts.unreachable ? `, ${formatNumber(counts.unreachable)} out of reach` : ''} (not drawn)`,
+    say.egoLegendFirst(counts.first, groups.length, rings.groupedBy === 'company'),
+    say.egoLegendSecond(counts.second),
+    say.egoLegendFurther(counts.further, counts.unreachable),
   ];
   let body = '';
   let row = 6 + fs;
@@ -104,12 +103,7 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   const obstacles: Box[] = [{ x0: 0, y0: 0, x1: width, y1: legendH }];
 
   if (counts.first === 0) {
-    body += text(
-      cx,
-      cy + 4,
-      `${centre} has no contacts in this network.`,
-      `text-anchor="middle" fill="${INK.muted}" font-size="${fs}"`,
-    );
+    body += text(cx, cy + 4, say.egoNoContacts(centre), `text-anchor="middle" fill="${INK.muted}" font-size="${fs}"`);
   }
   const F = Math.max(1, counts.first);
   const gap = groups.length > 1 ? Math.min(0.04, Math.PI / (groups.length * 6)) : 0;
@@ -138,7 +132,7 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       return `M${px(x0)},${px(y0)}A${px(r)},${px(r)} 0 ${large} 1 ${px(x1)},${px(y1)}`;
     };
     const [m1x, m1y] = at(mid, R1);
-    body += `<path class="hs-g1" data-group="${g}" data-at="${px(m1x)},${px(m1y)}" d="${arc(R1)}" fill="none" stroke="${c}" stroke-opacity="${dots ? 0.3 : 0.85}" stroke-width="${dots ? 2 * dotR + 4 : 12}"><title>${escapeXml(`${name}: ${plural(group.first.length, 'direct contact')}, ${formatNumber(group.second)} people at 2nd degree through them`)}</title></path>`;
+    body += `<path class="hs-g1" data-group="${g}" data-at="${px(m1x)},${px(m1y)}" d="${arc(R1)}" fill="none" stroke="${c}" stroke-opacity="${dots ? 0.3 : 0.85}" stroke-width="${dots ? 2 * dotR + 4 : 12}"><title>${escapeXml(say.egoGroupMark(name, group.first.length, group.second))}</title></path>`;
     // Ring 2: a radial bar as long as the people this group brings at 2nd degree.
     const r2 = R2in + Math.max(group.second > 0 ? 2 : 0, ((R2out - R2in) * group.second) / maxSecond);
     const [m2x, m2y] = at(mid, (R2in + r2) / 2);
@@ -154,11 +148,11 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
               const [p3x, p3y] = at(a1, R2in);
               return `M${px(p0x)},${px(p0y)}L${px(p1x)},${px(p1y)}A${px(r2)},${px(r2)} 0 ${large} 1 ${px(p2x)},${px(p2y)}L${px(p3x)},${px(p3y)}A${px(R2in)},${px(R2in)} 0 ${large} 0 ${px(p0x)},${px(p0y)}Z`;
             })();
-      body += `<path class="hs-g2" data-group="${g}" data-at="${px(m2x)},${px(m2y)}" d="${sector}" fill="${c}" fill-opacity="0.55" fill-rule="evenodd"><title>${escapeXml(`${formatNumber(group.second)} people at 2nd degree through ${name}`)}</title></path>`;
+      body += `<path class="hs-g2" data-group="${g}" data-at="${px(m2x)},${px(m2y)}" d="${sector}" fill="${c}" fill-opacity="0.55" fill-rule="evenodd"><title>${escapeXml(say.egoBarMark(group.second, name))}</title></path>`;
     } else body += `<g class="hs-g2" data-group="${g}" data-at="${px(m2x)},${px(m2y)}"></g>`;
     // The group's name outside the bars, pulled out along its middle angle.
     const [ax, ay] = at(mid, r2 + 3);
-    const gtext = `${name} (${formatNumber(group.first.length)})`;
+    const gtext = `${name} (${n(group.first.length)})`;
     const w = textWidth(gtext, fs);
     const [lx, ly] = at(mid, R2out + 10);
     labels.push({
@@ -183,7 +177,7 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       const [x, y] = at(a, R1 + (row - (rows - 1) / 2) * spacing);
       const isNamed = named.has(key);
       const r = isNamed ? dotR + 1.5 : dotR;
-      body += `<circle class="hs-p1" data-key="${escapeXml(key)}" data-group="${g}" cx="${px(x)}" cy="${px(y)}" r="${px(r)}" fill="${c}"${isNamed ? ` stroke="${INK.text}" stroke-width="1.2"` : ' stroke="#fff" stroke-width="0.6"'}><title>${escapeXml(`${nameOf(key)} (1st degree, ${name})`)}</title></circle>`;
+      body += `<circle class="hs-p1" data-key="${escapeXml(key)}" data-group="${g}" cx="${px(x)}" cy="${px(y)}" r="${px(r)}" fill="${c}"${isNamed ? ` stroke="${INK.text}" stroke-width="1.2"` : ' stroke="#fff" stroke-width="0.6"'}><title>${escapeXml(say.egoDotMark(nameOf(key), name))}</title></circle>`;
       if (isNamed) {
         const [px0, py0] = at(a, R1 * 0.62);
         labels.push({
@@ -204,9 +198,9 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
   for (const m of rings.members) {
     if (m.distance !== 2) continue;
     const [bx, by] = barAt[rings.secondGroup.get(m.key)!]!;
-    labels.push({ text: `${nameOf(m.key)} (2nd)`, size: fs, bold: true, anchorX: bx, anchorY: by, priority: 3 });
+    labels.push({ text: say.egoSecondTag(nameOf(m.key)), size: fs, bold: true, anchorX: bx, anchorY: by, priority: 3 });
   }
-  body += `<circle class="hs-me" data-key="${escapeXml(rings.center)}" cx="${px(cx)}" cy="${px(cy)}" r="${px(Math.max(6, dotR * 2))}" fill="${INK.text}"><title>${escapeXml(`${centre}: ${plural(counts.first, 'direct contact')}`)}</title></circle>`;
+  body += `<circle class="hs-me" data-key="${escapeXml(rings.center)}" cx="${px(cx)}" cy="${px(cy)}" r="${px(Math.max(6, dotR * 2))}" fill="${INK.text}"><title>${escapeXml(say.egoCentreMark(centre, counts.first))}</title></circle>`;
   const meW = textWidth(centre, fs + 1, true) + 6;
   const meBox = { x0: cx - meW / 2, y0: cy + 8, x1: cx + meW / 2, y1: cy + 10 + (fs + 1) * 1.3 };
   obstacles.push(meBox, { x0: cx - 8, y0: cy - 8, x1: cx + 8, y1: cy + 8 });
@@ -236,18 +230,16 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       `class="hs-label" text-anchor="middle" font-size="${l.size}"${l.bold ? ' font-weight="600"' : ''} fill="${INK.text}" paint-order="stroke" stroke="#fff" stroke-width="3"`,
     );
   }
-  const title = options.title ?? `${centre}’s network by degree`;
+  const title = options.title ?? say.egoSvgTitle(centre);
   const top = groups
     .slice(0, 3)
-    .map((g, i) => `${groupName(i)} (${formatNumber(g.first.length)})`)
+    .map((g, i) => `${groupName(i)} (${n(g.first.length)})`)
     .join(', ');
   const best = rings.introducers
     .slice(0, 3)
-    .map((x) => `${nameOf(x.key)} (${formatNumber(x.brings)})`)
+    .map((x) => `${nameOf(x.key)} (${n(x.brings)})`)
     .join(', ');
-  const desc =
-    `${centre} at the centre: ${plural(counts.first, 'direct contact')}${top ? `, largest groups ${top}` : ''}; ${formatNumber(counts.second)} people at 2nd degree` +
-    `${best ? `, best introducers ${best}` : ''}; ${formatNumber(counts.further)} further${counts.unreachable ? `, ${formatNumber(counts.unreachable)} out of reach` : ''}.`;
+  const desc = say.egoDesc(centre, counts.first, top, counts.second, best, counts.further, counts.unreachable);
   return svgDocument(
     width,
     height,

@@ -3,9 +3,10 @@
 // estimateReach results (anything with `byDegree`), several on one chart.
 
 import { InvalidArgumentError } from '../errors.js';
-import { degreeName } from './render-ego-svg.js';
 import { legendRow, linePanel, type PanelSeries } from './line-panel.js';
-import { INK, PALETTE, formatNumber, svgDocument, textLines, wrapLines, type PictureOptions } from './svg.js';
+import type { PageLang } from './page-words.js';
+import { reportWords } from './report-words.js';
+import { INK, PALETTE, svgDocument, textLines, wrapLines, type PictureOptions } from './svg.js';
 
 /** One curve: people at each degree (`byDegree[d]`, `byDegree[0]` the person or team itself). */
 export interface ReachSeries {
@@ -23,6 +24,8 @@ export interface ReachSeries {
 export interface RenderReachSvgOptions extends PictureOptions {
   /** Draw a dashed line at this total (the network's size) labelled "everyone". */
   total?: number;
+  /** Language of the chart's words and numbers (default `'en'`). */
+  lang?: PageLang;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface RenderReachSvgOptions extends PictureOptions {
  * excluded), one line per series, values labelled.
  *
  * @param input - one series or several (`reachByDegree`, `groupReach`, `estimateReach` results fit).
- * @param options - `total`, `title`, `width`, `height`.
+ * @param options - `total`, `lang`, `title`, `width`, `height`.
  * @returns the SVG document as a string.
  * @throws InvalidArgumentError when a series has no `byDegree` array of non-negative numbers.
  * @remarks Time O(s · D) for s series of D degrees.
@@ -49,6 +52,7 @@ export function renderReachSvg(
   }
   const width = options.width ?? 640;
   const height = options.height ?? 360;
+  const w = reportWords(options.lang);
   const lines = series.map((s, i) => {
     let within = 0;
     const points: [number, number][] = [];
@@ -58,7 +62,7 @@ export function renderReachSvg(
       points.push([d, within]);
     });
     return {
-      label: s.label ?? s.source ?? (s.estimate ? 'estimated reach' : 'reach'),
+      label: s.label ?? s.source ?? (s.estimate ? w.estimatedReach : w.reachLabel),
       colour: PALETTE[i % PALETTE.length]! as string,
       points,
       dashed: s.estimate ?? false,
@@ -68,7 +72,7 @@ export function renderReachSvg(
   if (options.total !== undefined) {
     const maxD = Math.max(1, ...lines.map((l) => l.points.length));
     all.push({
-      label: `everyone (${formatNumber(options.total)})`,
+      label: w.everyone(options.total),
       colour: INK.muted,
       points: [
         [1, options.total],
@@ -79,7 +83,7 @@ export function renderReachSvg(
     });
   }
   // Title and legend wrap on narrow pictures; the plot takes the room left below them.
-  const title = options.title ?? 'Reach by degree: direct versus indirect';
+  const title = options.title ?? w.reachSvgTitle;
   const heading = wrapLines(title, width - 30, 14, true);
   let body = textLines(14, 20, heading, 18, `font-size="14" font-weight="600" fill="${INK.text}"`);
   const legend = legendRow(14, 20 + heading.length * 18 + 6, all, width - 10);
@@ -89,17 +93,19 @@ export function renderReachSvg(
   body +=
     legend.svg +
     linePanel(frame, all, {
-      xLabel: 'degree (1st = direct contacts, 2nd = their contacts, …)',
-      yLabel: 'people within reach',
+      xLabel: w.reachXLabel,
+      yLabel: w.reachYLabel,
       labelPoints: lines.length <= 2,
-      xFormat: degreeName,
+      xFormat: w.degree,
+      format: (v) => w.num(v),
+      pointTitle: w.reachPoint,
     });
   const desc = lines
     .map((l) => {
       const first = l.points[0]?.[1] ?? 0;
       const last = l.points[l.points.length - 1];
-      return `${l.label}: ${formatNumber(first)} direct contacts; ${formatNumber(last?.[1] ?? 0)} people within ${degreeName(last?.[0] ?? 1)} degree.`;
+      return w.reachDesc(l.label, first, last?.[1] ?? 0, last?.[0] ?? 1);
     })
     .join(' ');
-  return svgDocument(width, height, title, desc || 'No reach to show.', body);
+  return svgDocument(width, height, title, desc || w.noReach, body);
 }

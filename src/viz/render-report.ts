@@ -120,7 +120,7 @@ export function renderReport(data: ReportData): string {
   // `__name`: tools that keep function names (tsx, vitest) wrap inner functions in it; a no-op here.
   const script = data.explore ? `(() => { const __name = (f) => f; (${exploreReport.toString()})(); })();` : '';
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:${script ? `; script-src '${scriptHash(script)}'` : ''}`;
-  const title = data.title ?? 'handshakes report';
+  const title = data.title ?? pageWords(data.lang).reportTitle;
   let html = `<!doctype html>\n<html lang="${data.lang === 'fr' ? 'fr' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
   html += `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
   html += `<title>${escapeXml(title)}</title><style>${REPORT_CSS}</style></head><body><main>${reportBody(data)}</main>`;
@@ -156,15 +156,15 @@ export function reportBody(data: ReportData): string {
   const words = pageWords(data.lang);
   const e = escapeXml;
   const explore = data.explore;
-  let html = `<h1>${e(data.title ?? 'handshakes report')}</h1><section class="summary" aria-label="Summary"><ul>${data.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`;
+  let html = `<h1>${e(data.title ?? words.reportTitle)}</h1><section class="summary" aria-label="${e(words.summary)}"><ul>${data.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`;
   if (data.figures?.length) {
-    html += `<section class="cards" aria-label="Key figures">${data.figures.map((f) => `<div class="card"><b>${e(f.value)}</b><span>${e(f.label)}</span>${f.note ? `<div class="note">${e(f.note)}</div>` : ''}</div>`).join('')}</section>`;
+    html += `<section class="cards" aria-label="${e(words.keyFigures)}">${data.figures.map((f) => `<div class="card"><b>${e(f.value)}</b><span>${e(f.label)}</span>${f.note ? `<div class="note">${e(f.note)}</div>` : ''}</div>`).join('')}</section>`;
   }
   if (explore) {
     const cut =
       explore.radius === null
         ? ''
-        : ` ${fill(words.cut, { count: explore.keys.length.toLocaleString('en-US'), radius: String(explore.radius) })}`;
+        : ` ${fill(words.cut, { count: explore.keys.length.toLocaleString(data.lang === 'fr' ? 'fr-FR' : 'en-US'), radius: String(explore.radius) })}`;
     html += `<section class="box" aria-labelledby="hs-explore-h"><h2 id="hs-explore-h">${e(words.explore)}</h2><form id="hs-find" role="search"><label for="hs-q">${e(words.findLabel)}</label><input id="hs-q" name="q" autocomplete="off"${explore.keys.length <= 5000 ? ' list="hs-names"' : ''}><button type="submit">${e(words.findButton)}</button></form>`;
     if (explore.keys.length <= 5000)
       html += `<datalist id="hs-names">${[...new Set(explore.names)].map((nm) => `<option value="${e(nm)}">`).join('')}</datalist>`;
@@ -194,7 +194,7 @@ export function reportBody(data: ReportData): string {
   }
   if (data.tables?.length)
     html += `<div class="tables">${data.tables.map((t) => `<section><h2>${e(t.title)}</h2>${table(t, explore, words, true, data.lang)}</section>`).join('')}</div>`;
-  html += `<footer>${e(data.footer ?? 'Made with handshakes.')}</footer>`;
+  html += `<footer>${e(data.footer ?? words.madeWith)}</footer>`;
   return html;
 }
 

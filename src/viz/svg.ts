@@ -25,10 +25,11 @@ export function escapeXml(text: string): string {
 }
 
 /** Formats a number for a picture: integers with thin grouping, others with `digits` decimals. */
-export function formatNumber(value: number, digits = 2): string {
+export function formatNumber(value: number, digits = 2, lang: 'en' | 'fr' = 'en'): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '–';
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+  if (Number.isInteger(value)) return value.toLocaleString(locale);
+  return value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
 /** Rounds a coordinate to two decimals so the SVG text stays short and stable. */

@@ -96,6 +96,17 @@ describe('study citations', () => {
     expect(code).toBe(0);
     expect(out).toContain(CONVENTION_NOTE);
     for (const text of [svg, html, out]) expect(wrongIn(text)).toEqual([]);
+    // In French: the same figures in the same convention (degrés = sauts − 1), French number format.
+    const fr = renderReport(collectReport(path, { me: '0', lang: 'fr' })).replaceAll('&amp;', '&');
+    for (const s of STUDIES) {
+      const [d, h] = [s.degreesOfSeparation, s.meanDistance].map((v) => String(v).replace('.', ','));
+      expect(fr).toContain(
+        s.reported.convention === 'intermediaries' ? `${d} degrés = ${h} sauts` : `${h} sauts = ${d} degrés`,
+      );
+      expect(fr).not.toMatch(new RegExp(`(?<![\\d,])(?:${d} sauts|${h} degrés)`));
+    }
+    expect(fr).toContain('« six degrés » font 7 sauts');
+    expect(fr).not.toMatch(/six degrés[^.]{0,60}\b6 sauts/);
     expect(separation(path).degreesOfSeparation).toBeCloseTo(separation(path).meanDistance - 1, 12);
   });
 });

@@ -1,12 +1,13 @@
 // handshakes app --out handshakes.html: writes the local-first page (renderApp around the app
-// bundle that `npm run build` puts in dist/app.global.js), where a person drops their export zips.
+// bundle), where a person drops their export zips. The bundle is dist/app.global.js in a source
+// checkout (npm run build), else the one inside docs/handshakes.html, the page the package ships.
 
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderApp } from '../../app/render-app.js';
+import { appBundle, renderApp } from '../../app/render-app.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 
@@ -15,12 +16,14 @@ interface Options extends CommonOptions {
   lang: string;
 }
 
-/** The built app bundle (dist/app.global.js above this file), or null. */
-function bundlePath(): string | null {
+/** The app bundle: dist/app.global.js above this file, else the published page's; null when neither is there. */
+async function findBundle(): Promise<string | null> {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     for (const candidate of [join(dir, 'app.global.js'), join(dir, 'dist', 'app.global.js')])
-      if (existsSync(candidate)) return candidate;
+      if (existsSync(candidate)) return readFile(candidate, 'utf8');
+    const page = join(dir, 'docs', 'handshakes.html');
+    if (existsSync(page)) return appBundle(await readFile(page, 'utf8'));
     dir = dirname(dir);
   }
   return null;
@@ -44,13 +47,13 @@ export function registerApp(program: Command, ctx: CommandContext): void {
     .action(async (options: Options) => {
       if (!['en', 'fr', 'auto'].includes(options.lang))
         throw new UsageError(`--lang must be en, fr or auto, got "${options.lang}".`);
-      const path = bundlePath();
-      if (path === null)
+      const bundle = await findBundle();
+      if (bundle === null)
         throw new UsageError(
           'the app bundle dist/app.global.js is missing: run `npm run build` first (a source checkout).',
         );
       const out = resolve(ctx.cwd, options.out);
-      const html = renderApp(await readFile(path, 'utf8'), options.lang as 'en' | 'fr' | 'auto');
+      const html = renderApp(bundle, options.lang as 'en' | 'fr' | 'auto');
       await writeFile(out, html);
       if (options.json) return ctx.json({ out, bytes: Buffer.byteLength(html), lang: options.lang });
       ctx.stdout(

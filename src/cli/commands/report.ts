@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { collectReport } from '../../viz/collect-report.js';
 import { renderReport } from '../../viz/render-report.js';
+import { pageWords } from '../../viz/page-words.js';
 import { choice, common, type CommandContext, type CommonOptions } from '../context.js';
 import { findPerson } from '../find-person.js';
 import { readInput } from '../read-input.js';
@@ -39,7 +40,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       .addOption(
         choice(
           '--lang <lang>',
-          "the page's language: its words and number formats (the summary sentences are in English for now)",
+          "the page's language: every sentence, label, chart and number format",
           ['en', 'fr'],
           'en',
         ),
@@ -66,7 +67,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
         me,
         ...(target === undefined ? {} : { target }),
         ...(members.length > 0 ? { members } : {}),
-        footer: `Made with handshakes from ${files.join(', ')}.`,
+        footer: pageWords(options.lang).madeFrom.replace('{files}', files.join(', ')),
         lang: options.lang,
         signal: ctx.signal,
       });
