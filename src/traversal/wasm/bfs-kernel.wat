@@ -1,6 +1,7 @@
-;; Single-source BFS levels for handshakes (wasm-level-steps.ts drives them). Every array
-;; lives in the imported memory; parameters are byte addresses. Same contracts as the JS steps
-;; in ../bfs-steps.ts: queue holds visited nodes level after level, dist[v] = -1 when unreached,
+;; Single-source BFS for handshakes: level steps and whole-BFS level counts (table: bfs-kernel.ts,
+;; driver: wasm-level-steps.ts). Every array lives in the imported memory; parameters are byte
+;; addresses. Same contracts as the JS steps in ../bfs-steps.ts:
+;; queue holds visited nodes level after level, dist[v] = -1 when unreached,
 ;; bitmaps are i32 words, bit (v & 31) of word (v >> 5). State block at $st: i32 tail (+0),
 ;; i32 nextEdges (+4), f64 scanned (+8, accumulated).
 (module
