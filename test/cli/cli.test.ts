@@ -131,6 +131,17 @@ describe('handshakes (built binary)', () => {
     expect(text).toMatch(/Edunov et al\. 2016 +1,590,000,000 +4\.57 +3\.57/);
   });
 
+  it('stats: sampled pair counts print as whole pairs in text, the estimates stay in --json', () => {
+    const args = ['stats', 'examples/data-small/friends.txt', '--method', 'sample', '--samples', '3'];
+    const json = JSON.parse(cli([...args, '--json']).stdout);
+    expect(json.summary.distribution.some((c: number) => !Number.isInteger(c))).toBe(true);
+    const text = cli(args).stdout;
+    const rows = text.split('\n').filter((l) => /^\s+\d+\s+[\d,.]+\s+[\d.]+%$/.test(l));
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row.trim().split(/\s+/)[1]).toMatch(/^[\d,]+$/);
+    expect(text).toMatch(/^[\d,]+ people, [\d,]+ connected ordered pairs/);
+  });
+
   it('bench: a generated network of N people with K connections, timed', () => {
     const r = cli(['bench', '--people', '2000', '--connections', '8', '--model', 'er', '--samples', '20', '--json']);
     expect(r.code).toBe(0);
