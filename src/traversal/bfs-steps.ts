@@ -121,32 +121,20 @@ export function levelCountsStep(
   counts: Int32Array,
   state: StepState,
 ): number {
-  let head = 0;
-  let tail = 1;
+  let levelStart = 0;
   let levelEnd = 1;
-  let scanned = 0;
   let level = 0;
+  state.tail = 1;
   counts[0] = 1;
   for (let next = 1; next <= maxDistance; next++) {
-    for (; head < levelEnd; head++) {
-      const u = queue[head]!;
-      const start = offsets[u]!;
-      const end = offsets[u + 1]!;
-      scanned += end - start;
-      for (let j = start; j < end; j++) {
-        const v = targets[j]!;
-        if (dist[v] !== -1) continue;
-        dist[v] = next;
-        queue[tail++] = v;
-      }
-    }
-    if (tail === levelEnd) break;
+    topDownStep(offsets, targets, dist, queue, levelStart, levelEnd, next - 1, false, state);
+    if (state.tail === levelEnd) break;
     level = next;
-    if (next < counts.length) counts[next] = tail - levelEnd;
-    levelEnd = tail;
+    if (next < counts.length) counts[next] = state.tail - levelEnd;
+    levelStart = levelEnd;
+    levelEnd = state.tail;
   }
-  state.tail = tail;
-  state.scanned += scanned;
+  const tail = state.tail;
   state.nextEdges = queue[tail - 1]!;
   if (level < counts.length) {
     // Past n/8 nodes one sequential fill is cheaper than undoing them one by one.
