@@ -1,16 +1,12 @@
-// The edge-list parser's integer-line loop in WebAssembly (parse-kernel.wat): bytes are copied in
-// windows that end on a line end, parsed there, and the endpoints copied out into the parser's
-// growable arrays. Same lines taken, same values, same stops as the JavaScript loop.
+// The edge-list parser's integer-line loop in WebAssembly (parse-kernel.wat, table in
+// parse-kernel.ts): bytes are copied in windows that end on a line end, parsed there, and the
+// endpoints copied out into the parser's growable arrays. Same lines taken, same values, same stops as the JavaScript loop.
 
 import { allocateArena } from '../../wasm/arena.js';
-import { instantiateKernel } from '../../wasm/kernel.js';
+import { bindKernel } from '../../wasm/kernel-spec.js';
 import type { IntBuffer } from '../edge-list-keys.js';
 import { NL } from '../edge-list-tokens.js';
-import { parseKernelWasm } from './parse-kernel-wasm.js';
-
-interface ParseKernel {
-  parse(bytes: number, p: number, limit: number, outA: number, outB: number, st: number): number;
-}
+import { PARSE_KERNEL } from './parse-kernel.js';
 
 /** What one call parsed. */
 export interface IntLines {
@@ -38,7 +34,7 @@ export function createIntLineParser(bytes: number): IntLineParser | null {
   const window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, bytes));
   const arena = allocateArena({ bytes: window + 16, outA: window, outB: window, state: 16 });
   if (arena === null) return null;
-  const kernel = instantiateKernel<ParseKernel>(parseKernelWasm, arena.memory);
+  const kernel = bindKernel(PARSE_KERNEL, arena.memory, false);
   if (kernel === null) return null;
   const input = arena.uint8('bytes');
   const outA = arena.int32('outA');
@@ -56,7 +52,14 @@ export function createIntLineParser(bytes: number): IntLineParser | null {
         end = nl + 1;
       }
       input.set(bytes.subarray(p, end));
-      const stop = kernel.parse(ptr.bytes, 0, end - p, ptr.outA, ptr.outB, ptr.state);
+      const stop = kernel.parse({
+        bytes: ptr.bytes,
+        p: 0,
+        limit: end - p,
+        outA: ptr.outA,
+        outB: ptr.outB,
+        st: ptr.state,
+      });
       const count = state[0]!;
       src.reserve(count);
       dst.reserve(count);
