@@ -1,7 +1,7 @@
 // Loading: a text edge list of 10⁷ edges (BA, 10⁶ nodes, C gen-graph) read by readEdgeList
 // beside the C reference's own text → CSR parse of the same file, the binary graph file
-// (saveGraph once, loadGraph reload) and, with --full, gzip reading. --full adds 10⁸ edges
-// (10⁷ nodes).
+// (saveGraph once, loadGraph reload), readEdgeList with 2 workers parsing halves of the file,
+// and, with --full, gzip reading. --full adds 10⁸ edges (10⁷ nodes).
 
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,18 @@ interface Row {
   seconds: number;
   baseline: string;
   ratio: number | null;
+  /** Every run's time (seconds), when several were timed. */
+  times?: number[];
 }
+
+const spread = (times: number[] | undefined): string =>
+  times && times.length > 1 ? `${fmtTime(Math.min(...times))} – ${fmtTime(Math.max(...times))}` : '';
+
+// The first worker start of a process bundles the worker module (from source): done here, untimed.
+const warm = join(OUT, 'warm-workers.txt');
+writeFileSync(warm, '0 1\n1 2\n2 3\n3 4\n');
+await readEdgeList(warm, { workers: 2 });
+rmSync(warm);
 
 const rows: Row[] = [];
 for (const n of SIZES) {
@@ -44,6 +55,7 @@ for (const n of SIZES) {
   let csr = null as Awaited<ReturnType<typeof readEdgeList>> | null;
   const text = await timeMedianAsync(async () => (csr = await readEdgeList(txt)), runs);
   const edges = csr!.size;
+  const twoWorkers = await timeMedianAsync(() => readEdgeList(txt, { workers: 2 }), runs);
   const cAfter = cReference(prefix, cArgs);
   const c = { txt_load_s: (cBefore.txt_load_s + cAfter.txt_load_s) / 2, load_s: (cBefore.load_s + cAfter.load_s) / 2 };
   const cText = c.txt_load_s;
@@ -54,6 +66,16 @@ for (const n of SIZES) {
     seconds: text.median,
     baseline: 'C text → CSR',
     ratio: text.median / cText,
+    times: text.times,
+  });
+  rows.push({
+    nodes: n,
+    edges,
+    what: 'readEdgeList, text, 2 workers',
+    seconds: twoWorkers.median,
+    baseline: 'C text → CSR',
+    ratio: twoWorkers.median / cText,
+    times: twoWorkers.times,
   });
   rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
   if (FULL && n <= 1e6) {
@@ -103,15 +125,16 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
+  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines and this thread builds the index. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
   '',
   table(
-    ['nodes', 'edges', 'what', 'time', 'ratio', 'to'],
+    ['nodes', 'edges', 'what', 'time', 'min – max', 'ratio', 'to'],
     rows.map((r) => [
       r.nodes.toLocaleString('en'),
       r.edges.toLocaleString('en'),
       r.what,
       fmtTime(r.seconds),
+      spread(r.times),
       r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
       r.baseline,
     ]),

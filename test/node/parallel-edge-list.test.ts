@@ -43,7 +43,7 @@ describe('readEdgeList({ workers })', () => {
     const error = await readEdgeList(path, { workers: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParseError);
     expect(error).toMatchObject({ code: 'PARSE_ERROR', line: N - 9, source: path });
-    expect((error as Error).message).toBe((await readEdgeList(path).catch((e: Error) => e)).message);
+    expect((error as Error).message).toBe(((await readEdgeList(path).catch((e: unknown) => e)) as Error).message);
   });
 
   it('lists skipped lines of every range with their line in the file', async () => {
