@@ -5,19 +5,18 @@
 // string-keyed file returns null (the caller reads it on one thread).
 
 import { open } from 'node:fs/promises';
-import type { Worker } from 'node:worker_threads';
 import { throwIfAborted } from '../abort.js';
-import { buildCsr } from '../csr/from-edges.js';
-import { AbortError, HandshakesError, ParseError } from '../errors.js';
+import { csrFromShares } from '../csr/csr-from-shares.js';
+import type { ScatterTask } from '../csr/scatter-task.js';
+import { ParseError } from '../errors.js';
 import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
 import { integerIds } from '../io/edge-list-keys.js';
 import { createRangeParser, type EdgeListRange } from '../io/edge-list-range.js';
 import { CR, isSeparator, NL } from '../io/edge-list-tokens.js';
 import type { EdgeListCsr } from './edge-list.js';
-import type { EdgeListWorkerMessage } from './edge-list-worker.js';
-import { type EdgeListWorkerData, parseFileRange } from './parse-file-range.js';
+import { startEdgeListPool } from './edge-list-pool.js';
+import type { EdgeListWorkerData } from './parse-file-range.js';
 import { readError } from './read-error.js';
-import { startWorker } from './worker-file.js';
 
 const WHERE = 'readEdgeList';
 const PROBE = 1 << 16;
@@ -73,55 +72,6 @@ async function lineStartFrom(file: FileHandle, at: number, size: number): Promis
     if (bytesRead === 0) break;
   }
   return size;
-}
-
-// Runs one worker per range; resolves with the ranges in order. Abort or a worker's error
-// terminates every worker.
-function runWorkers(
-  jobs: EdgeListWorkerData[],
-  options: EdgeListOptions,
-  onBytes: (bytes: number) => void,
-): Promise<EdgeListRange[]> {
-  const signal = options.signal;
-  if (jobs.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const ranges: (EdgeListRange | undefined)[] = jobs.map(() => undefined);
-    let left = jobs.length;
-    let settled = false;
-    const pool: Worker[] = [];
-    const finish = (error?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      // Settles once every worker has stopped: no thread outlives the call.
-      void Promise.all(pool.map((w) => w.terminate())).then(() =>
-        error === undefined ? resolve(ranges as EdgeListRange[]) : reject(error),
-      );
-    };
-    const onAbort = (): void => finish(new AbortError(WHERE));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    jobs.forEach((job, k) => {
-      const w = startWorker('edge-list-worker', job);
-      pool.push(w);
-      w.on('message', (m: EdgeListWorkerMessage) => {
-        if (settled) return;
-        try {
-          if ('progress' in m) onBytes(m.progress);
-          else {
-            ranges[k] = m.range;
-            if (--left === 0) finish();
-          }
-        } catch (error) {
-          finish(error);
-        }
-      });
-      w.on('error', (error) => finish(readError(WHERE, job.path, error)));
-      w.on('exit', (code) => {
-        if (code !== 0)
-          finish(new HandshakesError('READ_ERROR', `handshakes/${WHERE}: a worker exited with code ${code}.`));
-      });
-    });
-  });
 }
 
 /**
@@ -195,18 +145,44 @@ export async function readEdgeListParallel(
     done += bytes;
     onProgress?.({ done, total: size, phase: 'reading edges' });
   };
-  const ranges = inThread ? jobs.map((job) => parseFileRange(job, onBytes)) : await runWorkers(jobs, options, onBytes);
-  return joinRanges(first, prefixRange, ranges, size, { ...parserOptions, ...(onProgress && { onProgress }) });
+  const pool = startEdgeListPool(jobs, rest.signal, onBytes, inThread);
+  try {
+    const ranges = await pool.ranges();
+    const joined = joinRanges(first, prefixRange, ranges, parserOptions);
+    if (joined === null) return null;
+    throwIfAborted(WHERE, rest.signal);
+    onProgress?.({ done: size, total: size, phase: 'building index' });
+    const { report, sources, targets } = joined;
+    const keys = integerIds(sources, targets);
+    report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
+    const n = keys.size;
+    const edges = { sources, targets };
+    const simplify = rest.simplify ?? true;
+    const directed = rest.directed ?? false;
+    // Undirected: each thread builds a range of rows; directed: one the out, one the in adjacency.
+    const threads = Math.max(1, jobs.length);
+    const bounds = Array.from({ length: threads + 1 }, (_, k) => Math.round((k * n) / threads));
+    const tasks: ScatterTask[] = directed
+      ? [false, true].map((reverse) => ({ kind: 'adjacency', n, edges, reverse, simplify }))
+      : bounds.slice(0, -1).map((lo, k) => ({ kind: 'rows', n, edges, lo, hi: bounds[k + 1]!, simplify }));
+    const shares = await pool.build(tasks);
+    const csr = csrFromShares(keys, directed, shares, bounds, sources.length, { shared: rest.shared ?? false });
+    report.selfLoops = csr.dropped.selfLoops;
+    report.duplicates = csr.dropped.duplicates;
+    return Object.freeze({ ...csr, report });
+  } finally {
+    await pool.close();
+  }
 }
 
-// The ranges' endpoints joined in file order, their counts added to the head's report, the index.
+// The ranges' endpoints joined in file order (on shared memory, for the threads that build the
+// index) and their counts added to the head's report; null when a range met a string key.
 function joinRanges(
   first: EdgeListReport,
   head: EdgeListRange,
   ranges: EdgeListRange[],
-  size: number,
   options: EdgeListOptions,
-): EdgeListCsr | null {
+): { report: EdgeListReport; sources: Int32Array; targets: Int32Array } | null {
   const report: EdgeListReport = { ...first, skipped: [...first.skipped] };
   let edges = head.edges;
   for (const r of ranges) {
@@ -227,24 +203,13 @@ function joinRanges(
     report.extraColumns += r.extraColumns;
     edges += r.edges;
   }
-  throwIfAborted(WHERE, options.signal);
-  options.onProgress?.({ done: size, total: size, phase: 'building index' });
-  const sources = new Int32Array(edges);
-  const targets = new Int32Array(edges);
+  const sources = new Int32Array(new SharedArrayBuffer(4 * edges));
+  const targets = new Int32Array(new SharedArrayBuffer(4 * edges));
   let at = 0;
   for (const r of [head, ...ranges]) {
     sources.set(r.sources, at);
     targets.set(r.targets, at);
     at += r.edges;
   }
-  const keys = integerIds(sources, targets);
-  report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
-  const csr = buildCsr({ sources, targets }, keys, {
-    directed: options.directed ?? false,
-    simplify: options.simplify ?? true,
-    shared: options.shared ?? false,
-  });
-  report.selfLoops = csr.dropped.selfLoops;
-  report.duplicates = csr.dropped.duplicates;
-  return Object.freeze({ ...csr, report });
+  return { report, sources, targets };
 }

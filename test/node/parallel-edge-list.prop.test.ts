@@ -72,15 +72,16 @@ for (const inThread of [true, false]) {
         fc.constantFrom<boolean | 'auto'>('auto', 'auto', false, true),
         fc.boolean(),
         fc.constantFrom<'auto' | 'js'>('auto', 'js'),
+        fc.boolean(),
       ],
       { numRuns: inThread ? 200 : 30 },
     )(
       'same index, keys and report (or error) for any file and any cuts',
-      async (text, at, invalidLines, header, directed, kernel) => {
+      async (text, at, invalidLines, header, directed, kernel, simplify) => {
         const path = join(dir, `f${count++}.txt`);
         const bytes = Buffer.from(text);
         writeFileSync(path, bytes);
-        const options: EdgeListOptions = { invalidLines, header, directed, kernel };
+        const options: EdgeListOptions = { invalidLines, header, directed, kernel, simplify };
         const cuts = at.map((x) => Math.floor(x * bytes.length)).sort((a, b) => a - b);
         const one = await outcome(() => readEdgeList(path, options));
         const many = await outcome(() =>
