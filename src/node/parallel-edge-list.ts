@@ -20,6 +20,8 @@ import { readError } from './read-error.js';
 
 const WHERE = 'readEdgeList';
 const PROBE = 1 << 16;
+// Past this many bytes without two data lines (a long comment block), one thread reads the file.
+const PREFIX_MAX = 1 << 24;
 
 type FileHandle = Awaited<ReturnType<typeof open>>;
 
@@ -40,12 +42,12 @@ function isDataLine(bytes: Uint8Array, start: number, end: number): boolean {
 }
 
 // The file's lines up to the end of its second data line, and where its first data line ends;
-// null when the file ends first (it is small: one thread reads it).
+// null when the file (or PREFIX_MAX bytes) ends first: one thread reads it.
 async function readPrefix(file: FileHandle, size: number): Promise<{ bytes: Uint8Array; firstEnd: number } | null> {
   let bytes = new Uint8Array(0);
   let firstEnd = -1;
   let p = 0;
-  while (bytes.length < size) {
+  while (bytes.length < Math.min(size, PREFIX_MAX)) {
     const more = Buffer.alloc(Math.min(PROBE, size - bytes.length));
     const { bytesRead } = await file.read(more, 0, more.length, bytes.length);
     if (bytesRead === 0) return null;
