@@ -32,6 +32,20 @@ interface Row {
   ratio: number | null;
   /** Every run's time (seconds), when several were timed. */
   times?: number[];
+  /** CPU seconds per run, every thread of the process (user + system). */
+  cpu?: number;
+}
+
+// CPU seconds of this process (all threads) spent in `fn`'s runs, per run: on a shared machine
+// the wall time of several threads says little, the CPU time what they cost.
+const cpuNow = (): number => {
+  const r = process.resourceUsage();
+  return (r.userCPUTime + r.systemCPUTime) / 1e6;
+};
+async function timed(fn: () => Promise<unknown>, runs: number) {
+  const before = cpuNow();
+  const t = await timeMedianAsync(fn, runs);
+  return { ...t, cpu: (cpuNow() - before) / runs };
 }
 
 const spread = (times: number[] | undefined): string =>
@@ -53,9 +67,9 @@ for (const n of SIZES) {
   const cArgs = ['--txt', txt, '--runs', '1', '--kval', '0', '--k', '1']; // C's 64-source MS-BFS is not used here
   const cBefore = cReference(prefix, cArgs);
   let csr = null as Awaited<ReturnType<typeof readEdgeList>> | null;
-  const text = await timeMedianAsync(async () => (csr = await readEdgeList(txt)), runs);
+  const text = await timed(async () => (csr = await readEdgeList(txt)), runs);
   const edges = csr!.size;
-  const twoWorkers = await timeMedianAsync(() => readEdgeList(txt, { workers: 2 }), runs);
+  const twoWorkers = await timed(() => readEdgeList(txt, { workers: 2 }), runs);
   const cAfter = cReference(prefix, cArgs);
   const c = { txt_load_s: (cBefore.txt_load_s + cAfter.txt_load_s) / 2, load_s: (cBefore.load_s + cAfter.load_s) / 2 };
   const cText = c.txt_load_s;
@@ -67,6 +81,7 @@ for (const n of SIZES) {
     baseline: 'C text → CSR',
     ratio: text.median / cText,
     times: text.times,
+    cpu: text.cpu,
   });
   rows.push({
     nodes: n,
@@ -76,6 +91,7 @@ for (const n of SIZES) {
     baseline: 'C text → CSR',
     ratio: twoWorkers.median / cText,
     times: twoWorkers.times,
+    cpu: twoWorkers.cpu,
   });
   rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
   if (FULL && n <= 1e6) {
@@ -125,16 +141,17 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines and this thread builds the index. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
+  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines, then builds half of the index's rows. CPU: per run, every thread of the process (user + system). Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
   '',
   table(
-    ['nodes', 'edges', 'what', 'time', 'min – max', 'ratio', 'to'],
+    ['nodes', 'edges', 'what', 'time', 'min – max', 'CPU', 'ratio', 'to'],
     rows.map((r) => [
       r.nodes.toLocaleString('en'),
       r.edges.toLocaleString('en'),
       r.what,
       fmtTime(r.seconds),
       spread(r.times),
+      r.cpu === undefined ? '' : fmtTime(r.cpu),
       r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
       r.baseline,
     ]),

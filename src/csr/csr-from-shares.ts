@@ -8,7 +8,7 @@ import { indexStorage } from './index-memory.js';
 import type { NodeKeys } from './node-keys.js';
 import { allocInt32, type IndexStorage, type ScatteredRows } from './scatter.js';
 
-// Row ranges [lo, hi) in order, each share's offsets over all n rows.
+// Row ranges [lo, hi) in order, each share's offsets local to its range (row lo at 0).
 function lay(n: number, shares: readonly ScatteredRows[], bounds: readonly number[], storage: IndexStorage) {
   let total = 0;
   for (const s of shares) total += s.entries.length;
@@ -18,7 +18,7 @@ function lay(n: number, shares: readonly ScatteredRows[], bounds: readonly numbe
   shares.forEach((s, k) => {
     const lo = bounds[k]!;
     const hi = bounds[k + 1]!;
-    for (let r = lo; r < hi; r++) offsets[r] = base + s.offsets[r]!;
+    for (let r = lo; r < hi; r++) offsets[r] = base + s.offsets[r - lo]!;
     targets.set(s.entries, base);
     base += s.entries.length;
   });

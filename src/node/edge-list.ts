@@ -60,10 +60,15 @@ async function startsWithGzip(path: string): Promise<boolean> {
  * @remarks Time O(b + n + m) for a file of b bytes; memory 8–16 bytes per edge while reading
  * (two growable endpoint arrays), about 12 more per undirected edge while building (the block
  * partition, src/csr/scatter.ts), then the index (8 bytes per undirected edge plus 4 per node):
- * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine.
+ * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine. With workers:
+ * O(b / workers) parsing and O((n + m) / workers) building per thread, plus a join of the
+ * endpoints and a copy of the rows on this thread (each O(m)); memory about 8 bytes more per edge
+ * (the endpoints on shared memory) and 8 per adjacency entry of each thread's share (its arcs);
+ * at 10⁷ edges 1.4–1.5× the CPU time of one thread in all (docs/performance.md).
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
+ * const same = await readEdgeList('facebook_combined.txt', { workers: 2 }); // same index and report
  */
 export async function readEdgeList(path: string, options: ReadEdgeListOptions = {}): Promise<EdgeListCsr> {
   const { workers = 1, ...parse } = options;
