@@ -63,8 +63,8 @@ async function startsWithGzip(path: string): Promise<boolean> {
  * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine. With workers:
  * O(b / workers) parsing and O((n + m) / workers) building per thread, plus a join of the
  * endpoints and a copy of the rows on this thread (each O(m)); memory about 8 bytes more per edge
- * (the endpoints on shared memory) and 8 per adjacency entry of each thread's share (its arcs);
- * at 10⁷ edges 1.4–1.5× the CPU time of one thread in all (docs/performance.md).
+ * (the endpoints joined on shared memory) and each thread's share built apart, then copied; at
+ * 10⁷ edges 1.1–1.15× the CPU time of one thread in all (docs/performance.md).
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
