@@ -16,33 +16,49 @@
   (global $unexplored (mut i64) (i64.const 0))
   (global $levelBits (mut v128) (v128.const i64x2 0 0))
   (global $pending (mut i32) (i32.const 0))
-  ;; Planes 0–3 of the bit-sliced counters (see $settle), between chunks.
+  ;; The four register planes of the counters (see $add4) between chunks, and the nodes they hold.
   (global $c0 (mut v128) (v128.const i64x2 0 0))
   (global $c1 (mut v128) (v128.const i64x2 0 0))
   (global $c2 (mut v128) (v128.const i64x2 0 0))
   (global $c3 (mut v128) (v128.const i64x2 0 0))
+  (global $tally (mut i32) (i32.const 0))
 
-  ;; Per-source counts go through 16 bit-sliced counters (plane k holds bit k of every source's
-  ;; count). Planes 0–3 live in registers during a chunk; a carry out of plane 3 goes on up the
-  ;; planes at $counters + 64 here. $flush moves them all into reached and sums.
-  (func $carry (param $x v128) (param $a i32)
-    (local $c v128)
-    (block $done (loop $carry
-      (br_if $done (i32.eqz (v128.any_true (local.get $x))))
-      (local.set $c (v128.load (local.get $a)))
-      (v128.store (local.get $a) (v128.xor (local.get $c) (local.get $x)))
-      (local.set $x (v128.and (local.get $c) (local.get $x)))
+;; Per-source counts go through 16 bit-sliced counters at $counters (plane k holds bit k of
+  ;; every source's count). $settle adds each node's new bits to four planes in registers, a carry
+  ;; chain of eight v128 operations, and every 15 nodes (before any 4-bit count can wrap) adds
+  ;; those planes to the ones in memory here; $flush moves the memory's into reached and sums.
+  (func $add4 (param $c0 v128) (param $c1 v128) (param $c2 v128) (param $c3 v128) (param $a i32)
+    (local $m v128) (local $carry v128)
+    (local.set $m (v128.load (local.get $a)))
+    (v128.store (local.get $a) (v128.xor (local.get $m) (local.get $c0)))
+    (local.set $carry (v128.and (local.get $m) (local.get $c0)))
+    (local.set $m (v128.load offset=16 (local.get $a)))
+    (v128.store offset=16 (local.get $a) (v128.xor (v128.xor (local.get $m) (local.get $c1)) (local.get $carry)))
+    (local.set $carry (v128.or (v128.and (local.get $m) (local.get $c1))
+      (v128.and (local.get $carry) (v128.xor (local.get $m) (local.get $c1)))))
+    (local.set $m (v128.load offset=32 (local.get $a)))
+    (v128.store offset=32 (local.get $a) (v128.xor (v128.xor (local.get $m) (local.get $c2)) (local.get $carry)))
+    (local.set $carry (v128.or (v128.and (local.get $m) (local.get $c2))
+      (v128.and (local.get $carry) (v128.xor (local.get $m) (local.get $c2)))))
+    (local.set $m (v128.load offset=48 (local.get $a)))
+    (v128.store offset=48 (local.get $a) (v128.xor (v128.xor (local.get $m) (local.get $c3)) (local.get $carry)))
+    (local.set $carry (v128.or (v128.and (local.get $m) (local.get $c3))
+      (v128.and (local.get $carry) (v128.xor (local.get $m) (local.get $c3)))))
+    (local.set $a (i32.add (local.get $a) (i32.const 64)))
+    (block $done (loop $up
+      (br_if $done (i32.eqz (v128.any_true (local.get $carry))))
+      (local.set $m (v128.load (local.get $a)))
+      (v128.store (local.get $a) (v128.xor (local.get $m) (local.get $carry)))
+      (local.set $carry (v128.and (local.get $m) (local.get $carry)))
       (local.set $a (i32.add (local.get $a) (i32.const 16)))
-      (br $carry))))
+      (br $up))))
 
-  ;; reached[i] += count(i) and sums[i] += count(i)·level for every source, then clears the
-  ;; counters (planes 0–3 are taken from the globals: the memory's are zero).
+    ;; reached[i] += count(i) and sums[i] += count(i)·level for every source (the planes in the
+  ;; globals added first), then clears the counters.
   (func $flush (param $counters i32) (param $level i32) (param $reached i32) (param $sums i32)
     (local $k i32) (local $lane i32) (local $bits i64) (local $a i32) (local $add f64)
-    (v128.store (local.get $counters) (global.get $c0))
-    (v128.store offset=16 (local.get $counters) (global.get $c1))
-    (v128.store offset=32 (local.get $counters) (global.get $c2))
-    (v128.store offset=48 (local.get $counters) (global.get $c3))
+    (call $add4 (global.get $c0) (global.get $c1) (global.get $c2) (global.get $c3) (local.get $counters))
+    (global.set $tally (i32.const 0))
     (global.set $c0 (v128.const i64x2 0 0))
     (global.set $c1 (v128.const i64x2 0 0))
     (global.set $c2 (v128.const i64x2 0 0))
@@ -133,13 +149,14 @@
     (param $level i32) (param $reached i32) (param $sums i32) (param $counters i32)
     (local $x v128) (local $s v128) (local $open v128) (local $levelBits v128) (local $y v128) (local $carry v128)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
-    (local $a i32) (local $t i32) (local $p i32) (local $pe i32) (local $pending i32)
+    (local $a i32) (local $t i32) (local $p i32) (local $pe i32) (local $pending i32) (local $tally i32)
     (local $degree i64) (local $found i64) (local $frontier i64) (local $unexplored i64)
     (local.set $c0 (global.get $c0))
     (local.set $c1 (global.get $c1))
     (local.set $c2 (global.get $c2))
     (local.set $c3 (global.get $c3))
     (local.set $pending (global.get $pending))
+    (local.set $tally (global.get $tally))
     (block $settled (loop $eachNode
       (br_if $settled (i32.ge_u (local.get $v) (local.get $end)))
       (local.set $a (i32.shl (local.get $v) (i32.const 4)))
@@ -189,17 +206,23 @@
             (i64.add (i64.popcnt (i64x2.extract_lane 0 (local.get $x))) (i64.popcnt (i64x2.extract_lane 1 (local.get $x))))))
           (if (local.get $reached)
             (then
-              ;; Add x to the counters: a carry chain through the four planes in registers.
+              ;; Add x to the register planes; every 15 nodes, add those to the memory's.
               (local.set $carry (v128.and (local.get $c0) (local.get $x)))
               (local.set $c0 (v128.xor (local.get $c0) (local.get $x)))
               (local.set $y (v128.and (local.get $c1) (local.get $carry)))
               (local.set $c1 (v128.xor (local.get $c1) (local.get $carry)))
               (local.set $carry (v128.and (local.get $c2) (local.get $y)))
               (local.set $c2 (v128.xor (local.get $c2) (local.get $y)))
-              (local.set $y (v128.and (local.get $c3) (local.get $carry)))
               (local.set $c3 (v128.xor (local.get $c3) (local.get $carry)))
-              (if (v128.any_true (local.get $y))
-                (then (call $carry (local.get $y) (i32.add (local.get $counters) (i32.const 64)))))
+              (local.set $tally (i32.add (local.get $tally) (i32.const 1)))
+              (if (i32.eq (local.get $tally) (i32.const 15))
+                (then
+                  (call $add4 (local.get $c0) (local.get $c1) (local.get $c2) (local.get $c3) (local.get $counters))
+                  (local.set $c0 (v128.const i64x2 0 0))
+                  (local.set $c1 (v128.const i64x2 0 0))
+                  (local.set $c2 (v128.const i64x2 0 0))
+                  (local.set $c3 (v128.const i64x2 0 0))
+                  (local.set $tally (i32.const 0))))
               (local.set $pending (i32.add (local.get $pending) (i32.const 1)))
               ;; 16-bit counters: flush before any can reach 2^16.
               (if (i32.ge_u (local.get $pending) (i32.const 65535))
@@ -208,11 +231,13 @@
                   (global.set $c1 (local.get $c1))
                   (global.set $c2 (local.get $c2))
                   (global.set $c3 (local.get $c3))
+                  (global.set $tally (local.get $tally))
                   (call $flush (local.get $counters) (local.get $level) (local.get $reached) (local.get $sums))
                   (local.set $c0 (v128.const i64x2 0 0))
                   (local.set $c1 (v128.const i64x2 0 0))
                   (local.set $c2 (v128.const i64x2 0 0))
                   (local.set $c3 (v128.const i64x2 0 0))
+                  (local.set $tally (i32.const 0))
                   (local.set $pending (i32.const 0))))))))
       (local.set $v (i32.add (local.get $v) (i32.const 1)))
       (br $eachNode)))
@@ -221,6 +246,7 @@
     (global.set $c2 (local.get $c2))
     (global.set $c3 (local.get $c3))
     (global.set $pending (local.get $pending))
+    (global.set $tally (local.get $tally))
     (global.set $found (i64.add (global.get $found) (local.get $found)))
     (global.set $frontier (i64.add (global.get $frontier) (local.get $frontier)))
     (global.set $unexplored (i64.add (global.get $unexplored) (local.get $unexplored)))
@@ -245,6 +271,7 @@
     (global.set $c2 (v128.const i64x2 0 0))
     (global.set $c3 (v128.const i64x2 0 0))
     (global.set $pending (i32.const 0))
+    (global.set $tally (i32.const 0))
     (if (local.get $reached) (then (memory.fill (local.get $counters) (i32.const 0) (i32.const 256))))
     ;; Seed: bit i of the sources' seen and visit words.
     (block $seeded (loop $seed
