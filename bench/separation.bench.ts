@@ -9,6 +9,7 @@ import { parallelExactDistribution } from '../src/node/ms-bfs-pool.js';
 import { separationParallel } from '../src/node/workers.js';
 import { separation, type SeparationSummary } from '../src/separation/index.js';
 import { createMsBfs } from '../src/traversal/create-ms-bfs.js';
+import { createWasmMsBfs } from '../src/traversal/wasm/wasm-ms-bfs.js';
 import { igraphNote, igraphReference } from './igraph.js';
 import {
   FULL,
@@ -202,6 +203,74 @@ if (runExact) {
 }
 const same = histogram !== null && c.ms_hist.slice(1).every((x: number, d: number) => histogram![d + 1] === x);
 
+// Head to head at 10⁶ nodes / 10⁷ edges (issue 19): our kernel per source beside the C tool's 64-source
+// MS-BFS on the same 512 sources, three rounds (C, then ours, in turn), min / median / max; after one
+// untimed batch (the first pays the fresh scratch's page faults: bench/memory.bench.ts).
+type Spread = { min: number; median: number; max: number };
+const spread = (xs: number[]): Spread => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0]!, median: s[s.length >> 1]!, max: s[s.length - 1]! };
+};
+const fmtSpread = (x: Spread, f: (v: number) => string) => `${f(x.min)} / ${f(x.median)} / ${f(x.max)}`;
+const bigRows: (string | number)[][] = [];
+const BIG_K = 512;
+const bigPrefix = runExact ? cGraph('ba', 1_000_000, 10_000_000) : null;
+if (bigPrefix) {
+  const bigCsr = loadCsr(bigPrefix);
+  const bigN = bigCsr.order;
+  const bigAdj = {
+    order: bigN,
+    offsets: bigCsr.offsets,
+    targets: bigCsr.targets,
+    inOffsets: bigCsr.offsets,
+    inTargets: bigCsr.targets,
+  };
+  const bigSources = sourcesOf(bigPrefix).subarray(0, BIG_K);
+  const engine = createWasmMsBfs(bigAdj);
+  if (!engine) throw new Error('WebAssembly is needed for this benchmark');
+  const hist = new Float64Array(bigN + 2);
+  const plainPass = () => {
+    for (let b = 0; b < BIG_K; b += engine.batchSize)
+      engine.run(bigSources, b, Math.min(engine.batchSize, BIG_K - b), { hist, ecc: null, reached: null, sums: null });
+  };
+  const countsPass = () => {
+    for (let b = 0; b < BIG_K; b += engine.batchSize)
+      engine.perSourceLevels(bigSources, b, Math.min(engine.batchSize, BIG_K - b));
+  };
+  engine.run(bigSources, 0, engine.batchSize, {
+    hist: new Float64Array(bigN + 2),
+    ecc: null,
+    reached: null,
+    sums: null,
+  });
+  const times: Record<'c' | 'plain' | 'counts', number[]> = { c: [], plain: [], counts: [] };
+  let cHist: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const ref = cReference(bigPrefix, ['--runs', '1', '--kval', '0', '--k', String(BIG_K)]);
+    times.c.push(ref.ms_per_source_ms);
+    cHist = ref.ms_hist;
+    hist.fill(0);
+    times.plain.push((timeMedian(plainPass, 1, 0).median * 1e3) / BIG_K);
+    times.counts.push((timeMedian(countsPass, 1, 0).median * 1e3) / BIG_K);
+  }
+  const equal = cHist.slice(1).every((x: number, d: number) => hist[d + 1] === x);
+  const c6 = spread(times.c);
+  const ms = (v: number) => `${v.toFixed(3)} ms`;
+  bigRows.push(['C reference, 64 sources per word (uint64), gcc -O3', fmtSpread(c6, ms), '1.00×', '1.00×']);
+  const labels = {
+    plain: 'WebAssembly kernel, 128 sources per pass (distribution)',
+    counts: "WebAssembly kernel, 128 sources per pass, each source's counts by distance (what sampling runs)",
+  } as const;
+  for (const key of ['plain', 'counts'] as const) {
+    const x = spread(times[key]);
+    const ratio = { min: x.min / c6.min, median: x.median / c6.median };
+    bigRows.push([labels[key], fmtSpread(x, ms), `${ratio.min.toFixed(2)}×`, `${ratio.median.toFixed(2)}×`]);
+    data[`1e6 ${key}`] = { perSourceMs: x, cPerSourceMs: c6, ratioToC: ratio.min, ratioMedians: ratio.median };
+  }
+  data['1e6 histogram equals C'] = equal;
+  data['1e6 load'] = loadNote();
+}
+
 // HyperBall and sampling accuracy against the C tool's mean distance.
 const runApprox = ONLY !== 'exact';
 const bigApprox = FULL && runApprox; // the 10⁶-node graph and its 4096-source C reference only when used
@@ -271,6 +340,17 @@ writeResults(
           '',
           table(['engine', 'sources', 'time', 'per source', 'vs C'], rows),
           '',
+          ...(bigRows.length === 0
+            ? []
+            : [
+                `Per source on a Barabási–Albert graph of 1,000,000 nodes and 9,999,945 edges (C generator), the first ${BIG_K} sources of its list, three rounds (C, then ours, in turn) after one untimed batch; the C histogram ${data['1e6 histogram equals C'] ? 'equals' : 'DIFFERS from'} ours. ${data['1e6 load']}`,
+                '',
+                table(
+                  ['engine', 'per source: min / median / max', 'vs C (min / min)', 'vs C (median / median)'],
+                  bigRows,
+                ),
+                '',
+              ]),
         ]),
     ...(!runApprox
       ? []

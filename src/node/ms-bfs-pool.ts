@@ -2,8 +2,9 @@
 // counts): one scratch slot per worker beside the index in its shared WebAssembly heap (or, for an
 // index outside a heap, in a shared memory with one copy of the adjacency); each worker
 // (ms-bfs-worker.ts) runs the 128-source kernel on its slot (without WebAssembly, the JavaScript
-// kernel over SharedArrayBuffers), and the main thread deals ranges of sources on demand. Counts
-// are integers, put back by source index or summed: 1 and k workers give identical results.
+// kernel over SharedArrayBuffers, and for each source's counts one BFS per source), and the main
+// thread deals ranges of sources on demand. Counts are integers, put back by source index or
+// summed: 1 and k workers give identical results.
 
 import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -89,14 +90,17 @@ function runTasks(
   if (total === 0) return Promise.resolve();
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
   const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
+  // JavaScript workers counting each source run one BFS per source: smaller tasks keep all busy.
+  const jsPerSource = perSource && !(kernel === 'auto' && wasmAvailable(true));
+  const unit = (jsPerSource ? 8 : 64) * batchesPerTask;
   const { pool, batch, release } = startWorkers(
     adj,
     sources,
     maxDistance,
-    Math.min(workers, Math.ceil(total / (64 * batchesPerTask))),
+    Math.min(workers, Math.ceil(total / unit)),
     kernel,
   );
-  const perTask = batch * batchesPerTask;
+  const perTask = jsPerSource ? unit : batch * batchesPerTask;
   return new Promise<void>((resolve, reject) => {
     let next = 0;
     let done = 0;
@@ -175,11 +179,12 @@ export async function parallelExactDistribution(
 /**
  * For each source, the number of nodes at each distance, on `workers` worker threads (the sampled
  * separation's BFS, 128 sources per pass). A source is `null` when its batch went deeper than the
- * kernel records (512 levels): the caller runs those on its own thread.
+ * kernel records (512 levels): the caller runs those on its own thread. Without WebAssembly (or
+ * with `kernel: 'js'`) each worker runs one direction-optimising BFS per source in JavaScript.
  *
  * @returns `counts[i][d]` = nodes at distance d from `sources[i]`, or null.
  * @throws AbortError when `signal` aborts.
- * @remarks Needs WebAssembly with shared memory; time O(⌈k/128⌉·L·(n + m) / workers).
+ * @remarks Time O(⌈k/128⌉·L·(n + m) / workers) with WebAssembly, O(k·(n + m) / workers) without.
  */
 export async function parallelPerSourceCounts(
   adj: Adjacency,
@@ -188,6 +193,7 @@ export async function parallelPerSourceCounts(
   workers: number,
   work: LongWorkOptions,
   where: string,
+  kernel: 'auto' | 'js' = 'auto',
 ): Promise<(Float64Array | null)[]> {
   const out = new Array<Float64Array | null>(sources.length).fill(null);
   await runTasks(
@@ -197,7 +203,7 @@ export async function parallelPerSourceCounts(
     workers,
     work,
     where,
-    'auto',
+    kernel,
     true,
     'sampled distances',
     ({ lists, begin }) => {

@@ -1,10 +1,12 @@
 // A worker of ms-bfs-pool.ts. WebAssembly: binds the shared-memory kernel to its slot of the posted
 // memory (the index and every slot live there) through the kernel's table; JavaScript (no
-// WebAssembly): runs msBfsBatch64 over the index's SharedArrayBuffers. Answers { begin, end,
-// perSource } with the histogram of that range of sources and, when asked, each source's counts
-// by distance (null: left to the caller).
+// WebAssembly): runs msBfsBatch64 over the index's SharedArrayBuffers, and for each source's counts
+// one direction-optimising BFS per source, as the sampling engine does on one thread without
+// WebAssembly. Answers { begin, end, perSource } with the histogram of that range of sources and,
+// when asked, each source's counts by distance (null: left to the caller).
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { type BfsEngine, createBfs } from '../traversal/bfs.js';
 import { createMsBfsScratch } from '../traversal/ms-bfs.js';
 import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
 import { type MsBfsMemory, msBfsSlotRunner } from '../traversal/wasm/wasm-ms-bfs.js';
@@ -65,13 +67,42 @@ function wasmTasks(d: MsBfsWasmWorkerData): (task: MsBfsTask) => MsBfsTaskResult
   };
 }
 
+// counts[d] = nodes at distance d from the source (index 0: 0), added to hist as well.
+function sourceCounts(bfs: BfsEngine, source: number, maxDistance: number, hist: Float64Array): Float64Array {
+  bfs.run(source, maxDistance === Infinity ? {} : { maxDistance });
+  const ends = bfs.levelEnds;
+  const counts = new Float64Array(ends.length);
+  for (let d = 1; d < ends.length; d++) {
+    counts[d] = ends[d]! - ends[d - 1]!;
+    hist[d]! += counts[d]!;
+  }
+  return counts;
+}
+
 function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
-  const scratch = createMsBfsScratch(d.n, 2);
+  let scratch: ReturnType<typeof createMsBfsScratch> | null = null;
+  let bfs: BfsEngine | null = null;
   const hist = new Float64Array(d.n + 2);
   const out = { hist, ecc: null, reached: null, sums: null };
   return ({ begin, end, perSource }) => {
     let depth = 0;
-    for (let b = begin; b < end && !perSource; b += 64) {
+    if (perSource) {
+      bfs ??= createBfs(
+        { order: d.n, offsets: d.offsets, targets: d.targets, inOffsets: d.inOffsets, inTargets: d.inTargets },
+        { kernel: 'js' },
+      );
+      const lists: Float64Array[] = [];
+      for (let i = begin; i < end; i++) {
+        const counts = sourceCounts(bfs, d.sources[i]!, d.maxDistance, hist);
+        depth = Math.max(depth, counts.length - 1);
+        lists.push(counts);
+      }
+      const counts = hist.slice(0, depth + 1);
+      hist.fill(0, 0, depth + 1);
+      return { counts, lists, begin, done: end - begin };
+    }
+    scratch ??= createMsBfsScratch(d.n, 2);
+    for (let b = begin; b < end; b += 64) {
       const count = Math.min(64, end - b);
       const level = msBfsBatch64(
         d.n,
@@ -90,9 +121,7 @@ function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
     }
     const counts = hist.slice(0, depth + 1);
     hist.fill(0, 0, depth + 1);
-    // Per-source counts are the WebAssembly kernel's: here every source is left to the caller.
-    const lists = perSource ? new Array<null>(end - begin).fill(null) : [];
-    return { counts, lists, begin, done: end - begin };
+    return { counts, lists: [], begin, done: end - begin };
   };
 }
 

@@ -31,7 +31,11 @@ export interface MsBfsOutputs {
   sums: Float64Array | null;
 }
 
-/** Beamer's α for the multi-source kernel: pull when frontier entries · α exceed unexplored entries. */
+/**
+ * Beamer's α for the JavaScript multi-source kernels: pull when frontier entries · α exceed
+ * unexplored entries. The 128-source WebAssembly kernel uses α = 1: a pull row stops early only
+ * once all its open bits are found, rare with 128 (docs/performance.md, tuning notes).
+ */
 export const MS_BFS_ALPHA = 15;
 
 /**

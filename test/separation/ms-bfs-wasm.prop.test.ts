@@ -1,10 +1,11 @@
 // The 128-source WebAssembly kernel on graphs of up to 300 nodes (both 64-bit lanes, partial
 // batches, sources in any order): histogram, eccentricity, reach and sums equal the JavaScript
 // 64-source kernel's, which test/separation/ms-bfs.prop.test.ts checks against single-source BFS;
-// and per-source counts past the 16-bit counters' flush point.
+// and per-source counts past the 16-bit counters' flush point; and graphs of several of the
+// kernel's 16,384-node chunks, through push and pull levels.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { adjacency, createMsBfs, fromEdges } from '../../src/index.js';
+import { adjacency, createMsBfs, createRng, fromEdges } from '../../src/index.js';
 import { createWasmMsBfs } from '../../src/traversal/wasm/wasm-ms-bfs.js';
 import { idGraph } from '../arbitraries.js';
 
@@ -77,5 +78,29 @@ describe('WebAssembly multi-source BFS (128 sources per pass)', () => {
       [leaves, leaves, leaves],
       [leaves, 2 * leaves - 1, 2 * leaves - 1],
     ]);
+  });
+
+  it.each([
+    ['directed', true],
+    ['undirected', false],
+  ])('equals the JavaScript kernel on %s graphs spanning several chunks', (_, directed) => {
+    // 40,000 nodes = three chunks of the kernel's push and settle calls (the last one partial);
+    // 4 out-entries a node on average, so the middle levels pull and the first ones push.
+    const n = 40_000;
+    const rng = createRng(directed ? 7 : 8);
+    const sources: number[] = [];
+    const targets: number[] = [];
+    for (let e = 0; e < 4 * n; e++) {
+      sources.push(rng.int(n));
+      targets.push(rng.int(n));
+    }
+    const csr = fromEdges({ sources, targets }, { nodes: n, directed });
+    const order = Int32Array.from({ length: 200 }, (_, i) => (i * 7919) % n); // distinct
+    for (const mode of ['outbound', 'inbound'] as const) {
+      const adj = adjacency(csr, mode);
+      const wasm = runAll(createMsBfs(adj, { kernel: 'wasm' }), n, order, 128);
+      expect(wasm.hist.slice(1, 4).every((x) => x > 0)).toBe(true);
+      expect(wasm).toEqual(runAll(createMsBfs(adj, { kernel: 'js', words: 4 }), n, order, 128));
+    }
   });
 });

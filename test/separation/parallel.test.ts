@@ -9,7 +9,7 @@ import {
   separationParallel,
 } from '../../src/node.js';
 import { adjacency, fromEdges } from '../../src/index.js';
-import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
+import { parallelExactDistribution, parallelPerSourceCounts } from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
 import { preferentialAttachment } from './graphs.js';
 
@@ -81,6 +81,26 @@ describe('separationParallel', () => {
       expect(wasm.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
       const capped = await parallelExactDistribution(adj, sources, 2, 1, {}, 'test');
       expect(Array.from(capped)).toEqual(Array.from(js, (c, d) => (d <= 2 ? c : 0)));
+    }
+  });
+
+  it("counts each sampled source's people by distance on JavaScript workers too (no source left to this thread)", async () => {
+    for (const g of [preferentialAttachment(700, 3, 9), preferentialAttachment(500, 2, 10, true)]) {
+      const adj = adjacency(g);
+      const sources = Int32Array.from({ length: 150 }, (_, i) => (i * 37) % g.order);
+      const wasm = await parallelPerSourceCounts(adj, sources, Infinity, 2, {}, 'test');
+      for (const maxDistance of [Infinity, 2]) {
+        const js = await parallelPerSourceCounts(adj, sources, maxDistance, 2, {}, 'test', 'js');
+        expect(js.every((c) => c !== null)).toBe(true);
+        // The 128-source kernel pads each source's counts to its batch's depth: compare without the zeros.
+        const trim = (c: Float64Array | null) => {
+          const a = Array.from(c!).slice(0, maxDistance + 1);
+          while (a.length > 1 && a.at(-1) === 0) a.pop();
+          return a;
+        };
+        expect(js.map(trim)).toEqual(wasm.map(trim));
+        expect(js.every((c) => c!.length === 1 || c!.at(-1)! > 0)).toBe(true);
+      }
     }
   });
 

@@ -65,6 +65,15 @@ describe('planDistribution', () => {
     expect(plan(fromEdges({ sources: s, targets: t })).diameterLowerBound).toBe(2 * (side - 1));
   });
 
+  it('sweeps direction-optimising up to 256 levels, then whole: the same bound on either side', () => {
+    // From the best-connected node (node 1, the first of degree 2), then from the far end.
+    for (const n of [200, 256, 257, 258, 600]) {
+      expect(plan(path(n)).diameterLowerBound).toBe(n - 1);
+      for (const maxDistance of [3, 255, 256, 257])
+        expect(plan(path(n), { maxDistance }).diameterLowerBound).toBe(Math.min(n - 1, maxDistance));
+    }
+  });
+
   it('separation says which method ran and why; a 3·10⁴-node path finishes in seconds', () => {
     const t0 = performance.now();
     const s = separation(path(30_000));
