@@ -12,7 +12,12 @@ import type { LinkedInExportResult } from './parse-linkedin-export.js';
 /** Companies of your connections, and how they relate to yours. */
 export interface CompanyFigures {
   /** The most frequent companies, most connections first. */
-  top: { company: string; connections: number }[];
+  top: {
+    /** The company, as written. */
+    company: string;
+    /** Connections working there. */
+    connections: number;
+  }[];
   /** Your own companies, from `Positions.csv`. */
   ownCompanies: string[];
   /** Connections at one of your own companies. */

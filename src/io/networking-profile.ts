@@ -94,12 +94,19 @@ export interface NetworkingProfile {
   reach: ReachFigures;
   /** Which strategy the history looks like, with the figures that led there: a description, not a verdict. */
   strategy: {
+    /** The built-in strategy the history is closest to. */
     looksLike: BuiltinStrategy;
+    /** That resemblance in words. */
     description: string;
+    /** The figures it rests on. */
     figures: {
+      /** Share of your connections you knew (messages or notes exchanged): `known.share`. */
       knownShare: number;
+      /** Share of received invitations you accepted, `null` when none was received. */
       receivedAcceptance: number | null;
+      /** Share of connections in your sector (else at your own companies), `null` without either. */
       coherence: number | null;
+      /** Share of sent invitations with a note, `null` when none was sent. */
       noteShare: number | null;
     };
   };
