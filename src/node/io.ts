@@ -2,6 +2,7 @@
 export { readLinkedInConnections, readLinkedInInvitations } from './linkedin-files.js';
 export { readLinkedInExport } from './read-linkedin-export.js';
 export type { ReadFileOptions } from './read-text-file.js';
+export { writeGraph, type WriteGraphOptions } from './write-graph.js';
 export { readGexf, writeGexf, readGraphml, writeGraphml, readGraphJson, writeGraphJson } from './graph-formats.js';
 // "open any graph": every format above, detected from the content, LinkedIn exports merged as a team
 export {
