@@ -3,6 +3,7 @@
 // indirect reach measured on a merged team graph or estimated with estimateReach (assumption stated).
 
 import { estimateReach } from '../reach/estimate-reach.js';
+import { foldText as fold, ratio } from './fold-text.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
 import type { Locale } from '../types.js';
 import type { NetworkingProfileOptions } from './networking-profile.js';
@@ -47,15 +48,6 @@ export interface ReachFigures {
   /** How it was obtained, and the assumption behind an estimate. */
   method: string;
 }
-
-const fold = (text: string | undefined): string =>
-  (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /** Top companies, own companies and sector coherence of an export's connections. */
 export function companyFigures(exportResult: LinkedInExportResult, options: NetworkingProfileOptions): CompanyFigures {

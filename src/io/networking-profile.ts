@@ -9,6 +9,7 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { BuiltinStrategy } from '../strategies/policies.js';
 import type { Locale } from '../types.js';
+import { foldText as fold, ratio } from './fold-text.js';
 import { networkGrowth, type NetworkGrowth } from './networking-growth.js';
 import { companyFigures, reachFigures, type CompanyFigures, type ReachFigures } from './networking-figures.js';
 import { describeStrategy } from './networking-words.js';
@@ -113,14 +114,6 @@ export interface NetworkingProfile {
 }
 
 const WHERE = 'networkingProfile';
-const fold = (text: string | undefined): string =>
-  (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 export type { CompanyFigures, ReachFigures };
 
 /**
