@@ -157,7 +157,8 @@ export function networkingProfile(
   const match = (key: string | undefined, name: string | undefined): number => {
     const i = key === undefined ? undefined : byKey.get(key.startsWith('name:') ? '' : key);
     if (i !== undefined) return i;
-    const j = byName.get(key?.startsWith('name:') ? key.slice(5) : fold(name));
+    // messages.csv folds `name:` keys keeping punctuation ("silva-costa"): folded again, as here
+    const j = byName.get(fold(key?.startsWith('name:') ? key.slice(5) : name));
     return j === undefined ? -1 : j;
   };
 
