@@ -3,43 +3,17 @@
 // engine) and beside the C reference's mean distance over 4096 BFS sources (ref-bfs --k 4096),
 // whose own sampling error is estimated from our sampler. Quick: 10⁵ nodes / 10⁶ edges; --full: 10⁶ / 10⁷.
 // The WebAssembly variants repeat, interleaved, so load from other jobs falls on all of them alike.
-import { readFileSync } from 'node:fs';
-import type { Csr } from '../src/csr/index.js';
 import { adjacency } from '../src/csr/adjacency.js';
 import { parallelHyperBall } from '../src/node/hyperball-pool.js';
 import { hyperBallDistribution, type HyperBallCounts } from '../src/separation/hyperball-distribution.js';
 import { separation } from '../src/separation/index.js';
-import { FULL, cGraph, cReference, fmtTime, loadNote, table, writeResults } from './lib.js';
-import { integerKeys } from '../src/csr/node-keys.js';
-
-/** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr. */
-function loadCsr(prefix: string): Csr {
-  const buf = readFileSync(`${prefix}.csr`);
-  const n = Number(buf.readBigUInt64LE(8));
-  const nnz = Number(buf.readBigUInt64LE(16));
-  const view = (from: number, length: number): Int32Array =>
-    new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
-  const offsets = view(24, n + 1);
-  const targets = view(24 + (n + 1) * 4, nnz);
-  return {
-    kind: 'csr',
-    directed: false,
-    order: n,
-    size: nnz / 2,
-    offsets,
-    targets,
-    inOffsets: offsets,
-    inTargets: targets,
-    keys: integerKeys(n),
-    dropped: { selfLoops: 0, duplicates: 0 },
-  };
-}
+import { FULL, cCsr, cGraph, cReference, fmtTime, loadNote, table, writeResults } from './lib.js';
 
 const [n, m] = FULL ? [1_000_000, 10_000_000] : [100_000, 1_000_000];
 const LOG2M = 6;
 const prefix = cGraph('ba', n, m);
 if (!prefix) throw new Error('the C reference is needed for this benchmark');
-const csr = loadCsr(prefix);
+const csr = cCsr(prefix);
 const adj = adjacency(csr);
 const people = Int32Array.from({ length: n }, (_, i) => i);
 

@@ -3,10 +3,12 @@
 // bench/run.ts runs every bench/*.bench.ts in its own process and assembles bench/RESULTS.md.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Csr } from '../src/csr/csr.js';
+import { integerKeys } from '../src/csr/node-keys.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'bench', 'out');
@@ -86,6 +88,38 @@ export function cGraph(model: 'ba' | 'er', n: number, m: number, seed = 42): str
   if (!existsSync(`${prefix}.txt`))
     execFileSync(tools.gen, [model, String(n), String(m), String(seed), prefix], { stdio: 'ignore' });
   return prefix;
+}
+
+/**
+ * Reads a C-reference PREFIX.csr (undirected, 0-based; header: 8 bytes, n, nnz as uint64, then
+ * n + 1 offsets and nnz targets as int32) as a Csr, in shared memory when `shared` (for workers).
+ */
+export function cCsr(prefix: string, options: { shared?: boolean } = {}): Csr {
+  const buf = readFileSync(`${prefix}.csr`);
+  const n = Number(buf.readBigUInt64LE(8));
+  const nnz = Number(buf.readBigUInt64LE(16));
+  const view = (from: number, length: number): Int32Array => {
+    // a copy: the Buffer may sit at an offset that is not a multiple of 4
+    const own = new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4));
+    if (!options.shared) return own;
+    const out = new Int32Array(new SharedArrayBuffer(length * 4));
+    out.set(own);
+    return out;
+  };
+  const offsets = view(24, n + 1);
+  const targets = view(24 + (n + 1) * 4, nnz);
+  return {
+    kind: 'csr',
+    directed: false,
+    order: n,
+    size: nnz / 2,
+    offsets,
+    targets,
+    inOffsets: offsets,
+    inTargets: targets,
+    keys: integerKeys(n),
+    dropped: { selfLoops: 0, duplicates: 0 },
+  };
 }
 
 /** Runs the C reference BFS and returns its JSON line. */

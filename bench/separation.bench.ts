@@ -14,6 +14,7 @@ import { igraphNote, igraphReference } from './igraph.js';
 import {
   FULL,
   loadNote,
+  cCsr,
   cGraph,
   cReference,
   fmtTime,
@@ -22,33 +23,6 @@ import {
   timeMedianAsync,
   writeResults,
 } from './lib.js';
-import { integerKeys } from '../src/csr/node-keys.js';
-
-/** Loads a C-reference PREFIX.csr (undirected, 0-based) as a Csr on shared memory. */
-function loadCsr(prefix: string): Csr {
-  const buf = readFileSync(`${prefix}.csr`);
-  const n = Number(buf.readBigUInt64LE(8));
-  const nnz = Number(buf.readBigUInt64LE(16));
-  const shared = (from: number, length: number): Int32Array => {
-    const out = new Int32Array(new SharedArrayBuffer(length * 4));
-    out.set(new Int32Array(buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + from + length * 4)));
-    return out;
-  };
-  const offsets = shared(24, n + 1);
-  const targets = shared(24 + (n + 1) * 4, nnz);
-  return {
-    kind: 'csr',
-    directed: false,
-    order: n,
-    size: nnz / 2,
-    offsets,
-    targets,
-    inOffsets: offsets,
-    inTargets: targets,
-    keys: integerKeys(n),
-    dropped: { selfLoops: 0, duplicates: 0 },
-  };
-}
 
 function sourcesOf(prefix: string): Int32Array {
   return Int32Array.from(readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).map(Number));
@@ -99,7 +73,7 @@ const n = 100_000;
 const m = 1_000_000;
 const prefix = cGraph('ba', n, m);
 if (!prefix) throw new Error('the C reference is needed for this benchmark');
-const csr = loadCsr(prefix);
+const csr = cCsr(prefix, { shared: true });
 const allSources = FULL ? Int32Array.from({ length: n }, (_, i) => i) : sourcesOf(prefix);
 const k = FULL ? n : 512;
 const runExact = ONLY !== 'approx';
@@ -275,7 +249,7 @@ if (bigPrefix) {
 const runApprox = ONLY !== 'exact';
 const bigApprox = FULL && runApprox; // the 10⁶-node graph and its 4096-source C reference only when used
 const hbPrefix = bigApprox ? cGraph('ba', 1_000_000, 10_000_000) : prefix;
-const hbCsr = bigApprox ? loadCsr(hbPrefix!) : csr;
+const hbCsr = bigApprox ? cCsr(hbPrefix!, { shared: true }) : csr;
 const hbRef = bigApprox ? cReference(hbPrefix!, ['--k', '4096']) : c;
 const refMean: number = hbRef.ms_mean_dist;
 const approx: (string | number)[][] = [];

@@ -156,7 +156,7 @@ export const TARGETS: Target[] = [
   {
     name: 'large HyperBall / normal',
     domain: 'huge-paths',
-    what: 'HyperBall past 4 GiB (rows through a window) against the WebAssembly copy (≤ 1.5×)',
+    what: 'HyperBall past 4 GiB (rows through a window) against the WebAssembly copy, CPU time (≤ 1.5×)',
     read: (d) => num(d.hyperballWindow),
     op: '<=',
     bound: 1.5,

@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../node/write-file-atomic.js';
 import { createProgress, type ProgressReporter } from './progress.js';
-import { toJson } from './output.js';
+import { writeJson } from './output.js';
 
 /** The environment of a CLI run (tests substitute their own). */
 export interface CliIo {
@@ -53,7 +53,10 @@ export function createContext(io: CliIo): CommandContext {
     ...io,
     progress: (label, options) =>
       createProgress(label, io.interactive && !options.quiet && !options.json, io.progressStream),
-    json: (value) => io.stdout(`${toJson(value)}\n`),
+    json: (value) => {
+      writeJson(value, io.stdout);
+      io.stdout('\n');
+    },
     long: (reporter) =>
       reporter.onProgress ? { onProgress: reporter.onProgress, signal: io.signal } : { signal: io.signal },
     output: async (path, write) => {

@@ -4,12 +4,10 @@
 
 import { parse, write } from 'graphology-gexf';
 import type { GraphLike } from '../csr/graph-like.js';
-import { ParseError } from '../errors.js';
-import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
-import { parseXml } from './parse-xml.js';
+import { parseXmlGraph } from './parse-xml-graph.js';
 import { xmlLegal } from './xml-chars.js';
 
 /** Options of `parseGexf`. */
@@ -53,11 +51,5 @@ export function toGexf(graph: GraphLike): string {
  * parseGexf(toGexf(graph)).size === graph.size; // true
  */
 export function parseGexf(text: string, options: GexfReadOptions = {}): PeopleGraph {
-  const at = { where: 'parseGexf', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'gexf', { ...at, maxDepth: options.maxDepth });
-  try {
-    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
-  } catch (error) {
-    throw new ParseError(at.where, (error as Error).message.replace(/^graphology-gexf\/parser: /, ''), at);
-  }
+  return parseXmlGraph('parseGexf', 'gexf', text, options, parse);
 }

@@ -6,11 +6,9 @@
 import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
-import { ParseError } from '../errors.js';
-import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
-import { parseXml } from './parse-xml.js';
+import { parseXmlGraph } from './parse-xml-graph.js';
 import { CHUNK_CHARS } from './to-csv.js';
 import { xmlLegal } from './xml-chars.js';
 
@@ -153,11 +151,5 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
  * parseGraphml(toGraphml(graph)).size === graph.size; // true
  */
 export function parseGraphml(text: string, options: GraphmlReadOptions = {}): PeopleGraph {
-  const at = { where: 'parseGraphml', ...(options.source === undefined ? {} : { source: options.source }) };
-  const document = parseXml(text, 'graphml', { ...at, maxDepth: options.maxDepth });
-  try {
-    return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
-  } catch (error) {
-    throw new ParseError(at.where, (error as Error).message.replace(/^graphology-graphml\/parser: /, ''), at);
-  }
+  return parseXmlGraph('parseGraphml', 'graphml', text, options, parse);
 }

@@ -9,6 +9,7 @@ import { createPeopleGraph, type PeopleGraph } from '../model/people-graph.js';
 import type { Person, Relationship } from '../model/person.js';
 import { type ImportedPerson, localKey, type PersonIdentity } from './parse-linkedin-connections.js';
 import type { LinkedInExportResult } from './parse-linkedin-export.js';
+import { foldText as fold } from './fold-text.js';
 
 /** One member's export: their own profile URL and the people parsed from it. */
 export interface ConnectionExport {
@@ -98,16 +99,6 @@ export interface MergeResult {
 
 const WHERE = 'mergeConnectionExports';
 const FIELDS = ['name', 'firstName', 'lastName', 'profileUrl', 'email', 'company', 'position'] as const;
-
-/** Case-, accent- and punctuation-folded text, for possible-duplicate matching. */
-function fold(text: string | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 function memberKey(url: unknown, argument: string): string {
   const key = typeof url === 'string' ? normalizeProfileUrl(url) : null;

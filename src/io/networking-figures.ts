@@ -3,6 +3,7 @@
 // indirect reach measured on a merged team graph or estimated with estimateReach (assumption stated).
 
 import { estimateReach } from '../reach/estimate-reach.js';
+import { foldText as fold, ratio } from './fold-text.js';
 import { reachByDegree } from '../reach/reach-by-degree.js';
 import type { Locale } from '../types.js';
 import type { NetworkingProfileOptions } from './networking-profile.js';
@@ -12,7 +13,12 @@ import type { LinkedInExportResult } from './parse-linkedin-export.js';
 /** Companies of your connections, and how they relate to yours. */
 export interface CompanyFigures {
   /** The most frequent companies, most connections first. */
-  top: { company: string; connections: number }[];
+  top: {
+    /** The company, as written. */
+    company: string;
+    /** Connections working there. */
+    connections: number;
+  }[];
   /** Your own companies, from `Positions.csv`. */
   ownCompanies: string[];
   /** Connections at one of your own companies. */
@@ -42,15 +48,6 @@ export interface ReachFigures {
   /** How it was obtained, and the assumption behind an estimate. */
   method: string;
 }
-
-const fold = (text: string | undefined): string =>
-  (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /** Top companies, own companies and sector coherence of an export's connections. */
 export function companyFigures(exportResult: LinkedInExportResult, options: NetworkingProfileOptions): CompanyFigures {

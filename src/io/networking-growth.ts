@@ -17,9 +17,21 @@ export interface NetworkGrowth {
   /** Every month from the first connection to the last. */
   byMonth: GrowthMonth[];
   /** Days with at least `threshold` new connections, busiest first. */
-  batches: { date: string; added: number }[];
+  batches: {
+    /** ISO date of the day. */
+    date: string;
+    /** Connections added that day. */
+    added: number;
+  }[];
   /** The longest stretch between two consecutive connection days, or `null` with fewer than two days. */
-  longestQuiet: { from: string; to: string; days: number } | null;
+  longestQuiet: {
+    /** ISO date of the connection day before the stretch. */
+    from: string;
+    /** ISO date of the connection day after it. */
+    to: string;
+    /** Days between the two. */
+    days: number;
+  } | null;
   /** First and last connection dates, when any is dated. */
   first: string | null;
   /** Last connection date. */

@@ -9,6 +9,7 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { BuiltinStrategy } from '../strategies/policies.js';
 import type { Locale } from '../types.js';
+import { foldText as fold, ratio } from './fold-text.js';
 import { networkGrowth, type NetworkGrowth } from './networking-growth.js';
 import { companyFigures, reachFigures, type CompanyFigures, type ReachFigures } from './networking-figures.js';
 import { describeStrategy } from './networking-words.js';
@@ -94,26 +95,25 @@ export interface NetworkingProfile {
   reach: ReachFigures;
   /** Which strategy the history looks like, with the figures that led there: a description, not a verdict. */
   strategy: {
+    /** The built-in strategy the history is closest to. */
     looksLike: BuiltinStrategy;
+    /** That resemblance in words. */
     description: string;
+    /** The figures it rests on. */
     figures: {
+      /** Share of your connections you knew (messages or notes exchanged): `known.share`. */
       knownShare: number;
+      /** Share of received invitations you accepted, `null` when none was received. */
       receivedAcceptance: number | null;
+      /** Share of connections in your sector (else at your own companies), `null` without either. */
       coherence: number | null;
+      /** Share of sent invitations with a note, `null` when none was sent. */
       noteShare: number | null;
     };
   };
 }
 
 const WHERE = 'networkingProfile';
-const fold = (text: string | undefined): string =>
-  (text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 export type { CompanyFigures, ReachFigures };
 
 /**
@@ -157,7 +157,8 @@ export function networkingProfile(
   const match = (key: string | undefined, name: string | undefined): number => {
     const i = key === undefined ? undefined : byKey.get(key.startsWith('name:') ? '' : key);
     if (i !== undefined) return i;
-    const j = byName.get(key?.startsWith('name:') ? key.slice(5) : fold(name));
+    // messages.csv folds `name:` keys keeping punctuation ("silva-costa"): folded again, as here
+    const j = byName.get(fold(key?.startsWith('name:') ? key.slice(5) : name));
     return j === undefined ? -1 : j;
   };
 

@@ -9,11 +9,12 @@ import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import type { Person } from '../model/person.js';
 import type { LongWorkOptions } from '../types.js';
 import { isBlankRecord } from './csv-records.js';
-import { decodeText, type TextEncodingName } from './decode-text.js';
+import { decodeText } from './decode-text.js';
 import { findCsvHeader } from './find-csv-header.js';
 import { connectionColumns, duplicateColumn, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
 import { LINKEDIN_FILE_NAMES, linkedInHeaderKind } from './linkedin-file-kind.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
+import type { LinkedInTableReport } from './read-linkedin-table.js';
 import { splitStrayQuote } from './split-stray-quote.js';
 
 /** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
@@ -40,29 +41,11 @@ export interface SkippedRow {
 }
 
 /** What parsing an export saw. rowsRead = imported + skipped. */
-export interface LinkedInImportReport {
-  /** File name or label, when given. */
-  source: string | undefined;
-  /** Text encoding detected (`utf-8` for strings). */
-  encoding: TextEncodingName;
+export interface LinkedInImportReport extends LinkedInTableReport {
   /** Header layout: `current`, `2018`, `2016` or `partial` (a spreadsheet dropped columns). */
   format: LinkedInFormat;
-  /** Cell delimiter found. */
-  delimiter: ',' | ';' | '\t';
-  /** The header cells, case-folded. */
-  columns: string[];
-  /** 1-based line of the header. */
-  headerLine: number;
   /** Records before the header (the `Notes:` preamble and blank lines). */
   preambleLines: number;
-  /** Blank records after the header (not rows). */
-  blankLines: number;
-  /** Data rows read after the header. */
-  rowsRead: number;
-  /** Rows imported as people. */
-  imported: number;
-  /** Rows skipped (listed in `skipped`). */
-  skipped: number;
   /** Imported rows with only a date: members who hide themselves (local keys, never merged). */
   hiddenMembers: number;
   /** Imported rows with data but no profile URL (nor kept email): local keys, never merged. */
@@ -80,7 +63,12 @@ export interface LinkedInImportReport {
   /** Imported rows whose `Connected On` could not be read (the raw text is kept). */
   unreadableDates: number;
   /** Byte sequences that are not valid text in the detected encoding (each read as U+FFFD), and the line of the first. */
-  invalidUtf8: { count: number; firstLine: number | null };
+  invalidUtf8: {
+    /** How many such byte sequences. */
+    count: number;
+    /** 1-based line of the first, or `null` when none. */
+    firstLine: number | null;
+  };
 }
 
 /** Options of `parseLinkedInConnections`. */

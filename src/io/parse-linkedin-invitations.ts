@@ -4,10 +4,9 @@
 // Invariant: rowsRead = imported + skipped.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import type { TextEncodingName } from './decode-text.js';
 import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
-import { readLinkedInTable } from './read-linkedin-table.js';
+import { type LinkedInTableReport, readLinkedInTable } from './read-linkedin-table.js';
 
 /** One pending invitation. */
 export interface LinkedInInvitation {
@@ -38,26 +37,8 @@ export interface LinkedInInvitation {
 }
 
 /** What parsing Invitations.csv saw. rowsRead = imported + skipped. */
-export interface InvitationsReport {
-  /** File name, when given. */
-  source: string | undefined;
-  /** Text encoding detected. */
-  encoding: TextEncodingName;
-  /** Cell delimiter. */
-  delimiter: ',' | ';' | '\t';
-  /** 1-based header line. */
-  headerLine: number;
-  /** The header cells, case-folded (the layout: URL columns since December 2023). */
-  columns: string[];
-  /** Blank records after the header. */
-  blankLines: number;
-  /** Data rows read. */
-  rowsRead: number;
-  /** Invitations imported. */
-  imported: number;
-  /** Rows skipped (listed). */
-  skipped: number;
-  /** Imported invitations by direction. */
+export interface InvitationsReport extends LinkedInTableReport {
+  /** Outgoing invitations (sent by the exporting member, not yet answered). */
   outgoing: number;
   /** Incoming invitations. */
   incoming: number;

@@ -4,10 +4,9 @@
 // Invariant: rowsRead = imported + skipped; drafts are skipped and counted.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import type { TextEncodingName } from './decode-text.js';
 import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
-import { readLinkedInTable } from './read-linkedin-table.js';
+import { type LinkedInTableReport, readLinkedInTable } from './read-linkedin-table.js';
 
 /** What you exchanged with one person: counts and dates, never contents. */
 export interface MessageCounts {
@@ -29,26 +28,8 @@ export interface MessageCounts {
   lastOn?: string;
 }
 
-/** What parsing messages.csv saw. rowsRead = imported + skipped. */
-export interface MessagesReport {
-  /** File name, when given. */
-  source: string | undefined;
-  /** Text encoding detected. */
-  encoding: TextEncodingName;
-  /** Cell delimiter. */
-  delimiter: ',' | ';' | '\t';
-  /** The header cells, case-folded (the layout varies by year). */
-  columns: string[];
-  /** 1-based header line. */
-  headerLine: number;
-  /** Blank records after the header. */
-  blankLines: number;
-  /** Data rows read. */
-  rowsRead: number;
-  /** Messages counted. */
-  imported: number;
-  /** Rows skipped (drafts, malformed rows): listed in `skipped`. */
-  skipped: number;
+/** What parsing messages.csv saw. rowsRead = imported + skipped; drafts are among the skipped rows. */
+export interface MessagesReport extends LinkedInTableReport {
   /** Draft messages skipped (`IS MESSAGE DRAFT`, `IS CONVERSATION DRAFT` or `FOLDER` = DRAFT). */
   drafts: number;
   /** Messages you sent. */

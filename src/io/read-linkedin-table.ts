@@ -8,16 +8,25 @@ import { decodeText, type TextEncodingName } from './decode-text.js';
 import { findCsvHeader } from './find-csv-header.js';
 import type { SkippedRow } from './parse-linkedin-connections.js';
 
-/** The counts every LinkedIn table's report starts with. */
+/** What reading any LinkedIn table saw, before its own counts. rowsRead = imported + skipped. */
 export interface LinkedInTableReport {
+  /** File name, when given. */
   source: string | undefined;
+  /** Text encoding detected. */
   encoding: TextEncodingName;
+  /** Cell delimiter. */
   delimiter: ',' | ';' | '\t';
+  /** 1-based header line. */
   headerLine: number;
+  /** The header cells, case-folded (the layout varies with the export's year). */
   columns: string[];
+  /** Blank records after the header. */
   blankLines: number;
+  /** Data rows read. */
   rowsRead: number;
+  /** Rows imported (people, invitations, messages counted). */
   imported: number;
+  /** Rows skipped, each listed in `skipped` with its line and reason. */
   skipped: number;
 }
 

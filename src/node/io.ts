@@ -1,6 +1,8 @@
 // Node file readers and writers of io/: LinkedIn exports, GEXF, GraphML, graphology JSON.
 export { readLinkedInConnections, readLinkedInInvitations } from './linkedin-files.js';
 export { readLinkedInExport } from './read-linkedin-export.js';
+export type { ReadFileOptions } from './read-text-file.js';
+export { writeGraph, type WriteGraphOptions } from './write-graph.js';
 export { readGexf, writeGexf, readGraphml, writeGraphml, readGraphJson, writeGraphJson } from './graph-formats.js';
 // "open any graph": every format above, detected from the content, LinkedIn exports merged as a team
 export {

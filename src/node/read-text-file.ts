@@ -1,8 +1,13 @@
 // Reads a whole file for the Node readers, turning file-system failures into a HandshakesError
 // that names the function and the path; a gzip file is inflated (gzip.ts, up to a limit). Writes
-// text whole or chunk by chunk.
+// text whole or chunk by chunk, gzip-compressed on request.
 
-import { type FileHandle, open, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { throwIfAborted } from '../abort.js';
 import { HandshakesError, message } from '../errors.js';
 import { inflateIfGzip } from './gzip.js';
 import { readError } from './read-error.js';
@@ -41,20 +46,40 @@ export async function writeText(where: string, path: string, text: string): Prom
  * @param where - the calling function, for errors.
  * @param path - the file.
  * @param chunks - the text, in pieces (a generator keeps memory flat).
- * @throws HandshakesError naming `where` and the path when the file cannot be written.
+ * @param options - `gzip`: compress the file; `signal`: checked before each chunk.
+ * @returns the number of characters written (before compression).
+ * @throws HandshakesError naming `where` and the path when the file cannot be written; AbortError.
  * @remarks Time O(total length); memory O(largest chunk).
  */
-export async function writeChunks(where: string, path: string, chunks: Iterable<string>): Promise<void> {
-  let handle: FileHandle | undefined;
+export async function writeChunks(
+  where: string,
+  path: string,
+  chunks: Iterable<string>,
+  options: { gzip?: boolean; signal?: AbortSignal } = {},
+): Promise<number> {
+  let written = 0;
+  function* counted(): Generator<string> {
+    for (const chunk of chunks) {
+      throwIfAborted(where, options.signal);
+      written += chunk.length;
+      yield chunk;
+    }
+  }
   try {
-    handle = await open(path, 'w');
-    for (const chunk of chunks) await handle.write(chunk, null, 'utf8');
+    if (options.gzip) await pipeline(Readable.from(counted()), createGzip(), createWriteStream(path));
+    else {
+      const handle = await open(path, 'w');
+      try {
+        for (const chunk of counted()) await handle.write(chunk, null, 'utf8');
+      } finally {
+        await handle.close();
+      }
+    }
   } catch (error) {
     if (error instanceof HandshakesError) throw error;
     throw new HandshakesError('INVALID_ARGUMENT', message(where, `cannot write ${path}: ${(error as Error).message}`), {
       cause: error,
     });
-  } finally {
-    await handle?.close();
   }
+  return written;
 }

@@ -107,7 +107,14 @@ export const STUDIES: readonly Study[] = Object.freeze([
 ]);
 
 /** The popular phrase "six degrees of separation" in the same convention: six intermediaries, seven hops. */
-export const SIX_DEGREES = Object.freeze({ phrase: 'six degrees', degreesOfSeparation: 6, meanDistance: 7 });
+export const SIX_DEGREES = Object.freeze({
+  /** The phrase itself. */
+  phrase: 'six degrees',
+  /** Six intermediaries. */
+  degreesOfSeparation: 6,
+  /** Seven hops. */
+  meanDistance: 7,
+});
 
 /**
  * How a study's figure is cited everywhere: the published figure in its own convention, then the

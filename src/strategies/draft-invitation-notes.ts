@@ -11,7 +11,12 @@ import { createFactFinder } from './shared-facts.js';
 import { FR_SPACE, listNames, type TriageFacts } from './triage-messages.js';
 
 /** A person to invite: a key, or anything with a `key` (a `suggestConnections` suggestion). */
-export type InvitationCandidate = NodeKey | { key: NodeKey };
+export type InvitationCandidate =
+  | NodeKey
+  | {
+      /** The person's key. */
+      key: NodeKey;
+    };
 
 /** Options of `draftInvitationNotes`. */
 export interface DraftInvitationNotesOptions {

@@ -68,9 +68,23 @@ export interface EgoRings {
   /** Best introducers, most people brought first. */
   introducers: EgoIntroducer[];
   /** Teammates found in the graph (the centre excluded), with their distance (`null`: unreachable). */
-  members: { key: string; distance: number | null }[];
+  members: {
+    /** The member's key. */
+    key: string;
+    /** Hops from the centre, `null` when out of reach. */
+    distance: number | null;
+  }[];
   /** People at 1st degree, at 2nd degree, further, and out of reach. */
-  counts: { first: number; second: number; further: number; unreachable: number };
+  counts: {
+    /** People at 1st degree (distance 1). */
+    first: number;
+    /** People at 2nd degree (distance 2). */
+    second: number;
+    /** People at distance 3 or more. */
+    further: number;
+    /** People out of reach. */
+    unreachable: number;
+  };
   /** How the 1st ring is grouped. */
   groupedBy: 'company' | 'introducer' | 'custom';
 }

@@ -5,6 +5,8 @@
 // its introducers listed and the chain drawn on the ego rings; a click (or Enter) on a
 // 1st-degree contact → the people they bring at 2nd degree. No request, no storage.
 
+import type { ReportExplore } from './collect-explore.js';
+
 /** The page behaviour; runs in the browser only. Must not use anything outside its body. */
 export function exploreReport(): void {
   const doc = document;
@@ -12,16 +14,7 @@ export function exploreReport(): void {
   const form = doc.getElementById('hs-find') as HTMLFormElement | null;
   const out = doc.getElementById('hs-out');
   if (!dataNode || !form || !out) return;
-  const data = JSON.parse(dataNode.textContent ?? '{}') as {
-    me: number;
-    keys: string[];
-    names: string[];
-    offsets: number[];
-    targets: number[];
-    groups: number[];
-    radius: number | null;
-    words: Record<string, string>;
-  };
+  const data = JSON.parse(dataNode.textContent ?? '{}') as ReportExplore & { words: Record<string, string> };
   const n = data.keys.length;
   const words = data.words;
   const say = (template: string, values: Record<string, string | number>): string =>

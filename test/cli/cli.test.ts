@@ -239,7 +239,7 @@ describe('handshakes (built binary)', () => {
   it('convert: every output format reads back to the same reach (gzip included); pseudonymize hides names', () => {
     const odile = 'https://www.linkedin.com/in/odile-marchetti';
     const want = JSON.parse(cli(['reach', TEAM, '--from', odile, '--json']).stdout);
-    for (const ext of ['gexf', 'graphml', 'json', 'csv']) {
+    for (const ext of ['gexf', 'graphml', 'json', 'csv', 'graphml.gz', 'csv.gz']) {
       const out = join(tmp, `team.${ext}`);
       const r = cli(['convert', TEAM, '--out', out, '--json']);
       expect(r.code, ext).toBe(0);

@@ -27,6 +27,16 @@ describe('networkingProfile on the hand-made export (figures checked by hand, se
     expect(profile.known).toEqual({ known: 2, unknown: 3, share: 0.4, byMessages: 2, byNotes: 0, oneWay: 0 });
   });
 
+  it('a URL-less message row matches a name with punctuation (Silva-Costa, as messages.csv writes it)', () => {
+    const files = {
+      ...FILES,
+      'Connections.csv': FILES['Connections.csv']!.replace('Bruno,Silva,', 'Bruno,Silva-Costa,'),
+      'messages.csv': FILES['messages.csv']!.replace('c2,,Bruno Silva,,', 'c2,,Bruno Silva-Costa,,'),
+    };
+    const hyphen = networkingProfile(parseLinkedInExport(zipOf('', files)), { sectors: SECTORS, batchThreshold: 2 });
+    expect(hyphen.known).toEqual(profile.known);
+  });
+
   it('invitations: notes, acceptance with and without a note, invitations you accepted', () => {
     expect(profile.invitations).toEqual({
       sent: 4,
