@@ -190,7 +190,7 @@ const bigRows: (string | number)[][] = [];
 const BIG_K = 512;
 const bigPrefix = runExact ? cGraph('ba', 1_000_000, 10_000_000) : null;
 if (bigPrefix) {
-  const bigCsr = loadCsr(bigPrefix);
+  const bigCsr = cCsr(bigPrefix, { shared: true });
   const bigN = bigCsr.order;
   const bigAdj = {
     order: bigN,
