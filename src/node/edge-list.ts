@@ -5,7 +5,9 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Csr } from '../csr/csr.js';
 import { HandshakesError, ParseError } from '../errors.js';
-import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
+import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
+import { Parser } from '../io/edge-list-parser.js';
+import { NL } from '../io/edge-list-tokens.js';
 import { gunzipStream, isGzip } from './gzip.js';
 import { readError } from './read-error.js';
 
@@ -16,6 +18,10 @@ export type EdgeListCsr = Csr & {
 };
 
 const WHERE = 'readEdgeList';
+/** Bytes read at a time from a plain file (1 MiB: progress as often as the stream gave it). */
+const WINDOW = 1 << 20;
+
+type ProgressFn = NonNullable<EdgeListOptions['onProgress']>;
 
 async function startsWithGzip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
@@ -60,23 +66,63 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   }
   // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`.
   const { onProgress, ...rest } = options;
-  const parser = createEdgeListParser({ source: path, ...rest });
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  let read = 0;
-  if (gzip) file.on('data', (c) => (read += c.length));
+  // A plain file's size tells the parser how much room the edges need (gzip's does not).
+  const parser = new Parser({ source: path, ...rest, ...(gzip ? {} : { totalBytes: size }) });
   try {
-    const chunks = gzip ? file.pipe(gunzipStream()) : file;
-    for await (const chunk of chunks) {
-      if (!gzip) read += (chunk as Buffer).length;
-      parser.push(chunk as Buffer);
-      onProgress?.({ done: read, total: size, phase: 'reading edges' });
-    }
+    if (gzip) await readGzip(path, size, parser, onProgress);
+    else await readPlain(path, size, parser, onProgress);
   } catch (error) {
-    file.destroy();
     if (error instanceof HandshakesError) throw error;
     throw new ParseError(WHERE, `cannot read: ${(error as Error).message}`, { source: path });
   }
   onProgress?.({ done: size, total: size, phase: 'building index' });
   const { csr, report } = parser.finish();
   return Object.freeze({ ...csr, report });
+}
+
+// A plain file, read with fs.read into one reused window (in the parser's heap for large files,
+// so the parse kernel reads the bytes where they landed): each read is pushed up to its last line
+// end, and the unfinished line moved to the window's front for the next read.
+async function readPlain(path: string, size: number, parser: Parser, onProgress: ProgressFn | undefined) {
+  const window = parser.window(Math.max(1 << 16, Math.min(WINDOW, size + 1)));
+  const file = await open(path, 'r');
+  try {
+    let carry = 0;
+    let read = 0;
+    for (;;) {
+      const { bytesRead } = await file.read(window, carry, window.length - carry, null);
+      const end = carry + bytesRead;
+      read += bytesRead;
+      if (bytesRead === 0) {
+        if (end > 0) parser.push(window.subarray(0, end)); // the last line, without its NL
+        break;
+      }
+      const last = window.lastIndexOf(NL, end - 1);
+      if (last < 0) {
+        parser.push(window.subarray(0, end)); // a line longer than the window: the parser carries it
+        carry = 0;
+      } else {
+        parser.push(window.subarray(0, last + 1));
+        window.copyWithin(0, last + 1, end);
+        carry = end - last - 1;
+      }
+      onProgress?.({ done: read, total: size, phase: 'reading edges' });
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+async function readGzip(path: string, size: number, parser: Parser, onProgress: ProgressFn | undefined) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
+  file.on('data', (c) => (read += c.length));
+  try {
+    for await (const chunk of file.pipe(gunzipStream({ chunkSize: 1 << 20 }))) {
+      parser.push(chunk as Buffer);
+      onProgress?.({ done: read, total: size, phase: 'reading edges' });
+    }
+  } finally {
+    file.destroy();
+  }
 }
