@@ -62,6 +62,15 @@ export const TARGETS: Target[] = [
     unit: '×',
   },
   {
+    name: 'load gz / zcat+C',
+    domain: 'load',
+    what: 'readEdgeList of the gzipped 10⁷-edge text against zcat plus the C parse (issue 19: ≤ 1.2×)',
+    read: (d) => num(last<Row>(Array.isArray(d) ? d : d.rows, (r) => r.what === 'readEdgeList, gzip')?.ratio),
+    op: '<=',
+    bound: 1.2,
+    unit: '×',
+  },
+  {
     name: 'reload s/10⁷',
     domain: 'load',
     what: 'loadGraph per 10⁷ edges, checksum verified (< 1 s)',

@@ -1,5 +1,6 @@
-// readEdgeList: streams an edge-list file (plain or gzip, detected by magic bytes) into the CSR
-// index without ever building a graphology graph.
+// readEdgeList: reads an edge-list file (plain or gzip, detected by magic bytes) into the CSR
+// index without ever building a graphology graph: plain files by fs.read into one reused window
+// (in the index's WebAssembly heap for large files), gzip through a stream.
 
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -47,10 +48,14 @@ async function startsWithGzip(path: string): Promise<boolean> {
  * @returns the index, with `report`.
  * @throws ParseError naming the file and line of a malformed line; HandshakesError when the file
  * cannot be read.
- * @remarks Time O(b + n + m) for a file of b bytes; memory 8–16 bytes per edge while reading
- * (two growable endpoint arrays), about 12 more per undirected edge while building (the block
- * partition, src/csr/scatter.ts), then the index (8 bytes per undirected edge plus 4 per node):
- * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine.
+ * @remarks Time O(b + n + m) for a file of b bytes. A plain file of 1 MiB or more is read in
+ * 1 MiB windows straight into the shared WebAssembly memory the index is then built in: the
+ * endpoints (8 bytes per edge, sized from the file) are written there by the parse kernel and
+ * read there in place by the build, whose scratch (4 bytes per node; 6 per entry past 2²¹
+ * nodes) is freed after, so the memory keeps the index (8 bytes per undirected edge plus 4 per
+ * node) and the freed endpoint blocks, which engines' scratch reuses. 10⁷ edges load in about
+ * the time of the C reference's parse (bench/load.bench.ts); 10⁸ edges: peak RSS 2.8 GB, 20–25 s
+ * on a quiet 2-core machine.
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
