@@ -1,5 +1,5 @@
 // readEdgeList: reads an edge-list file (plain or gzip, detected by magic bytes) into the CSR
-// index without ever building a graphology graph: plain files by fs.read into one reused window
+// index without ever building a graphology graph: plain files by fs.read into two reused windows
 // (in the index's WebAssembly heap for large files), gzip through a stream.
 
 import { createReadStream } from 'node:fs';
@@ -8,7 +8,6 @@ import type { Csr } from '../csr/csr.js';
 import { HandshakesError, ParseError } from '../errors.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
 import { Parser } from '../io/edge-list-parser.js';
-import { NL } from '../io/edge-list-tokens.js';
 import { gunzipStream, isGzip } from './gzip.js';
 import { readError } from './read-error.js';
 
@@ -49,7 +48,7 @@ async function startsWithGzip(path: string): Promise<boolean> {
  * @throws ParseError naming the file and line of a malformed line; HandshakesError when the file
  * cannot be read.
  * @remarks Time O(b + n + m) for a file of b bytes. A plain file of 1 MiB or more is read in
- * 1 MiB windows straight into the shared WebAssembly memory the index is then built in: the
+ * 1 MiB windows (the next read overlapping the parse of the last) straight into the shared WebAssembly memory the index is then built in: the
  * endpoints (8 bytes per edge, sized from the file) are written there by the parse kernel and
  * read there in place by the build, whose scratch (4 bytes per node; 6 per entry past 2²¹
  * nodes) is freed after, so the memory keeps the index (8 bytes per undirected edge plus 4 per
@@ -85,35 +84,30 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   return Object.freeze({ ...csr, report });
 }
 
-// A plain file, read with fs.read into one reused window (in the parser's heap for large files,
-// so the parse kernel reads the bytes where they landed): each read is pushed up to its last line
-// end, and the unfinished line moved to the window's front for the next read.
+// A plain file, read with fs.read into two reused windows (in the parser's heap for large files,
+// so the parse kernel reads the bytes where they landed): the next read runs on the thread pool
+// while the parser works through the last one, and the parser carries a line cut between reads.
 async function readPlain(path: string, size: number, parser: Parser, onProgress: ProgressFn | undefined) {
-  const window = parser.window(Math.max(1 << 16, Math.min(WINDOW, size + 1)));
+  const length = Math.max(1 << 16, Math.min(WINDOW, size + 1));
+  let current = parser.window(length);
+  let next = parser.window(length);
   const file = await open(path, 'r');
+  let pending: Promise<{ bytesRead: number }> | null = null;
   try {
-    let carry = 0;
     let read = 0;
+    pending = file.read(current, 0, length, null);
     for (;;) {
-      const { bytesRead } = await file.read(window, carry, window.length - carry, null);
-      const end = carry + bytesRead;
+      const { bytesRead } = await pending;
+      pending = null;
+      if (bytesRead === 0) break;
       read += bytesRead;
-      if (bytesRead === 0) {
-        if (end > 0) parser.push(window.subarray(0, end)); // the last line, without its NL
-        break;
-      }
-      const last = window.lastIndexOf(NL, end - 1);
-      if (last < 0) {
-        parser.push(window.subarray(0, end)); // a line longer than the window: the parser carries it
-        carry = 0;
-      } else {
-        parser.push(window.subarray(0, last + 1));
-        window.copyWithin(0, last + 1, end);
-        carry = end - last - 1;
-      }
+      pending = file.read(next, 0, length, null);
+      parser.push(current.subarray(0, bytesRead));
+      [current, next] = [next, current];
       onProgress?.({ done: read, total: size, phase: 'reading edges' });
     }
   } finally {
+    await pending?.catch(() => {}); // never close the file under a read in flight
     await file.close();
   }
 }
