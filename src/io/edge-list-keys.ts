@@ -32,6 +32,18 @@ export class IntBuffer {
   moveTo(heap: WasmHeap, capacity: number): void {
     this.resize(Math.max(capacity, this.length), heap);
   }
+  /** Makes room for `capacity` entries in all in the heap it lives in, if the heap has it (else unchanged). */
+  presize(capacity: number): boolean {
+    if (this.heap === null || capacity <= this.data.length) return false;
+    const address = this.heap.alloc(4 * capacity);
+    if (address === null) return false;
+    const bigger = this.heap.int32(address, capacity);
+    bigger.set(this.data.subarray(0, this.length));
+    this.heap.free(this.address);
+    this.data = bigger;
+    this.address = address;
+    return true;
+  }
   /** The valid entries (a view, not a copy). */
   view(): Int32Array {
     return this.data.subarray(0, this.length);

@@ -231,9 +231,8 @@ export class Parser implements EdgeListParser {
     const total = this.options.totalBytes;
     if (total === undefined || bytes <= 0) return;
     const expected = Math.ceil((total * lines * 1.1) / bytes) + 1024;
-    if (expected <= this.src.data.length) return;
-    this.src.moveTo(this.heap!, expected);
-    this.dst.moveTo(this.heap!, expected);
+    // Only where the heap has the room: a wrong size (a damaged gzip trailer) must not cost memory.
+    if (this.src.presize(expected)) this.dst.presize(expected);
   }
 
   /**
