@@ -32,6 +32,10 @@ export class IntBuffer {
   moveTo(heap: WasmHeap, capacity: number): void {
     this.resize(Math.max(capacity, this.length), heap);
   }
+  /** Moves the entries out of the heap into an ordinary array with room for `capacity` in all. */
+  moveOut(capacity: number): void {
+    this.resize(Math.max(capacity, this.length), null);
+  }
   /** Makes room for `capacity` entries in all in the heap it lives in, if the heap has it (else unchanged). */
   presize(capacity: number): boolean {
     if (this.heap === null || capacity <= this.data.length) return false;

@@ -23,12 +23,18 @@ import {
 } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
+import { wasmMemoryLimit } from '../wasm/memory-limit.js';
 import { createWasmHeap, type WasmHeap } from '../wasm/wasm-heap.js';
 
 const WHERE = 'readEdgeList';
 
 /** Input bytes from which `memory: 'auto'` parses into a WebAssembly heap from the start. */
 const HEAP_MIN_BYTES = 1 << 20;
+
+/** Edges up to which endpoints stay in the heap: 2²⁵ (the heap build's limit), less when tests lower the memory limit. */
+function heapMaxEdges(): number {
+  return Math.min(1 << 25, Math.floor(wasmMemoryLimit() / 32));
+}
 
 /** The parser state; see `createEdgeListParser`. */
 export class Parser implements EdgeListParser {
@@ -207,6 +213,7 @@ export class Parser implements EdgeListParser {
     this.report.extraColumns += r.extras;
     this.dataLines += r.lines;
     if (!this.sized && this.heap && r.lines > 0) this.sizeFrom(r.lines, r.p - p);
+    if (this.src.heap !== null && this.src.length > heapMaxEdges()) this.leaveHeap(this.src.length * 2);
     return r.p;
   }
 
@@ -231,8 +238,20 @@ export class Parser implements EdgeListParser {
     const total = this.options.totalBytes;
     if (total === undefined || bytes <= 0) return;
     const expected = Math.ceil((total * lines * 1.1) / bytes) + 1024;
+    if (expected > heapMaxEdges()) {
+      this.leaveHeap(expected);
+      return;
+    }
     // Only where the heap has the room: a wrong size (a damaged gzip trailer) must not cost memory.
     if (this.src.presize(expected)) this.dst.presize(expected);
+  }
+
+  // Past what the build in the heap takes, the endpoints go to ordinary arrays (freed after the
+  // build, where a heap keeps every page it touched: 8 bytes per edge more after loading 10⁸
+  // edges) and the index is built as from any arrays; input windows stay in the heap.
+  private leaveHeap(capacity: number): void {
+    this.src.moveOut(capacity);
+    this.dst.moveOut(capacity);
   }
 
   /**

@@ -56,7 +56,8 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * endpoints (8 bytes per edge, sized from the file) are written there by the parse kernel and
  * read there in place by the build, whose scratch (4 bytes per node; 6 per entry past 2²¹
  * nodes) is freed after, so the memory keeps the index (8 bytes per undirected edge plus 4 per
- * node) and the freed endpoint blocks, which engines' scratch reuses. 10⁷ edges load in about
+ * node) and the freed endpoint blocks, which engines' scratch reuses (past 2²⁵ edges the endpoints
+ * go to ordinary arrays, freed after the build, instead). 10⁷ edges load in about
  * the time of the C reference's parse (bench/load.bench.ts); 10⁸ edges: peak RSS 2.8 GB, 20–25 s
  * on a quiet 2-core machine.
  * @example

@@ -7,6 +7,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createEdgeListParser, parseEdgeList, type EdgeListOptions } from '../../src/io/edge-list.js';
+import { setWasmMemoryLimit } from '../../src/wasm/memory-limit.js';
 import { heapOf } from '../../src/wasm/wasm-heap.js';
 
 const token = fc.oneof(
@@ -122,6 +123,27 @@ describe('edge-list integer lines: WebAssembly = JavaScript', () => {
       const { csr } = parser.finish();
       expect(heap).toBeTruthy();
       expect(heapOf(csr.offsets, csr.targets)).toBe(heap);
+    }
+  });
+
+  it('leaves the heap past the edges its build takes (a lowered memory limit stands for 2^25)', () => {
+    const lines = Array.from({ length: 60_000 }, (_, i) => `${i % 5000} ${(i * 7) % 4999}`);
+    const input = `${lines.join('\n')}\n`;
+    const previous = setWasmMemoryLimit(1 << 20); // 32,768 edges
+    try {
+      for (const totalBytes of [input.length, undefined]) {
+        const parser = createEdgeListParser({ memory: 'wasm', ...(totalBytes ? { totalBytes } : {}) });
+        const bytes = new TextEncoder().encode(input);
+        for (let at = 0; at < bytes.length; at += 1 << 16) parser.push(bytes.subarray(at, at + (1 << 16)));
+        const src = (parser as unknown as { src: { heap: unknown } }).src;
+        expect(src.heap).toBeNull();
+        const got = parser.finish();
+        const want = parseEdgeList(input, { memory: 'js', kernel: 'js' });
+        expect(Array.from(got.csr.targets)).toEqual(Array.from(want.csr.targets));
+        expect(got.report).toEqual(want.report);
+      }
+    } finally {
+      setWasmMemoryLimit(previous);
     }
   });
 });
