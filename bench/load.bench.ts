@@ -1,8 +1,7 @@
 // Loading: a text edge list of 10⁷ edges (BA, 10⁶ nodes, C gen-graph) read by readEdgeList
-// beside the C reference's own text → CSR parse of the same file (each of three runs between a C
-// run before and one after: min/median/max of the ratios), the same file gzipped against
-// `zcat` plus the C parse, and the binary graph file (saveGraph once, loadGraph reload). --full
-// adds 10⁸ edges (10⁷ nodes).
+// beside the C reference's own text → CSR parse of the same file, the binary graph file
+// (saveGraph once, loadGraph reload), readEdgeList with 2 workers parsing halves of the file,
+// and, with --full, gzip reading. --full adds 10⁸ edges (10⁷ nodes).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -32,19 +31,34 @@ interface Row {
   seconds: number;
   baseline: string;
   ratio: number | null;
+  /** Every run's time (seconds), when several were timed. */
+  times?: number[];
+  /** CPU seconds per run, every thread of the process (user + system). */
+  cpu?: number;
   /** Per-run ratios (min, median, max), when each run had its own baseline. */
   ratios?: [number, number, number];
 }
 
-const spread = (xs: number[]): [number, number, number] => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[0]!, s[s.length >> 1]!, s.at(-1)!];
+// CPU seconds of this process (all threads) spent in `fn`'s runs, per run: on a shared machine
+// the wall time of several threads says little, the CPU time what they cost.
+const cpuNow = (): number => {
+  const r = process.resourceUsage();
+  return (r.userCPUTime + r.systemCPUTime) / 1e6;
 };
-const seconds = (f: () => unknown): number => {
-  const t0 = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-};
+async function timed(fn: () => Promise<unknown>, runs: number) {
+  const before = cpuNow();
+  const t = await timeMedianAsync(fn, runs);
+  return { ...t, cpu: (cpuNow() - before) / runs };
+}
+
+const spread = (times: number[] | undefined): string =>
+  times && times.length > 1 ? `${fmtTime(Math.min(...times))} – ${fmtTime(Math.max(...times))}` : '';
+
+// The first worker start of a process bundles the worker module (from source): done here, untimed.
+const warm = join(OUT, 'warm-workers.txt');
+writeFileSync(warm, '0 1\n1 2\n2 3\n3 4\n');
+await readEdgeList(warm, { workers: 2 });
+rmSync(warm);
 
 const rows: Row[] = [];
 for (const n of SIZES) {
@@ -52,67 +66,70 @@ for (const n of SIZES) {
   if (!prefix) throw new Error('the load bench needs the C generator (../shared/tools)');
   const txt = `${prefix}.txt`;
   const runs = n >= 1e7 ? 1 : 3;
-  // The machine is shared: each of our runs sits between a C run just before and one just after,
-  // and is compared with their mean.
+  // The machine is shared: C runs just before and just after ours; we compare with the mean.
   const cArgs = ['--txt', txt, '--runs', '1', '--kval', '0', '--k', '1']; // C's 64-source MS-BFS is not used here
+  const cBefore = cReference(prefix, cArgs);
   let csr = null as Awaited<ReturnType<typeof readEdgeList>> | null;
-  const ours: number[] = [];
-  const cText: number[] = [];
-  const cLoad: number[] = [];
-  const ratios: number[] = [];
-  let cAfter = cReference(prefix, cArgs);
-  for (let r = 0; r < runs; r++) {
-    const cBefore = cAfter;
-    const t = await timeMedianAsync(async () => (csr = await readEdgeList(txt)), 1);
-    cAfter = cReference(prefix, cArgs);
-    const c = (cBefore.txt_load_s + cAfter.txt_load_s) / 2;
-    ours.push(t.median);
-    cText.push(c);
-    cLoad.push((cBefore.load_s + cAfter.load_s) / 2);
-    ratios.push(t.median / c);
-  }
+  const text = await timed(async () => (csr = await readEdgeList(txt)), runs);
   const edges = csr!.size;
-  const text = { median: spread(ours)[1] };
-  const c = { txt_load_s: spread(cText)[1], load_s: spread(cLoad)[1] };
+  const twoWorkers = await timed(() => readEdgeList(txt, { workers: 2 }), runs);
+  const cAfter = cReference(prefix, cArgs);
+  const c = { txt_load_s: (cBefore.txt_load_s + cAfter.txt_load_s) / 2, load_s: (cBefore.load_s + cAfter.load_s) / 2 };
+  const cText = c.txt_load_s;
   rows.push({
     nodes: n,
     edges,
     what: 'readEdgeList, text',
     seconds: text.median,
     baseline: 'C text → CSR',
-    ratio: spread(ratios)[1],
-    ratios: spread(ratios),
+    ratio: text.median / cText,
+    times: text.times,
+    cpu: text.cpu,
   });
-  rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: c.txt_load_s, baseline: '', ratio: null });
+  rows.push({
+    nodes: n,
+    edges,
+    what: 'readEdgeList, text, 2 workers',
+    seconds: twoWorkers.median,
+    baseline: 'C text → CSR',
+    ratio: twoWorkers.median / cText,
+    times: twoWorkers.times,
+    cpu: twoWorkers.cpu,
+  });
+  rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
   if (n <= 1e6) {
-    // gzip: against `zcat` of the same file plus the C parse of the text (C reads whole files).
+    // gzip: against `zcat` of the same file plus the C parse of the text (C reads whole files);
+    // each run's ratio, median (min–max in `ratios`).
     const gz = `${prefix}.txt.gz`;
     if (!existsSync(gz)) writeFileSync(gz, gzipSync(readFileSync(txt), { level: 1 }));
     const zipped: number[] = [];
     const zcat: number[] = [];
     const zRatios: number[] = [];
     for (let r = 0; r < runs; r++) {
-      const z = seconds(() => execFileSync('sh', ['-c', `zcat '${gz}' > /dev/null`]));
+      const t0 = process.hrtime.bigint();
+      execFileSync('sh', ['-c', `zcat '${gz}' > /dev/null`]);
+      const z = Number(process.hrtime.bigint() - t0) / 1e9;
       const t = await timeMedianAsync(() => readEdgeList(gz), 1);
       const cNow = cReference(prefix, cArgs).txt_load_s;
       zipped.push(t.median);
       zcat.push(z + cNow);
       zRatios.push(t.median / (z + cNow));
     }
+    const mid = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
     rows.push({
       nodes: n,
       edges,
       what: 'readEdgeList, gzip',
-      seconds: spread(zipped)[1],
+      seconds: mid(zipped),
       baseline: 'zcat + C text → CSR',
-      ratio: spread(zRatios)[1],
-      ratios: spread(zRatios),
+      ratio: mid(zRatios),
+      ratios: [Math.min(...zRatios), mid(zRatios), Math.max(...zRatios)],
     });
     rows.push({
       nodes: n,
       edges,
       what: 'zcat + C reference text → CSR',
-      seconds: spread(zcat)[1],
+      seconds: mid(zcat),
       baseline: '',
       ratio: null,
     });
@@ -150,20 +167,18 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (loadGraph: ${FULL ? '3–5' : 5}); each text run is compared with the mean of a C run just before and one just after it, and the ratio column gives the median ratio with min–max; each gzip run with \`zcat\` of the file (to /dev/null) plus a C parse of the text. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList reads 1 MiB windows into the WebAssembly heap the index is built in, detects gzip, comments, headers and key modes, and drops self-loops and duplicates. Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
+  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines, then builds half of the index's rows. CPU: per run, every thread of the process (user + system). Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
   '',
   table(
-    ['nodes', 'edges', 'what', 'time', 'ratio', 'to'],
+    ['nodes', 'edges', 'what', 'time', 'min – max', 'CPU', 'ratio', 'to'],
     rows.map((r) => [
       r.nodes.toLocaleString('en'),
       r.edges.toLocaleString('en'),
       r.what,
       fmtTime(r.seconds),
-      r.ratio === null
-        ? ''
-        : r.ratios
-          ? `${r.ratio.toFixed(2)}× (${r.ratios[0].toFixed(2)}–${r.ratios[2].toFixed(2)})`
-          : `${r.ratio.toFixed(2)}×`,
+      spread(r.times),
+      r.cpu === undefined ? '' : fmtTime(r.cpu),
+      r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
       r.baseline,
     ]),
   ),

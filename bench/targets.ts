@@ -71,6 +71,16 @@ export const TARGETS: Target[] = [
     unit: '×',
   },
   {
+    name: 'load 2 workers / C',
+    domain: 'load',
+    what: 'readEdgeList of the 10⁷-edge text with 2 workers against the C parse (issue 19: ≤ 0.8×)',
+    read: (d) =>
+      num(last<Row>(Array.isArray(d) ? d : d.rows, (r) => r.what === 'readEdgeList, text, 2 workers')?.ratio),
+    op: '<=',
+    bound: 0.8,
+    unit: '×',
+  },
+  {
     name: 'reload s/10⁷',
     domain: 'load',
     what: 'loadGraph per 10⁷ edges, checksum verified (< 1 s)',

@@ -1,5 +1,5 @@
 // Compiles every WebAssembly text kernel (every src/*/wasm/*.wat: csr, io, traversal) into a TypeScript module
-// beside it (*-wasm.ts, base64 for a plain and for a shared memory), so the package ships no
+// beside it (*-wasm.ts, base64 for a plain memory; sharedVariant patches the shared one), so the package ships no
 // separate .wasm files and bundlers need no loader. Run: npm run build:wasm
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

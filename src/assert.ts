@@ -27,6 +27,11 @@ export function assertOptionalPositive(where: string, name: string, value: unkno
   throw new InvalidArgumentError(where, name, 'a positive integer', value);
 }
 
+/** Throws unless `value` is `undefined` or a function (a callback option). */
+export function assertOptionalFunction(where: string, name: string, value: unknown, expected = 'a function'): void {
+  if (value !== undefined && typeof value !== 'function') throw new InvalidArgumentError(where, name, expected, value);
+}
+
 /** Throws unless `value` is `undefined` or one of the direction modes; returns the mode. */
 export function resolveMode(where: string, value: unknown): Mode {
   if (value === undefined) return 'outbound';
@@ -61,4 +66,11 @@ export function resolveLocale(where: string, value: unknown): Locale {
   if (value === undefined || value === null) return 'en';
   if (value === 'en' || value === 'fr') return value;
   throw new InvalidArgumentError(where, 'locale', "'en' or 'fr'", value);
+}
+
+/** Whether `value` is an iterable object (a string is not an object, so it is not one here). */
+export function isIterableObject(value: unknown): value is Iterable<unknown> {
+  return (
+    value !== null && typeof value === 'object' && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
 }

@@ -1,6 +1,8 @@
 // The error family of handshakes: one base class with a stable `code`, and a few subclasses that
 // carry the data a caller needs to react (which node, which argument, which line).
-// Messages are built by `message()` so the `handshakes/<fn>: ` prefix never drifts.
+// Messages are built by `message()` so the `handshakes/<fn>: ` prefix never drifts. Fields are
+// `declare`d: the constructors set them, and a plain declaration would also be emitted as a class
+// field (bytes in every bundle, no behaviour).
 
 /** Stable machine-readable error codes. */
 export type ErrorCode =
@@ -38,7 +40,7 @@ export function describe(value: unknown): string {
 /** Base class of every error thrown by handshakes. */
 export class HandshakesError extends Error {
   /** Stable code, safe to switch on. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   constructor(code: ErrorCode, text: string, options?: { cause?: unknown }) {
     super(text, options);
     this.name = 'HandshakesError';
@@ -49,9 +51,9 @@ export class HandshakesError extends Error {
 /** A node key given by the caller is not in the graph. */
 export class NodeNotFoundError extends HandshakesError {
   /** The missing key, as given. */
-  readonly node: string;
+  declare readonly node: string;
   /** What the node was for: `source`, `target`, `member`… */
-  readonly role: string;
+  declare readonly role: string;
   constructor(where: string, node: string, role: string) {
     super('NODE_NOT_FOUND', message(where, `${role} node ${JSON.stringify(node)} is not in the graph.`));
     this.name = 'NodeNotFoundError';
@@ -63,15 +65,30 @@ export class NodeNotFoundError extends HandshakesError {
 /** An argument or option has the wrong type or value. */
 export class InvalidArgumentError extends HandshakesError {
   /** The argument's name. */
-  readonly argument: string;
+  declare readonly argument: string;
   /** The offending value. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   constructor(where: string, argument: string, expected: string, value: unknown) {
     super('INVALID_ARGUMENT', message(where, `Expected \`${argument}\` to be ${expected}, got ${describe(value)}.`));
     this.name = 'InvalidArgumentError';
     this.argument = argument;
     this.value = value;
   }
+}
+
+/**
+ * The error of `kernel: 'wasm'` where the WebAssembly kernel cannot run (one text for the engines).
+ *
+ * @param where - the function, for the message prefix.
+ * @param what - what does not fit: `'the graph does'`, `'the counters do'`.
+ */
+export function wasmUnavailable(where: string, what: string): InvalidArgumentError {
+  return new InvalidArgumentError(
+    where,
+    'kernel',
+    `'auto' or 'js' here (WebAssembly is unavailable or ${what} not fit in a 4 GiB memory)`,
+    'wasm',
+  );
 }
 
 /** The graph is of a kind this function cannot handle. */
@@ -85,13 +102,13 @@ export class UnsupportedGraphError extends HandshakesError {
 /** Input text could not be parsed: names the source (file), the line and the reason. */
 export class ParseError extends HandshakesError {
   /** The file name or source label, when known. */
-  readonly source: string | undefined;
+  declare readonly source: string | undefined;
   /** 1-based line number, when known. */
-  readonly line: number | undefined;
+  declare readonly line: number | undefined;
   /** 1-based column number, when known. */
-  readonly column: number | undefined;
+  declare readonly column: number | undefined;
   /** The reason, without the location. */
-  readonly reason: string;
+  declare readonly reason: string;
   constructor(where: string, reason: string, at: { source?: string; line?: number; column?: number } = {}) {
     const loc = [
       at.source,
@@ -128,7 +145,7 @@ export class CorruptFileError extends HandshakesError {
 /** An output file could not be written (missing folder, no permission, disk full, file too large). */
 export class WriteError extends HandshakesError {
   /** The file that was being written. */
-  readonly path: string;
+  declare readonly path: string;
   constructor(where: string, path: string, reason: string, options?: { cause?: unknown }) {
     super('WRITE_ERROR', message(where, `cannot write ${path}: ${reason}`), options);
     this.name = 'WriteError';

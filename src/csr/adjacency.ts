@@ -54,32 +54,32 @@ function symmetrize(csr: Csr): Adjacency {
  * const bfs = createBfs(adjacency(csr, 'all'));
  */
 export function adjacency(csr: Csr, mode: Mode = 'outbound'): Adjacency {
-  if (!csr.directed) {
-    return {
-      order: csr.order,
-      offsets: csr.offsets,
-      targets: csr.targets,
-      inOffsets: csr.offsets,
-      inTargets: csr.targets,
-    };
-  }
-  if (mode === 'outbound') {
-    return {
-      order: csr.order,
-      offsets: csr.offsets,
-      targets: csr.targets,
-      inOffsets: csr.inOffsets,
-      inTargets: csr.inTargets,
-    };
-  }
-  if (mode === 'inbound') {
-    return {
-      order: csr.order,
-      offsets: csr.inOffsets,
-      targets: csr.inTargets,
-      inOffsets: csr.offsets,
-      inTargets: csr.targets,
-    };
-  }
-  return symmetrize(csr);
+  const { directed } = csr;
+  if (directed && mode !== 'outbound' && mode !== 'inbound') return symmetrize(csr);
+  // Undirected: the reverse arrays are the forward ones, whatever the mode.
+  const forward: Adjacency = {
+    order: csr.order,
+    offsets: csr.offsets,
+    targets: csr.targets,
+    inOffsets: directed ? csr.inOffsets : csr.offsets,
+    inTargets: directed ? csr.inTargets : csr.targets,
+  };
+  return directed && mode === 'inbound' ? reverseAdjacency(forward) : forward;
+}
+
+/**
+ * The same adjacency followed backwards: forward and reverse arrays swapped.
+ *
+ * @param adj - an adjacency.
+ * @returns a view whose forward arrays are `adj`'s reverse ones (no copy).
+ * @remarks Time O(1).
+ */
+export function reverseAdjacency(adj: Adjacency): Adjacency {
+  return {
+    order: adj.order,
+    offsets: adj.inOffsets,
+    targets: adj.inTargets,
+    inOffsets: adj.offsets,
+    inTargets: adj.targets,
+  };
 }

@@ -36,14 +36,18 @@ export class EdgeSet {
   }
 
   /** Whether {u, v} is in the set. */
-  has(u: number, v: number): boolean {
-    const key = this.key(u, v);
+  // The slot holding `key`, or -1.
+  private find(key: number): number {
     const table = this.table;
     for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
       const k = table[i]!;
-      if (k === key) return true;
-      if (k === EMPTY) return false;
+      if (k === key) return i;
+      if (k === EMPTY) return -1;
     }
+  }
+
+  has(u: number, v: number): boolean {
+    return this.find(this.key(u, v)) >= 0;
   }
 
   /** Adds {u, v}; returns `false` when it was already there. */
@@ -71,17 +75,11 @@ export class EdgeSet {
 
   /** Removes {u, v}; returns `false` when it was absent. */
   delete(u: number, v: number): boolean {
-    const key = this.key(u, v);
-    const table = this.table;
-    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
-      const k = table[i]!;
-      if (k === key) {
-        table[i] = TOMBSTONE;
-        this.size--;
-        return true;
-      }
-      if (k === EMPTY) return false;
-    }
+    const i = this.find(this.key(u, v));
+    if (i < 0) return false;
+    this.table[i] = TOMBSTONE;
+    this.size--;
+    return true;
   }
 
   private rehash(): void {

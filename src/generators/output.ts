@@ -39,11 +39,14 @@ export function resolveOutput(where: string, output: unknown): GeneratorOutput {
   throw new InvalidArgumentError(where, 'output', "'graph' or 'csr'", output);
 }
 
+/** The graphology options of every generated graph: undirected and simple. */
+export const SIMPLE_UNDIRECTED = { type: 'undirected', multi: false, allowSelfLoops: false } as const;
+
 /** Builds the requested output from edge arrays. */
 export function buildOutput(edges: GeneratedEdges, output: GeneratorOutput): GraphType | Csr {
   // Generators promise simple graphs (tested), so the simplification pass of fromEdges is skipped.
   if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order), simplify: false });
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph = new Graph(SIMPLE_UNDIRECTED);
   for (let i = 0; i < edges.order; i++) graph.addNode(String(i));
   const { sources, targets } = edges;
   for (let i = 0; i < sources.length; i++) graph.addUndirectedEdge(String(sources[i]!), String(targets[i]!));

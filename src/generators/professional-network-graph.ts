@@ -6,6 +6,7 @@ import type { Person, Relationship } from '../model/person.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import type { Csr } from '../csr/csr.js';
 import { EdgeSet } from './edge-set.js';
+import { SIMPLE_UNDIRECTED } from './output.js';
 import type { ProfessionalNetwork } from './professional-network.js';
 
 /** Edge attributes of a generated professional network. */
@@ -27,7 +28,7 @@ export interface ProfessionalTie extends Relationship {
  * const g = professionalNetworkGraph(professionalNetwork({ people: 200, output: 'csr' }));
  */
 export function professionalNetworkGraph(net: ProfessionalNetwork): PeopleGraph<Person, ProfessionalTie> {
-  const graph = new Graph<Person, ProfessionalTie>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph = new Graph<Person, ProfessionalTie>(SIMPLE_UNDIRECTED);
   const n = net.people.length;
   for (let u = 0; u < n; u++) graph.addNode(String(u), { ...net.people[u]! });
   const known = pairSet(net.acquaintances);

@@ -5,10 +5,11 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Csr } from '../csr/csr.js';
-import { HandshakesError, ParseError } from '../errors.js';
+import { HandshakesError, InvalidArgumentError, ParseError } from '../errors.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
 import { Parser } from '../io/edge-list-parser.js';
 import { gunzipStream, isGzip } from './gzip.js';
+import { readEdgeListParallel } from './parallel-edge-list.js';
 import { readError } from './read-error.js';
 
 /** An index read from a file, with what reading it saw. */
@@ -16,6 +17,15 @@ export type EdgeListCsr = Csr & {
   /** What reading the file saw: lines, edges, comments, skipped lines, the key mode. */
   readonly report: EdgeListReport;
 };
+
+/** Options of `readEdgeList`: those of the edge-list parser, plus worker threads. */
+export interface ReadEdgeListOptions extends EdgeListOptions {
+  /**
+   * Threads parsing a plain file, each a range of lines (default 1: this thread). Gzip and
+   * string-keyed files are read on one thread whatever this says; the result is the same.
+   */
+  workers?: number;
+}
 
 const WHERE = 'readEdgeList';
 /** Bytes read at a time from a plain file (1 MiB: progress as often as the stream gave it). */
@@ -47,10 +57,16 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * in `report`; nothing is skipped silently.
  *
  * @param path - the file.
- * @param options - `directed`, `header`, `invalidLines`, `onProgress`, `signal`, `shared`.
+ * With `workers: 2` or more, a plain file's lines are cut into that many ranges parsed on worker
+ * threads (WebAssembly integer lines, like one thread), joined in file order: the index and the
+ * report are the same, line numbers in errors count from the file's start. A gzip file is read on
+ * one thread; a string-keyed one too (read again when a worker meets the first non-integer key).
+ *
+ * @param options - `directed`, `header`, `invalidLines`, `onProgress`, `signal`, `shared`, `workers`.
  * @returns the index, with `report`.
  * @throws ParseError naming the file and line of a malformed line; HandshakesError when the file
- * cannot be read.
+ * cannot be read; InvalidArgumentError on a bad `workers`; AbortError when `signal` aborts (the
+ * workers are terminated).
  * @remarks Time O(b + n + m) for a file of b bytes. A plain file of 1 MiB or more is read in
  * 1 MiB windows (the next read overlapping the parse of the last) straight into the shared WebAssembly memory the index is then built in: the
  * endpoints (8 bytes per edge, sized from the file) are written there by the parse kernel and
@@ -59,12 +75,20 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * node) and the freed endpoint blocks, which engines' scratch reuses (past 2²⁵ edges the endpoints
  * go to ordinary arrays, freed after the build, instead). 10⁷ edges load in about
  * the time of the C reference's parse (bench/load.bench.ts); 10⁸ edges: peak RSS 2.8 GB, 20–25 s
- * on a quiet 2-core machine.
+ * on a quiet 2-core machine. With workers:
+ * O(b / workers) parsing and O((n + m) / workers) building per thread, plus a join of the
+ * endpoints and a copy of the rows on this thread (each O(m)); memory about 8 bytes more per edge
+ * (the endpoints joined on shared memory) and each thread's share built apart, then copied; at
+ * 10⁷ edges 1.1–1.15× the CPU time of one thread in all (docs/performance.md).
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
+ * const same = await readEdgeList('facebook_combined.txt', { workers: 2 }); // same index and report
  */
-export async function readEdgeList(path: string, options: EdgeListOptions = {}): Promise<EdgeListCsr> {
+export async function readEdgeList(path: string, options: ReadEdgeListOptions = {}): Promise<EdgeListCsr> {
+  const { workers = 1, ...parse } = options;
+  if (!(Number.isInteger(workers) && workers >= 1))
+    throw new InvalidArgumentError(WHERE, 'workers', 'a positive integer', workers);
   let size: number;
   let gzip: boolean;
   let textBytes: number;
@@ -74,10 +98,14 @@ export async function readEdgeList(path: string, options: EdgeListOptions = {}):
   } catch (error) {
     throw readError(WHERE, path, error);
   }
+  if (workers > 1 && !gzip) {
+    const csr = await readEdgeListParallel(path, size, workers, parse);
+    if (csr !== null) return csr;
+  }
   // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`; the
   // parser, which reports none, is told the text's size to make room for the edges once (for
   // gzip, growing by doubling took a fifth of the load at 10⁷ edges).
-  const { onProgress, ...rest } = options;
+  const { onProgress, ...rest } = parse;
   const parser = new Parser({ source: path, ...rest, totalBytes: textBytes });
   try {
     if (gzip) await readGzip(path, size, parser, onProgress);

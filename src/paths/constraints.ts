@@ -4,7 +4,7 @@
 // except the query's own endpoints, which are never blocked.
 
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
-import { assertOptionalCount, resolveMode } from '../assert.js';
+import { assertOptionalCount, assertOptionalFunction, isIterableObject, resolveMode } from '../assert.js';
 import { adjacency, type Adjacency } from '../csr/adjacency.js';
 import type { Csr } from '../csr/csr.js';
 import { isCsr } from '../csr/csr.js';
@@ -41,6 +41,11 @@ export interface ResolvedConstraints {
 
 const masks = new WeakMap<Csr, Uint8Array>();
 
+/** The error for an option that reads edge attributes (`edgeFilter`, `weight`) given a Csr. */
+export function needsGraphology(where: string, option: string): UnsupportedGraphError {
+  return new UnsupportedGraphError(where, `\`${option}\` needs a graphology graph: a Csr has no edge attributes.`);
+}
+
 /**
  * Validates and resolves the constraints of a path query.
  *
@@ -60,24 +65,15 @@ export function resolveConstraints<E extends Attributes = Attributes>(
   const mode = resolveMode(where, options.mode);
   assertOptionalCount(where, 'maxLength', options.maxLength);
   const filter = options.edgeFilter;
-  if (filter !== undefined && typeof filter !== 'function')
-    throw new InvalidArgumentError(where, 'edgeFilter', 'a function', filter);
+  assertOptionalFunction(where, 'edgeFilter', filter);
   let csr: Csr;
   if (filter === undefined) csr = resolveCsr(graph, where);
-  else if (isCsr(graph))
-    throw new UnsupportedGraphError(where, '`edgeFilter` needs a graphology graph: a Csr has no edge attributes.');
+  else if (isCsr(graph)) throw needsGraphology(where, 'edgeFilter');
   else csr = toCsr(resolveGraph(graph, where) as Graph<Attributes, E>, { edgeFilter: filter });
   const avoid: number[] = [];
   if (options.avoid !== undefined) {
     const given = options.avoid as unknown;
-    if (
-      given === null ||
-      typeof given !== 'object' ||
-      typeof (given as Iterable<unknown>)[Symbol.iterator] !== 'function' ||
-      typeof given === 'string'
-    ) {
-      throw new InvalidArgumentError(where, 'avoid', 'an iterable of node keys', given);
-    }
+    if (!isIterableObject(given)) throw new InvalidArgumentError(where, 'avoid', 'an iterable of node keys', given);
     for (const key of options.avoid) avoid.push(nodeId(csr, key, where, 'avoided'));
   }
   return {

@@ -5,9 +5,10 @@
 
 import type { Attributes } from 'graphology-types';
 import { assertOptionalCount } from '../assert.js';
+import { reverseAdjacency } from '../csr/adjacency.js';
 import { nodeId, type GraphLike } from '../csr/graph-like.js';
 import { UNREACHED } from '../traversal/bfs.js';
-import { exactPathCounts, reverseAdjacency } from '../traversal/counting-bfs.js';
+import { exactPathCounts } from '../traversal/counting-bfs.js';
 import { pathEngine } from '../traversal/path-engines.js';
 import type { NodeKey } from '../types.js';
 import { resolveConstraints, withBlocked, type PathConstraints } from './constraints.js';

@@ -3,13 +3,14 @@
 // `maxLength` is set. Weights must be finite and ≥ 0.
 
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import { assertOptionalFunction } from '../assert.js';
 import { isCsr } from '../csr/csr.js';
 import { nodeId, type GraphLike } from '../csr/graph-like.js';
-import { InvalidArgumentError, UnsupportedGraphError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
 import { createDijkstra } from '../traversal/dijkstra.js';
 import { cheapestWithinHops } from '../traversal/hop-bounded-cheapest.js';
 import type { NodeKey } from '../types.js';
-import { resolveConstraints, withBlocked, type PathConstraints } from './constraints.js';
+import { needsGraphology, resolveConstraints, withBlocked, type PathConstraints } from './constraints.js';
 import { unitWeights, weightedAdjacency, type EdgeWeight } from './weighted-adjacency.js';
 
 /** Options of `weightedPath`. */
@@ -60,12 +61,10 @@ export function weightedPath<E extends Attributes = Attributes>(
   const weight = options.weight ?? DEFAULTS.weight;
   if (typeof weight !== 'string' && typeof weight !== 'function')
     throw new InvalidArgumentError(WHERE, 'weight', 'an attribute name or a function', weight);
-  if (isCsr(graph) && options.weight !== undefined)
-    throw new UnsupportedGraphError(WHERE, '`weight` needs a graphology graph: a Csr has no edge attributes.');
+  if (isCsr(graph) && options.weight !== undefined) throw needsGraphology(WHERE, 'weight');
   // The weights are read from the graph itself, filter included: no filtered index is needed.
   const { edgeFilter, ...rest } = options;
-  if (edgeFilter !== undefined && typeof edgeFilter !== 'function')
-    throw new InvalidArgumentError(WHERE, 'edgeFilter', 'a function', edgeFilter);
+  assertOptionalFunction(WHERE, 'edgeFilter', edgeFilter);
   const c = resolveConstraints(graph, isCsr(graph) ? options : (rest as PathConstraints<E>), WHERE);
   const s = nodeId(c.csr, from, WHERE, 'source');
   const t = nodeId(c.csr, to, WHERE, 'target');

@@ -3,6 +3,7 @@
 // at the population. Exact in expectation for random k-regular graphs while the ball is
 // tree-like, within a few percent up to saturation; no graph needed.
 
+import { assertOptionalCount, integerOption } from '../assert.js';
 import { InvalidArgumentError } from '../errors.js';
 
 /** Input of `estimateReach`. */
@@ -71,14 +72,12 @@ export function estimateReach(options: EstimateReachOptions): EstimateReachResul
   if (options === null || typeof options !== 'object')
     throw new InvalidArgumentError(WHERE, 'options', 'an object', options);
   const { people, averageConnections: k, clustering = 0, maxDegree = 100 } = options;
-  if (typeof people !== 'number' || !Number.isInteger(people) || people < 1)
-    throw new InvalidArgumentError(WHERE, 'people', 'an integer ≥ 1', people);
+  integerOption(WHERE, 'people', people, undefined, 1);
   if (typeof k !== 'number' || !Number.isFinite(k) || k < 0)
     throw new InvalidArgumentError(WHERE, 'averageConnections', 'a finite number ≥ 0', k);
   if (typeof clustering !== 'number' || !(clustering >= 0 && clustering <= 1))
     throw new InvalidArgumentError(WHERE, 'clustering', 'a number in [0, 1]', clustering);
-  if (typeof maxDegree !== 'number' || !Number.isInteger(maxDegree) || maxDegree < 0)
-    throw new InvalidArgumentError(WHERE, 'maxDegree', 'a non-negative integer', maxDegree);
+  assertOptionalCount(WHERE, 'maxDegree', maxDegree, false);
   const n = people;
   const branching = Math.max(0, k - 1) * (1 - clustering);
   const byDegree = [1];

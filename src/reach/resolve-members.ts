@@ -2,6 +2,7 @@
 // groupReach promises: an empty team is an InvalidArgumentError, unknown members a
 // NodeNotFoundError naming every one of them (the first in `node`).
 
+import { isIterableObject } from '../assert.js';
 import { nodeId } from '../csr/graph-like.js';
 import type { Csr } from '../csr/csr.js';
 import { InvalidArgumentError, NodeNotFoundError, message } from '../errors.js';
@@ -27,13 +28,7 @@ export interface ResolvedMembers {
  * @remarks Time O(k) expected for k keys.
  */
 export function resolveMembers(csr: Csr, members: Iterable<NodeKey>, where: string): ResolvedMembers {
-  if (
-    members === null ||
-    typeof members !== 'object' ||
-    typeof (members as Iterable<NodeKey>)[Symbol.iterator] !== 'function'
-  ) {
-    throw new InvalidArgumentError(where, 'members', 'an iterable of node keys', members);
-  }
+  if (!isIterableObject(members)) throw new InvalidArgumentError(where, 'members', 'an iterable of node keys', members);
   const ids: number[] = [];
   const keys: string[] = [];
   const seen = new Set<number>();

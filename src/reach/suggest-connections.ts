@@ -4,7 +4,7 @@
 
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { throwIfAborted } from '../abort.js';
-import { assertOptionalCount, resolveMode } from '../assert.js';
+import { assertOptionalCount, assertOptionalFunction, resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
 import { isCsr, type Csr } from '../csr/csr.js';
 import { nodeId, resolveCsr } from '../csr/graph-like.js';
@@ -78,8 +78,7 @@ export function suggestConnections<N extends Attributes = Attributes>(
     throw new InvalidArgumentError(WHERE, 'count', 'a non-negative integer', options.count);
   assertOptionalCount(WHERE, 'count', options.count, false);
   const mode = resolveMode(WHERE, options.mode);
-  if (options.filter !== undefined && typeof options.filter !== 'function')
-    throw new InvalidArgumentError(WHERE, 'filter', 'a function', options.filter);
+  assertOptionalFunction(WHERE, 'filter', options.filter);
   const { signal, onProgress, filter } = options;
   const csr = resolveCsr(graph, WHERE);
   const p = nodeId(csr, person, WHERE, 'source');

@@ -2,7 +2,7 @@
 // validation (once, at the friendly boundary), and the pair universe they describe: which nodes
 // are sources and targets (`component`), which adjacency is followed (`mode`).
 
-import { assertOptionalCount, assertOptionalPositive, resolveMode } from '../assert.js';
+import { assertOptionalCount, assertOptionalFunction, assertOptionalPositive, resolveMode } from '../assert.js';
 import { adjacency, type Adjacency } from '../csr/adjacency.js';
 import type { Csr } from '../csr/csr.js';
 import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
@@ -72,8 +72,7 @@ export function resolveSeparationOptions(graph: GraphLike, options: SeparationOp
   const seed = options.seed ?? DEFAULTS.seed;
   if (!Number.isInteger(seed)) throw new InvalidArgumentError(where, 'seed', 'an integer', seed);
   assertOptionalCount(where, 'maxDistance', options.maxDistance);
-  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
-    throw new InvalidArgumentError(where, 'onProgress', 'a function', options.onProgress);
+  assertOptionalFunction(where, 'onProgress', options.onProgress);
   const mode = resolveMode(where, options.mode);
   const csr = resolveCsr(graph, where);
   const components = weakComponents(csr);

@@ -4,7 +4,7 @@
 // backward (B) eccentricities come from the strongly connected components and their DAG
 // (scc-upper-bounds.ts). Done when every F, or every B, is bounded by the lower bound.
 
-import type { Adjacency } from '../csr/adjacency.js';
+import { type Adjacency, reverseAdjacency } from '../csr/adjacency.js';
 import { throwIfAborted } from '../abort.js';
 import { createBfs, type BfsEngine } from '../traversal/bfs.js';
 import { createMsBfs } from '../traversal/create-ms-bfs.js';
@@ -92,13 +92,7 @@ export function sumSweepDiameter(
       },
     };
   const scc = strongComponents(adj);
-  const back: Adjacency = {
-    order: n,
-    offsets: adj.inOffsets,
-    targets: adj.inTargets,
-    inOffsets: adj.offsets,
-    inTargets: adj.targets,
-  };
+  const back = reverseAdjacency(adj);
   const side = (a: Adjacency): Side => ({
     adj: a,
     bfs: createBfs(a),
@@ -138,7 +132,7 @@ export function sumSweepDiameter(
   let open = missing(F, B, s.lower);
   let spent = 0;
   while (open > 0 && s.bfs < budget) {
-    work.onProgress?.({ done: s.bfs, total: n, phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}` });
+    work.onProgress?.({ done: s.bfs, total: n, phase: boundsPhase(s, F, B) });
     throwIfAborted(WHERE, work.signal);
     if (spent >= batchCost * Math.ceil(open / PASS_SOURCES)) return finish(s, F, B, work);
     let k = 0;
@@ -232,6 +226,11 @@ function missing(F: Side, B: Side, lower: number): number {
   return Math.min(f, b);
 }
 
+// The progress phase: the diameter's bounds so far.
+function boundsPhase(s: Sweep, F: Side, B: Side): string {
+  return `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}`;
+}
+
 function upperBound(F: Side, B: Side, lower: number): number {
   let f = lower;
   let b = lower;
@@ -271,7 +270,7 @@ function finish(s: Sweep, F: Side, B: Side, work: LongWorkOptions): SweepResult 
     work.onProgress?.({
       done: s.bfs,
       total: side.adj.order,
-      phase: `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}`,
+      phase: boundsPhase(s, F, B),
     });
     throwIfAborted(WHERE, work.signal);
   }

@@ -5,7 +5,7 @@
 
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { InvalidArgumentError } from '../errors.js';
-import { integerOption, resolveLocale } from '../assert.js';
+import { assertOptionalFunction, integerOption, isIterableObject, resolveLocale } from '../assert.js';
 import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
 import { FR_SPACE, listNames, type TriageFacts } from './triage-messages.js';
@@ -70,14 +70,9 @@ export function draftInvitationNotes(
   const batchSize = integerOption(WHERE, 'batchSize', options.batchSize, 15, 1);
   const maxLength = integerOption(WHERE, 'maxLength', options.maxLength, 300, 40);
   const locale = resolveLocale(WHERE, options.locale);
-  if (
-    candidates === null ||
-    typeof candidates !== 'object' ||
-    typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function'
-  )
+  if (!isIterableObject(candidates))
     throw new InvalidArgumentError(WHERE, 'candidates', 'an iterable of keys or { key }', candidates);
-  if (options.template !== undefined && typeof options.template !== 'function')
-    throw new InvalidArgumentError(WHERE, 'template', 'a function of the facts', options.template);
+  assertOptionalFunction(WHERE, 'template', options.template, 'a function of the facts');
   const finder = createFactFinder(WHERE, graph, me);
   const signature =
     options.signature ?? finder.myProfile.firstName ?? finder.myProfile.name?.trim().split(/\s+/)[0] ?? '';

@@ -49,6 +49,9 @@ export type StrategyName = BuiltinStrategy | 'neighborhood-bar';
 
 const ALIASES: Readonly<Record<string, BuiltinStrategy>> = { 'neighborhood-bar': 'neighbourhood-bar' };
 
+/** The built-in names as error messages list them. */
+export const BUILTIN_NAMES = "'open-bar', 'neighbourhood-bar', 'private-club'";
+
 /** The built-in strategy a name designates (aliases resolved), or `undefined`. */
 export function builtinStrategy(name: unknown): BuiltinStrategy | undefined {
   if (typeof name !== 'string') return undefined;

@@ -13,6 +13,7 @@ import type { LongWorkOptions } from '../types.js';
 import {
   BUILTIN_STRATEGIES,
   type BuiltinStrategy,
+  BUILTIN_NAMES,
   builtinStrategy,
   type Policy,
   type StrategyName,
@@ -185,7 +186,7 @@ function resolveStrategy(input: StrategyInput, index: number): { name: string; p
   throw new InvalidArgumentError(
     WHERE,
     `strategies[${index}]`,
-    "'open-bar', 'neighbourhood-bar', 'private-club', a policy function or { name, policy }",
+    `${BUILTIN_NAMES}, a policy function or { name, policy }`,
     input,
   );
 }

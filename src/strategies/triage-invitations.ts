@@ -10,6 +10,7 @@ import type { Locale, NodeKey } from '../types.js';
 import { createFactFinder } from './shared-facts.js';
 import {
   BUILTIN_STRATEGIES,
+  BUILTIN_NAMES,
   builtinStrategy,
   type Invitation,
   type Policy,
@@ -146,10 +147,5 @@ function resolvePolicy(strategy: StrategyName | Policy): Policy {
   if (typeof strategy === 'function') return strategy;
   const name = builtinStrategy(strategy);
   if (name) return BUILTIN_STRATEGIES[name];
-  throw new InvalidArgumentError(
-    WHERE,
-    'strategy',
-    "'open-bar', 'neighbourhood-bar', 'private-club' or a policy function",
-    strategy,
-  );
+  throw new InvalidArgumentError(WHERE, 'strategy', `${BUILTIN_NAMES} or a policy function`, strategy);
 }

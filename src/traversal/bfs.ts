@@ -5,7 +5,7 @@
 // UNREACHED elsewhere; levelEnds[d] = index in queue just past the last node at distance d.
 
 import type { Adjacency } from '../csr/adjacency.js';
-import { InvalidArgumentError } from '../errors.js';
+import { wasmUnavailable } from '../errors.js';
 import { jsLevelSteps } from './bfs-steps.js';
 import type { LevelSteps } from './level-steps.js';
 import { wasmLevelSteps } from './wasm/wasm-level-steps.js';
@@ -95,13 +95,7 @@ export interface CreateBfsOptions {
 export function createBfs(adj: Adjacency, options: CreateBfsOptions = {}): BfsEngine {
   const choice = options.kernel ?? 'auto';
   let steps: LevelSteps | null = choice === 'js' ? null : wasmLevelSteps(adj);
-  if (steps === null && choice === 'wasm')
-    throw new InvalidArgumentError(
-      'createBfs',
-      'kernel',
-      "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)",
-      'wasm',
-    );
+  if (steps === null && choice === 'wasm') throw wasmUnavailable('createBfs', 'the graph does');
   steps ??= jsLevelSteps(adj);
   return driveLevels(adj, steps);
 }

@@ -148,20 +148,3 @@ export function exactPathCounts(engine: CountingBfsEngine, adj: Adjacency): Map<
   }
   return exact;
 }
-
-/**
- * The same adjacency followed backwards: forward and reverse arrays swapped.
- *
- * @param adj - an adjacency.
- * @returns a view whose forward arrays are `adj`'s reverse ones (no copy).
- * @remarks Time O(1).
- */
-export function reverseAdjacency(adj: Adjacency): Adjacency {
-  return {
-    order: adj.order,
-    offsets: adj.inOffsets,
-    targets: adj.inTargets,
-    inOffsets: adj.offsets,
-    inTargets: adj.targets,
-  };
-}

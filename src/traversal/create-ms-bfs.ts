@@ -3,7 +3,7 @@
 // ms-bfs.ts / ms-bfs-64.ts elsewhere. Both add the same counts to the same outputs.
 
 import type { Adjacency } from '../csr/adjacency.js';
-import { InvalidArgumentError } from '../errors.js';
+import { wasmUnavailable } from '../errors.js';
 import { createMsBfsScratch, msBfsBatch, type MsBfsOutputs } from './ms-bfs.js';
 import { msBfsBatch64 } from './ms-bfs-64.js';
 import { createWasmMsBfs } from './wasm/wasm-ms-bfs.js';
@@ -51,13 +51,7 @@ export function createMsBfs(adj: Adjacency, options: CreateMsBfsOptions = {}): M
   if (choice !== 'js') {
     const engine = createWasmMsBfs(adj);
     if (engine !== null) return engine;
-    if (choice === 'wasm')
-      throw new InvalidArgumentError(
-        'createMsBfs',
-        'kernel',
-        "'auto' or 'js' here (WebAssembly is unavailable or the graph does not fit in a 4 GiB memory)",
-        'wasm',
-      );
+    if (choice === 'wasm') throw wasmUnavailable('createMsBfs', 'the graph does');
   }
   const words = options.words ?? DEFAULT_MS_BFS_WORDS;
   const scratch = createMsBfsScratch(adj.order, words);

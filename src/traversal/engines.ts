@@ -1,7 +1,7 @@
 // One BFS engine and one bidirectional engine per (Csr, mode), created on first use and kept as
 // long as the Csr lives, so friendly functions do not allocate O(n) scratch on every call.
 
-import { adjacency } from '../csr/adjacency.js';
+import { adjacency, type Adjacency } from '../csr/adjacency.js';
 import type { Csr } from '../csr/csr.js';
 import type { Mode } from '../types.js';
 import { createBfs, type BfsEngine } from './bfs.js';
@@ -10,8 +10,14 @@ import { createBidirectionalBfs, type BidirectionalEngine } from './bidirectiona
 const bfsEngines = new WeakMap<Csr, Map<Mode, BfsEngine>>();
 const biEngines = new WeakMap<Csr, Map<Mode, BidirectionalEngine>>();
 
-function modeKey(csr: Csr, mode: Mode): Mode {
-  return csr.directed ? mode : 'outbound';
+// The engine of `cache` for (csr, mode), created on first use (an undirected Csr has one mode).
+function cachedEngine<E>(cache: WeakMap<Csr, Map<Mode, E>>, csr: Csr, mode: Mode, create: (adj: Adjacency) => E): E {
+  let byMode = cache.get(csr);
+  if (!byMode) cache.set(csr, (byMode = new Map()));
+  const key = csr.directed ? mode : 'outbound';
+  let engine = byMode.get(key);
+  if (!engine) byMode.set(key, (engine = create(adjacency(csr, key))));
+  return engine;
 }
 
 /**
@@ -20,12 +26,7 @@ function modeKey(csr: Csr, mode: Mode): Mode {
  * @remarks Time O(1) after the first call, which allocates O(n).
  */
 export function bfsEngine(csr: Csr, mode: Mode = 'outbound'): BfsEngine {
-  let byMode = bfsEngines.get(csr);
-  if (!byMode) bfsEngines.set(csr, (byMode = new Map()));
-  const key = modeKey(csr, mode);
-  let engine = byMode.get(key);
-  if (!engine) byMode.set(key, (engine = createBfs(adjacency(csr, key))));
-  return engine;
+  return cachedEngine(bfsEngines, csr, mode, (adj) => createBfs(adj));
 }
 
 /**
@@ -34,10 +35,5 @@ export function bfsEngine(csr: Csr, mode: Mode = 'outbound'): BfsEngine {
  * @remarks Time O(1) after the first call, which allocates O(n).
  */
 export function bidirectionalEngine(csr: Csr, mode: Mode = 'outbound'): BidirectionalEngine {
-  let byMode = biEngines.get(csr);
-  if (!byMode) biEngines.set(csr, (byMode = new Map()));
-  const key = modeKey(csr, mode);
-  let engine = byMode.get(key);
-  if (!engine) byMode.set(key, (engine = createBidirectionalBfs(adjacency(csr, key))));
-  return engine;
+  return cachedEngine(biEngines, csr, mode, createBidirectionalBfs);
 }

@@ -44,10 +44,8 @@ export function hyperBallEstimateRange(
   const SLOT = 9;
   const blockSize = m / BLOCKS;
   const mPart = m - blockSize;
-  const alphaFull = m === 16 ? 0.673 : m === 32 ? 0.697 : m === 64 ? 0.709 : 0.7213 / (1 + 1.079 / m);
-  const alphaPart = 0.7213 / (1 + 1.079 / mPart);
-  const am2Full = alphaFull * m * m;
-  const am2Part = alphaPart * mPart * mPart;
+  const am2Full = alphaM2(m);
+  const am2Part = alphaM2(mPart);
   const power = new Float64Array(64);
   for (let r = 0; r < 64; r++) power[r] = 2 ** -r;
   const blockSum = new Float64Array(BLOCKS);
@@ -90,6 +88,12 @@ export function hyperBallEstimateRange(
   }
 }
 
+// HyperLogLog's α·m² for m registers (Flajolet et al. 2007). m' = 7m/8 (the estimate leaving one
+// block out) is never 16, 32 or 64, so it takes the general α.
+function alphaM2(m: number): number {
+  return (m === 16 ? 0.673 : m === 32 ? 0.697 : m === 64 ? 0.709 : 0.7213 / (1 + 1.079 / m)) * m * m;
+}
+
 /**
  * The constants of the WebAssembly estimator, bit for bit those `hyperBallEstimateRange` computes:
  * α·m², α'·m'², 2.5·m, 2.5·m' (m' = 7m/8), 2^−r for r < 64, m·ln(m/z) for z ≤ m, m'·ln(m'/z) for z ≤ m'.
@@ -99,10 +103,8 @@ export function hyperBallEstimateRange(
  */
 export function hyperBallTables(m: number, out: Float64Array): void {
   const mPart = m - m / 8;
-  const alphaFull = m === 16 ? 0.673 : m === 32 ? 0.697 : m === 64 ? 0.709 : 0.7213 / (1 + 1.079 / m);
-  const alphaPart = 0.7213 / (1 + 1.079 / mPart);
-  out[0] = alphaFull * m * m;
-  out[1] = alphaPart * mPart * mPart;
+  out[0] = alphaM2(m);
+  out[1] = alphaM2(mPart);
   out[2] = 2.5 * m;
   out[3] = 2.5 * mPart;
   for (let r = 0; r < 64; r++) out[4 + r] = 2 ** -r;

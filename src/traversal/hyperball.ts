@@ -5,7 +5,7 @@
 // available, else in the JavaScript kernels; both give the same bits.
 
 import type { Adjacency } from '../csr/adjacency.js';
-import { InvalidArgumentError } from '../errors.js';
+import { wasmUnavailable } from '../errors.js';
 import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT, hyperBallEstimateRange } from './hyperball-estimate.js';
 import { hyperBallSeed, hyperBallStep } from './hyperball-steps.js';
 import { bindKernel } from '../wasm/kernel-spec.js';
@@ -91,13 +91,7 @@ export function createHyperBall(
   const windowed = choice === 'js' || placed !== null ? null : windowedHyperBall(adj, log2m, counted);
   const arena = placed?.arena ?? windowed?.arena ?? null;
   const kernel = arena === null ? null : bindKernel(HYPERBALL_KERNEL, arena.memory, arena.shared);
-  if (kernel === null && choice === 'wasm')
-    throw new InvalidArgumentError(
-      'createHyperBall',
-      'kernel',
-      "'auto' or 'js' here (WebAssembly is unavailable or the counters do not fit in a 4 GiB memory)",
-      'wasm',
-    );
+  if (kernel === null && choice === 'wasm') throw wasmUnavailable('createHyperBall', 'the counters do');
   const registers =
     arena && kernel
       ? [arena.int32('registers0'), arena.int32('registers1')]

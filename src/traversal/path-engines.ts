@@ -1,10 +1,10 @@
 // The path engines (counting BFS, shortest-path DAG, disjoint paths) cached per (Csr, mode), like
 // engines.ts does for the plain BFS engines: created on first use, kept as long as the Csr lives.
 
-import { adjacency } from '../csr/adjacency.js';
+import { adjacency, reverseAdjacency } from '../csr/adjacency.js';
 import type { Csr } from '../csr/csr.js';
 import type { Mode } from '../types.js';
-import { createCountingBfs, reverseAdjacency, type CountingBfsEngine } from './counting-bfs.js';
+import { createCountingBfs, type CountingBfsEngine } from './counting-bfs.js';
 import { createDisjointPaths, type DisjointPathsEngine } from './disjoint-paths-flow.js';
 import { createPathDagEngine, type PathDagEngine } from './shortest-path-dag.js';
 

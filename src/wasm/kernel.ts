@@ -14,8 +14,8 @@ function decode(base64: string): Uint8Array {
 /**
  * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
  *
- * @param base64 - the kernel's bytes (from a generated `*-wasm.ts` module; pick the shared
- * variant for a shared memory).
+ * @param base64 - the kernel's bytes (from a generated `*-wasm.ts` module; its `sharedVariant`
+ * for a shared memory).
  * @param memory - the memory the kernel imports as `env.mem`.
  * @remarks Compiles once per process per kernel; each call then costs an instantiation (microseconds).
  */

@@ -45,3 +45,18 @@ const viz = require('handshakes/viz');
   console.error(e);
   process.exitCode = 1;
 });
+
+// Node's `import` of a CommonJS file finds its names through esbuild's `0 && (module.exports = …)`
+// annotations, which scripts/minify-cjs.ts keeps: every entry's names come through `import` too.
+const { pathToFileURL } = require('node:url');
+for (const entry of ['handshakes', 'handshakes/node', 'handshakes/viz', 'handshakes/sample']) {
+  import(pathToFileURL(require.resolve(entry)).href)
+    .then((ns) => {
+      const missing = Object.keys(require(entry)).filter((name) => !(name in ns));
+      if (missing.length > 0) throw new Error(`CJS ${entry}: import finds no ${missing.join(', ')}`);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}

@@ -64,7 +64,8 @@ function fingerprint(): string {
 function ensureDist(): void {
   if (existsSync(join(ROOT, 'dist/cjs/index.d.ts')) && existsSync(join(ROOT, 'dist/browser/index.js'))) return;
   execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-  execFileSync('npx', ['tsx', 'scripts/build-types.ts'], { cwd: ROOT, stdio: 'ignore' });
+  for (const script of ['share-cjs-helpers', 'minify-cjs', 'build-types'])
+    execFileSync('npx', ['tsx', `scripts/${script}.ts`], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** The consumer's package.json and package-lock.json: handshakes from the tarball, graphology pinned. */
