@@ -128,14 +128,22 @@ export interface TrustedEdges {
  * Builds the index from trusted edge arrays (no validation): the kernel behind `fromEdges`,
  * for readers that produce ids themselves (the edge-list parser, graph files).
  *
+ * @param storage - where the arrays go, when the caller has chosen (the edge-list parser passes
+ * the heap its edges are in, so the build reads them in place); else from `options`.
  * @remarks Time O(n + m), extra memory O(n + m).
  */
-export function buildCsr(edges: TrustedEdges, keys: NodeKeys, options: Omit<FromEdgesOptions, 'nodes'> = {}): Csr {
+export function buildCsr(
+  edges: TrustedEdges,
+  keys: NodeKeys,
+  options: Omit<FromEdgesOptions, 'nodes'> = {},
+  storage?: IndexStorage,
+): Csr {
   const directed = options.directed ?? false;
   const simplify = options.simplify ?? true;
   const n = keys.size;
   const rows = directed ? 2 : 1;
-  const shared = indexStorage(options.memory ?? 'auto', n, 2 * edges.sources.length, rows, options.shared ?? false);
+  const shared =
+    storage ?? indexStorage(options.memory ?? 'auto', n, 2 * edges.sources.length, rows, options.shared ?? false);
   const out = buildHalf(n, edges, directed, false, simplify, shared);
   const inn = directed ? buildHalf(n, edges, directed, true, simplify, shared) : out;
   const undirectedEntries = directed ? 0 : out.targets.length;

@@ -20,6 +20,7 @@ export function heapAllocator(heap: WasmHeap): IndexAllocator {
       return address === null ? new Int32Array(length) : heap.int32(address, length);
     },
     holds: (array) => heapOf(array) === heap,
+    heap,
   };
 }
 

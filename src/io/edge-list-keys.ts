@@ -4,26 +4,77 @@
 
 import { integerKeys, type NodeKeys } from '../csr/node-keys.js';
 import { sortedIntegerKeys } from '../csr/sorted-integer-keys.js';
+import type { WasmHeap } from '../wasm/wasm-heap.js';
 
-/** Growable Int32Array: amortised O(1) append, no per-element allocation. */
+/**
+ * Growable Int32Array: amortised O(1) append, no per-element allocation. It may live in a
+ * WebAssembly heap (`moveTo`), where the parse kernel writes into it and the index build reads
+ * it in place; past the heap's 4 GiB it falls back to an ordinary array.
+ */
 export class IntBuffer {
   /** Backing store; the first `length` entries are valid. */
   data: Int32Array;
   /** Number of valid entries. */
   length = 0;
+  /** The heap `data` lives in, or null. */
+  heap: WasmHeap | null = null;
+  /** Byte address of `data` in `heap` (0 when ordinary). */
+  address = 0;
   constructor(capacity = 1 << 16) {
     this.data = new Int32Array(capacity);
   }
   /** Makes room for `extra` more entries. */
   reserve(extra: number): void {
     if (this.length + extra <= this.data.length) return;
-    const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + extra));
+    this.resize(Math.max(this.data.length * 2, this.length + extra), this.heap);
+  }
+  /** Moves the entries into `heap`, with room for `capacity` entries in all. */
+  moveTo(heap: WasmHeap, capacity: number): void {
+    this.resize(Math.max(capacity, this.length), heap);
+  }
+  /** Moves the entries out of the heap into an ordinary array with room for `capacity` in all. */
+  moveOut(capacity: number): void {
+    this.resize(Math.max(capacity, this.length), null);
+  }
+  /** Makes room for `capacity` entries in all in the heap it lives in, if the heap has it (else unchanged). */
+  presize(capacity: number): boolean {
+    if (this.heap === null || capacity <= this.data.length) return false;
+    const address = this.heap.alloc(4 * capacity);
+    if (address === null) return false;
+    const bigger = this.heap.int32(address, capacity);
     bigger.set(this.data.subarray(0, this.length));
+    this.heap.free(this.address);
     this.data = bigger;
+    this.address = address;
+    return true;
   }
   /** The valid entries (a view, not a copy). */
   view(): Int32Array {
     return this.data.subarray(0, this.length);
+  }
+  /** Gives a heap block's unused end back to the heap (the view stays valid). */
+  trim(): void {
+    if (this.heap === null) return;
+    this.heap.shrink(this.address, 4 * this.length);
+    this.data = this.heap.int32(this.address, this.length);
+  }
+  /** Returns a heap block to its heap; the buffer must not be used afterwards. */
+  release(): void {
+    if (this.heap !== null) this.heap.free(this.address);
+    this.heap = null;
+    this.address = 0;
+    this.data = new Int32Array(0);
+    this.length = 0;
+  }
+
+  private resize(capacity: number, heap: WasmHeap | null): void {
+    const address = heap === null ? null : heap.alloc(4 * capacity);
+    const bigger = address === null ? new Int32Array(capacity) : heap!.int32(address, capacity);
+    bigger.set(this.data.subarray(0, this.length));
+    if (this.heap !== null) this.heap.free(this.address);
+    this.data = bigger;
+    this.heap = address === null ? null : heap;
+    this.address = address ?? 0;
   }
 }
 

@@ -1,10 +1,13 @@
 // The incremental edge-list parser behind createEdgeListParser (rules in edge-list.ts). Once the
 // first data line is settled, integer lines go through one byte loop that allocates nothing and
 // keeps its state in locals; every other line (comments, headers, string keys, odd spacing) takes
-// the general path. Both write endpoints straight into two growable Int32Arrays.
+// the general path. Both write endpoints straight into two growable Int32Arrays. For large inputs
+// those arrays live in the WebAssembly heap the index is then built in (csr/index-memory.ts): the
+// parse kernel writes there, the scatter reads there in place, and no endpoint is copied.
 
 import { throwIfAborted } from '../abort.js';
 import { buildCsr } from '../csr/from-edges.js';
+import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
@@ -20,8 +23,18 @@ import {
 } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
+import { wasmMemoryLimit } from '../wasm/memory-limit.js';
+import { createWasmHeap, type WasmHeap } from '../wasm/wasm-heap.js';
 
 const WHERE = 'readEdgeList';
+
+/** Input bytes from which `memory: 'auto'` parses into a WebAssembly heap from the start. */
+const HEAP_MIN_BYTES = 1 << 20;
+
+/** Edges up to which endpoints stay in the heap: 2²⁵ (the heap build's limit), less when tests lower the memory limit. */
+function heapMaxEdges(): number {
+  return Math.min(1 << 25, Math.floor(wasmMemoryLimit() / 32));
+}
 
 /** The parser state; see `createEdgeListParser`. */
 export class Parser implements EdgeListParser {
@@ -50,6 +63,10 @@ export class Parser implements EdgeListParser {
   private e1 = 0;
   private tokens = 0;
   private wasmLines: IntLineParser | null | undefined; // undefined until the first integer stretch
+  // The heap the endpoints (and then the index) live in; undefined until decided, null for none.
+  private heap: WasmHeap | null | undefined;
+  private sized = false; // the endpoint arrays were sized from the expected bytes
+  private readonly windows: number[] = []; // input windows handed out by `window`
 
   constructor(private readonly options: EdgeListOptions) {
     this.headerOption = options.header ?? 'auto';
@@ -125,11 +142,23 @@ export class Parser implements EdgeListParser {
       keys = integerIds(sources, targets);
       this.report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
     }
-    const csr = buildCsr({ sources, targets }, keys, {
-      directed: this.options.directed ?? false,
-      simplify: this.options.simplify ?? true,
-      shared: this.options.shared ?? false,
-    });
+    const directed = this.options.directed ?? false;
+    const memory = this.options.memory ?? 'auto';
+    const shared = this.options.shared ?? false;
+    // The index goes into the heap the endpoints are in, so the build reads them in place.
+    const heap = this.heap ?? null;
+    const storage =
+      heap !== null && (memory === 'wasm' || 2 * sources.length >= HEAP_MIN_ENTRIES)
+        ? heapAllocator(heap)
+        : indexStorage(memory, keys.size, 2 * sources.length, directed ? 2 : 1, shared);
+    this.wasmLines?.release();
+    this.wasmLines = null;
+    if (heap !== null) for (const at of this.windows.splice(0)) heap.free(at);
+    this.src.trim();
+    this.dst.trim();
+    const csr = buildCsr({ sources, targets }, keys, { directed, simplify: this.options.simplify ?? true }, storage);
+    this.src.release();
+    this.dst.release();
     this.report.selfLoops = csr.dropped.selfLoops;
     this.report.duplicates = csr.dropped.duplicates;
     return { csr, report: this.report };
@@ -168,15 +197,73 @@ export class Parser implements EdgeListParser {
   // The integer lines from p on: WebAssembly where it can (set up on the first call), else the
   // JavaScript loop below. Returns where the stretch stopped (limit, or a line for `line`).
   private integerLines(bytes: Uint8Array, p: number, limit: number): number {
-    if (this.wasmLines === undefined)
-      this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p);
+    if (this.wasmLines === undefined || (this.heap === undefined && this.src.length >= HEAP_MIN_ENTRIES >>> 1)) {
+      // A heap when the input looks large (or has grown so): the endpoints move in once, small.
+      const large = limit - p >= HEAP_MIN_BYTES || this.src.length >= HEAP_MIN_ENTRIES >>> 1;
+      const heap = this.options.kernel === 'js' ? null : this.useHeap(large);
+      if (this.wasmLines === undefined || heap !== null) {
+        this.wasmLines?.release();
+        this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p, heap);
+      }
+    }
     if (this.wasmLines === null) return this.jsIntegerLines(bytes, p, limit);
     const r = this.wasmLines(bytes, p, limit, this.src, this.dst);
     this.report.lines += r.lines;
     this.report.edges += r.lines;
     this.report.extraColumns += r.extras;
     this.dataLines += r.lines;
+    if (!this.sized && this.heap && r.lines > 0) this.sizeFrom(r.lines, r.p - p);
+    if (this.src.heap !== null && this.src.length > heapMaxEdges()) this.leaveHeap(this.src.length * 2);
     return r.p;
+  }
+
+  // Decides the heap once: with `memory: 'wasm'`, or `'auto'` when the input is large.
+  private useHeap(large: boolean): WasmHeap | null {
+    if (this.heap !== undefined) return this.heap;
+    const memory = this.options.memory ?? 'auto';
+    if (memory === 'js' || (memory === 'auto' && !large && (this.options.totalBytes ?? 0) < HEAP_MIN_BYTES))
+      return null;
+    this.heap = createWasmHeap(0);
+    if (this.heap !== null) {
+      this.src.moveTo(this.heap, this.src.data.length);
+      this.dst.moveTo(this.heap, this.dst.data.length);
+    }
+    return this.heap;
+  }
+
+  // Once the first lines show how long a line is, room for the whole expected input (plus a
+  // tenth): growing by doubling copied 120 MB at 10⁷ edges and left the old blocks behind.
+  private sizeFrom(lines: number, bytes: number): void {
+    this.sized = true;
+    const total = this.options.totalBytes;
+    if (total === undefined || bytes <= 0) return;
+    const expected = Math.ceil((total * lines * 1.1) / bytes) + 1024;
+    if (expected > heapMaxEdges()) {
+      this.leaveHeap(expected);
+      return;
+    }
+    // Only where the heap has the room: a wrong size (a damaged gzip trailer) must not cost memory.
+    if (this.src.presize(expected)) this.dst.presize(expected);
+  }
+
+  // Past what the build in the heap takes, the endpoints go to ordinary arrays (freed after the
+  // build, where a heap keeps every page it touched: 8 bytes per edge more after loading 10⁸
+  // edges) and the index is built as from any arrays; input windows stay in the heap.
+  private leaveHeap(capacity: number): void {
+    this.src.moveOut(capacity);
+    this.dst.moveOut(capacity);
+  }
+
+  /**
+   * A buffer of `bytes` for the caller to fill and `push` (file readers): in the parser's heap
+   * where it has one (then parsed in place, not copied), else an ordinary array. Internal.
+   */
+  window(bytes: number): Uint8Array {
+    const heap = this.options.kernel === 'js' ? null : this.useHeap(bytes >= HEAP_MIN_BYTES);
+    const at = heap?.alloc(bytes) ?? null;
+    if (heap === null || at === null) return new Uint8Array(bytes);
+    this.windows.push(at);
+    return heap.uint8(at, bytes);
   }
 
   private jsIntegerLines(bytes: Uint8Array, p: number, limit: number): number {

@@ -7,6 +7,7 @@
 // The byte-level implementation is in edge-list-parser.ts.
 
 import type { Csr } from '../csr/csr.js';
+import type { IndexMemory } from '../csr/index-memory.js';
 import type { LongWorkOptions } from '../types.js';
 import { Parser } from './edge-list-parser.js';
 
@@ -28,6 +29,12 @@ export interface EdgeListOptions extends LongWorkOptions {
   totalBytes?: number;
   /** `'auto'` (default): integer lines are parsed by a WebAssembly loop where available; `'js'` forces the JavaScript one. Same result. */
   kernel?: 'auto' | 'js';
+  /**
+   * Where the endpoints and the index live: `'auto'` (default) parses inputs of 1 MiB or more (or
+   * 32,768 edges) straight into a shared WebAssembly memory and builds the index there in place;
+   * `'wasm'` always does where the runtime can; `'js'` uses ordinary arrays. Same result.
+   */
+  memory?: IndexMemory;
 }
 
 /** What reading an edge list saw. Lines = edges + comments + blank + header + skipped. */

@@ -1,11 +1,13 @@
-// readEdgeList: streams an edge-list file (plain or gzip, detected by magic bytes) into the CSR
-// index without ever building a graphology graph.
+// readEdgeList: reads an edge-list file (plain or gzip, detected by magic bytes) into the CSR
+// index without ever building a graphology graph: plain files by fs.read into two reused windows
+// (in the index's WebAssembly heap for large files), gzip through a stream.
 
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Csr } from '../csr/csr.js';
 import { HandshakesError, InvalidArgumentError, ParseError } from '../errors.js';
-import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
+import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
+import { Parser } from '../io/edge-list-parser.js';
 import { gunzipStream, isGzip } from './gzip.js';
 import { readEdgeListParallel } from './parallel-edge-list.js';
 import { readError } from './read-error.js';
@@ -26,13 +28,21 @@ export interface ReadEdgeListOptions extends EdgeListOptions {
 }
 
 const WHERE = 'readEdgeList';
+/** Bytes read at a time from a plain file (1 MiB: progress as often as the stream gave it). */
+const WINDOW = 1 << 20;
 
-async function startsWithGzip(path: string): Promise<boolean> {
+type ProgressFn = NonNullable<EdgeListOptions['onProgress']>;
+
+// Whether the file is gzip, and the size of its text: the file's own size, or for gzip the
+// trailer's ISIZE (the inflated size modulo 2³², of the last member; a hint for sizing only).
+async function sniff(path: string, size: number): Promise<{ gzip: boolean; textBytes: number }> {
   const handle = await open(path, 'r');
   try {
-    const head = Buffer.alloc(2);
+    const head = Buffer.alloc(4);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return isGzip(head.subarray(0, bytesRead));
+    if (!isGzip(head.subarray(0, bytesRead))) return { gzip: false, textBytes: size };
+    const tail = await handle.read(head, 0, 4, Math.max(0, size - 4));
+    return { gzip: true, textBytes: tail.bytesRead === 4 ? head.readUInt32LE(0) : 0 };
   } finally {
     await handle.close();
   }
@@ -57,10 +67,15 @@ async function startsWithGzip(path: string): Promise<boolean> {
  * @throws ParseError naming the file and line of a malformed line; HandshakesError when the file
  * cannot be read; InvalidArgumentError on a bad `workers`; AbortError when `signal` aborts (the
  * workers are terminated).
- * @remarks Time O(b + n + m) for a file of b bytes; memory 8–16 bytes per edge while reading
- * (two growable endpoint arrays), about 12 more per undirected edge while building (the block
- * partition, src/csr/scatter.ts), then the index (8 bytes per undirected edge plus 4 per node):
- * peak RSS 2.8 GB for 10⁸ edges, loaded in 20–25 s on a quiet 2-core machine. With workers:
+ * @remarks Time O(b + n + m) for a file of b bytes. A plain file of 1 MiB or more is read in
+ * 1 MiB windows (the next read overlapping the parse of the last) straight into the shared WebAssembly memory the index is then built in: the
+ * endpoints (8 bytes per edge, sized from the file) are written there by the parse kernel and
+ * read there in place by the build, whose scratch (4 bytes per node; 6 per entry past 2²¹
+ * nodes) is freed after, so the memory keeps the index (8 bytes per undirected edge plus 4 per
+ * node) and the freed endpoint blocks, which engines' scratch reuses (past 2²⁵ edges the endpoints
+ * go to ordinary arrays, freed after the build, instead). 10⁷ edges load in about
+ * the time of the C reference's parse (bench/load.bench.ts); 10⁸ edges: peak RSS 2.8 GB, 20–25 s
+ * on a quiet 2-core machine. With workers:
  * O(b / workers) parsing and O((n + m) / workers) building per thread, plus a join of the
  * endpoints and a copy of the rows on this thread (each O(m)); memory about 8 bytes more per edge
  * (the endpoints joined on shared memory) and each thread's share built apart, then copied; at
@@ -76,9 +91,10 @@ export async function readEdgeList(path: string, options: ReadEdgeListOptions = 
     throw new InvalidArgumentError(WHERE, 'workers', 'a positive integer', workers);
   let size: number;
   let gzip: boolean;
+  let textBytes: number;
   try {
     size = (await stat(path)).size;
-    gzip = await startsWithGzip(path);
+    ({ gzip, textBytes } = await sniff(path, size));
   } catch (error) {
     throw readError(WHERE, path, error);
   }
@@ -86,25 +102,61 @@ export async function readEdgeList(path: string, options: ReadEdgeListOptions = 
     const csr = await readEdgeListParallel(path, size, workers, parse);
     if (csr !== null) return csr;
   }
-  // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`.
+  // Progress counts bytes of the file (compressed ones for gzip), so `done` ends at `total`; the
+  // parser, which reports none, is told the text's size to make room for the edges once (for
+  // gzip, growing by doubling took a fifth of the load at 10⁷ edges).
   const { onProgress, ...rest } = parse;
-  const parser = createEdgeListParser({ source: path, ...rest });
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  let read = 0;
-  if (gzip) file.on('data', (c) => (read += c.length));
+  const parser = new Parser({ source: path, ...rest, totalBytes: textBytes });
   try {
-    const chunks = gzip ? file.pipe(gunzipStream()) : file;
-    for await (const chunk of chunks) {
-      if (!gzip) read += (chunk as Buffer).length;
-      parser.push(chunk as Buffer);
-      onProgress?.({ done: read, total: size, phase: 'reading edges' });
-    }
+    if (gzip) await readGzip(path, size, parser, onProgress);
+    else await readPlain(path, size, parser, onProgress);
   } catch (error) {
-    file.destroy();
     if (error instanceof HandshakesError) throw error;
     throw new ParseError(WHERE, `cannot read: ${(error as Error).message}`, { source: path });
   }
   onProgress?.({ done: size, total: size, phase: 'building index' });
   const { csr, report } = parser.finish();
   return Object.freeze({ ...csr, report });
+}
+
+// A plain file, read with fs.read into two reused windows (in the parser's heap for large files,
+// so the parse kernel reads the bytes where they landed): the next read runs on the thread pool
+// while the parser works through the last one, and the parser carries a line cut between reads.
+async function readPlain(path: string, size: number, parser: Parser, onProgress: ProgressFn | undefined) {
+  const length = Math.max(1 << 16, Math.min(WINDOW, size + 1));
+  let current = parser.window(length);
+  let next = parser.window(length);
+  const file = await open(path, 'r');
+  let pending: Promise<{ bytesRead: number }> | null = null;
+  try {
+    let read = 0;
+    pending = file.read(current, 0, length, null);
+    for (;;) {
+      const { bytesRead } = await pending;
+      pending = null;
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      pending = file.read(next, 0, length, null);
+      parser.push(current.subarray(0, bytesRead));
+      [current, next] = [next, current];
+      onProgress?.({ done: read, total: size, phase: 'reading edges' });
+    }
+  } finally {
+    await pending?.catch(() => {}); // never close the file under a read in flight
+    await file.close();
+  }
+}
+
+async function readGzip(path: string, size: number, parser: Parser, onProgress: ProgressFn | undefined) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
+  file.on('data', (c) => (read += c.length));
+  try {
+    for await (const chunk of file.pipe(gunzipStream({ chunkSize: 1 << 20 }))) {
+      parser.push(chunk as Buffer);
+      onProgress?.({ done: read, total: size, phase: 'reading edges' });
+    }
+  } finally {
+    file.destroy();
+  }
 }

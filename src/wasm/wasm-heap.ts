@@ -18,6 +18,8 @@ export interface WasmHeap {
   alloc(bytes: number): number | null;
   /** Returns a block to the heap (its memory is reused by later blocks, never given back). */
   free(address: number): void;
+  /** Gives back the end of a block past its first `bytes` (a no-op when that is not smaller). */
+  shrink(address: number, bytes: number): void;
   /** Frees `address` once every one of `owners` has been garbage-collected. */
   freeWhenCollected(address: number, owners: readonly object[]): void;
   /** A view of `length` int32 at `address` (valid for the life of the heap, across growth). */
@@ -83,9 +85,14 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
       const need = Math.ceil(Math.max(size, 1) / ALIGN) * ALIGN;
       const fit = spare.findIndex(([, b]) => b >= need);
       if (fit >= 0) {
-        const [address, b] = spare.splice(fit, 1)[0]!;
-        blocks.set(address, b);
-        new Uint8Array(buffer(), address, b).fill(0);
+        // A freed block serves; what it has beyond `need` stays spare (a 40 MB block of parsed
+        // edges is not handed whole, and zeroed whole, to a 64-byte request).
+        const [address, b] = spare[fit]!;
+        if (b - need >= ALIGN) spare[fit] = [address + need, b - need];
+        else spare.splice(fit, 1);
+        const size = b - need >= ALIGN ? need : b;
+        blocks.set(address, size);
+        new Uint8Array(buffer(), address, size).fill(0);
         return address;
       }
       const end = top + need;
@@ -117,6 +124,14 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
       }
       if (address + b === top) top = address;
       else spare.push([address, b]);
+    },
+    shrink(address, size) {
+      const b = blocks.get(address);
+      const keep = Math.ceil(Math.max(size, 1) / ALIGN) * ALIGN;
+      if (b === undefined || keep >= b) return;
+      blocks.set(address, keep);
+      if (address + b === top) top = address + keep;
+      else spare.push([address + keep, b - keep]);
     },
     freeWhenCollected(address, owners) {
       for (const owner of owners) owned.set(owner, { heap, address });

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AbortError, HandshakesError, distancesFrom, readEdgeList, type Progress } from '../../src/node.js';
+import {
+  AbortError,
+  HandshakesError,
+  distancesFrom,
+  parseEdgeList,
+  readEdgeList,
+  type Progress,
+} from '../../src/node.js';
+import { heapOf } from '../../src/wasm/wasm-heap.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handshakes-edge-list-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +46,32 @@ describe('readEdgeList (files)', () => {
       expect(csr.keys.key(0)).toBe(keyOf(0));
       expect(distancesFrom(csr, keyOf(0), { maxDistance: 5 }).get(keyOf(5))).toBe(5);
       expect(csr.keys.id(keyOf(N - 1))).toBe(N - 1);
+    }
+  });
+
+  it('reads large files in windows: lines, CRLF and long lines across reads, same as in memory', async () => {
+    // ≈ 3.6 MB of integer lines (several 1 MiB reads, parsed in the heap in place), CRLF, a
+    // comment, a line longer than a read, the largest int32 id and the last line without its end,
+    // then the same with a key past int32 last (every endpoint becomes a string key in place).
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(`${(i * 7919) % 250_000}\t${(i * 31) % 249_989}`);
+    lines.splice(100_000, 0, '# a comment', `5 6 ${'x'.repeat(1_200_000)}`, '2147483647 7');
+    for (const tail of ['1 2', '4294967296 3']) {
+      const body = `${[...lines, tail].join('\r\n')}`;
+      const file = join(dir, 'large.txt');
+      writeFileSync(file, body);
+      writeFileSync(`${file}.gz`, gzipSync(Buffer.from(body), { level: 1 }));
+      const want = parseEdgeList(body, { memory: 'js', kernel: 'js', source: file });
+      for (const path of [file, `${file}.gz`]) {
+        const got = await readEdgeList(path);
+        const bytes = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+        expect(bytes(got.offsets).equals(bytes(want.csr.offsets))).toBe(true);
+        expect(bytes(got.targets).equals(bytes(want.csr.targets))).toBe(true);
+        expect({ ...got.report, source: file }).toEqual(want.report);
+        expect(got.keys.key(got.order - 1)).toBe(want.csr.keys.key(want.csr.order - 1));
+        expect(heapOf(got.offsets, got.targets)).not.toBeNull();
+      }
+      expect(want.report.keyMode).toBe(tail === '1 2' ? 'sorted-integer' : 'string');
     }
   });
 

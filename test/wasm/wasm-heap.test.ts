@@ -40,13 +40,38 @@ describe('a WebAssembly heap', () => {
     expect(b).toBeGreaterThanOrEqual(a + 100);
     heap.int32(a, 25).fill(-1);
     heap.free(a);
-    const c = heap.alloc(64)!;
+    const c = heap.alloc(100)!;
     expect(c).toBe(a);
-    expect(Array.from(heap.int32(c, 16))).toEqual(new Array(16).fill(0));
+    expect(Array.from(heap.int32(c, 25))).toEqual(new Array(25).fill(0));
     heap.int32(b, 1)[0] = 7;
     heap.free(b); // the top block: the next one starts there again, zeroed
     expect(heap.alloc(16)).toBe(b);
     expect(heap.int32(b, 1)[0]).toBe(0);
+  });
+
+  it('serves a small request from the front of a large freed block and shrinks blocks in place', () => {
+    const heap = createWasmHeap()!;
+    const big = heap.alloc(64 * 100)!;
+    const above = heap.alloc(64)!;
+    heap.int32(big, 1600).fill(-1);
+    heap.free(big);
+    // Two small blocks out of the freed one, each zeroed, the rest still free for a third.
+    const x = heap.alloc(64)!;
+    const y = heap.alloc(64)!;
+    expect([x, y]).toEqual([big, big + 64]);
+    expect(Array.from(heap.int32(y, 16))).toEqual(new Array(16).fill(0));
+    expect(heap.int32(big + 128, 1)[0]).toBe(-1); // untouched until handed out
+    expect(heap.alloc(64 * 98)).toBe(big + 128);
+    // Shrinking the top block lowers the top; shrinking another frees its end for reuse.
+    heap.shrink(above, 1);
+    expect(heap.size).toBe(above + 64);
+    const top = heap.alloc(64 * 10)!;
+    heap.free(x);
+    heap.free(y);
+    const z = heap.alloc(64 * 10)!;
+    heap.shrink(top, 64 * 4);
+    expect(heap.alloc(64 * 6)).toBe(top + 64 * 4);
+    expect(z).not.toBe(top);
   });
 
   it('keeps earlier views valid when it grows (a shared memory is never detached)', () => {
