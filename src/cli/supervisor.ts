@@ -49,7 +49,17 @@ export function supervise(entry: URL, argv: string[]): void {
     stderrTerminal: Boolean(process.stderr.isTTY),
     columns: process.stderr.columns ?? 80,
   };
-  const worker = new Worker(entry, { workerData: start });
+  // From source (`npm run demo` runs tsx): a worker does not inherit tsx's loader, so a small
+  // script registers it in the worker before importing the `.ts` entry.
+  const worker = entry.pathname.endsWith('.ts')
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
+        {
+          eval: true,
+          workerData: start,
+        },
+      )
+    : new Worker(entry, { workerData: start });
   const temps = new Set<string>();
   let code: number = EXIT.error;
   let stopping = false;
