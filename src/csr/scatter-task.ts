@@ -4,7 +4,7 @@
 // single-thread build's rows (scatter.ts) and their drop counts add up to its counts.
 
 import type { TrustedEdges } from './from-edges.js';
-import { blockShift, dropRepeats, type ScatteredRows, scatterRows } from './scatter.js';
+import { blockShift, placeBlocks, type ScatteredRows, scatterRows } from './scatter.js';
 
 // The JavaScript build: on 2 cores shared with other jobs (load 10), a share of 10⁷ edges took
 // 0.8–0.9 s of CPU against 1.2–1.5 s in WebAssembly, whose 22-byte-per-entry working memory
@@ -87,27 +87,7 @@ function scatterRowRange(n: number, edges: TrustedEdges, lo: number, hi: number,
   // 3. Each block: count its rows, place its entries, drop repeats (scatter.ts).
   const offsets = new Int32Array(span + 1);
   let entries = new Int32Array(total);
-  const local = new Int32Array(mask + 1);
-  const bits = simplify ? new Int32Array((n + 31) >>> 5) : null;
-  let write = 0;
-  for (let k = 0; k < blocks; k++) {
-    const base = k << shift;
-    const rows = Math.min(mask + 1, span - base);
-    const start = blockStart[k]!;
-    const end = blockStart[k + 1]!;
-    local.fill(0);
-    for (let p = start; p < end; p++) local[rowOf[p]!]!++;
-    let at = start;
-    for (let r = 0; r < rows; r++) {
-      const size = local[r]!;
-      offsets[base + r] = at;
-      local[r] = at;
-      at += size;
-    }
-    for (let p = start; p < end; p++) entries[local[rowOf[p]!]!++] = entryOf[p]!;
-    write = bits ? dropRepeats(offsets, entries, base, base + rows, end, write, bits) : end;
-  }
-  offsets[span] = write;
+  const write = placeBlocks(blockStart, entryOf, rowOf, shift, offsets, entries, simplify ? n : 0);
   if (write < total) entries = entries.slice(0, write);
   return { offsets, entries, selfLoops, duplicates: total - write };
 }

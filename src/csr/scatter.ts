@@ -162,12 +162,36 @@ export function scatterRows(
       rowOf[p] = to & mask;
     }
   }
-  // 3. Each block: count its rows, set their bounds, place its entries, drop repeats (all within
-  // the block, and compacting left: `write` never passes the block's start).
+  // 3. Each block: count its rows, set their bounds, place its entries, drop repeats.
   const offsets = allocInt32(n + 1, shared);
   const entries = allocInt32(total, simplify ? false : shared);
+  const write = placeBlocks(blockStart, entryOf, rowOf, shift, offsets, entries, simplify ? n : 0);
+  return finish(offsets, entries, write, selfLoops, shared);
+}
+
+/**
+ * Step 3 of the blocked build: each block of 2^shift rows counts its rows, sets their bounds
+ * (`offsets[r]`, r from 0 to `offsets.length − 1`), places its entries (`entryOf`, `rowOf`:
+ * partitioned by block at `blockStart`) and, when `ids > 0`, drops repeated entries (ids below
+ * `ids`), compacting left: `write` never passes the block's start. Sets the last bound.
+ *
+ * @returns the entries kept.
+ * @remarks Time O(rows + entries); scratch 2^shift counters and, de-duplicating, ids / 8 bytes.
+ */
+export function placeBlocks(
+  blockStart: Int32Array,
+  entryOf: Int32Array,
+  rowOf: Uint16Array,
+  shift: number,
+  offsets: Int32Array,
+  entries: Int32Array,
+  ids: number,
+): number {
+  const n = offsets.length - 1;
+  const blocks = blockStart.length - 1;
+  const mask = (1 << shift) - 1;
   const local = new Int32Array(mask + 1);
-  const bits = simplify ? new Int32Array((n + 31) >>> 5) : null;
+  const bits = ids > 0 ? new Int32Array((ids + 31) >>> 5) : null;
   let write = 0;
   for (let k = 0; k < blocks; k++) {
     const base = k << shift;
@@ -187,7 +211,7 @@ export function scatterRows(
     write = bits ? dropRepeats(offsets, entries, base, base + rows, hi, write, bits) : hi;
   }
   offsets[n] = write;
-  return finish(offsets, entries, write, selfLoops, shared);
+  return write;
 }
 
 /**
