@@ -103,23 +103,11 @@ export function scatterRows(
     // kernel reads them in place and writes the rows where the index stays, without a copy.
     const direct = !forced && n <= HEAP_DIRECT_MAX_ROWS;
     const rows = heapScatterRows(n, e, directed, reverse, simplify, shift, shared.heap, direct);
-    if (rows !== null)
-      return {
-        offsets: rows.offsets,
-        entries: rows.entries,
-        selfLoops: rows.selfLoops,
-        duplicates: rows.total - rows.kept,
-      };
+    if (rows !== null) return rows;
   }
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES) {
     const rows = wasmScatterRows(n, e, directed, reverse, simplify, shift, allocInt32, shared);
-    if (rows !== null)
-      return {
-        offsets: rows.offsets,
-        entries: rows.entries,
-        selfLoops: rows.selfLoops,
-        duplicates: rows.total - rows.kept,
-      };
+    if (rows !== null) return rows;
   }
   const { sources, targets, undirectedEdges } = e;
   const m = sources.length;

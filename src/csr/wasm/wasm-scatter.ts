@@ -26,7 +26,7 @@ export function wasmScatterRows(
   shift: number,
   alloc: (length: number, storage: IndexStorage) => Int32Array,
   shared: IndexStorage,
-): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
+): ScatteredRows | null {
   const m = e.sources.length;
   const flags = directed ? e.undirectedEdges : undefined;
   const most = directed && flags === undefined ? m : 2 * m;
@@ -53,7 +53,7 @@ export function wasmScatterRows(
   offsets.set(arena.int32('offsets').subarray(0, n + 1));
   const entries = alloc(kept, shared);
   entries.set(arena.int32('entries').subarray(0, kept));
-  return { offsets, entries, selfLoops: arena.int32('st')[0]!, kept, total };
+  return { offsets, entries, selfLoops: arena.int32('st')[0]!, duplicates: total - kept };
 }
 
 /**
@@ -76,7 +76,7 @@ export function heapScatterRows(
   shift: number,
   heap: WasmHeap,
   direct: boolean,
-): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
+): ScatteredRows | null {
   if (e.undirectedEdges !== undefined || heapOf(e.sources, e.targets) !== heap) return null;
   const m = e.sources.length;
   const most = directed ? m : 2 * m;
@@ -135,5 +135,10 @@ export function heapScatterRows(
   const selfLoops = heap.int32(ptr.st!, 1)[0]!;
   for (const a of held.slice(2).reverse()) heap.free(a);
   heap.shrink(entries!, 4 * kept);
-  return { offsets: heap.int32(offsets!, n + 1), entries: heap.int32(entries!, kept), selfLoops, kept, total };
+  return {
+    offsets: heap.int32(offsets!, n + 1),
+    entries: heap.int32(entries!, kept),
+    selfLoops,
+    duplicates: total - kept,
+  };
 }
