@@ -98,15 +98,16 @@ export function scatterRows(
     if (e.sources.length < PARTITION_MIN) return scatterDirect(n, e, directed, reverse, simplify, shared);
     shift = blockShift(n);
   }
+  const input = { n, edges: e, directed, reverse, simplify, shift };
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES && typeof shared === 'object' && shared.heap) {
     // The edges already live in the index's heap (the edge-list parser put them there): the
     // kernel reads them in place and writes the rows where the index stays, without a copy.
     const direct = !forced && n <= HEAP_DIRECT_MAX_ROWS;
-    const rows = heapScatterRows(n, e, directed, reverse, simplify, shift, shared.heap, direct);
+    const rows = heapScatterRows(input, shared.heap, direct);
     if (rows !== null) return rows;
   }
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES) {
-    const rows = wasmScatterRows(n, e, directed, reverse, simplify, shift, allocInt32, shared);
+    const rows = wasmScatterRows(input, allocInt32, shared);
     if (rows !== null) return rows;
   }
   const { sources, targets, undirectedEdges } = e;

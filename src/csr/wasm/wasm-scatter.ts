@@ -10,6 +10,22 @@ import type { TrustedEdges } from '../from-edges.js';
 import type { IndexStorage, ScatteredRows } from '../scatter.js';
 import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
 
+/** What both builds scatter: n rows from `edges`, as `scatterRows` takes them. */
+export interface ScatterInput {
+  /** Rows (nodes). */
+  n: number;
+  /** The edges (dense ids). */
+  edges: TrustedEdges;
+  /** Whether an edge gives one entry (unless flagged undirected) or two. */
+  directed: boolean;
+  /** Entries go in the target's row (the in-adjacency). */
+  reverse: boolean;
+  /** Self-loops and repeated entries are left out. */
+  simplify: boolean;
+  /** Rows per block of the blocked build (log2). */
+  shift: number;
+}
+
 /**
  * The blocked scatter of `scatterRows` run in WebAssembly, or `null` when WebAssembly is missing
  * or the working memory (about 22 bytes per entry plus 4n) would pass 4 GiB.
@@ -18,15 +34,11 @@ import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
  * @remarks Time O(n + m), like the JavaScript build, with copies in and out.
  */
 export function wasmScatterRows(
-  n: number,
-  e: TrustedEdges,
-  directed: boolean,
-  reverse: boolean,
-  simplify: boolean,
-  shift: number,
+  input: ScatterInput,
   alloc: (length: number, storage: IndexStorage) => Int32Array,
   shared: IndexStorage,
 ): ScatteredRows | null {
+  const { n, edges: e, directed, reverse, simplify, shift } = input;
   const m = e.sources.length;
   const flags = directed ? e.undirectedEdges : undefined;
   const most = directed && flags === undefined ? m : 2 * m;
@@ -61,22 +73,13 @@ export function wasmScatterRows(
  * arrays (the entries' unused end given back to the heap), scratch freed after. `null` when the
  * edges are elsewhere, carry per-edge flags, or the heap cannot hold the scratch.
  *
- * @param shift - rows per block of the blocked build (log2).
  * @param direct - count and place row by row instead (the kernel's `direct`), for row bounds
  * that stay in cache.
  * @remarks Time O(n + m), no copy; scratch 6 bytes per entry plus 4n blocked, 4n direct, freed
  * before returning.
  */
-export function heapScatterRows(
-  n: number,
-  e: TrustedEdges,
-  directed: boolean,
-  reverse: boolean,
-  simplify: boolean,
-  shift: number,
-  heap: WasmHeap,
-  direct: boolean,
-): ScatteredRows | null {
+export function heapScatterRows(input: ScatterInput, heap: WasmHeap, direct: boolean): ScatteredRows | null {
+  const { n, edges: e, directed, reverse, simplify, shift } = input;
   if (e.undirectedEdges !== undefined || heapOf(e.sources, e.targets) !== heap) return null;
   const m = e.sources.length;
   const most = directed ? m : 2 * m;
