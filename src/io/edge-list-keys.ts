@@ -23,6 +23,17 @@ export class IntBuffer {
   constructor(capacity = 1 << 16) {
     this.data = new Int32Array(capacity);
   }
+  /**
+   * An empty buffer over `capacity` entries at `address` of `heap` (a block its caller holds):
+   * filled in place, moved out to an ordinary array if it needs more.
+   */
+  static at(heap: WasmHeap, address: number, capacity: number): IntBuffer {
+    const buffer = new IntBuffer(0);
+    buffer.data = heap.int32(address, capacity);
+    buffer.heap = heap;
+    buffer.address = address;
+    return buffer;
+  }
   /** Makes room for `extra` more entries. */
   reserve(extra: number): void {
     if (this.length + extra <= this.data.length) return;

@@ -32,7 +32,7 @@ const WHERE = 'readEdgeList';
 const HEAP_MIN_BYTES = 1 << 20;
 
 /** Edges up to which endpoints stay in the heap: 2²⁵ (the heap build's limit), less when tests lower the memory limit. */
-function heapMaxEdges(): number {
+export function heapMaxEdges(): number {
   return Math.min(1 << 25, Math.floor(wasmMemoryLimit() / 32));
 }
 

@@ -7,6 +7,7 @@
 
 import { IntBuffer } from './edge-list-keys.js';
 import { CR, intToken, isSeparator, NL } from './edge-list-tokens.js';
+import type { WasmHeap } from '../wasm/wasm-heap.js';
 import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
 
 /** Why a range stopped early: a malformed line (`invalid`) or a non-integer key (`string-key`). */
@@ -47,6 +48,10 @@ export interface RangeParserOptions {
   invalidLines: 'error' | 'skip';
   /** `'js'` parses every line in JavaScript (no WebAssembly); same result. */
   kernel?: 'auto' | 'js';
+  /** A heap for the integer-line kernel's windows: bytes that live in its memory are parsed in place. */
+  heap?: WasmHeap | undefined;
+  /** Where the endpoints go (e.g. blocks of a heap the index is built in); new buffers by default. */
+  endpoints?: { sources: IntBuffer; targets: IntBuffer } | undefined;
 }
 
 /** An incremental range parser: `consume` whole lines, then `result`. */
@@ -69,8 +74,8 @@ export interface RangeParser {
  * range.result().edges; // 1
  */
 export function createRangeParser(options: RangeParserOptions): RangeParser {
-  const src = new IntBuffer();
-  const dst = new IntBuffer();
+  const src = options.endpoints?.sources ?? new IntBuffer();
+  const dst = options.endpoints?.targets ?? new IntBuffer();
   const out: EdgeListRange = {
     sources: src.view(),
     targets: dst.view(),
@@ -140,7 +145,7 @@ export function createRangeParser(options: RangeParserOptions): RangeParser {
       if (out.stop !== null) return false;
       let p = 0;
       while (p < limit) {
-        if (fast === undefined) fast = createIntLineParser(limit);
+        if (fast === undefined) fast = createIntLineParser(limit, options.heap ?? null);
         if (fast !== null) {
           const r = fast(bytes, p, limit, src, dst);
           out.lines += r.lines;

@@ -8,9 +8,8 @@ import type { Worker } from 'node:worker_threads';
 import type { ScatteredRows } from '../csr/scatter.js';
 import { type ScatterTask, scatterTask } from '../csr/scatter-task.js';
 import { AbortError, HandshakesError } from '../errors.js';
-import type { EdgeListRange } from '../io/edge-list-range.js';
 import type { EdgeListWorkerMessage } from './edge-list-worker.js';
-import { type EdgeListWorkerData, parseFileRange } from './parse-file-range.js';
+import { type EdgeListWorkerData, type ParsedRange, parseFileRange } from './parse-file-range.js';
 import { readError } from './read-error.js';
 import { startWorker } from './worker-file.js';
 
@@ -19,7 +18,7 @@ const WHERE = 'readEdgeList';
 /** The ranges' threads: their parsed ranges, then their shares of the index. */
 export interface EdgeListPool {
   /** Each job's range, in job order. */
-  ranges(): Promise<EdgeListRange[]>;
+  ranges(): Promise<ParsedRange[]>;
   /** Runs `tasks[k]` on thread k (here past the number of threads); the shares in task order. */
   build(tasks: ScatterTask[]): Promise<ScatteredRows[]>;
   /** Terminates the threads; resolves once they have stopped. */
@@ -77,7 +76,7 @@ export function startEdgeListPool(
   const rangesDone = Promise.all(pool.map((_, k) => next(k)));
   rangesDone.catch(() => {}); // observed by `ranges`
   return {
-    ranges: async () => (await rangesDone).map((m) => (m as { range: EdgeListRange }).range),
+    ranges: async () => (await rangesDone).map((m) => m as ParsedRange),
     build: async (tasks) => {
       const posted = tasks.slice(0, pool.length).map((t, k) => next(k, t));
       const here = tasks.slice(pool.length).map(scatterTask);

@@ -15,6 +15,7 @@ import { createRangeParser, type EdgeListRange } from '../io/edge-list-range.js'
 import { CR, isSeparator, NL } from '../io/edge-list-tokens.js';
 import type { EdgeListCsr } from './edge-list.js';
 import { startEdgeListPool } from './edge-list-pool.js';
+import { buildFromHeap, planHeap } from './heap-ranges.js';
 import type { EdgeListWorkerData } from './parse-file-range.js';
 import { readError } from './read-error.js';
 
@@ -76,6 +77,15 @@ async function lineStartFrom(file: FileHandle, at: number, size: number): Promis
   return size;
 }
 
+// Lines of bytes [start, end), estimated from the line ends in its first PROBE bytes.
+async function estimateLines(file: FileHandle, start: number, end: number): Promise<number> {
+  const probe = Buffer.alloc(Math.min(PROBE, end - start));
+  const { bytesRead } = await file.read(probe, 0, probe.length, start);
+  let ends = 0;
+  for (let i = probe.indexOf(NL); i >= 0 && i < bytesRead; i = probe.indexOf(NL, i + 1)) ends++;
+  return bytesRead === 0 ? 0 : Math.ceil(((ends + 1) * (end - start)) / bytesRead);
+}
+
 /**
  * Reads a plain edge-list file on `workers` threads; the result equals `readEdgeList` on one.
  *
@@ -105,6 +115,7 @@ export async function readEdgeListParallel(
   let file: FileHandle | undefined;
   let prefix: Awaited<ReturnType<typeof readPrefix>>;
   const bounds: number[] = [];
+  const lines: number[] = [];
   try {
     file = await open(path, 'r');
     prefix = await readPrefix(file, size);
@@ -117,6 +128,7 @@ export async function readEdgeListParallel(
       if (at > bounds.at(-1)!) bounds.push(at);
     }
     if (size > bounds.at(-1)!) bounds.push(size);
+    for (let k = 0; k + 1 < bounds.length; k++) lines.push(await estimateLines(file, bounds[k]!, bounds[k + 1]!));
   } catch (error) {
     throw readError(WHERE, path, error);
   } finally {
@@ -135,12 +147,15 @@ export async function readEdgeListParallel(
   const prefixRange = headEdges.result();
   if (prefixRange.edges !== first.edges) return null;
 
+  // Each range parses into its block of the heap the index is then built in, where there is one.
+  const layout = rest.kernel === 'js' || rest.memory === 'js' ? null : planHeap(prefixRange, lines);
   const jobs = bounds.slice(0, -1).map<EdgeListWorkerData>((start, k) => ({
     path,
     start,
     end: bounds[k + 1]!,
     invalidLines: rest.invalidLines ?? 'error',
     kernel: rest.kernel ?? 'auto',
+    ...(layout === null ? {} : { place: layout.places[k]! }),
   }));
   let done = prefix.bytes.length;
   const onBytes = (bytes: number): void => {
@@ -149,12 +164,14 @@ export async function readEdgeListParallel(
   };
   const pool = startEdgeListPool(jobs, rest.signal, onBytes, inThread);
   try {
-    const ranges = await pool.ranges();
-    const joined = joinRanges(first, prefixRange, ranges, parserOptions);
-    if (joined === null) return null;
+    const parsed = await pool.ranges();
+    const ranges = parsed.map((p) => p.range);
+    const report = mergeReports(first, ranges, parserOptions);
+    if (report === null) return null;
     throwIfAborted(WHERE, rest.signal);
     onProgress?.({ done: size, total: size, phase: 'building index' });
-    const { report, sources, targets } = joined;
+    if (layout !== null) return Object.freeze({ ...buildFromHeap(layout, parsed, report, rest), report });
+    const { sources, targets } = joinEndpoints(prefixRange, ranges);
     const keys = integerIds(sources, targets);
     report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
     const n = keys.size;
@@ -177,16 +194,10 @@ export async function readEdgeListParallel(
   }
 }
 
-// The ranges' endpoints joined in file order (on shared memory, for the threads that build the
-// index) and their counts added to the head's report; null when a range met a string key.
-function joinRanges(
-  first: EdgeListReport,
-  head: EdgeListRange,
-  ranges: EdgeListRange[],
-  options: EdgeListOptions,
-): { report: EdgeListReport; sources: Int32Array; targets: Int32Array } | null {
+// The head's report with the ranges' counts added, their lines numbered from the file's start;
+// null when a range met a string key. Throws a range's malformed line.
+function mergeReports(first: EdgeListReport, ranges: EdgeListRange[], options: EdgeListOptions): EdgeListReport | null {
   const report: EdgeListReport = { ...first, skipped: [...first.skipped] };
-  let edges = head.edges;
   for (const r of ranges) {
     if (r.stop?.kind === 'string-key') return null;
     if (r.stop !== null) {
@@ -203,15 +214,21 @@ function joinRanges(
     report.comments += r.comments;
     report.blank += r.blank;
     report.extraColumns += r.extraColumns;
-    edges += r.edges;
   }
+  return report;
+}
+
+// The ranges' endpoints joined in file order, on shared memory for the threads that build the index.
+function joinEndpoints(head: EdgeListRange, ranges: EdgeListRange[]): { sources: Int32Array; targets: Int32Array } {
+  let edges = 0;
+  for (const r of [head, ...ranges]) edges += r.edges;
   const sources = new Int32Array(new SharedArrayBuffer(4 * edges));
   const targets = new Int32Array(new SharedArrayBuffer(4 * edges));
   let at = 0;
   for (const r of [head, ...ranges]) {
-    sources.set(r.sources, at);
-    targets.set(r.targets, at);
+    sources.set(r.sources.subarray(0, r.edges), at);
+    targets.set(r.targets.subarray(0, r.edges), at);
     at += r.edges;
   }
-  return { report, sources, targets };
+  return { sources, targets };
 }

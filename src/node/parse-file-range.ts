@@ -1,10 +1,29 @@
 // One range of an edge-list file, read and parsed on the calling thread: bytes [start, end) (cut
 // at line ends) read in 4 MiB chunks and parsed with the range parser (io/edge-list-range.ts,
-// WebAssembly integer lines). The body of edge-list-worker.ts, callable in-thread by tests.
+// WebAssembly integer lines). Given a place in a shared heap (`heap`), the chunks are read into
+// a window there and the endpoints written straight into the blocks the reader reserved, where
+// the index is then built; past them they go to ordinary arrays. The body of edge-list-worker.ts,
+// callable in-thread by tests.
 
 import { closeSync, openSync, readSync } from 'node:fs';
+import { IntBuffer } from '../io/edge-list-keys.js';
 import { createRangeParser, type EdgeListRange } from '../io/edge-list-range.js';
 import { NL } from '../io/edge-list-tokens.js';
+import { heapRegion, type WasmHeap } from '../wasm/wasm-heap.js';
+
+/** A range's place in the reader's shared heap: its scratch block and its two endpoint blocks. */
+export interface RangePlace {
+  /** The reader's heap memory (shared). */
+  memory: WebAssembly.Memory;
+  /** Address and bytes of the block for the read window and the kernel's scratch. */
+  scratch: [address: number, bytes: number];
+  /** Address of the block for the sources (`capacity` int32). */
+  sources: number;
+  /** Address of the block for the targets (`capacity` int32). */
+  targets: number;
+  /** Entries each endpoint block holds. */
+  capacity: number;
+}
 
 /** What the reader posts to a worker. */
 export interface EdgeListWorkerData {
@@ -18,6 +37,16 @@ export interface EdgeListWorkerData {
   invalidLines: 'error' | 'skip';
   /** The integer-line kernel. */
   kernel: 'auto' | 'js';
+  /** Where to parse in the reader's heap; absent: ordinary arrays. */
+  place?: RangePlace;
+}
+
+/** A parsed range and whether its endpoints are where `place` put them (then not in `range`). */
+export interface ParsedRange {
+  /** Counts, lines and (unless `placed`) the endpoints. */
+  range: EdgeListRange;
+  /** The endpoints fill the first `range.edges` entries of the place's blocks. */
+  placed: boolean;
 }
 
 const CHUNK = 1 << 22;
@@ -25,13 +54,27 @@ const CHUNK = 1 << 22;
 /**
  * Reads and parses the range of `d`, calling `onProgress` with the bytes of each chunk.
  *
- * @remarks Time O(end − start); memory a 4 MiB chunk plus 8–16 bytes per edge.
+ * @remarks Time O(end − start); memory a 4 MiB chunk plus, without a place or past it, 8–16
+ * bytes per edge.
  */
-export function parseFileRange(d: EdgeListWorkerData, onProgress: (bytes: number) => void): EdgeListRange {
-  const parser = createRangeParser({ invalidLines: d.invalidLines, kernel: d.kernel });
+export function parseFileRange(d: EdgeListWorkerData, onProgress: (bytes: number) => void): ParsedRange {
+  const { place } = d;
+  let heap: WasmHeap | undefined;
+  let endpoints: { sources: IntBuffer; targets: IntBuffer } | undefined;
+  if (place !== undefined) {
+    const blocks = heapRegion(place.memory, 0, 0); // the blocks are given, nothing more
+    endpoints = {
+      sources: IntBuffer.at(blocks, place.sources, place.capacity),
+      targets: IntBuffer.at(blocks, place.targets, place.capacity),
+    };
+    heap = heapRegion(place.memory, ...place.scratch);
+  }
+  const parser = createRangeParser({ invalidLines: d.invalidLines, kernel: d.kernel, heap, endpoints });
   const fd = openSync(d.path, 'r');
   try {
-    let buffer = new Uint8Array(Math.min(CHUNK, d.end - d.start) + 1);
+    const first = Math.min(CHUNK, d.end - d.start) + 1;
+    const window = heap?.alloc(first) ?? null;
+    let buffer = window === null ? new Uint8Array(first) : heap!.uint8(window, first);
     let kept = 0; // bytes of an unfinished line at the front of `buffer`
     let at = d.start;
     while (at < d.end) {
@@ -59,5 +102,12 @@ export function parseFileRange(d: EdgeListWorkerData, onProgress: (bytes: number
   } finally {
     closeSync(fd);
   }
-  return parser.result();
+  const range = parser.result();
+  const placed =
+    place !== undefined &&
+    endpoints!.sources.address === place.sources &&
+    endpoints!.targets.address === place.targets &&
+    endpoints!.sources.heap !== null &&
+    endpoints!.targets.heap !== null;
+  return { range, placed };
 }

@@ -6,7 +6,7 @@
 
 import { allocateArena } from '../../wasm/arena.js';
 import { bindKernel } from '../../wasm/kernel-spec.js';
-import { heapOf, type WasmHeap } from '../../wasm/wasm-heap.js';
+import { inMemory, type WasmHeap } from '../../wasm/wasm-heap.js';
 import type { IntBuffer } from '../edge-list-keys.js';
 import { NL } from '../edge-list-tokens.js';
 import { PARSE_KERNEL } from './parse-kernel.js';
@@ -83,7 +83,7 @@ export function createIntLineParser(bytes: number, heap: WasmHeap | null = null)
   const parse = (bytes: Uint8Array, p: number, limit: number, src: IntBuffer, dst: IntBuffer): IntLines => {
     let lines = 0;
     let extras = 0;
-    const inPlace = heap !== null && heapOf(bytes) === heap;
+    const inPlace = heap !== null && inMemory(memory, bytes);
     while (p < limit) {
       let end = Math.min(limit, p + window);
       if (end < limit) {
@@ -105,7 +105,7 @@ export function createIntLineParser(bytes: number, heap: WasmHeap | null = null)
         src.reserve(most);
         dst.reserve(most);
       }
-      const direct = heap !== null && src.heap === heap && dst.heap === heap;
+      const direct = heap !== null && src.heap?.memory === memory && dst.heap?.memory === memory;
       const outA = direct ? src.address + 4 * src.length : region('outA');
       const outB = direct ? dst.address + 4 * dst.length : region('outB');
       if (outA === null || outB === null) break;
