@@ -89,6 +89,9 @@ export class IntBuffer {
   }
 }
 
+/** Endpoints in parts (edges in file order, part after part): each part's sources and targets. */
+export type EndpointParts = readonly { readonly sources: Int32Array; readonly targets: Int32Array }[];
+
 /**
  * Turns the integer endpoints of `sources` and `targets` into dense ids, in place.
  *
@@ -96,22 +99,37 @@ export class IntBuffer {
  * @remarks Time O(m + max) with a presence table, O(m log m) when very sparse.
  */
 export function integerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
-  const m = sources.length;
+  return integerIdsOf([{ sources, targets }]);
+}
+
+/**
+ * `integerIds` over endpoints held in parts (the worker-parallel reader's ranges, where they
+ * landed): the ids are those of the parts laid end to end.
+ *
+ * @remarks Time O(m + max) with a presence table, O(m log m) when very sparse.
+ */
+export function integerIdsOf(parts: EndpointParts): NodeKeys {
+  let m = 0;
   let max = -1;
-  for (let i = 0; i < m; i++) {
-    const a = sources[i]!;
-    const b = targets[i]!;
-    if (a > max) max = a;
-    if (b > max) max = b;
+  for (const { sources, targets } of parts) {
+    m += sources.length;
+    for (let i = 0; i < sources.length; i++) {
+      const a = sources[i]!;
+      const b = targets[i]!;
+      if (a > max) max = a;
+      if (b > max) max = b;
+    }
   }
-  if (max > 8 * m + (1 << 20)) return sparseIntegerIds(sources, targets);
+  if (max > 8 * m + (1 << 20)) return sparseIntegerIds(parts, m);
   // Presence as a bitmap (max/8 bytes: cache-resident longer than a byte per value).
   const present = new Int32Array((max + 32) >>> 5); // empty when max = -1 (no edges)
-  for (let i = 0; i < m; i++) {
-    const a = sources[i]!;
-    const b = targets[i]!;
-    present[a >>> 5] = present[a >>> 5]! | (1 << (a & 31));
-    present[b >>> 5] = present[b >>> 5]! | (1 << (b & 31));
+  for (const { sources, targets } of parts) {
+    for (let i = 0; i < sources.length; i++) {
+      const a = sources[i]!;
+      const b = targets[i]!;
+      present[a >>> 5] = present[a >>> 5]! | (1 << (a & 31));
+      present[b >>> 5] = present[b >>> 5]! | (1 << (b & 31));
+    }
   }
   let distinct = 0;
   for (let w = 0; w < present.length; w++) {
@@ -130,19 +148,24 @@ export function integerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
       sorted[r++] = v;
     }
   }
-  for (let i = 0; i < m; i++) {
-    sources[i] = rank[sources[i]!]!;
-    targets[i] = rank[targets[i]!]!;
+  for (const { sources, targets } of parts) {
+    for (let i = 0; i < sources.length; i++) {
+      sources[i] = rank[sources[i]!]!;
+      targets[i] = rank[targets[i]!]!;
+    }
   }
   return sortedIntegerKeys(sorted);
 }
 
 // Very sparse values: rank by sorting a copy instead of a presence table of size max.
-function sparseIntegerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
-  const m = sources.length;
+function sparseIntegerIds(parts: EndpointParts, m: number): NodeKeys {
   const sorted = new Int32Array(2 * m);
-  sorted.set(sources);
-  sorted.set(targets, m);
+  let at = 0;
+  for (const { sources, targets } of parts) {
+    sorted.set(sources, at);
+    sorted.set(targets, at + sources.length);
+    at += 2 * sources.length;
+  }
   sorted.sort();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++)
@@ -158,9 +181,11 @@ function sparseIntegerIds(sources: Int32Array, targets: Int32Array): NodeKeys {
     }
     return lo;
   };
-  for (let i = 0; i < m; i++) {
-    sources[i] = rankOf(sources[i]!);
-    targets[i] = rankOf(targets[i]!);
+  for (const { sources, targets } of parts) {
+    for (let i = 0; i < sources.length; i++) {
+      sources[i] = rankOf(sources[i]!);
+      targets[i] = rankOf(targets[i]!);
+    }
   }
   return sortedIntegerKeys(Float64Array.from(unique));
 }

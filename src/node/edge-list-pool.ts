@@ -7,6 +7,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ScatteredRows } from '../csr/scatter.js';
 import { type ScatterTask, scatterTask } from '../csr/scatter-task.js';
+import { type HeapShareResult, type HeapShareStep, heapShareStep } from '../csr/wasm/heap-row-share.js';
 import { AbortError, HandshakesError } from '../errors.js';
 import type { EdgeListWorkerMessage } from './edge-list-worker.js';
 import { type EdgeListWorkerData, type ParsedRange, parseFileRange } from './parse-file-range.js';
@@ -21,6 +22,8 @@ export interface EdgeListPool {
   ranges(): Promise<ParsedRange[]>;
   /** Runs `tasks[k]` on thread k (here past the number of threads); the shares in task order. */
   build(tasks: ScatterTask[]): Promise<ScatteredRows[]>;
+  /** Runs `steps[k]` on thread k (here past the number of threads); the answers in step order. */
+  steps(steps: HeapShareStep[]): Promise<(HeapShareResult | null)[]>;
   /** Terminates the threads; resolves once they have stopped. */
   close(): Promise<void>;
 }
@@ -41,6 +44,7 @@ export function startEdgeListPool(
     return {
       ranges: async () => jobs.map((job) => parseFileRange(job, onBytes)),
       build: async (tasks) => tasks.map(scatterTask),
+      steps: async (steps) => steps.map(heapShareStep),
       close: async () => {},
     };
   let fail: (error: unknown) => void = () => {};
@@ -68,7 +72,7 @@ export function startEdgeListPool(
     return w;
   });
   // The next answer of worker k (after posting `task`, if any), or the pool's failure.
-  const next = (k: number, task?: ScatterTask): Promise<EdgeListWorkerMessage> => {
+  const next = (k: number, task?: ScatterTask | HeapShareStep): Promise<EdgeListWorkerMessage> => {
     const answer = new Promise<EdgeListWorkerMessage>((resolve) => (waiting[k] = resolve));
     if (task !== undefined) pool[k]!.postMessage(task);
     return Promise.race([answer, failed]);
@@ -81,6 +85,11 @@ export function startEdgeListPool(
       const posted = tasks.slice(0, pool.length).map((t, k) => next(k, t));
       const here = tasks.slice(pool.length).map(scatterTask);
       return [...(await Promise.all(posted)).map((m) => (m as { rows: ScatteredRows }).rows), ...here];
+    },
+    steps: async (steps) => {
+      const posted = steps.slice(0, pool.length).map((t, k) => next(k, t));
+      const here = steps.slice(pool.length).map(heapShareStep);
+      return [...(await Promise.all(posted)).map((m) => (m as { share: HeapShareResult | null }).share), ...here];
     },
     close: async () => {
       signal?.removeEventListener('abort', onAbort);

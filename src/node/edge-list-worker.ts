@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScatteredRows } from '../csr/scatter.js';
 import { type ScatterTask, scatterTask } from '../csr/scatter-task.js';
+import { type HeapShareResult, type HeapShareStep, heapShareStep } from '../csr/wasm/heap-row-share.js';
 import type { EdgeListRange } from '../io/edge-list-range.js';
 import { type EdgeListWorkerData, parseFileRange } from './parse-file-range.js';
 
@@ -14,11 +15,16 @@ import { type EdgeListWorkerData, parseFileRange } from './parse-file-range.js';
 export type EdgeListWorkerMessage =
   | { progress: number }
   | { range: EdgeListRange; placed: boolean }
-  | { rows: ScatteredRows };
+  | { rows: ScatteredRows }
+  | { share: HeapShareResult | null };
 
 if (parentPort !== null) {
   const port = parentPort;
-  port.on('message', (task: ScatterTask) => {
+  port.on('message', (task: ScatterTask | HeapShareStep) => {
+    if ('step' in task) {
+      port.postMessage({ share: heapShareStep(task) });
+      return;
+    }
     const rows = scatterTask(task);
     port.postMessage({ rows }, [...new Set([rows.offsets.buffer, rows.entries.buffer])] as ArrayBuffer[]);
   });

@@ -8,8 +8,10 @@
 import { buildCsr } from '../csr/from-edges.js';
 import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
 import type { Csr } from '../csr/csr.js';
+import type { NodeKeys } from '../csr/node-keys.js';
+import type { HeapShare, HeapShareResult, HeapShareStep } from '../csr/wasm/heap-row-share.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
-import { integerIds } from '../io/edge-list-keys.js';
+import { type EndpointParts, integerIdsOf } from '../io/edge-list-keys.js';
 import { heapMaxEdges } from '../io/edge-list-parser.js';
 import type { EdgeListRange } from '../io/edge-list-range.js';
 import { createWasmHeap, type WasmHeap } from '../wasm/wasm-heap.js';
@@ -69,71 +71,186 @@ export function planHeap(head: EdgeListRange, lines: readonly number[]): HeapLay
   return { heap, places, sources, targets, capacity, head: head.edges };
 }
 
+/** Runs one step per thread (the reader's workers), answers in order. */
+export type ShareSteps = (steps: HeapShareStep[]) => Promise<(HeapShareResult | null)[]>;
+
 /**
  * The index from the ranges parsed into `layout` (their counts merged into `report` already):
- * endpoints joined in file order, ids made dense, the index built in the heap as the
- * single-thread reader builds it.
+ * ids made dense and the index built in the heap where the single-thread reader builds it.
+ * Undirected, the threads of `steps` build a range of rows each, reading every range's endpoints
+ * where its worker left them; directed (or where the kernel is refused), the endpoints are closed
+ * up and this thread builds the index alone.
  *
- * @remarks Time O(n + m); moves at most the endpoints of every range but the first.
+ * @remarks Time O(n + m); moves endpoints only to close up (directed) or copy a range that
+ * outgrew its block.
  */
-export function buildFromHeap(
+export async function buildFromHeap(
   layout: HeapLayout,
   parsed: readonly ParsedRange[],
   report: EdgeListReport,
   options: EdgeListOptions,
-): Csr {
-  const { heap, places } = layout;
-  for (const p of [...places].reverse()) heap.free(p.scratch[0]); // from the top: it goes back down
-  const edges = layout.head + parsed.reduce((sum, p) => sum + p.range.edges, 0);
-  let src = layout.sources;
-  let dst = layout.targets;
-  if (parsed.every((p) => p.placed)) {
-    const s = heap.int32(src, layout.capacity);
-    const t = heap.int32(dst, layout.capacity);
-    let at = layout.head;
-    parsed.forEach(({ range }, k) => {
-      const from = (places[k]!.sources - src) >>> 2;
-      if (from !== at) {
-        s.copyWithin(at, from, from + range.edges);
-        t.copyWithin(at, from, from + range.edges);
-      }
-      at += range.edges;
-    });
-  } else {
-    src = heap.alloc(4 * edges) ?? 0;
-    dst = heap.alloc(4 * edges) ?? 0;
-    if (src === 0 || dst === 0) throw new RangeError('handshakes/readEdgeList: the edges pass 4 GiB');
-    const s = heap.int32(src, edges);
-    const t = heap.int32(dst, edges);
-    s.set(heap.int32(layout.sources, layout.head));
-    t.set(heap.int32(layout.targets, layout.head));
-    let at = layout.head;
-    parsed.forEach(({ range, placed }, k) => {
-      const n = range.edges;
-      s.set(placed ? heap.int32(places[k]!.sources, n) : range.sources.subarray(0, n), at);
-      t.set(placed ? heap.int32(places[k]!.targets, n) : range.targets.subarray(0, n), at);
-      at += n;
-    });
-    heap.free(layout.sources);
-    heap.free(layout.targets);
-  }
-  heap.shrink(src, 4 * edges);
-  heap.shrink(dst, 4 * edges);
-  const sources = heap.int32(src, edges);
-  const targets = heap.int32(dst, edges);
-  const keys = integerIds(sources, targets);
+  steps: ShareSteps,
+): Promise<Csr> {
+  const { heap } = layout;
+  for (const p of [...layout.places].reverse()) heap.free(p.scratch[0]); // from the top: it goes back down
+  const blocks = [layout.sources, layout.targets];
+  const parts = endpointParts(layout, parsed, blocks);
+  let edges = 0;
+  for (const p of parts) edges += p.sources.length;
+  const keys = integerIdsOf(parts);
   report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
   const directed = options.directed ?? false;
+  const simplify = options.simplify ?? true;
   const memory = options.memory ?? 'auto';
   // Where the single-thread reader puts the index: the heap the endpoints are in, for a large one.
   const storage =
     memory === 'wasm' || 2 * edges >= HEAP_MIN_ENTRIES
       ? heapAllocator(heap)
       : indexStorage(memory, keys.size, 2 * edges, directed ? 2 : 1, options.shared ?? false);
-  const csr = buildCsr({ sources, targets }, keys, { directed, simplify: options.simplify ?? true }, storage);
-  heap.free(src);
-  heap.free(dst);
+  let csr: Csr | null = null;
+  if (!directed && typeof storage === 'object')
+    csr = await buildShared(heap, parts, keys, simplify, Math.max(1, parsed.length), steps);
+  if (csr === null) csr = buildCsr(closeUp(layout, parts), keys, { directed, simplify }, storage);
+  for (const at of blocks) heap.free(at);
   report.selfLoops = csr.dropped.selfLoops;
   report.duplicates = csr.dropped.duplicates;
   return csr;
+}
+
+// The endpoints in file order: where the workers left them, or (a range outgrew its block and
+// came back in ordinary arrays) copied into new blocks of the heap, listed in `blocks`.
+function endpointParts(layout: HeapLayout, parsed: readonly ParsedRange[], blocks: number[]): EndpointParts {
+  const { heap, places } = layout;
+  const head = { sources: heap.int32(layout.sources, layout.head), targets: heap.int32(layout.targets, layout.head) };
+  const ranges = parsed.map(({ range, placed }, k) =>
+    placed
+      ? { sources: heap.int32(places[k]!.sources, range.edges), targets: heap.int32(places[k]!.targets, range.edges) }
+      : { sources: range.sources.subarray(0, range.edges), targets: range.targets.subarray(0, range.edges) },
+  );
+  if (parsed.every((p) => p.placed)) return [head, ...ranges];
+  let edges = head.sources.length;
+  for (const r of ranges) edges += r.sources.length;
+  const src = heap.alloc(4 * edges);
+  const dst = heap.alloc(4 * edges);
+  if (src === null || dst === null) throw new RangeError('handshakes/readEdgeList: the edges pass 4 GiB');
+  blocks.push(src, dst);
+  const sources = heap.int32(src, edges);
+  const targets = heap.int32(dst, edges);
+  let at = 0;
+  for (const part of [head, ...ranges]) {
+    sources.set(part.sources, at);
+    targets.set(part.targets, at);
+    at += part.sources.length;
+  }
+  return [{ sources, targets }];
+}
+
+// The parts as one pair of arrays: each moved left over the unused end of the block before it
+// (parts in the layout's blocks, in address order), or the one part there is.
+function closeUp(layout: HeapLayout, parts: EndpointParts): { sources: Int32Array; targets: Int32Array } {
+  if (parts.length === 1) return parts[0]!;
+  const { heap } = layout;
+  const s = heap.int32(layout.sources, layout.capacity);
+  const t = heap.int32(layout.targets, layout.capacity);
+  let at = 0;
+  for (const part of parts) {
+    const from = (part.sources.byteOffset - layout.sources) >>> 2;
+    const n = part.sources.length;
+    if (from !== at) {
+      s.copyWithin(at, from, from + n);
+      t.copyWithin(at, from, from + n);
+    }
+    at += n;
+  }
+  return { sources: s.subarray(0, at), targets: t.subarray(0, at) };
+}
+
+// The undirected index built by `threads` threads in `heap`, a range of rows each (counted, then
+// placed from the entries before it); the gaps left by their repeated entries closed here. `null`
+// when the heap is full or a thread's kernel is refused (nothing is kept).
+async function buildShared(
+  heap: WasmHeap,
+  parts: EndpointParts,
+  keys: NodeKeys,
+  simplify: boolean,
+  threads: number,
+  steps: ShareSteps,
+): Promise<Csr | null> {
+  const n = keys.size;
+  const bounds = Array.from({ length: threads + 1 }, (_, k) => Math.round((k * n) / threads));
+  const held: number[] = [];
+  const take = (bytes: number): number => {
+    const at = heap.alloc(bytes);
+    if (at !== null) held.push(at);
+    return at ?? 0;
+  };
+  const release = (): void => {
+    for (const at of held.splice(0).reverse()) heap.free(at);
+  };
+  const offsets = take(4 * (n + 1));
+  const shares = bounds.slice(0, -1).map(
+    (lo, k): HeapShare => ({
+      memory: heap.memory,
+      parts: parts
+        .filter((p) => p.sources.length > 0)
+        .map((p) => [p.sources.length, p.sources.byteOffset, p.targets.byteOffset] as const),
+      lo,
+      hi: bounds[k + 1]!,
+      simplify,
+      counts: take(4 * (bounds[k + 1]! - lo)),
+      bits: take(4 * ((n + 31) >>> 5)),
+      st: take(16),
+    }),
+  );
+  if (held.length !== 1 + 3 * threads) {
+    release();
+    return null;
+  }
+  const counted = await steps(shares.map((share) => ({ step: 'count', share })));
+  if (counted.includes(null)) {
+    release();
+    return null;
+  }
+  const bases = [0];
+  for (const c of counted) bases.push(bases.at(-1)! + c!.value);
+  const total = bases.at(-1)!;
+  const entries = heap.alloc(4 * Math.max(total, 1));
+  if (entries === null) {
+    release();
+    return null;
+  }
+  const placed = await steps(shares.map((share, k) => ({ step: 'place', share, offsets, entries, base: bases[k]! })));
+  // Close the gaps the repeated entries left between shares (compacting left, rows moved down).
+  const rows = heap.int32(offsets, n + 1);
+  const row = heap.int32(entries, Math.max(total, 1));
+  let at = 0;
+  shares.forEach((share, k) => {
+    const base = bases[k]!;
+    const end = placed[k]!.value;
+    const gap = base - at;
+    if (gap > 0) {
+      row.copyWithin(at, base, end);
+      for (let r = share.lo; r < share.hi; r++) rows[r]! -= gap;
+    }
+    at += end - base;
+  });
+  rows[n] = at;
+  held.shift(); // the offsets stay
+  release();
+  heap.shrink(entries, 4 * at);
+  const targetsOut = heap.int32(entries, at);
+  let selfLoops = 0;
+  for (const c of counted) selfLoops += c!.selfLoops;
+  return Object.freeze({
+    kind: 'csr',
+    directed: false,
+    order: n,
+    size: at / 2,
+    offsets: rows,
+    targets: targetsOut,
+    inOffsets: rows,
+    inTargets: targetsOut,
+    keys,
+    dropped: Object.freeze({ selfLoops, duplicates: (total - at) / 2 }),
+  });
 }

@@ -170,7 +170,8 @@ export async function readEdgeListParallel(
     if (report === null) return null;
     throwIfAborted(WHERE, rest.signal);
     onProgress?.({ done: size, total: size, phase: 'building index' });
-    if (layout !== null) return Object.freeze({ ...buildFromHeap(layout, parsed, report, rest), report });
+    if (layout !== null)
+      return Object.freeze({ ...(await buildFromHeap(layout, parsed, report, rest, pool.steps)), report });
     const { sources, targets } = joinEndpoints(prefixRange, ranges);
     const keys = integerIds(sources, targets);
     report.keyMode = keys.integer ? 'integer' : 'sorted-integer';

@@ -2,7 +2,8 @@
 // lines, extra columns, odd separators, CRLF, comments, blank and malformed lines, a header or
 // not, now and then a string key or a non-canonical number), cut anywhere — inside a line too —
 // into 2–4 ranges, both give the same index, keys and report, or the same error. A string-keyed
-// file is the one case the parallel reader hands back (null) to the single thread.
+// file is the one case the parallel reader hands back (null) to the single thread. With
+// `memory: 'wasm'` the ranges parse into the heap and the threads build the rows there together.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,15 +74,17 @@ for (const inThread of [true, false]) {
         fc.boolean(),
         fc.constantFrom<'auto' | 'js'>('auto', 'js'),
         fc.boolean(),
+        fc.constantFrom<'auto' | 'wasm' | 'js'>('auto', 'wasm', 'wasm', 'js'),
       ],
       { numRuns: inThread ? 200 : 30 },
     )(
       'same index, keys and report (or error) for any file and any cuts',
-      async (text, at, invalidLines, header, directed, kernel, simplify) => {
+      async (text, at, invalidLines, header, directed, kernel, simplify, memory) => {
         const path = join(dir, `f${count++}.txt`);
         const bytes = Buffer.from(text);
         writeFileSync(path, bytes);
-        const options: EdgeListOptions = { invalidLines, header, directed, kernel, simplify };
+        // memory 'wasm': even a small index is built in the heap, by the threads together (undirected).
+        const options: EdgeListOptions = { invalidLines, header, directed, kernel, simplify, memory };
         const cuts = at.map((x) => Math.floor(x * bytes.length)).sort((a, b) => a - b);
         const one = await outcome(() => readEdgeList(path, options));
         const many = await outcome(() =>

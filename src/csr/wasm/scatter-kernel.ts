@@ -4,7 +4,7 @@
 import { defineKernel } from '../../wasm/kernel-spec.js';
 import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 
-/** scatter-kernel.wat: the parameters of `scatter` (blocked) and `direct` (values, then byte addresses of regions). */
+/** scatter-kernel.wat: the parameters of `scatter` (blocked), `direct`, and one thread's share (`countRows`, `placeRows`, `dropRows`). */
 export const SCATTER_KERNEL = defineKernel({
   wat: 'scatter-kernel.wat',
   plain: scatterKernelWasm,
@@ -30,6 +30,9 @@ export const SCATTER_KERNEL = defineKernel({
       'st',
     ],
     direct: ['n', 'm', 'src', 'dst', 'directed', 'reverse', 'simplify', 'cursor', 'bits', 'offsets', 'entries', 'st'],
+    countRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'counts', 'st'],
+    placeRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'cursor', 'entries'],
+    dropRows: ['offsets', 'entries', 'from', 'to', 'end', 'write', 'bits'],
   },
 });
 
