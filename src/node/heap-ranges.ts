@@ -9,7 +9,7 @@ import { buildCsr } from '../csr/from-edges.js';
 import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
 import type { Csr } from '../csr/csr.js';
 import type { NodeKeys } from '../csr/node-keys.js';
-import type { HeapShare, HeapShareResult, HeapShareStep } from '../csr/wasm/heap-row-share.js';
+import type { EdgeParts, HeapShareResult, HeapShareStep } from '../csr/wasm/heap-row-share.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
 import { type EndpointParts, integerIdsOf } from '../io/edge-list-keys.js';
 import { heapMaxEdges } from '../io/edge-list-parser.js';
@@ -165,19 +165,47 @@ function closeUp(layout: HeapLayout, parts: EndpointParts): { sources: Int32Arra
   return { sources: s.subarray(0, at), targets: t.subarray(0, at) };
 }
 
-// The undirected index built by `threads` threads in `heap`, a range of rows each (counted, then
-// placed from the entries before it); the gaps left by their repeated entries closed here. `null`
-// when the heap is full or a thread's kernel is refused (nothing is kept).
+// The parts split into `threads` groups of about as many edges (a part cut where a group ends).
+function splitEdges(parts: EdgeParts, threads: number): EdgeParts[] {
+  let m = 0;
+  for (const [k] of parts) m += k;
+  const groups: [number, number, number][][] = Array.from({ length: threads }, () => []);
+  let g = 0;
+  let room = Math.ceil(m / threads);
+  for (let [k, src, dst] of parts) {
+    while (k > 0) {
+      const take = Math.min(k, room);
+      if (take > 0) groups[g]!.push([take, src, dst]);
+      k -= take;
+      src += 4 * take;
+      dst += 4 * take;
+      room -= take;
+      if (room === 0 && g + 1 < threads) {
+        g++;
+        room = Math.ceil(m / threads);
+      }
+    }
+  }
+  return groups;
+}
+
+// The undirected index built by `threads` threads in `heap`: each counts the entries per row of a
+// share of the edges; the counts summed here give the rows' bounds and a split of the rows into
+// ranges of about as many entries; each thread then places its range's entries (from every edge)
+// and drops repeats; the gaps repeats left between ranges are closed here. `null` when the heap
+// is full or a thread's kernel is refused (nothing is kept).
 async function buildShared(
   heap: WasmHeap,
-  parts: EndpointParts,
+  endpoints: EndpointParts,
   keys: NodeKeys,
   simplify: boolean,
   threads: number,
   steps: ShareSteps,
 ): Promise<Csr | null> {
   const n = keys.size;
-  const bounds = Array.from({ length: threads + 1 }, (_, k) => Math.round((k * n) / threads));
+  const parts: EdgeParts = endpoints
+    .filter((p) => p.sources.length > 0)
+    .map((p) => [p.sources.length, p.sources.byteOffset, p.targets.byteOffset] as const);
   const held: number[] = [];
   const take = (bytes: number): number => {
     const at = heap.alloc(bytes);
@@ -188,57 +216,88 @@ async function buildShared(
     for (const at of held.splice(0).reverse()) heap.free(at);
   };
   const offsets = take(4 * (n + 1));
-  const shares = bounds.slice(0, -1).map(
-    (lo, k): HeapShare => ({
-      memory: heap.memory,
-      parts: parts
-        .filter((p) => p.sources.length > 0)
-        .map((p) => [p.sources.length, p.sources.byteOffset, p.targets.byteOffset] as const),
-      lo,
-      hi: bounds[k + 1]!,
-      simplify,
-      counts: take(4 * (bounds[k + 1]! - lo)),
-      bits: take(4 * ((n + 31) >>> 5)),
-      st: take(16),
-    }),
-  );
+  const scratch = Array.from({ length: threads }, () => ({
+    counts: take(4 * Math.max(n, 1)),
+    bits: take(4 * ((n + 31) >>> 5)),
+    st: take(16),
+  }));
   if (held.length !== 1 + 3 * threads) {
     release();
     return null;
   }
-  const counted = await steps(shares.map((share) => ({ step: 'count', share })));
+  const memory = heap.memory;
+  const counted = await steps(
+    splitEdges(parts, threads).map((group, k) => ({
+      step: 'count',
+      memory,
+      parts: group,
+      n,
+      simplify,
+      counts: scratch[k]!.counts,
+      st: scratch[k]!.st,
+    })),
+  );
   if (counted.includes(null)) {
     release();
     return null;
   }
-  const bases = [0];
-  for (const c of counted) bases.push(bases.at(-1)! + c!.value);
-  const total = bases.at(-1)!;
+  // The rows' bounds, and the rows cut where the entries before reach k/threads of them.
+  const rows = heap.int32(offsets, n + 1);
+  const counts = scratch.map((s) => heap.int32(s.counts, n));
+  let total = 0;
+  const bounds = [0];
+  for (let u = 0; u < n; u++) {
+    rows[u] = total;
+    for (const c of counts) total += c[u]!;
+  }
+  rows[n] = total;
+  for (let k = 1, u = 0; k < threads; k++) {
+    while (u < n && rows[u]! * threads < k * total) u++;
+    bounds.push(u);
+  }
+  bounds.push(n);
+  const bases = bounds.map((u) => rows[u]!);
   const entries = heap.alloc(4 * Math.max(total, 1));
   if (entries === null) {
     release();
     return null;
   }
-  const placed = await steps(shares.map((share, k) => ({ step: 'place', share, offsets, entries, base: bases[k]! })));
-  // Close the gaps the repeated entries left between shares (compacting left, rows moved down).
-  const rows = heap.int32(offsets, n + 1);
+  // Each range's cursors, in its thread's counts (no longer needed).
+  bounds.slice(0, -1).forEach((lo, k) => counts[k]!.set(rows.subarray(lo, bounds[k + 1]!)));
+  const placed = await steps(
+    bounds.slice(0, -1).map((lo, k) => ({
+      step: 'place',
+      memory,
+      parts,
+      lo,
+      hi: bounds[k + 1]!,
+      simplify,
+      cursor: scratch[k]!.counts,
+      offsets,
+      entries,
+      base: bases[k]!,
+      end: bases[k + 1]!,
+      bits: scratch[k]!.bits,
+    })),
+  );
+  // Close the gaps the repeated entries left between ranges (compacting left, rows moved down).
   const row = heap.int32(entries, Math.max(total, 1));
   let at = 0;
-  shares.forEach((share, k) => {
+  for (let k = 0; k < threads; k++) {
     const base = bases[k]!;
     const end = placed[k]!.value;
     const gap = base - at;
     if (gap > 0) {
       row.copyWithin(at, base, end);
-      for (let r = share.lo; r < share.hi; r++) rows[r]! -= gap;
+      for (let r = bounds[k]!; r < bounds[k + 1]!; r++) rows[r]! -= gap;
     }
     at += end - base;
-  });
+  }
   rows[n] = at;
   held.shift(); // the offsets stay
   release();
   heap.shrink(entries, 4 * at);
-  const targetsOut = heap.int32(entries, at);
+  const targets = heap.int32(entries, at);
   let selfLoops = 0;
   for (const c of counted) selfLoops += c!.selfLoops;
   return Object.freeze({
@@ -247,9 +306,9 @@ async function buildShared(
     order: n,
     size: at / 2,
     offsets: rows,
-    targets: targetsOut,
+    targets,
     inOffsets: rows,
-    inTargets: targetsOut,
+    inTargets: targets,
     keys,
     dropped: Object.freeze({ selfLoops, duplicates: (total - at) / 2 }),
   });

@@ -1,96 +1,107 @@
 // One thread's share of an undirected index built in a shared WebAssembly heap by several threads
-// (the worker-parallel edge-list reader's): rows [lo, hi) counted, then placed straight into the
-// index's arrays and de-duplicated (scatter-kernel.wat: countRows, placeRows, dropRows). Rows keep
-// edge order and the first of repeated entries, so the shares, once closed up, are the rows of
-// the single-thread build (scatter.ts), byte for byte. Each step is a message a worker answers.
+// (the worker-parallel edge-list reader's, node/heap-ranges.ts), in two steps with the caller
+// between them: `count` the entries per row of a part of the edges (every row), then, once the
+// caller has summed the counts into the rows' bounds and split the rows evenly by entries,
+// `place` the entries of rows [lo, hi) from every edge and drop repeats (scatter-kernel.wat:
+// countRows, placeRows, dropRows). Rows keep edge order and the first of repeated entries, so the
+// shares, closed up, are the rows of the single-thread build (scatter.ts), byte for byte.
 
 import { bindKernel } from '../../wasm/kernel-spec.js';
 import { SCATTER_KERNEL } from './scatter-kernel.js';
 
-/** What every step of a share needs: the memory, the edges in it, the rows, the share's scratch. */
-export interface HeapShare {
-  /** The heap's memory (shared). */
-  memory: WebAssembly.Memory;
-  /** The edges, in parts laid end to end: per part its edge count and the addresses of its source and target ids. */
-  parts: readonly (readonly [m: number, src: number, dst: number])[];
-  /** The share's rows [lo, hi). */
-  lo: number;
-  hi: number;
-  /** Drop self-loops and repeated entries. */
-  simplify: boolean;
-  /** Scratch: hi − lo words (counts, then cursors), and a zeroed bitmap of one bit per node. */
-  counts: number;
-  bits: number;
-  /** 16 bytes: self-loops of the share's rows (i32 at 0). */
-  st: number;
-}
+/** Edges in the heap, in parts laid end to end: per part its edge count and the addresses of its source and target ids. */
+export type EdgeParts = readonly (readonly [m: number, src: number, dst: number])[];
 
-/** A step: count the share's entries, or place them at `base` in `entries` and drop repeats. */
+/** A step of a share: count entries per row over some edges, or place rows [lo, hi) from all. */
 export type HeapShareStep =
-  | { step: 'count'; share: HeapShare }
-  | { step: 'place'; share: HeapShare; offsets: number; entries: number; base: number };
+  | {
+      step: 'count';
+      /** The heap's memory (shared). */
+      memory: WebAssembly.Memory;
+      /** The edges this thread counts. */
+      parts: EdgeParts;
+      /** Rows (nodes). */
+      n: number;
+      /** Self-loops give no entry. */
+      simplify: boolean;
+      /** n words: the entries per row of these edges (zeroed here first). */
+      counts: number;
+      /** 16 bytes: self-loops of these edges (i32 at 0). */
+      st: number;
+    }
+  | {
+      step: 'place';
+      memory: WebAssembly.Memory;
+      /** Every edge, in order. */
+      parts: EdgeParts;
+      /** The share's rows. */
+      lo: number;
+      hi: number;
+      /** Drop self-loops and repeated entries. */
+      simplify: boolean;
+      /** hi − lo words: each row's first position in `entries` (advanced here). */
+      cursor: number;
+      /** The index's row bounds (n + 1 words), set for rows [lo, hi]; rewritten when repeats drop. */
+      offsets: number;
+      /** The index's entries. */
+      entries: number;
+      /** Where the share's rows start and end in `entries`. */
+      base: number;
+      end: number;
+      /** A zeroed bitmap of one bit per node (left zeroed). */
+      bits: number;
+    };
 
-/** A step's answer: `count` the entries and self-loops of the share; `place` where its kept entries end. */
+/** A step's answer: `count`, the entries counted and self-loops met; `place`, where the share's kept entries end. */
 export interface HeapShareResult {
-  /** Entries of the share before de-duplication (`count`), or the end of its kept entries (`place`). */
+  /** Entries counted, or the end of the kept entries. */
   value: number;
-  /** Self-loops of the share's rows (`count`). */
+  /** Self-loops met (`count`). */
   selfLoops: number;
 }
 
-const kernels = new WeakMap<WebAssembly.Memory, NonNullable<ReturnType<typeof bind>>>();
+type Bound = NonNullable<ReturnType<typeof bind>>;
+const kernels = new WeakMap<WebAssembly.Memory, Bound>();
 const bind = (memory: WebAssembly.Memory) => bindKernel(SCATTER_KERNEL, memory, true);
 
 /**
- * Runs one step of a share on this thread. `count` zeroes the counts first; `place` turns them
- * into the rows' bounds (`offsets[r]` from `base`, cursors in the counts), places every entry,
- * then drops repeats (compacting left from `base`; the caller closes the gaps between shares).
+ * Runs one step of a share on this thread (see the header).
  *
  * @returns the step's answer, or `null` when WebAssembly refuses the kernel.
- * @remarks Time O(m + (hi − lo) + the share's entries): every edge is read, only the share's
- * entries are written.
+ * @remarks Time: `count` O(n + its edges); `place` O(m + its entries): every edge is read, only
+ * the share's entries are written.
  * @example
- * // see src/node/heap-ranges.ts, which runs the steps on the reader's workers
+ * // node/heap-ranges.ts runs `count` on each worker over half of the edges, then `place`.
  */
 export function heapShareStep(task: HeapShareStep): HeapShareResult | null {
-  const { share } = task;
-  let kernel = kernels.get(share.memory);
+  let kernel = kernels.get(task.memory);
   if (kernel === undefined) {
-    const bound = bind(share.memory);
+    const bound = bind(task.memory);
     if (bound === null) return null;
-    kernels.set(share.memory, (kernel = bound));
+    kernels.set(task.memory, (kernel = bound));
   }
-  const span = share.hi - share.lo;
-  const rows = { lo: share.lo, span, simplify: share.simplify ? 1 : 0 };
-  const counts = new Int32Array(share.memory.buffer, share.counts, span);
+  const simplify = task.simplify ? 1 : 0;
   if (task.step === 'count') {
-    counts.fill(0);
-    const st = new Int32Array(share.memory.buffer, share.st, 1);
+    new Int32Array(task.memory.buffer, task.counts, task.n).fill(0);
+    const st = new Int32Array(task.memory.buffer, task.st, 1);
     st[0] = 0;
     let value = 0;
-    for (const [m, src, dst] of share.parts)
-      value += kernel.countRows({ m, src, dst, ...rows, counts: share.counts, st: share.st });
+    for (const [m, src, dst] of task.parts)
+      value += kernel.countRows({ m, src, dst, lo: 0, span: task.n, simplify, counts: task.counts, st: task.st });
     return { value, selfLoops: st[0]! };
   }
-  const offsets = new Int32Array(share.memory.buffer, task.offsets + 4 * share.lo, span);
-  let at = task.base;
-  for (let r = 0; r < span; r++) {
-    const size = counts[r]!;
-    offsets[r] = at;
-    counts[r] = at;
-    at += size;
-  }
-  for (const [m, src, dst] of share.parts)
-    kernel.placeRows({ m, src, dst, ...rows, cursor: share.counts, entries: task.entries });
-  if (!share.simplify) return { value: at, selfLoops: 0 };
+  const span = task.hi - task.lo;
+  for (const [m, src, dst] of task.parts)
+    kernel.placeRows({ m, src, dst, lo: task.lo, span, simplify, cursor: task.cursor, entries: task.entries });
+  if (!task.simplify || span === 0) return { value: task.end, selfLoops: 0 };
   const value = kernel.dropRows({
     offsets: task.offsets,
     entries: task.entries,
-    from: share.lo,
-    to: share.hi,
-    end: at,
+    from: task.lo,
+    to: task.hi,
+    end: task.end,
     write: task.base,
-    bits: share.bits,
+    bits: task.bits,
   });
   return { value, selfLoops: 0 };
 }
