@@ -51,6 +51,12 @@ async function timed(fn: () => Promise<unknown>, runs: number) {
   return { ...t, cpu: (cpuNow() - before) / runs };
 }
 
+// Per-run ratios against the C mean: [min, median, max].
+const minMedMax = (xs: number[]): [number, number, number] => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return [sorted[0]!, sorted[sorted.length >> 1]!, sorted.at(-1)!];
+};
+
 const spread = (times: number[] | undefined): string =>
   times && times.length > 1 ? `${fmtTime(Math.min(...times))} – ${fmtTime(Math.max(...times))}` : '';
 
@@ -85,6 +91,7 @@ for (const n of SIZES) {
     ratio: text.median / cText,
     times: text.times,
     cpu: text.cpu,
+    ratios: minMedMax(text.times.map((t) => t / cText)),
   });
   rows.push({
     nodes: n,
@@ -95,6 +102,7 @@ for (const n of SIZES) {
     ratio: twoWorkers.median / cText,
     times: twoWorkers.times,
     cpu: twoWorkers.cpu,
+    ratios: minMedMax(twoWorkers.times.map((t) => t / cText)),
   });
   rows.push({ nodes: n, edges, what: 'C reference text → CSR', seconds: cText, baseline: '', ratio: null });
   if (n <= 1e6) {
@@ -167,7 +175,7 @@ for (const n of SIZES) {
 }
 
 const md = [
-  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines, then builds half of the index's rows. CPU: per run, every thread of the process (user + system). Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
+  `Loading BA graphs written by the C generator (10 edges per node). Medians of ${FULL ? '1–3' : 3} runs (gzip: 1; loadGraph: ${FULL ? '3–5' : 5}); ${FULL ? '' : 'quick mode skips the gzip row (`--full` has it); '}the C figures are the mean of a run just before and one just after ours. The C reference reads the whole file, then parses and scatters (no duplicate check); readEdgeList streams 1 MiB chunks, detects gzip, comments, headers and key modes, and drops self-loops and duplicates; with 2 workers, each parses half of the file's lines straight into the index's shared WebAssembly heap, then places the rows holding half of the index's entries there. CPU: per run, every thread of the process (user + system). Peak RSS of the bench process: ${peakRssMb().toFixed(0)} MB. ${loadNote()}`,
   '',
   table(
     ['nodes', 'edges', 'what', 'time', 'min – max', 'CPU', 'ratio', 'to'],
@@ -178,7 +186,9 @@ const md = [
       fmtTime(r.seconds),
       spread(r.times),
       r.cpu === undefined ? '' : fmtTime(r.cpu),
-      r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+      r.ratio === null
+        ? ''
+        : `${r.ratio.toFixed(2)}×${r.ratios ? ` (${r.ratios[0].toFixed(2)}–${r.ratios[2].toFixed(2)})` : ''}`,
       r.baseline,
     ]),
   ),
