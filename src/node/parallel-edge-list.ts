@@ -1,8 +1,10 @@
 // readEdgeList on worker threads: the file's first two data lines (which settle the header and
 // the key mode) are parsed here by the single-thread parser; the rest is cut at line ends into
-// ranges that workers (edge-list-worker.ts) parse alone, and the endpoints are joined in file
-// order before the index is built, so index and report equal the single-thread reader's. A
-// string-keyed file returns null (the caller reads it on one thread).
+// ranges that workers (edge-list-worker.ts) parse alone, each into its block of the shared heap
+// the index is then built in (heap-ranges.ts; the workers build an undirected index's rows there
+// too), so index and report equal the single-thread reader's. Without a heap (`kernel: 'js'`,
+// `memory: 'js'`, past 2²⁵ edges) the ranges come back as arrays, joined in file order and built
+// in shares. A string-keyed file returns null (the caller reads it on one thread).
 
 import { open } from 'node:fs/promises';
 import { throwIfAborted } from '../abort.js';
@@ -98,8 +100,9 @@ async function estimateLines(file: FileHandle, start: number, end: number): Prom
  * after the other (tests cut anywhere, many times, without starting threads).
  * @returns the index with its report, or `null` when the file is small or string-keyed.
  * @internal
- * @remarks Time O(b / workers + n + m) for b bytes; memory as one thread, plus 8 bytes per edge
- * while the workers' endpoints are joined.
+ * @remarks Time O(b / workers + (n + m) / workers + m) for b bytes (each thread reads every
+ * edge to place its rows); memory as one thread, plus a 4 MiB window and 4n bytes of counts per
+ * worker; without a heap, 8 bytes per edge more while the endpoints are joined.
  */
 export async function readEdgeListParallel(
   path: string,
