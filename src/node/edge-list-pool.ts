@@ -1,6 +1,7 @@
-// The threads of the worker-parallel edge-list reader (parallel-edge-list.ts): one worker per
-// range of the file (edge-list-worker.ts) parses it, then builds the share of the index it is
-// sent. Abort, a worker's error or a non-zero exit fail every pending step; `close` terminates
+// The threads of the worker-parallel edge-list reader (parallel-edge-list.ts): this thread
+// parses the file's first range and one worker per other range (edge-list-worker.ts) parses it,
+// then each builds the share of the index it is sent (one thread start fewer, and this thread
+// works instead of waiting). Abort, a worker's error or a non-zero exit fail every pending step; `close` terminates
 // every worker and resolves once they have stopped. An in-thread twin runs the same steps on the
 // calling thread, one after the other (tests).
 
@@ -29,10 +30,12 @@ export interface EdgeListPool {
 }
 
 /**
- * One worker per job, or (`inThread`) the same steps run here.
+ * The first job on this thread and one worker per other job, or (`inThread`) every step run here,
+ * one after the other. Thread k runs job k, then `tasks[k]` / `steps[k]`; this thread is thread
+ * 0: it posts the workers theirs, then runs its own while they run theirs.
  *
  * @param onBytes - called with the bytes of each chunk parsed.
- * @remarks Time: a thread start per job (tens of milliseconds), then the work.
+ * @remarks Time: a thread start per job but the first (tens of milliseconds), then the work.
  */
 export function startEdgeListPool(
   jobs: EdgeListWorkerData[],
@@ -48,13 +51,14 @@ export function startEdgeListPool(
       close: async () => {},
     };
   let fail: (error: unknown) => void = () => {};
+  let stopped = false;
   const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => {}); // observed through the races below
+  failed.catch(() => (stopped = true)); // also observed through the races below
   const onAbort = (): void => fail(new AbortError(WHERE));
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
   const waiting: (((m: EdgeListWorkerMessage) => void) | undefined)[] = [];
-  const pool: Worker[] = jobs.map((job, k) => {
+  const pool: Worker[] = jobs.slice(1).map((job, k) => {
     const w = startWorker('edge-list-worker', job);
     w.on('message', (m: EdgeListWorkerMessage) => {
       try {
@@ -77,20 +81,47 @@ export function startEdgeListPool(
     if (task !== undefined) pool[k]!.postMessage(task);
     return Promise.race([answer, failed]);
   };
-  const rangesDone = Promise.all(pool.map((_, k) => next(k)));
+  // `run` on this thread a turn of the event loop later (the workers start meanwhile), unless
+  // the pool has failed (aborted) by then.
+  const here = <T>(run: () => T): Promise<T> =>
+    Promise.race([
+      new Promise<T>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            if (stopped || signal?.aborted) throw new AbortError(WHERE);
+            resolve(run());
+          } catch (error) {
+            reject(error);
+          }
+        }),
+      ),
+      failed,
+    ]);
+  const parseFirst = (): ParsedRange => {
+    try {
+      return parseFileRange(jobs[0]!, onBytes);
+    } catch (error) {
+      throw readError(WHERE, jobs[0]!.path, error);
+    }
+  };
+  const mine = jobs.length === 0 ? [] : [here(parseFirst)];
+  const rangesDone = Promise.all([...mine, ...pool.map((_, k) => next(k).then((m) => m as ParsedRange))]);
   rangesDone.catch(() => {}); // observed by `ranges`
+  // Task k on thread k: 0 here, 1 … pool.length on the workers, any past them here after.
+  async function spread<T extends ScatterTask | HeapShareStep, R>(
+    tasks: T[],
+    run: (task: T) => R,
+    answer: (m: EdgeListWorkerMessage) => R,
+  ): Promise<R[]> {
+    const posted = tasks.slice(1, pool.length + 1).map((t, k) => next(k, t));
+    const first = tasks.length === 0 ? [] : [await here(() => run(tasks[0]!))];
+    const rest = tasks.slice(pool.length + 1).map(run);
+    return [...first, ...(await Promise.all(posted)).map(answer), ...rest];
+  }
   return {
-    ranges: async () => (await rangesDone).map((m) => m as ParsedRange),
-    build: async (tasks) => {
-      const posted = tasks.slice(0, pool.length).map((t, k) => next(k, t));
-      const here = tasks.slice(pool.length).map(scatterTask);
-      return [...(await Promise.all(posted)).map((m) => (m as { rows: ScatteredRows }).rows), ...here];
-    },
-    steps: async (steps) => {
-      const posted = steps.slice(0, pool.length).map((t, k) => next(k, t));
-      const here = steps.slice(pool.length).map(heapShareStep);
-      return [...(await Promise.all(posted)).map((m) => (m as { share: HeapShareResult | null }).share), ...here];
-    },
+    ranges: () => rangesDone,
+    build: (tasks) => spread(tasks, scatterTask, (m) => (m as { rows: ScatteredRows }).rows),
+    steps: (steps) => spread(steps, heapShareStep, (m) => (m as { share: HeapShareResult | null }).share),
     close: async () => {
       signal?.removeEventListener('abort', onAbort);
       fail(new AbortError(WHERE)); // anything still pending has lost its threads

@@ -21,9 +21,11 @@ export type EdgeListCsr = Csr & {
 /** Options of `readEdgeList`: those of the edge-list parser, plus worker threads. */
 export interface ReadEdgeListOptions extends EdgeListOptions {
   /**
-   * Threads parsing a plain file, each a range of lines (default 1: this thread). Gzip and
-   * string-keyed files are read on one thread whatever this says; the result is the same. Keep the
-   * default for speed today: one thread parses into the index's memory and is faster than 2 workers.
+   * Threads parsing a plain file, each a range of lines straight into the index's shared memory,
+   * then (undirected) building a range of its rows there (default 1: this thread). Gzip and
+   * string-keyed files are read on one thread whatever this says; the result is the same. At 10⁷
+   * edges on 2 shared cores (load 8): 2 workers 0.57× the C parse, one thread 0.40×, with 1.14×
+   * its CPU time; workers pay only where both cores are free.
    */
   workers?: number;
 }
@@ -58,11 +60,12 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * in `report`; nothing is skipped silently.
  *
  * With `workers: 2` or more, a plain file's lines are cut into that many ranges parsed on worker
- * threads (WebAssembly integer lines, like one thread), joined in file order: the index and the
- * report are the same, line numbers in errors count from the file's start. A gzip file is read on
- * one thread; a string-keyed one too (read again when a worker meets the first non-integer key).
- * Today one thread is faster: it parses straight into the index's memory, which the workers do
- * not yet (10⁷ edges on a quiet 2-core machine: 1.01 s on one thread, 2.29 s with 2 workers).
+ * threads (WebAssembly integer lines, like one thread) straight into the shared memory the index
+ * is then built in, by the same workers for an undirected graph: the index and the report are the
+ * same, line numbers in errors count from the file's start. A gzip file is read on one thread; a
+ * string-keyed one too (read again when a worker meets the first non-integer key). 10⁷ edges on 2
+ * cores shared with other jobs (load 8): 1.17 s on one thread, 1.65 s with 2 workers (0.40× and
+ * 0.57× the C parse; the workers were 2.29 s = 1.44× when they parsed into arrays of their own).
  *
  * @param path - the file.
  * @param options - `directed`, `header`, `invalidLines`, `onProgress`, `signal`, `shared`, `workers`.
@@ -79,10 +82,10 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * go to ordinary arrays, freed after the build, instead). 10⁷ edges load in about
  * the time of the C reference's parse (bench/load.bench.ts); 10⁸ edges: peak RSS 2.8 GB, 20–25 s
  * on a quiet 2-core machine. With workers:
- * O(b / workers) parsing and O((n + m) / workers) building per thread, plus a join of the
- * endpoints and a copy of the rows on this thread (each O(m)); memory about 8 bytes more per edge
- * (the endpoints joined on shared memory) and each thread's share built apart, then copied; at
- * 10⁷ edges 1.1–1.15× the CPU time of one thread in all (docs/performance.md).
+ * O(b / workers) parsing and O(m + n + entries / workers) building per thread (each reads every
+ * edge to place its rows), no copy of the endpoints or the rows; memory as one thread plus, per
+ * worker, a 4 MiB read window and 4 bytes of counts per node; at 10⁷ edges 1.14× the CPU time
+ * of one thread in all (docs/performance.md).
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
