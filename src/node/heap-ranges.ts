@@ -1,20 +1,19 @@
 // The worker-parallel edge-list reader's endpoints in one shared WebAssembly heap, where the
 // index is then built (as the single-thread reader's, edge-list-parser.ts): the first lines'
-// edges, then a block per range sized from a sample of its lines, which its worker fills in
-// place (parse-file-range.ts). Joined by moving each range left over the unused end of the one
-// before (a memmove, no copy through messages); a range that outgrew its block (sample too
-// optimistic) came back in ordinary arrays and is copied in. Invariant: blocks in file order.
+// edges, then a block per range sized from a sample of its lines, which its thread fills in place
+// (parse-file-range.ts). The threads build an undirected index from the blocks where they are
+// (build-shared-rows.ts); a directed one is built here once the blocks are closed up (a memmove).
+// A range that outgrew its block came back in ordinary arrays and is copied in. Blocks in file order.
 
 import { buildCsr } from '../csr/from-edges.js';
 import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
 import type { Csr } from '../csr/csr.js';
-import type { NodeKeys } from '../csr/node-keys.js';
-import type { EdgeParts, HeapShareResult, HeapShareStep } from '../csr/wasm/heap-row-share.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
 import { type EndpointParts, integerIdsOf } from '../io/edge-list-keys.js';
 import { heapMaxEdges } from '../io/edge-list-parser.js';
 import type { EdgeListRange } from '../io/edge-list-range.js';
 import { createWasmHeap, type WasmHeap } from '../wasm/wasm-heap.js';
+import { buildSharedRows, type ShareSteps } from './build-shared-rows.js';
 import type { ParsedRange, RangePlace } from './parse-file-range.js';
 
 /** Bytes of each range's scratch: its 4 MiB read window, and the kernel's windows should it need them. */
@@ -71,9 +70,6 @@ export function planHeap(head: EdgeListRange, lines: readonly number[]): HeapLay
   return { heap, places, sources, targets, capacity, head: head.edges };
 }
 
-/** Runs one step per thread (the reader's workers), answers in order. */
-export type ShareSteps = (steps: HeapShareStep[]) => Promise<(HeapShareResult | null)[]>;
-
 /**
  * The index from the ranges parsed into `layout` (their counts merged into `report` already):
  * ids made dense and the index built in the heap where the single-thread reader builds it.
@@ -109,7 +105,7 @@ export async function buildFromHeap(
       : indexStorage(memory, keys.size, 2 * edges, directed ? 2 : 1, options.shared ?? false);
   let csr: Csr | null = null;
   if (!directed && typeof storage === 'object')
-    csr = await buildShared(heap, parts, keys, simplify, Math.max(1, parsed.length), steps);
+    csr = await buildSharedRows(heap, parts, keys, simplify, Math.max(1, parsed.length), steps);
   if (csr === null) csr = buildCsr(closeUp(layout, parts), keys, { directed, simplify }, storage);
   for (const at of blocks) heap.free(at);
   report.selfLoops = csr.dropped.selfLoops;
@@ -163,153 +159,4 @@ function closeUp(layout: HeapLayout, parts: EndpointParts): { sources: Int32Arra
     at += n;
   }
   return { sources: s.subarray(0, at), targets: t.subarray(0, at) };
-}
-
-// The parts split into `threads` groups of about as many edges (a part cut where a group ends).
-function splitEdges(parts: EdgeParts, threads: number): EdgeParts[] {
-  let m = 0;
-  for (const [k] of parts) m += k;
-  const groups: [number, number, number][][] = Array.from({ length: threads }, () => []);
-  let g = 0;
-  let room = Math.ceil(m / threads);
-  for (let [k, src, dst] of parts) {
-    while (k > 0) {
-      const take = Math.min(k, room);
-      if (take > 0) groups[g]!.push([take, src, dst]);
-      k -= take;
-      src += 4 * take;
-      dst += 4 * take;
-      room -= take;
-      if (room === 0 && g + 1 < threads) {
-        g++;
-        room = Math.ceil(m / threads);
-      }
-    }
-  }
-  return groups;
-}
-
-// The undirected index built by `threads` threads in `heap`: each counts the entries per row of a
-// share of the edges; the counts summed here give the rows' bounds and a split of the rows into
-// ranges of about as many entries; each thread then places its range's entries (from every edge)
-// and drops repeats; the gaps repeats left between ranges are closed here. `null` when the heap
-// is full or a thread's kernel is refused (nothing is kept).
-async function buildShared(
-  heap: WasmHeap,
-  endpoints: EndpointParts,
-  keys: NodeKeys,
-  simplify: boolean,
-  threads: number,
-  steps: ShareSteps,
-): Promise<Csr | null> {
-  const n = keys.size;
-  const parts: EdgeParts = endpoints
-    .filter((p) => p.sources.length > 0)
-    .map((p) => [p.sources.length, p.sources.byteOffset, p.targets.byteOffset] as const);
-  const held: number[] = [];
-  const take = (bytes: number): number => {
-    const at = heap.alloc(bytes);
-    if (at !== null) held.push(at);
-    return at ?? 0;
-  };
-  const release = (): void => {
-    for (const at of held.splice(0).reverse()) heap.free(at);
-  };
-  const offsets = take(4 * (n + 1));
-  const scratch = Array.from({ length: threads }, () => ({
-    counts: take(4 * Math.max(n, 1)),
-    bits: take(4 * ((n + 31) >>> 5)),
-    st: take(16),
-  }));
-  if (held.length !== 1 + 3 * threads) {
-    release();
-    return null;
-  }
-  const memory = heap.memory;
-  const counted = await steps(
-    splitEdges(parts, threads).map((group, k) => ({
-      step: 'count',
-      memory,
-      parts: group,
-      n,
-      simplify,
-      counts: scratch[k]!.counts,
-      st: scratch[k]!.st,
-    })),
-  );
-  if (counted.includes(null)) {
-    release();
-    return null;
-  }
-  // The rows' bounds, and the rows cut where the entries before reach k/threads of them.
-  const rows = heap.int32(offsets, n + 1);
-  const counts = scratch.map((s) => heap.int32(s.counts, n));
-  let total = 0;
-  const bounds = [0];
-  for (let u = 0; u < n; u++) {
-    rows[u] = total;
-    for (const c of counts) total += c[u]!;
-  }
-  rows[n] = total;
-  for (let k = 1, u = 0; k < threads; k++) {
-    while (u < n && rows[u]! * threads < k * total) u++;
-    bounds.push(u);
-  }
-  bounds.push(n);
-  const bases = bounds.map((u) => rows[u]!);
-  const entries = heap.alloc(4 * Math.max(total, 1));
-  if (entries === null) {
-    release();
-    return null;
-  }
-  // Each range's cursors, in its thread's counts (no longer needed).
-  bounds.slice(0, -1).forEach((lo, k) => counts[k]!.set(rows.subarray(lo, bounds[k + 1]!)));
-  const placed = await steps(
-    bounds.slice(0, -1).map((lo, k) => ({
-      step: 'place',
-      memory,
-      parts,
-      lo,
-      hi: bounds[k + 1]!,
-      simplify,
-      cursor: scratch[k]!.counts,
-      offsets,
-      entries,
-      base: bases[k]!,
-      end: bases[k + 1]!,
-      bits: scratch[k]!.bits,
-    })),
-  );
-  // Close the gaps the repeated entries left between ranges (compacting left, rows moved down).
-  const row = heap.int32(entries, Math.max(total, 1));
-  let at = 0;
-  for (let k = 0; k < threads; k++) {
-    const base = bases[k]!;
-    const end = placed[k]!.value;
-    const gap = base - at;
-    if (gap > 0) {
-      row.copyWithin(at, base, end);
-      for (let r = bounds[k]!; r < bounds[k + 1]!; r++) rows[r]! -= gap;
-    }
-    at += end - base;
-  }
-  rows[n] = at;
-  held.shift(); // the offsets stay
-  release();
-  heap.shrink(entries, 4 * at);
-  const targets = heap.int32(entries, at);
-  let selfLoops = 0;
-  for (const c of counted) selfLoops += c!.selfLoops;
-  return Object.freeze({
-    kind: 'csr',
-    directed: false,
-    order: n,
-    size: at / 2,
-    offsets: rows,
-    targets,
-    inOffsets: rows,
-    inTargets: targets,
-    keys,
-    dropped: Object.freeze({ selfLoops, duplicates: (total - at) / 2 }),
-  });
 }
