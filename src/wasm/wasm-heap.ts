@@ -36,6 +36,13 @@ const collector =
 /** The block each owner keeps alive, for `releaseScratch`. */
 const owned = new WeakMap<object, { heap: WasmHeap; address: number }>();
 
+// The memory's current buffer, registered as `heap`'s unless a heap of this thread claimed it first.
+function bufferOf(memory: WebAssembly.Memory, heap: WasmHeap): ArrayBufferLike {
+  const b = memory.buffer;
+  if (!heaps.has(b)) heaps.set(b, heap);
+  return b;
+}
+
 /**
  * Frees at once the heap block `owner` (an engine, or a view it exposes) keeps alive, instead of
  * when it is collected: for callers that create an engine, use it and drop it in one synchronous
@@ -71,11 +78,7 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
   const blocks = new Map<number, number>(); // address → bytes, live blocks
   const tokens = new Map<number, object>(); // address → unregister token of its owners
   const spare: [number, number][] = []; // freed blocks, [address, bytes]
-  const buffer = (): ArrayBufferLike => {
-    const b = memory.buffer;
-    if (!heaps.has(b)) heaps.set(b, heap);
-    return b;
-  };
+  const buffer = (): ArrayBufferLike => bufferOf(memory, heap);
   const heap: WasmHeap = {
     memory,
     get size() {
@@ -180,11 +183,7 @@ export function heapRegion(memory: WebAssembly.Memory, address: number, bytes: n
   const end = address + bytes;
   let top = start;
   const sizes = new Map<number, number>();
-  const buffer = (): ArrayBufferLike => {
-    const b = memory.buffer;
-    if (!heaps.has(b)) heaps.set(b, region);
-    return b;
-  };
+  const buffer = (): ArrayBufferLike => bufferOf(memory, region);
   const region: WasmHeap = {
     memory,
     get size() {

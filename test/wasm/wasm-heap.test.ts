@@ -19,7 +19,7 @@ import {
 import { parallelHyperBall } from '../../src/node/hyperball-pool.js';
 import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
-import { createWasmHeap, heapOf } from '../../src/wasm/wasm-heap.js';
+import { createWasmHeap, heapOf, heapRegion, inMemory } from '../../src/wasm/wasm-heap.js';
 import { idGraph } from '../arbitraries.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);
@@ -211,5 +211,25 @@ describe('an index in a heap', () => {
       await settle();
       expect(heap.size).toBeLessThanOrEqual(size);
     }
+  });
+});
+
+describe('a region of a heap (a worker allocating inside a block it was given)', () => {
+  it('hands out aligned blocks inside the region only, and takes them back from the top', () => {
+    const heap = createWasmHeap()!;
+    const block = heap.alloc(1000)!;
+    const region = heapRegion(heap.memory, block, 1000);
+    const a = region.alloc(500)!;
+    expect(a % 64).toBe(0);
+    expect(a).toBeGreaterThanOrEqual(block);
+    expect(region.alloc(500)).toBeNull(); // 512 more would pass the block's end
+    region.free(a);
+    const b = region.alloc(900)!;
+    expect(b).toBe(a);
+    expect(b + 900).toBeLessThanOrEqual(block + 1000);
+    region.uint8(b, 900).fill(7);
+    expect(heap.uint8(b, 900).every((x) => x === 7)).toBe(true); // the same memory
+    expect(inMemory(heap.memory, region.int32(b, 4), heap.int32(block, 4))).toBe(true);
+    expect(inMemory(heap.memory, new Int32Array(4))).toBe(false);
   });
 });
