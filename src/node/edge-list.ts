@@ -24,8 +24,8 @@ export interface ReadEdgeListOptions extends EdgeListOptions {
    * Threads parsing a plain file, each a range of lines straight into the index's shared memory,
    * then (undirected) building a range of its rows there (default 1: this thread). Gzip and
    * string-keyed files are read on one thread whatever this says; the result is the same. At 10⁷
-   * edges on 2 shared cores (load 8): 2 workers 0.57× the C parse, one thread 0.40×, with 1.14×
-   * its CPU time; workers pay only where both cores are free.
+   * edges on 2 cores shared with other jobs (load 11–12): 2 workers 0.88–0.95× the C parse, one
+   * thread 0.71–1.28× in the same runs, for about the same CPU time; try 2 where both cores are free.
    */
   workers?: number;
 }
@@ -64,8 +64,8 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * is then built in, by the same workers for an undirected graph: the index and the report are the
  * same, line numbers in errors count from the file's start. A gzip file is read on one thread; a
  * string-keyed one too (read again when a worker meets the first non-integer key). 10⁷ edges on 2
- * cores shared with other jobs (load 8): 1.17 s on one thread, 1.65 s with 2 workers (0.40× and
- * 0.57× the C parse; the workers were 2.29 s = 1.44× when they parsed into arrays of their own).
+ * cores shared with other jobs (load 11–12): 2 workers 0.88–0.95× the C parse, one thread
+ * 0.71–1.28× (the workers were 2.29 s = 1.44× when they parsed into arrays of their own).
  *
  * @param path - the file.
  * @param options - `directed`, `header`, `invalidLines`, `onProgress`, `signal`, `shared`, `workers`.
@@ -84,8 +84,8 @@ async function sniff(path: string, size: number): Promise<{ gzip: boolean; textB
  * on a quiet 2-core machine. With workers:
  * O(b / workers) parsing and O(m + n + entries / workers) building per thread (each reads every
  * edge to place its rows), no copy of the endpoints or the rows; memory as one thread plus, per
- * worker, a 4 MiB read window and 4 bytes of counts per node; at 10⁷ edges 1.14× the CPU time
- * of one thread in all (docs/performance.md).
+ * worker, a 4 MiB read window and 4 bytes of counts per node; at 10⁷ edges about the CPU time
+ * of one thread in all (1.40–1.45 s; docs/performance.md).
  * @example
  * const csr = await readEdgeList('facebook_combined.txt');
  * csr.report.edges; // 88234
