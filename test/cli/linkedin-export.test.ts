@@ -116,6 +116,24 @@ describe('every command reads the export as downloaded', () => {
     expect(r.stderr).toMatch(/cannot tell whose export this is .*give --owner <your profile URL>/);
     expect((await cli(['me', path, '--owner', OWNER, '--json'])).code).toBe(0);
   });
+
+  // Every command that reads files may ask for --owner, so every one of them must take it.
+  it.each([
+    ['stats', []],
+    ['reach', ['--from', OWNER]],
+    ['path', ['--from', OWNER, '--to', 'https://www.linkedin.com/in/ada']],
+    ['team', []],
+    ['convert', ['--out', 'anonymous.json']],
+  ])('%s takes the --owner it asks for', async (command, rest) => {
+    const path = join(tmp, 'anonymous.zip');
+    writeFileSync(path, zipOf('', { 'Connections.csv': FILES['Connections.csv']! }));
+    const asked = await cli([command, path, ...rest]);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toMatch(/give --owner <your profile URL>/);
+    const r = await cli([command, path, ...rest, '--owner', OWNER, '--quiet']);
+    expect(r.stderr).not.toMatch(/error/); // stats warns that one export is a star
+    expect(r.code).toBe(0);
+  });
 });
 
 describe('handshakes me', () => {

@@ -38,6 +38,7 @@ interface Options extends CommonOptions {
   seed?: number;
   mode?: Mode;
   directed?: boolean;
+  owner?: string[];
 }
 
 export function registerStats(program: Command, ctx: CommandContext): void {
@@ -63,14 +64,18 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       )
       .option('--seed <n>', 'seed of sampling and HyperBall', integer('--seed'))
       .addOption(modeOption())
-      .option('--directed', 'read edge lists as directed'),
+      .option('--directed', 'read edge lists as directed')
+      .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order"),
   )
     .addHelpText(
       'after',
       '\nExamples:\n  $ handshakes stats sample:team\n  $ handshakes stats sample:friends --method hyperball --json',
     )
     .action(async (files: string[], options: Options) => {
-      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
+      const loaded = await readInput(ctx, files, options, {
+        directed: options.directed ?? false,
+        ...(options.owner ? { owners: options.owner } : {}),
+      });
       const { graph } = loaded;
       const bar = ctx.progress('distances', options);
       const summary = separation(graph, {
