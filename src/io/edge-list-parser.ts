@@ -40,6 +40,8 @@ function heapMaxEdges(): number {
 export class Parser implements EdgeListParser {
   readonly report: EdgeListReport;
   private readonly decoder = new TextDecoder('utf-8');
+  // Node keys: a byte that is not UTF-8 would become U+FFFD and could merge two people.
+  private readonly keyDecoder = new TextDecoder('utf-8', { fatal: true });
   private readonly headerOption: boolean | 'auto';
   private readonly invalid: 'error' | 'skip';
   private readonly src = new IntBuffer();
@@ -375,8 +377,9 @@ export class Parser implements EdgeListParser {
     }
     this.dataLines++;
     if (this.headerOption !== false && this.dataLines === 1) {
-      const a = this.decoder.decode(bytes.subarray(this.s0, this.e0));
-      const b = this.decoder.decode(bytes.subarray(this.s1, this.e1));
+      const a = this.key(bytes, this.s0, this.e0);
+      const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+      if (a === null || b === null) return;
       const text = this.decoder.decode(bytes.subarray(start, end));
       if (this.headerOption === true || looksLikeHeader(a, b)) {
         report.header = text;
@@ -405,8 +408,28 @@ export class Parser implements EdgeListParser {
       }
       this.toStringMode();
     }
-    const a = this.intern(this.decoder.decode(bytes.subarray(this.s0, this.e0)));
-    this.store(a, this.intern(this.decoder.decode(bytes.subarray(this.s1, this.e1))));
+    const a = this.key(bytes, this.s0, this.e0);
+    const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+    if (a === null || b === null) return; // the line failed: no endpoint of it is kept
+    const id = this.intern(a);
+    this.store(id, this.intern(b));
+  }
+
+  // The key in bytes[start, end), or null when the line fails: bytes that are not UTF-8, or a NUL
+  // (a zeroed block of a damaged file), are refused rather than read as some other person.
+  private key(bytes: Uint8Array, start: number, end: number): string | null {
+    let key: string;
+    try {
+      key = this.keyDecoder.decode(bytes.subarray(start, end));
+    } catch {
+      this.fail(this.report.lines, 'a node key holds bytes that are not UTF-8 (save the file as UTF-8)');
+      return null;
+    }
+    if (key.includes('\0')) {
+      this.fail(this.report.lines, 'a node key holds a NUL byte (a damaged file?)');
+      return null;
+    }
+    return key;
   }
 
   private store(a: number, b: number): void {
