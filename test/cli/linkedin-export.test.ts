@@ -100,6 +100,21 @@ describe('every command reads the export as downloaded', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
   });
 
+  it('says so when Connections.csv is not UTF-8 (Excel saved it as Windows-1252), even with --quiet', async () => {
+    const path = join(tmp, 'latin1', 'Connections.csv');
+    mkdirSync(join(tmp, 'latin1'), { recursive: true });
+    const text = FILES['Connections.csv']!;
+    writeFileSync(
+      path,
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+    ); // é ç as one byte each: Latin-1
+    const r = await cli(['reach', path, '--from', 'me', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /Connections\.csv: .* 2 byte sequences not UTF-8 .* \(first on line 7\).*save the file as UTF-8/,
+    );
+  });
+
   it('a gzip-compressed Connections.csv is read as connections', async () => {
     const path = join(tmp, 'Connections.csv.gz');
     writeFileSync(path, gzipSync(FILES['Connections.csv']!));
