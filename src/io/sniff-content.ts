@@ -30,13 +30,12 @@ export function xmlRootName(text: string): string | null | undefined {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
       return m ? m[1]!.replace(/^.*:/, '').toLowerCase() : null;
     }
-    // a DOCTYPE may hold an internal subset in brackets
-    const end =
-      skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i)
-        ? text.indexOf(']>', i)
-        : text.indexOf(skip, i + 2);
+    // a DOCTYPE may hold an internal subset in brackets: it ends at `]>`, two characters
+    const subset = skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i);
+    const close = subset ? ']>' : skip;
+    const end = text.indexOf(close, i + 2);
     if (end < 0) return undefined;
-    i = end + skip.length;
+    i = end + close.length;
   }
 }
 
