@@ -115,6 +115,19 @@ describe('every command reads the export as downloaded', () => {
     );
   });
 
+  it('stats on an export without rows: "1 person", not "1 people"', async () => {
+    const path = join(tmp, 'header-only.csv');
+    writeFileSync(path, FILES['Connections.csv']!.split('\n').slice(0, 4).join('\n'));
+    let out = '';
+    await run(['stats', path, '--quiet'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      interactive: false,
+      cwd: tmp,
+    });
+    expect(out).toMatch(/^1 person, 0 connected ordered pairs/);
+  });
+
   it('a gzip-compressed Connections.csv is read as connections', async () => {
     const path = join(tmp, 'Connections.csv.gz');
     writeFileSync(path, gzipSync(FILES['Connections.csv']!));

@@ -98,7 +98,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       const pm = (e: { low: number; high: number } | undefined): string =>
         e ? ` (95% interval ${cell(e.low)}–${cell(e.high)})` : '';
       ctx.stdout(
-        `${cell(s.people)} people, ${cell(Math.round(s.reachablePairs))} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
+        `${count(s.people, 'person', 'people')}, ${cell(Math.round(s.reachablePairs))} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
           `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
           `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`,
       );
