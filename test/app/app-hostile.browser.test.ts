@@ -62,7 +62,7 @@ describe.skipIf(!present)('the app page with hostile exports', () => {
       pwned: (window as unknown as { pwned?: number }).pwned,
       images: document.querySelectorAll('#app-out img').length,
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      text: document.body.innerText,
+      text: document.getElementById('app-out')?.textContent ?? '',
     }));
     expect(seen.pwned).toBeUndefined();
     expect(seen.images).toBe(0);
