@@ -12,14 +12,14 @@ function decode(base64: string): Uint8Array {
 }
 
 /**
- * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
+ * The compiled module of a kernel (compiled on the first call, then cached for the process), or
+ * `null` when WebAssembly refuses it. Loaders call it ahead of the first query, while they wait for
+ * a file, so that query does not pay the compilation (a few milliseconds, more for the first
+ * module of a process).
  *
- * @param base64 - the kernel's bytes (from a generated `*-wasm.ts` module; its `sharedVariant`
- * for a shared memory).
- * @param memory - the memory the kernel imports as `env.mem`.
- * @remarks Compiles once per process per kernel; each call then costs an instantiation (microseconds).
+ * @remarks Time O(bytes) once per process per kernel, then O(1).
  */
-export function instantiateKernel<E>(base64: string, memory: WebAssembly.Memory): E | null {
+export function compileKernel(base64: string): WebAssembly.Module | null {
   let module = modules.get(base64);
   if (module === undefined) {
     try {
@@ -29,6 +29,19 @@ export function instantiateKernel<E>(base64: string, memory: WebAssembly.Memory)
     }
     modules.set(base64, module);
   }
+  return module;
+}
+
+/**
+ * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
+ *
+ * @param base64 - the kernel's bytes (from a generated `*-wasm.ts` module; its `sharedVariant`
+ * for a shared memory).
+ * @param memory - the memory the kernel imports as `env.mem`.
+ * @remarks Compiles once per process per kernel; each call then costs an instantiation (microseconds).
+ */
+export function instantiateKernel<E>(base64: string, memory: WebAssembly.Memory): E | null {
+  const module = compileKernel(base64);
   if (module === null) return null;
   try {
     return new WebAssembly.Instance(module, { env: { mem: memory } }).exports as E;
