@@ -125,9 +125,9 @@ if (childArg >= 0) {
   process.exit(0);
 }
 
-// The parent: make the graph once, then run each variant RUNS times, alternating.
-const file = join(OUT, `memory_${n}_${m}.hsg`);
-{
+// Makes the graph file (in a process of its own: Linux carries a process's peak RSS across exec
+// into the children it forks, so a parent holding the edge arrays would show as every child's peak).
+async function make(file: string): Promise<void> {
   let x = 42;
   const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % n;
   const sources = new Int32Array(m);
@@ -140,7 +140,16 @@ const file = join(OUT, `memory_${n}_${m}.hsg`);
   await saveGraph(csr, file);
   console.error(`graph: ${n} nodes, ${csr.size} edges (${csr.targets.length} adjacency entries) → ${file}`);
 }
+const makeArg = process.argv.indexOf('--make');
+if (makeArg >= 0) {
+  await make(process.argv[makeArg + 1]!);
+  process.exit(0);
+}
+
+// The parent: make the graph once, then run each variant RUNS times, alternating.
+const file = join(OUT, `memory_${n}_${m}.hsg`);
 const self = fileURLToPath(import.meta.url);
+execFileSync(process.execPath, ['--import', 'tsx', self, '--make', file], { stdio: ['ignore', 'inherit', 'inherit'] });
 const results: Child[] = [];
 for (let r = 0; r < RUNS; r++) {
   for (const variant of ['heap', 'copy'] as const) {
