@@ -149,7 +149,10 @@ if (makeArg >= 0) {
 // The parent: make the graph once, then run each variant RUNS times, alternating.
 const file = join(OUT, `memory_${n}_${m}.hsg`);
 const self = fileURLToPath(import.meta.url);
-execFileSync(process.execPath, ['--import', 'tsx', self, '--make', file], { stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(process.execPath, ['--import', 'tsx', self, '--make', file], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, HS_MEMORY_NODES: String(n), HS_MEMORY_EDGES: String(m) },
+});
 const results: Child[] = [];
 for (let r = 0; r < RUNS; r++) {
   for (const variant of ['heap', 'copy'] as const) {
