@@ -1,14 +1,14 @@
-// Starts a worker thread from a module file beside this one: the built `.js` (ESM in dist/, CommonJS
-// in dist/cjs/), so workers import the kernels and their tables like any other module. Running from
-// source (tsx, vitest), the `.ts` file is bundled once per process by esbuild (a dev dependency)
-// and run as an eval worker: starting each worker through tsx's loader took seconds under load.
+// Starts a worker thread from a module file beside this one: the built `.js` (dist/node/; `require`
+// loads the same ES modules), so workers import the kernels and their tables like any other
+// module. Running from source (tsx, vitest), the `.ts` file is bundled once per process by esbuild
+// (a dev dependency) and run as an eval worker: starting each worker through tsx's loader took
+// seconds under load.
 
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-// ESM: import.meta.url. The CommonJS build compiles `import.meta` to an empty object: __filename.
-const HERE = typeof import.meta.url === 'string' ? import.meta.url : pathToFileURL(__filename).href;
+const HERE = import.meta.url;
 
 const bundles = new Map<string, string>();
 

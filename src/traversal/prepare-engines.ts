@@ -4,7 +4,6 @@
 
 import { arenaBytes, wasmAvailable } from '../wasm/arena.js';
 import { compileKernel } from '../wasm/kernel.js';
-import { sharedVariant } from '../wasm/kernel-spec.js';
 import { BFS_KERNEL, bfsScratch } from './wasm/bfs-kernel.js';
 import { MS_BFS_KERNEL, msBfsScratch } from './wasm/ms-bfs-kernel.js';
 
@@ -31,6 +30,6 @@ export function engineScratchBytes(n: number): number {
  */
 export function compileEngineKernels(): void {
   if (!wasmAvailable(true)) return;
-  compileKernel(sharedVariant(BFS_KERNEL.plain));
-  compileKernel(sharedVariant(MS_BFS_KERNEL.plain));
+  compileKernel(BFS_KERNEL.plain, true);
+  compileKernel(MS_BFS_KERNEL.plain, true);
 }
