@@ -28,15 +28,16 @@ export function sharedVariant(plain: Uint8Array): Uint8Array {
 }
 
 /**
- * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
+ * The compiled module of a kernel (its shared-memory variant when `shared`), compiled on the first
+ * call and then cached for the process, or `null` when WebAssembly refuses it. Loaders call it
+ * ahead of the first query, while they wait for a file, so that query does not pay the
+ * compilation (a few milliseconds, more for the first module of a process).
  *
  * @param packed - the kernel's bytes as a generated `*-wasm.ts` module holds them (packed base64).
- * @param memory - the memory the kernel imports as `env.mem`.
- * @param shared - whether `memory` is shared (the binary's import is patched to say so).
- * @remarks Compiles once per process per kernel and variant; each call then costs an
- * instantiation (microseconds).
+ * @param shared - the variant importing a shared memory.
+ * @remarks Time O(bytes) once per process per kernel and variant, then O(1).
  */
-export function instantiateKernel<E>(packed: string, memory: WebAssembly.Memory, shared = false): E | null {
+export function compileKernel(packed: string, shared = false): WebAssembly.Module | null {
   const key = shared ? `shared:${packed}` : packed;
   let module = modules.get(key);
   if (module === undefined) {
@@ -48,6 +49,20 @@ export function instantiateKernel<E>(packed: string, memory: WebAssembly.Memory,
     }
     modules.set(key, module);
   }
+  return module;
+}
+
+/**
+ * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
+ *
+ * @param packed - the kernel's bytes as a generated `*-wasm.ts` module holds them (packed base64).
+ * @param memory - the memory the kernel imports as `env.mem`.
+ * @param shared - whether `memory` is shared (the binary's import is patched to say so).
+ * @remarks Compiles once per process per kernel and variant; each call then costs an
+ * instantiation (microseconds).
+ */
+export function instantiateKernel<E>(packed: string, memory: WebAssembly.Memory, shared = false): E | null {
+  const module = compileKernel(packed, shared);
   if (module === null) return null;
   try {
     return new WebAssembly.Instance(module, { env: { mem: memory } }).exports as E;
