@@ -38,8 +38,7 @@ export function wasmScatterRows(
   arena.int32('src').set(e.sources);
   arena.int32('dst').set(e.targets);
   if (flags !== undefined) arena.uint8('flags').set(flags);
-  const kept = kernel.scatter({
-    ...arena.ptr,
+  const kept = kernel.scatter.with(arena.ptr, {
     n,
     m,
     flags: flags === undefined ? 0 : arena.ptr.flags,
@@ -47,7 +46,7 @@ export function wasmScatterRows(
     reverse: reverse ? 1 : 0,
     simplify: simplify ? 1 : 0,
     shift,
-  });
+  })({});
   const total = arena.int32('blockStart')[blocks]!;
   const offsets = alloc(n + 1, shared);
   offsets.set(arena.int32('offsets').subarray(0, n + 1));
@@ -118,9 +117,8 @@ export function heapScatterRows(
     simplify: simplify ? 1 : 0,
   };
   const kept = direct
-    ? kernel.direct({ ...edges, cursor: ptr.cursor!, bits: ptr.bits!, st: ptr.st! })
-    : kernel.scatter({
-        ...edges,
+    ? kernel.direct.with(edges)({ cursor: ptr.cursor!, bits: ptr.bits!, st: ptr.st! })
+    : kernel.scatter.with(edges)({
         blockStart: ptr.blockStart!,
         cursor: ptr.cursor!,
         entryOf: ptr.entryOf!,
