@@ -7,7 +7,8 @@
 
 import { throwIfAborted } from '../abort.js';
 import { buildCsr } from '../csr/from-edges.js';
-import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
+import { HEAP_MIN_ENTRIES, indexStorage } from '../csr/index-memory.js';
+import { heapScatterAllocator } from '../csr/wasm/heap-scatter.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
@@ -149,7 +150,7 @@ export class Parser implements EdgeListParser {
     const heap = this.heap ?? null;
     const storage =
       heap !== null && (memory === 'wasm' || 2 * sources.length >= HEAP_MIN_ENTRIES)
-        ? heapAllocator(heap)
+        ? heapScatterAllocator(heap)
         : indexStorage(memory, keys.size, 2 * sources.length, directed ? 2 : 1, shared);
     this.wasmLines?.release();
     this.wasmLines = null;

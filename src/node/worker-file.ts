@@ -1,16 +1,15 @@
 // Starts every worker thread of the package, the kernels' (`startWorker`) and the CLI's own
-// (`startModuleWorker`): a built `.js` module as is (ESM in dist/, CommonJS in dist/cjs/); from
-// source (tsx, vitest: a worker inherits no loader) the `.ts` entry is bundled once per process by
-// esbuild (a dev dependency, never loaded by the built package) and run as an eval worker, each
-// module's `import.meta.url` kept as its own file's (starting through tsx's loader took seconds).
+// (`startModuleWorker`): a built `.js` module as is (dist/; `require` loads the same ES modules);
+// from source (tsx, vitest: a worker inherits no loader) the `.ts` entry is bundled once per
+// process by esbuild (a dev dependency, never loaded by the built package) and run as an eval
+// worker, each module's `import.meta.url` kept as its own file's (tsx's loader took seconds).
 
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-// ESM: import.meta.url. The CommonJS build compiles `import.meta` to an empty object: __filename.
-const HERE = typeof import.meta.url === 'string' ? import.meta.url : pathToFileURL(__filename).href;
+const HERE = import.meta.url;
 
 const bundles = new Map<string, string>();
 

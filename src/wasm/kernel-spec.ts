@@ -3,7 +3,8 @@
 // order. Drivers and workers call exports with named arguments, never positionally;
 // test/wasm/kernel-tables.test.ts checks every table against its .wat. The shared-memory variant
 // differs from the plain one in one byte (the imported memory's limits flag), so tables carry the
-// plain bytes only and `sharedVariant` patches that byte (the test checks it against wabt's).
+// plain bytes only (packed: wasm/kernel-pack.ts) and `sharedVariant` (wasm/kernel.ts) patches that
+// byte (the test checks it against wabt's).
 // Hot loops fix the arguments that do not change once (`kernel.step.with(graph, fixed)`) and pass
 // only the others per call, in a literal without spread: on Node 20 a literal that spreads an
 // object and then adds properties costs microseconds (3 µs for one added property, 48 µs for nine),
@@ -18,7 +19,7 @@ export type KernelExports = Readonly<Record<string, readonly string[]>>;
 export interface KernelSpec<F extends KernelExports> {
   /** The text it is compiled from (file name in the same folder). */
   readonly wat: string;
-  /** Base64 of the binary importing a plain memory. */
+  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts), in base64. */
   readonly plain: string;
   /** Parameters of each export. */
   readonly exports: F;
@@ -52,29 +53,6 @@ export function defineKernel<const F extends KernelExports>(spec: KernelSpec<F>)
   return spec;
 }
 
-// The import `env.mem` as memory with limits flag 1 (has a maximum): 3 adds `shared`.
-const MEMORY_IMPORT = [3, 0x65, 0x6e, 0x76, 3, 0x6d, 0x65, 0x6d, 2, 1];
-const sharedBytes = new Map<string, string>();
-
-/**
- * The base64 of a kernel importing a shared memory, from its plain-memory base64.
- *
- * @throws Error when the bytes hold no `env.mem` memory import with a maximum.
- * @remarks Time O(bytes), once per kernel.
- */
-export function sharedVariant(plain: string): string {
-  let shared = sharedBytes.get(plain);
-  if (shared === undefined) {
-    const text = atob(plain);
-    const at = text.indexOf(String.fromCharCode(...MEMORY_IMPORT));
-    if (at < 0) throw new Error('handshakes: a kernel without an env.mem memory import with a maximum');
-    const flag = at + MEMORY_IMPORT.length - 1;
-    shared = btoa(`${text.slice(0, flag)}\u0003${text.slice(flag + 1)}`);
-    sharedBytes.set(plain, shared);
-  }
-  return shared;
-}
-
 /**
  * Instantiates `spec` on `memory` (its shared variant when `shared`) and binds every export to
  * named arguments.
@@ -88,10 +66,7 @@ export function bindKernel<F extends KernelExports>(
   memory: WebAssembly.Memory,
   shared: boolean,
 ): BoundKernel<F> | null {
-  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(
-    shared ? sharedVariant(spec.plain) : spec.plain,
-    memory,
-  );
+  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(spec.plain, memory, shared);
   if (raw === null) return null;
   const bound: Record<string, BoundExport<readonly string[]>> = {};
   for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params);

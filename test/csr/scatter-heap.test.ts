@@ -4,9 +4,8 @@
 // duplicate counts must match the JavaScript build, for any block size; nothing may leak.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { heapAllocator } from '../../src/csr/index-memory.js';
 import { scatterRows } from '../../src/csr/scatter.js';
-import { heapScatterRows } from '../../src/csr/wasm/wasm-scatter.js';
+import { heapScatterAllocator, heapScatterRows } from '../../src/csr/wasm/heap-scatter.js';
 import { createWasmHeap, heapOf, type WasmHeap } from '../../src/wasm/wasm-heap.js';
 
 const input = fc.integer({ min: 1, max: 60 }).chain((n) =>
@@ -82,7 +81,7 @@ describe('scatterRows in the heap', () => {
       'js',
     );
     const heap = createWasmHeap()!;
-    const got = scatterRows(n, inHeap(heap, s, t), false, false, true, heapAllocator(heap));
+    const got = scatterRows(n, inHeap(heap, s, t), false, false, true, heapScatterAllocator(heap));
     expect(heapOf(got.offsets, got.entries)).toBe(heap);
     const bytes = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     expect(bytes(got.offsets).equals(bytes(js.offsets))).toBe(true);

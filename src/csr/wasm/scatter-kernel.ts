@@ -4,7 +4,7 @@
 import { defineKernel } from '../../wasm/kernel-spec.js';
 import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 
-/** scatter-kernel.wat: the parameters of `scatter` (blocked) and `direct` (values, then byte addresses of regions). */
+/** scatter-kernel.wat: the parameters of `scatter` (values, then byte addresses of its regions). */
 export const SCATTER_KERNEL = defineKernel({
   wat: 'scatter-kernel.wat',
   plain: scatterKernelWasm,
@@ -29,7 +29,6 @@ export const SCATTER_KERNEL = defineKernel({
       'entries',
       'st',
     ],
-    direct: ['n', 'm', 'src', 'dst', 'directed', 'reverse', 'simplify', 'cursor', 'bits', 'offsets', 'entries', 'st'],
   },
 });
 
