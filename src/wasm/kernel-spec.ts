@@ -5,6 +5,10 @@
 // differs from the plain one in one byte (the imported memory's limits flag), so tables carry the
 // plain bytes only (packed: wasm/kernel-pack.ts) and `sharedVariant` (wasm/kernel.ts) patches that
 // byte (the test checks it against wabt's).
+// Hot loops fix the arguments that do not change once (`kernel.step.with(graph, fixed)`) and pass
+// only the others per call, in a literal without spread: on Node 20 a literal that spreads an
+// object and then adds properties costs microseconds (3 µs for one added property, 48 µs for nine),
+// which made small graphs 1.5–2× slower per BFS (issue 18; bench/calls.bench.ts guards it).
 
 import { instantiateKernel } from './kernel.js';
 
@@ -24,8 +28,21 @@ export interface KernelSpec<F extends KernelExports> {
 /** The arguments of an export: one number per parameter name. */
 export type KernelArgs<P extends readonly string[]> = { readonly [K in P[number]]: number };
 
+/** One export bound to a memory: call it with every argument by name, or fix some once with `with`. */
+export interface BoundExport<P extends readonly string[]> {
+  (args: KernelArgs<P>): number;
+  /**
+   * The export with the arguments of `fixed` and `more` bound once (`more` wins on a name both
+   * give; names the export does not take are ignored): the function returned takes the others.
+   */
+  with<A extends Partial<KernelArgs<P>>, B extends Partial<KernelArgs<P>> = Record<never, number>>(
+    fixed: A,
+    more?: B,
+  ): (rest: Omit<KernelArgs<P>, keyof A | keyof B>) => number;
+}
+
 /** A kernel instantiated on a memory: each export takes its arguments by name. */
-export type BoundKernel<F extends KernelExports> = { readonly [E in keyof F]: (args: KernelArgs<F[E]>) => number };
+export type BoundKernel<F extends KernelExports> = { readonly [E in keyof F]: BoundExport<F[E]> };
 
 /**
  * Declares a kernel's table (identity, for the inferred parameter names).
@@ -41,8 +58,8 @@ export function defineKernel<const F extends KernelExports>(spec: KernelSpec<F>)
  * named arguments.
  *
  * @returns the bound exports, or `null` when WebAssembly refuses the kernel.
- * @remarks Compiles once per process per variant; each call then passes its arguments in the
- * table's order (one small array, negligible beside a kernel call's work).
+ * @remarks Compiles once per process per variant; each call then copies its arguments into an
+ * array in the table's order (about 50 ns; `with` fixes the unchanging ones once).
  */
 export function bindKernel<F extends KernelExports>(
   spec: KernelSpec<F>,
@@ -51,14 +68,43 @@ export function bindKernel<F extends KernelExports>(
 ): BoundKernel<F> | null {
   const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(spec.plain, memory, shared);
   if (raw === null) return null;
-  const bound: Record<string, (args: Readonly<Record<string, number>>) => number> = {};
-  for (const [name, params] of Object.entries(spec.exports)) {
-    const fn = raw[name]!;
-    const values = new Array<number>(params.length);
-    bound[name] = (args) => {
-      for (let i = 0; i < params.length; i++) values[i] = args[params[i]!]!;
-      return fn(...values);
-    };
-  }
+  const bound: Record<string, BoundExport<readonly string[]>> = {};
+  for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params);
   return bound as BoundKernel<F>;
+}
+
+type Args = Readonly<Record<string, number>>;
+
+// Copies the named arguments into one array per bound function (in the table's order) and calls.
+function bindExport(fn: (...args: number[]) => number, params: readonly string[]): BoundExport<readonly string[]> {
+  const call = passing(fn, params, new Array<number>(params.length));
+  return Object.assign(call, {
+    with(fixed: Args, more: Args = {}) {
+      const values = new Array<number>(params.length).fill(0);
+      const rest: string[] = [];
+      const at: number[] = [];
+      params.forEach((p, i) => {
+        if (p in more) values[i] = more[p]!;
+        else if (p in fixed) values[i] = fixed[p]!;
+        else {
+          rest.push(p);
+          at.push(i);
+        }
+      });
+      return passing(fn, rest, values, at);
+    },
+  }) as BoundExport<readonly string[]>;
+}
+
+// A function that writes `names` of its argument into `values` (at `at`, else in order) and calls fn.
+function passing(
+  fn: (...args: number[]) => number,
+  names: readonly string[],
+  values: number[],
+  at: readonly number[] = names.map((_, i) => i),
+): (args: Args) => number {
+  return (args) => {
+    for (let i = 0; i < names.length; i++) values[at[i]!] = args[names[i]!]!;
+    return Reflect.apply(fn, undefined, values);
+  };
 }

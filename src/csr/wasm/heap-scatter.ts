@@ -76,9 +76,8 @@ export function heapScatterRows(
   };
   const kept =
     rowByRow !== null
-      ? rowByRow.direct({ ...edges, cursor: ptr.cursor!, bits: ptr.bits!, st: ptr.st! })
-      : blocked!.scatter({
-          ...edges,
+      ? rowByRow.direct.with(edges)({ cursor: ptr.cursor!, bits: ptr.bits!, st: ptr.st! })
+      : blocked!.scatter.with(edges)({
           blockStart: ptr.blockStart!,
           cursor: ptr.cursor!,
           entryOf: ptr.entryOf!,

@@ -37,8 +37,7 @@ export function wasmScatterRows(
   arena.int32('src').set(e.sources);
   arena.int32('dst').set(e.targets);
   if (flags !== undefined) arena.uint8('flags').set(flags);
-  const kept = kernel.scatter({
-    ...arena.ptr,
+  const kept = kernel.scatter.with(arena.ptr, {
     n,
     m,
     flags: flags === undefined ? 0 : arena.ptr.flags,
@@ -46,7 +45,7 @@ export function wasmScatterRows(
     reverse: reverse ? 1 : 0,
     simplify: simplify ? 1 : 0,
     shift,
-  });
+  })({});
   const total = arena.int32('blockStart')[blocks]!;
   const offsets = alloc(n + 1, shared);
   offsets.set(arena.int32('offsets').subarray(0, n + 1));
