@@ -1,6 +1,6 @@
-// The package build: dist/ mirrors src/ one file per module, as ESM (dist/) and CommonJS
-// (dist/cjs/, a `"type": "commonjs"` folder), so a bundler drops every file a program does not
-// use and each module system loads one copy of every module (the CLI imports the same files).
+// The package build: dist/ mirrors src/ one file per module, as ESM, so a bundler drops every file
+// a program does not use and a process loads one copy of every module (the CLI imports the same
+// files; `require` gets the same ES modules through the thin entries of scripts/cjs-entries.ts).
 // Declarations come from tsc (scripts/build-types.ts); dist/browser/ is the CDN build: minified
 // ESM with everything but graphology inside, core and viz sharing one chunk.
 import { defineConfig } from 'tsup';
@@ -15,14 +15,6 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     target: 'node20',
-  },
-  {
-    entry: modules.concat('!src/cli/**', '!src/app/**'),
-    outDir: 'dist/cjs',
-    format: ['cjs'],
-    bundle: false,
-    target: 'node20',
-    outExtension: () => ({ js: '.js' }),
   },
   {
     entry: { index: 'src/index.ts', viz: 'src/viz.ts' },

@@ -133,7 +133,18 @@ const END = '<!-- results:end -->';
 const page = join(docs, 'performance.md');
 if (existsSync(page)) {
   const text = readFileSync(page, 'utf8');
-  const sections = ['bfs', 'bfs.full', 'load', 'load.full', 'scale', 'scale.full', 'memory', 'memory.full']
+  const sections = [
+    'bfs',
+    'bfs.full',
+    'load',
+    'load.full',
+    'scale',
+    'scale.full',
+    'memory',
+    'memory.full',
+    'planner',
+    'planner.full',
+  ]
     .map((f) => join(ROOT, 'bench', 'results', `${f}.md`))
     .filter(existsSync)
     .map((f) => readFileSync(f, 'utf8').replace(/^## /, '### ').trim());

@@ -37,9 +37,14 @@ function linkedInLine(r: LinkedInImportReport, path: string): ImportLine {
       : '';
   const hidden = r.hiddenMembers > 0 ? `, ${count(r.hiddenMembers, 'hidden member')}` : '';
   const dates = r.unreadableDates > 0 ? `, ${count(r.unreadableDates, 'unreadable date')}` : '';
+  const bad = r.invalidUtf8;
+  const encoding =
+    bad.count > 0
+      ? `; ${count(bad.count, 'byte sequence')} not ${r.encoding === 'utf-8' ? 'UTF-8' : r.encoding.toUpperCase()} read as \u{fffd} (first on line ${bad.firstLine ?? '?'}): names may show it; save the file as UTF-8`
+      : '';
   return {
-    text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns).`,
-    problem: r.skipped > 0 || r.unreadableDates > 0,
+    text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns)${encoding}.`,
+    problem: r.skipped > 0 || r.unreadableDates > 0 || bad.count > 0,
   };
 }
 

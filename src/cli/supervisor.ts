@@ -5,7 +5,7 @@
 
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../node/worker-file.js';
 import { EXIT } from './exit-codes.js';
 
 /** What the worker tells the main thread. */
@@ -49,17 +49,8 @@ export function supervise(entry: URL, argv: string[]): void {
     stderrTerminal: Boolean(process.stderr.isTTY),
     columns: process.stderr.columns ?? 80,
   };
-  // From source (`npm run demo` runs tsx): a worker does not inherit tsx's loader, so a small
-  // script registers it in the worker before importing the `.ts` entry.
-  const worker = entry.pathname.endsWith('.ts')
-    ? new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
-        {
-          eval: true,
-          workerData: start,
-        },
-      )
-    : new Worker(entry, { workerData: start });
+  // From source (`npm run demo` runs tsx) the worker gets the entry bundled (node/worker-file.ts).
+  const worker = startModuleWorker(entry, start);
   const temps = new Set<string>();
   let code: number = EXIT.error;
   let stopping = false;

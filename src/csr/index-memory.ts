@@ -20,7 +20,6 @@ export function heapAllocator(heap: WasmHeap): IndexAllocator {
       return address === null ? new Int32Array(length) : heap.int32(address, length);
     },
     holds: (array) => heapOf(array) === heap,
-    heap,
   };
 }
 

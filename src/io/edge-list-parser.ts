@@ -7,7 +7,8 @@
 
 import { throwIfAborted } from '../abort.js';
 import { buildCsr } from '../csr/from-edges.js';
-import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
+import { HEAP_MIN_ENTRIES, indexStorage } from '../csr/index-memory.js';
+import { heapScatterAllocator } from '../csr/wasm/heap-scatter.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
@@ -40,6 +41,8 @@ export function heapMaxEdges(): number {
 export class Parser implements EdgeListParser {
   readonly report: EdgeListReport;
   private readonly decoder = new TextDecoder('utf-8');
+  // Node keys: a byte that is not UTF-8 would become U+FFFD and could merge two people.
+  private readonly keyDecoder = new TextDecoder('utf-8', { fatal: true });
   private readonly headerOption: boolean | 'auto';
   private readonly invalid: 'error' | 'skip';
   private readonly src = new IntBuffer();
@@ -149,7 +152,7 @@ export class Parser implements EdgeListParser {
     const heap = this.heap ?? null;
     const storage =
       heap !== null && (memory === 'wasm' || 2 * sources.length >= HEAP_MIN_ENTRIES)
-        ? heapAllocator(heap)
+        ? heapScatterAllocator(heap)
         : indexStorage(memory, keys.size, 2 * sources.length, directed ? 2 : 1, shared);
     this.wasmLines?.release();
     this.wasmLines = null;
@@ -375,8 +378,9 @@ export class Parser implements EdgeListParser {
     }
     this.dataLines++;
     if (this.headerOption !== false && this.dataLines === 1) {
-      const a = this.decoder.decode(bytes.subarray(this.s0, this.e0));
-      const b = this.decoder.decode(bytes.subarray(this.s1, this.e1));
+      const a = this.key(bytes, this.s0, this.e0);
+      const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+      if (a === null || b === null) return;
       const text = this.decoder.decode(bytes.subarray(start, end));
       if (this.headerOption === true || looksLikeHeader(a, b)) {
         report.header = text;
@@ -405,8 +409,28 @@ export class Parser implements EdgeListParser {
       }
       this.toStringMode();
     }
-    const a = this.intern(this.decoder.decode(bytes.subarray(this.s0, this.e0)));
-    this.store(a, this.intern(this.decoder.decode(bytes.subarray(this.s1, this.e1))));
+    const a = this.key(bytes, this.s0, this.e0);
+    const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+    if (a === null || b === null) return; // the line failed: no endpoint of it is kept
+    const id = this.intern(a);
+    this.store(id, this.intern(b));
+  }
+
+  // The key in bytes[start, end), or null when the line fails: bytes that are not UTF-8, or a NUL
+  // (a zeroed block of a damaged file), are refused rather than read as some other person.
+  private key(bytes: Uint8Array, start: number, end: number): string | null {
+    let key: string;
+    try {
+      key = this.keyDecoder.decode(bytes.subarray(start, end));
+    } catch {
+      this.fail(this.report.lines, 'a node key holds bytes that are not UTF-8 (save the file as UTF-8)');
+      return null;
+    }
+    if (key.includes('\0')) {
+      this.fail(this.report.lines, 'a node key holds a NUL byte (a damaged file?)');
+      return null;
+    }
+    return key;
   }
 
   private store(a: number, b: number): void {

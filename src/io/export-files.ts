@@ -1,10 +1,12 @@
 // The files of a LinkedIn data export, from what a user holds: the zip's bytes, a gzip of the zip,
 // or a `{ name → bytes }` map (an extracted folder, files picked in a browser). Inflate is fflate's
-// (browser-safe, no Node modules); only `.csv` entries are inflated, and zips nested in the archive
-// are opened too (one level), so re-zipped archives read like the original.
+// (browser-safe, no Node modules); only `.csv` entries are inflated, checked against their declared
+// size and CRC, 256 MiB at most (zip-entries.ts), and zips nested in the archive are opened too
+// (one level), so re-zipped archives read like the original.
 
-import { gunzipSync, unzipSync } from 'fflate';
+import { gunzipSync } from 'fflate';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
+import { MAX_ZIP_INFLATED_BYTES, zipEntries } from './zip-entries.js';
 
 /** What `parseLinkedInExport` accepts: zip (or gzip of zip) bytes, or files by name. */
 export type LinkedInExportInput =
@@ -27,10 +29,17 @@ const isGzip = (b: Uint8Array): boolean => b.length >= 2 && b[0] === 0x1f && b[1
 const wanted = (name: string): boolean =>
   /\.(csv|zip)$/i.test(name) && !/(^|\/)__MACOSX\//.test(name) && !/(^|\/)\._/.test(name);
 
-function unzip(where: string, bytes: Uint8Array, source: string | undefined, depth: number): ExportFile[] {
-  let entries: Record<string, Uint8Array>;
+// `budget.left`: bytes the archive's entries may still inflate to, nested zips included.
+function unzip(
+  where: string,
+  bytes: Uint8Array,
+  source: string | undefined,
+  depth: number,
+  budget = { left: MAX_ZIP_INFLATED_BYTES },
+): ExportFile[] {
+  let entries: [string, Uint8Array][];
   try {
-    entries = unzipSync(bytes, { filter: (file) => wanted(file.name) });
+    entries = zipEntries(bytes, wanted, budget.left);
   } catch (error) {
     throw new HandshakesError(
       'PARSE_ERROR',
@@ -39,10 +48,11 @@ function unzip(where: string, bytes: Uint8Array, source: string | undefined, dep
     );
   }
   const files: ExportFile[] = [];
-  for (const [name, data] of Object.entries(entries)) {
+  for (const [, data] of entries) budget.left -= data.length;
+  for (const [name, data] of entries) {
     if (/\.zip$/i.test(name)) {
       if (depth === 0 && isZip(data))
-        for (const inner of unzip(where, data, `${source ?? 'the export'}: ${name}`, depth + 1))
+        for (const inner of unzip(where, data, `${source ?? 'the export'}: ${name}`, depth + 1, budget))
           files.push({ name: `${name}/${inner.name}`, data: inner.data });
     } else files.push({ name, data });
   }

@@ -32,19 +32,32 @@ export function parseXml(
       ...(column === undefined ? {} : { column }),
     });
   };
+  // xmldom catches what `report` throws inside an element and reports it again, wrapped
+  // ("element parse error: ParseError: …"): the first problem is the one thrown.
+  let first: unknown;
   const report = (msg: unknown): never => {
+    if (first !== undefined) throw first;
     const textMsg = String(msg);
     const m = LOCATION.exec(textMsg);
     const reason =
       textMsg
         .replace(LOCATION, '')
         .replace(/^\[xmldom [a-z]+\]\s*/i, '')
+        .replace(
+          /^entity not found:\s*(&[^;\s]*;?)/,
+          '$1: entities declared in a DOCTYPE are not read (no expansion, no external file)',
+        )
         .trim() || 'malformed XML';
-    return fail(
-      `malformed XML: ${reason}`,
-      m ? Math.max(1, Number(m[1])) : undefined,
-      m ? Number(m[2]) || undefined : undefined,
-    );
+    try {
+      return fail(
+        `malformed XML: ${reason}`,
+        m ? Math.max(1, Number(m[1])) : undefined,
+        m ? Number(m[2]) || undefined : undefined,
+      );
+    } catch (error) {
+      first = error;
+      throw error;
+    }
   };
   if (typeof text !== 'string' || text.trim() === '') fail('empty document: expected XML');
   assertXmlDepth(text, at.maxDepth ?? MAX_XML_DEPTH, at);

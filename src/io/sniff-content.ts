@@ -30,13 +30,12 @@ export function xmlRootName(text: string): string | null | undefined {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
       return m ? m[1]!.replace(/^.*:/, '').toLowerCase() : null;
     }
-    // a DOCTYPE may hold an internal subset in brackets
-    const end =
-      skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i)
-        ? text.indexOf(']>', i)
-        : text.indexOf(skip, i + 2);
+    // a DOCTYPE may hold an internal subset in brackets: it ends at `]>`, two characters
+    const subset = skip === '>' && text.indexOf('[', i) >= 0 && text.indexOf('[', i) < text.indexOf('>', i);
+    const close = subset ? ']>' : skip;
+    const end = text.indexOf(close, i + 2);
     if (end < 0) return undefined;
-    i = end + skip.length;
+    i = end + close.length;
   }
 }
 
@@ -63,11 +62,15 @@ const MAGIC: [number[], string][] = [
 export function notAGraph(head: Uint8Array, text: string): string | null {
   for (const [magic, what] of MAGIC) if (magic.every((b, i) => head[i] === b)) return what;
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text)) return 'an HTML page';
+  // Control characters mark binary data; U+FFFD alone is more likely text in another encoding
+  // (Latin-1 names: one in four characters of "Hélène Gérard"), which the parsers name by line.
   let control = 0;
+  let replaced = 0;
   const n = Math.min(text.length, 4096);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
+    else if (c === 0xfffd) replaced++;
   }
-  return n > 0 && control > n / 20 ? 'binary data' : null;
+  return n > 0 && (control > n / 20 || replaced > n / 3) ? 'binary data' : null;
 }

@@ -6,7 +6,8 @@
 // A range that outgrew its block came back in ordinary arrays and is copied in. Blocks in file order.
 
 import { buildCsr } from '../csr/from-edges.js';
-import { HEAP_MIN_ENTRIES, heapAllocator, indexStorage } from '../csr/index-memory.js';
+import { HEAP_MIN_ENTRIES, indexStorage } from '../csr/index-memory.js';
+import { heapScatterAllocator } from '../csr/wasm/heap-scatter.js';
 import type { Csr } from '../csr/csr.js';
 import type { EdgeListOptions, EdgeListReport } from '../io/edge-list.js';
 import { type EndpointParts, integerIdsOf } from '../io/edge-list-keys.js';
@@ -101,7 +102,7 @@ export async function buildFromHeap(
   // Where the single-thread reader puts the index: the heap the endpoints are in, for a large one.
   const storage =
     memory === 'wasm' || 2 * edges >= HEAP_MIN_ENTRIES
-      ? heapAllocator(heap)
+      ? heapScatterAllocator(heap)
       : indexStorage(memory, keys.size, 2 * edges, directed ? 2 : 1, options.shared ?? false);
   let csr: Csr | null = null;
   if (!directed && typeof storage === 'object')

@@ -12,10 +12,15 @@ import { AbortError } from '../errors.js';
 import { wasmAvailable } from '../wasm/arena.js';
 import { msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
-import type { MsBfsJsWorkerData, MsBfsTaskResult, MsBfsWasmWorkerData } from './ms-bfs-worker.js';
+import { adjacencyHeap } from '../traversal/wasm/arena-adjacency.js';
+import { bfsSlotMemory } from '../traversal/wasm/bfs-slot.js';
+import type { LevelsWorkerData, MsBfsJsWorkerData, MsBfsTaskResult, MsBfsWasmWorkerData } from './ms-bfs-worker.js';
 import { startWorker } from './worker-file.js';
 
 const sharedCopies = new WeakMap<Int32Array, Int32Array>();
+
+/** Which kernel the workers run: 128-source passes (WebAssembly, or JavaScript), or one whole BFS per source. */
+type Kernel = 'auto' | 'js' | 'levels';
 
 /** The array itself when it already lives on a SharedArrayBuffer, else a cached shared copy. */
 export function shareArray(array: Int32Array): Int32Array {
@@ -35,8 +40,26 @@ function startWorkers(
   sources: Int32Array,
   maxDistance: number,
   count: number,
-  kernel: 'auto' | 'js',
+  kernel: Kernel,
 ): { pool: Worker[]; batch: number; release: () => void } {
+  if (kernel === 'levels') {
+    // The caller checked that the index lives in a heap (levelsAvailable).
+    const mem = bfsSlotMemory(adj, count);
+    if (mem === null) throw new Error('handshakes: no room beside the index for the BFS slots');
+    const { block, ...posted } = mem;
+    const data = (slot: number): LevelsWorkerData => ({
+      kind: 'levels',
+      mem: { ...posted, block: null },
+      slot,
+      sources: shareArray(sources),
+      maxDistance,
+    });
+    return {
+      pool: mem.slots.map((_, k) => startWorker('ms-bfs-worker', data(k))),
+      batch: 1,
+      release: () => block?.heap.free(block.address),
+    };
+  }
   const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
   if (mem !== null) {
     const { block, ...posted } = mem;
@@ -79,7 +102,7 @@ function runTasks(
   workers: number,
   work: LongWorkOptions,
   where: string,
-  kernel: 'auto' | 'js',
+  kernel: Kernel,
   perSource: boolean,
   phase: string,
   onResult: (r: MsBfsTaskResult) => void,
@@ -91,7 +114,7 @@ function runTasks(
   // Enough batches per task to amortise a message on small graphs; one batch on large ones.
   const batchesPerTask = Math.max(1, Math.min(16, Math.floor(4e6 / (n + adj.offsets[n]! + 1))));
   // JavaScript workers counting each source run one BFS per source: smaller tasks keep all busy.
-  const jsPerSource = perSource && !(kernel === 'auto' && wasmAvailable(true));
+  const jsPerSource = kernel === 'levels' || (perSource && !(kernel === 'auto' && wasmAvailable(true)));
   const unit = (jsPerSource ? 8 : 64) * batchesPerTask;
   const { pool, batch, release } = startWorkers(
     adj,
@@ -211,4 +234,49 @@ export async function parallelPerSourceCounts(
     },
   );
   return out;
+}
+
+/**
+ * Whether `parallelLevelCounts` can run over `adj`: its forward arrays live in a WebAssembly heap
+ * the workers can read in place.
+ *
+ * @remarks Time O(1).
+ */
+export function levelsAvailable(adj: Adjacency): boolean {
+  return adjacencyHeap(adj, true) !== null;
+}
+
+/**
+ * One whole BFS per source (one kernel call each, no cost per level: the engine of long graphs)
+ * on `workers` worker threads, each with a BFS slot (8n bytes) beside the index in its heap,
+ * reading the adjacency in place. Needs `levelsAvailable(adj)`.
+ *
+ * @param perSource - also return each source's counts by distance.
+ * @returns `hist[d]` = ordered pairs at distance d, and, when asked, `lists[i][d]` = nodes at
+ * distance d from `sources[i]` (index 0: 0); the same as one thread's, for any number of workers.
+ * @throws AbortError when `signal` aborts (the workers are terminated).
+ * @remarks Time O(k·(n + m + L) / workers) for k sources and L levels; memory 8n bytes per worker.
+ */
+export async function parallelLevelCounts(
+  adj: Adjacency,
+  sources: Int32Array,
+  maxDistance: number,
+  workers: number,
+  work: LongWorkOptions,
+  where: string,
+  perSource: boolean,
+): Promise<{ hist: Float64Array; lists: Float64Array[] }> {
+  let hist = new Float64Array(2);
+  const lists = new Array<Float64Array>(perSource ? sources.length : 0);
+  const phase = perSource ? 'sampled distances' : 'exact distances';
+  await runTasks(adj, sources, maxDistance, workers, work, where, 'levels', perSource, phase, (r) => {
+    if (r.counts.length > hist.length) {
+      const grown = new Float64Array(r.counts.length);
+      grown.set(hist);
+      hist = grown;
+    }
+    for (let d = 1; d < r.counts.length; d++) hist[d]! += r.counts[d]!;
+    r.lists.forEach((c, i) => (lists[r.begin + i] = c!));
+  });
+  return { hist, lists };
 }

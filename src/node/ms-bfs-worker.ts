@@ -3,12 +3,14 @@
 // WebAssembly): runs msBfsBatch64 over the index's SharedArrayBuffers, and for each source's counts
 // one direction-optimising BFS per source, as the sampling engine does on one thread without
 // WebAssembly. Answers { begin, end, perSource } with the histogram of that range of sources and,
-// when asked, each source's counts by distance (null: left to the caller).
+// when asked, each source's counts by distance (null: left to the caller). Long graphs: one
+// whole-BFS kernel call per source on the worker's BFS slot beside the index (bfs-slot.ts).
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BfsEngine, createBfs } from '../traversal/bfs.js';
 import { createMsBfsScratch } from '../traversal/ms-bfs.js';
 import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
+import { type BfsSlotMemory, bfsSlotRunner } from '../traversal/wasm/bfs-slot.js';
 import { type MsBfsMemory, msBfsSlotRunner } from '../traversal/wasm/wasm-ms-bfs.js';
 
 /** What the pool posts to a WebAssembly worker. */
@@ -28,6 +30,15 @@ export interface MsBfsJsWorkerData {
   targets: Int32Array;
   inOffsets: Int32Array;
   inTargets: Int32Array;
+  sources: Int32Array;
+  maxDistance: number;
+}
+
+/** What the pool posts to a worker running one whole BFS per source (long graphs). */
+export interface LevelsWorkerData {
+  kind: 'levels';
+  mem: BfsSlotMemory;
+  slot: number;
   sources: Int32Array;
   maxDistance: number;
 }
@@ -63,6 +74,36 @@ function wasmTasks(d: MsBfsWasmWorkerData): (task: MsBfsTask) => MsBfsTaskResult
     }
     const counts = runner.hist.slice(0, depth + 1);
     runner.hist.fill(0, 0, depth + 1);
+    return { counts, lists, begin, done: end - begin };
+  };
+}
+
+// One whole-BFS kernel call per source on this worker's slot beside the index: each source's
+// counts (index 0: 0) when asked, and their sum.
+function levelsTasks(d: LevelsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
+  const levelCounts = bfsSlotRunner(d.mem, d.slot);
+  if (levelCounts === null) throw new Error('handshakes: the BFS kernel failed to instantiate in a worker');
+  let hist = new Float64Array(2);
+  return ({ begin, end, perSource }) => {
+    let depth = 0;
+    const lists: Float64Array[] = [];
+    for (let i = begin; i < end; i++) {
+      const counts = levelCounts(d.sources[i]!, d.maxDistance);
+      if (counts.length > hist.length) {
+        const grown = new Float64Array(Math.max(counts.length, 2 * hist.length));
+        grown.set(hist);
+        hist = grown;
+      }
+      for (let k = 1; k < counts.length; k++) hist[k]! += counts[k]!;
+      depth = Math.max(depth, counts.length - 1);
+      if (perSource) {
+        const list = Float64Array.from(counts);
+        list[0] = 0;
+        lists.push(list);
+      }
+    }
+    const counts = hist.slice(0, depth + 1);
+    hist.fill(0, 0, depth + 1);
     return { counts, lists, begin, done: end - begin };
   };
 }
@@ -127,7 +168,7 @@ function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
 
 if (parentPort !== null) {
   const port = parentPort;
-  const data = workerData as MsBfsWasmWorkerData | MsBfsJsWorkerData;
-  const run = data.kind === 'wasm' ? wasmTasks(data) : jsTasks(data);
+  const data = workerData as MsBfsWasmWorkerData | MsBfsJsWorkerData | LevelsWorkerData;
+  const run = data.kind === 'wasm' ? wasmTasks(data) : data.kind === 'levels' ? levelsTasks(data) : jsTasks(data);
   port.on('message', (task: MsBfsTask) => port.postMessage(run(task)));
 }

@@ -1,6 +1,6 @@
 // samplePath: the sample data shipped in the package (examples/…), by name, so a script or the
 // CLI (`sample:friends`) reads it from any folder. Node-only: it returns file paths. The package
-// root is found by walking up from this module (src/node/, dist/node/ or dist/cjs/node/).
+// root is found by walking up from this module (src/node/ or dist/node/).
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,9 +30,7 @@ export const SAMPLES = {
 /** The name of a bundled sample: `'friends'`, `'team'`, or one member's export. */
 export type SampleName = keyof typeof SAMPLES;
 
-// ESM: import.meta.url. The CommonJS build compiles `import.meta` to an empty object: __filename.
-// (Not the other way round: `node -e` defines a global __filename that ESM modules see.)
-const HERE = typeof import.meta.url === 'string' ? fileURLToPath(import.meta.url) : __filename;
+const HERE = fileURLToPath(import.meta.url);
 
 /**
  * The absolute path of a sample shipped with handshakes, for any reader of `handshakes/node`.

@@ -20,7 +20,12 @@ import {
   type SeparationOptions,
 } from '../separation/separation-options.js';
 import { parallelHyperBall } from './hyperball-pool.js';
-import { parallelExactDistribution, parallelPerSourceCounts } from './ms-bfs-pool.js';
+import {
+  levelsAvailable,
+  parallelExactDistribution,
+  parallelLevelCounts,
+  parallelPerSourceCounts,
+} from './ms-bfs-pool.js';
 
 /** Options of the worker-parallel functions. */
 export interface ParallelSeparationOptions extends SeparationOptions {
@@ -40,9 +45,27 @@ async function run(
   const r = resolveSeparationOptions(graph, rest, where);
   const plan = planDistribution(r);
   const { method, reason } = plan;
-  // Long graphs run one BFS per source here: the workers' multi-source BFS pays O(n) per level.
-  if (workers === 0 || plan.engine === 'single-source') return [r, runDistribution(r, where, plan)];
   const work = { ...(r.onProgress ? { onProgress: r.onProgress } : {}), ...(r.signal ? { signal: r.signal } : {}) };
+  if (plan.engine === 'single-source' && method !== 'hyperball') {
+    // Long graphs: one whole BFS per source (the multi-source BFS pays O(n) per level), on the
+    // workers when the index lives in a heap they read in place (a BFS slot each beside it), else
+    // here. Same sources, same counts, same estimates as on one thread.
+    if (workers === 0 || !levelsAvailable(r.adj)) return [r, runDistribution(r, where, plan)];
+    if (method === 'exact') {
+      const { hist } = await parallelLevelCounts(r.adj, r.people, r.maxDistance, workers, work, where, false);
+      return [r, { ...countsToDistribution(r, 'exact', hist, null), reason }];
+    }
+    const sources = drawSample(r.people, plan.samples, r.seed);
+    const { lists } = await parallelLevelCounts(r.adj, sources, r.maxDistance, workers, work, where, true);
+    const s = sampleEstimates(
+      lists,
+      r.people.length,
+      r.seed,
+      sampleFrame(r.csr, r.mode, r.people, sources, r.maxDistance),
+    );
+    return [r, { ...countsToDistribution(r, method, s.distribution, s.errors), samples: s.samples, reason }];
+  }
+  if (workers === 0) return [r, runDistribution(r, where, plan)];
   if (method === 'sample') {
     // The sampled sources' BFS on the workers, 128 per pass; any batch deeper than the kernel
     // records runs here. Same sample, same counts, same estimates as on one thread.
@@ -78,7 +101,9 @@ async function run(
  * @throws InvalidArgumentError for a bad option; AbortError when `signal` aborts (workers are terminated).
  * @remarks Time O(⌈N/128⌉·L·(n + m) / workers) exact (k in place of N when sampled); memory: 56
  * bytes per node per worker beside the index (plus one shared copy of the adjacency when the index
- * is not in a WebAssembly heap).
+ * is not in a WebAssembly heap). On long graphs (paths, grids: `'auto'`'s single-source plans)
+ * O(N·(n + m + L) / workers), one whole BFS per source and 8 bytes per node per worker beside an
+ * index in a heap (an index in arrays runs those on the calling thread).
  * @see Then et al., PVLDB 8(4), 2014, doi:10.14778/2735496.2735507
  * @example
  * const d = await distanceDistributionParallel(csr, { workers: 2 });

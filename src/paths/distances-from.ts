@@ -61,7 +61,8 @@ export function distancesFrom<E extends Attributes = Attributes>(
   const run = options.maxDistance === undefined ? {} : { maxDistance: options.maxDistance };
   const counting = c.avoid.length > 0;
   const bfs = counting ? pathEngine(csr, c.mode, 'count-forward') : bfsEngine(csr, c.mode);
-  if (counting) withBlocked(c, [s], (blocked) => pathEngine(csr, c.mode, 'count-forward').run(s, { ...run, blocked }));
+  if (counting)
+    withBlocked(c, [s], (blocked) => pathEngine(csr, c.mode, 'count-forward').run(s, Object.assign({ blocked }, run)));
   else bfs.run(s, run);
   if (bfs.count > MAX_MAP_SIZE)
     throw new UnsupportedGraphError(

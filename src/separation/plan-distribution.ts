@@ -1,7 +1,7 @@
 // How `'auto'` measures distances, by estimated cost: n, m and the number of BFS levels L, bounded
 // below by a double sweep (two BFS: from the best-connected person, then from the farthest node
 // found; Magnien, Latapy, Habib, ACM JEA 13, 2009). The bit-parallel multi-source BFS costs about
-// 6·⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source (one whole-BFS
+// 0.6·⌈k/128⌉·L·(n + m) for k sources and wins on small worlds; one BFS per source (one whole-BFS
 // kernel call each) costs k·(n + m + c·L), c·L for the estimates' passes over its L counts, and
 // wins on long graphs (paths, grids, road networks). Exact when affordable, else sampling with as
 // many sources as the budget (and memory for k·L counts) allows: never fewer than 16 BFS, or one
@@ -39,11 +39,15 @@ const MAX_COUNTS = 2 ** 26;
 export const LEVEL_COST = 10;
 const BATCH = 128;
 /**
- * Steps one node or entry of a 128-source pass costs per level, in single-BFS steps: 16-byte words
- * in three arrays, gathered at random (14 ns against 2.2 ns a BFS step, BA 10⁶ nodes / 10⁷ edges,
- * bench/RESULTS.md; at 10⁷ nodes a 256-source sample took 38 s of CPU, bench/shapes.bench.ts).
+ * Steps one node or entry of a 128-source pass costs per level, in single-BFS steps. Measured
+ * (bench/shapes.bench.ts, "which engine 'auto' picks"): a pass over a grid, a 3-D grid or a path
+ * took 0.4–1.1 steps of one BFS per source and level (0.4–0.5 past the caches: 3-D grids of
+ * 2·10⁵–10⁶ nodes, 2-D grids of 5·10⁵), since the kernel went SIMD at 0.76× C; 0.6 puts the
+ * crossover where those measurements put it (a pass of 128 wins up to L ≈ 200 levels). It was 6
+ * (14 ns against 2.2 ns, before the kernel's rewrite), which sent grids of 40–60 a side and 3-D
+ * grids to one BFS per source at 1.5–5× the time.
  */
-const MULTI_STEP = 6;
+export const MULTI_STEP = 0.6;
 const MIN_SAMPLES = 16;
 
 const sci = (x: number): string => (x < 1e4 ? String(Math.round(x)) : x.toExponential(1).replace('e+', 'e'));

@@ -120,7 +120,8 @@ export function createHyperBall(
         let count = 0;
         for (let from = 0; from < n; from += KERNEL_CALL_NODES)
           count += kernel.step({
-            ...placed!.graph,
+            offs: placed!.graph.offs,
+            tgts: placed!.graph.tgts,
             cur: c === 0 ? p.registers0 : p.registers1,
             next: c === 0 ? p.registers1 : p.registers0,
             was: c === 0 ? p.flags0 : p.flags1,

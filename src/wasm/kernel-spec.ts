@@ -3,7 +3,12 @@
 // order. Drivers and workers call exports with named arguments, never positionally;
 // test/wasm/kernel-tables.test.ts checks every table against its .wat. The shared-memory variant
 // differs from the plain one in one byte (the imported memory's limits flag), so tables carry the
-// plain bytes only and `sharedVariant` patches that byte (the test checks it against wabt's).
+// plain bytes only (packed: wasm/kernel-pack.ts) and `sharedVariant` (wasm/kernel.ts) patches that
+// byte (the test checks it against wabt's).
+// Hot loops fix the arguments that do not change once (`kernel.step.with(graph, fixed)`) and pass
+// only the others per call, in a literal without spread: on Node 20 a literal that spreads an
+// object and then adds properties costs microseconds (3 µs for one added property, 48 µs for nine),
+// which made small graphs 1.5–2× slower per BFS (issue 18; bench/calls.bench.ts guards it).
 
 import { instantiateKernel } from './kernel.js';
 
@@ -14,7 +19,7 @@ export type KernelExports = Readonly<Record<string, readonly string[]>>;
 export interface KernelSpec<F extends KernelExports> {
   /** The text it is compiled from (file name in the same folder). */
   readonly wat: string;
-  /** Base64 of the binary importing a plain memory. */
+  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts), in base64. */
   readonly plain: string;
   /** Parameters of each export. */
   readonly exports: F;
@@ -23,8 +28,21 @@ export interface KernelSpec<F extends KernelExports> {
 /** The arguments of an export: one number per parameter name. */
 export type KernelArgs<P extends readonly string[]> = { readonly [K in P[number]]: number };
 
+/** One export bound to a memory: call it with every argument by name, or fix some once with `with`. */
+export interface BoundExport<P extends readonly string[]> {
+  (args: KernelArgs<P>): number;
+  /**
+   * The export with the arguments of `fixed` and `more` bound once (`more` wins on a name both
+   * give; names the export does not take are ignored): the function returned takes the others.
+   */
+  with<A extends Partial<KernelArgs<P>>, B extends Partial<KernelArgs<P>> = Record<never, number>>(
+    fixed: A,
+    more?: B,
+  ): (rest: Omit<KernelArgs<P>, keyof A | keyof B>) => number;
+}
+
 /** A kernel instantiated on a memory: each export takes its arguments by name. */
-export type BoundKernel<F extends KernelExports> = { readonly [E in keyof F]: (args: KernelArgs<F[E]>) => number };
+export type BoundKernel<F extends KernelExports> = { readonly [E in keyof F]: BoundExport<F[E]> };
 
 /**
  * Declares a kernel's table (identity, for the inferred parameter names).
@@ -35,55 +53,58 @@ export function defineKernel<const F extends KernelExports>(spec: KernelSpec<F>)
   return spec;
 }
 
-// The import `env.mem` as memory with limits flag 1 (has a maximum): 3 adds `shared`.
-const MEMORY_IMPORT = [3, 0x65, 0x6e, 0x76, 3, 0x6d, 0x65, 0x6d, 2, 1];
-const sharedBytes = new Map<string, string>();
-
-/**
- * The base64 of a kernel importing a shared memory, from its plain-memory base64.
- *
- * @throws Error when the bytes hold no `env.mem` memory import with a maximum.
- * @remarks Time O(bytes), once per kernel.
- */
-export function sharedVariant(plain: string): string {
-  let shared = sharedBytes.get(plain);
-  if (shared === undefined) {
-    const text = atob(plain);
-    const at = text.indexOf(String.fromCharCode(...MEMORY_IMPORT));
-    if (at < 0) throw new Error('handshakes: a kernel without an env.mem memory import with a maximum');
-    const flag = at + MEMORY_IMPORT.length - 1;
-    shared = btoa(`${text.slice(0, flag)}\u0003${text.slice(flag + 1)}`);
-    sharedBytes.set(plain, shared);
-  }
-  return shared;
-}
-
 /**
  * Instantiates `spec` on `memory` (its shared variant when `shared`) and binds every export to
  * named arguments.
  *
  * @returns the bound exports, or `null` when WebAssembly refuses the kernel.
- * @remarks Compiles once per process per variant; each call then passes its arguments in the
- * table's order (one small array, negligible beside a kernel call's work).
+ * @remarks Compiles once per process per variant; each call then copies its arguments into an
+ * array in the table's order (about 50 ns; `with` fixes the unchanging ones once).
  */
 export function bindKernel<F extends KernelExports>(
   spec: KernelSpec<F>,
   memory: WebAssembly.Memory,
   shared: boolean,
 ): BoundKernel<F> | null {
-  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(
-    shared ? sharedVariant(spec.plain) : spec.plain,
-    memory,
-  );
+  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(spec.plain, memory, shared);
   if (raw === null) return null;
-  const bound: Record<string, (args: Readonly<Record<string, number>>) => number> = {};
-  for (const [name, params] of Object.entries(spec.exports)) {
-    const fn = raw[name]!;
-    const values = new Array<number>(params.length);
-    bound[name] = (args) => {
-      for (let i = 0; i < params.length; i++) values[i] = args[params[i]!]!;
-      return fn(...values);
-    };
-  }
+  const bound: Record<string, BoundExport<readonly string[]>> = {};
+  for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params);
   return bound as BoundKernel<F>;
+}
+
+type Args = Readonly<Record<string, number>>;
+
+// Copies the named arguments into one array per bound function (in the table's order) and calls.
+function bindExport(fn: (...args: number[]) => number, params: readonly string[]): BoundExport<readonly string[]> {
+  const call = passing(fn, params, new Array<number>(params.length));
+  return Object.assign(call, {
+    with(fixed: Args, more: Args = {}) {
+      const values = new Array<number>(params.length).fill(0);
+      const rest: string[] = [];
+      const at: number[] = [];
+      params.forEach((p, i) => {
+        if (p in more) values[i] = more[p]!;
+        else if (p in fixed) values[i] = fixed[p]!;
+        else {
+          rest.push(p);
+          at.push(i);
+        }
+      });
+      return passing(fn, rest, values, at);
+    },
+  }) as BoundExport<readonly string[]>;
+}
+
+// A function that writes `names` of its argument into `values` (at `at`, else in order) and calls fn.
+function passing(
+  fn: (...args: number[]) => number,
+  names: readonly string[],
+  values: number[],
+  at: readonly number[] = names.map((_, i) => i),
+): (args: Args) => number {
+  return (args) => {
+    for (let i = 0; i < names.length; i++) values[at[i]!] = args[names[i]!]!;
+    return Reflect.apply(fn, undefined, values);
+  };
 }

@@ -100,6 +100,34 @@ describe('every command reads the export as downloaded', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
   });
 
+  it('says so when Connections.csv is not UTF-8 (Excel saved it as Windows-1252), even with --quiet', async () => {
+    const path = join(tmp, 'latin1', 'Connections.csv');
+    mkdirSync(join(tmp, 'latin1'), { recursive: true });
+    const text = FILES['Connections.csv']!;
+    writeFileSync(
+      path,
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+    ); // é ç as one byte each: Latin-1
+    const r = await cli(['reach', path, '--from', 'me', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /Connections\.csv: .* 2 byte sequences not UTF-8 .* \(first on line 7\).*save the file as UTF-8/,
+    );
+  });
+
+  it('stats on an export without rows: "1 person", not "1 people"', async () => {
+    const path = join(tmp, 'header-only.csv');
+    writeFileSync(path, FILES['Connections.csv']!.split('\n').slice(0, 4).join('\n'));
+    let out = '';
+    await run(['stats', path, '--quiet'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      interactive: false,
+      cwd: tmp,
+    });
+    expect(out).toMatch(/^1 person, 0 connected ordered pairs/);
+  });
+
   it('a gzip-compressed Connections.csv is read as connections', async () => {
     const path = join(tmp, 'Connections.csv.gz');
     writeFileSync(path, gzipSync(FILES['Connections.csv']!));
@@ -115,6 +143,24 @@ describe('every command reads the export as downloaded', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot tell whose export this is .*give --owner <your profile URL>/);
     expect((await cli(['me', path, '--owner', OWNER, '--json'])).code).toBe(0);
+  });
+
+  // Every command that reads files may ask for --owner, so every one of them must take it.
+  it.each([
+    ['stats', []],
+    ['reach', ['--from', OWNER]],
+    ['path', ['--from', OWNER, '--to', 'https://www.linkedin.com/in/ada']],
+    ['team', []],
+    ['convert', ['--out', 'anonymous.json']],
+  ])('%s takes the --owner it asks for', async (command, rest) => {
+    const path = join(tmp, 'anonymous.zip');
+    writeFileSync(path, zipOf('', { 'Connections.csv': FILES['Connections.csv']! }));
+    const asked = await cli([command, path, ...rest]);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toMatch(/give --owner <your profile URL>/);
+    const r = await cli([command, path, ...rest, '--owner', OWNER, '--quiet']);
+    expect(r.stderr).not.toMatch(/error/); // stats warns that one export is a star
+    expect(r.code).toBe(0);
   });
 });
 

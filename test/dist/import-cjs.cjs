@@ -46,8 +46,8 @@ const viz = require('handshakes/viz');
   process.exitCode = 1;
 });
 
-// Node's `import` of a CommonJS file finds its names through esbuild's `0 && (module.exports = …)`
-// annotations, which scripts/minify-cjs.ts keeps: every entry's names come through `import` too.
+// Node's `import` of a CommonJS file finds its names through the `0 && (module.exports = …)` line
+// scripts/cjs-entries.ts writes: every entry's names come through `import` of the CommonJS file too.
 const { pathToFileURL } = require('node:url');
 for (const entry of ['handshakes', 'handshakes/node', 'handshakes/viz', 'handshakes/sample']) {
   import(pathToFileURL(require.resolve(entry)).href)
@@ -60,3 +60,28 @@ for (const entry of ['handshakes', 'handshakes/node', 'handshakes/viz', 'handsha
       process.exitCode = 1;
     });
 }
+
+// require(esm): `require` returns the ES modules themselves, so `import` and `require` share one
+// copy of the library in a process (the classes are the same objects).
+import('handshakes')
+  .then((esm) => {
+    for (const name of ['HandshakesError', 'NodeNotFoundError', 'fromEdges', 'reachByDegree'])
+      if (esm[name] !== require('handshakes')[name])
+        throw new Error(`CJS require: ${name} is another copy than import's`);
+    console.log('dist CJS require and ESM import share one copy ok');
+  })
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+
+// A Node without require(esm) (here: the flag that turns it off) gets one line saying what to do.
+const { spawnSync } = require('node:child_process');
+const old = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', 'require("handshakes/node")'], {
+  cwd: __dirname,
+  encoding: 'utf8',
+});
+const said = /^Error: (handshakes\/node: .*)$/m.exec(old.stderr)?.[1];
+if (old.status === 0 || !said?.includes('require() of it needs Node.js 20.19 or 22.12 or later'))
+  throw new Error(`CJS require without require(esm): unexpected ${old.status} ${old.stderr}`);
+console.log('dist CJS require without require(esm): one-line error ok');

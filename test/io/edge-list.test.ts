@@ -56,6 +56,20 @@ describe('parseEdgeList', () => {
     );
   });
 
+  // Latin-1 names (Ren\xe9, Ren\xe8) would both decode as "Ren\u{fffd}": one person instead of two.
+  it.each([
+    ['bytes that are not UTF-8', [0x52, 0x65, 0x6e, 0xe9], /line 2: a node key holds bytes that are not UTF-8/],
+    ['a NUL byte', [0x63, 0x00, 0x64], /line 2: a node key holds a NUL byte/],
+  ])('refuses a node key with %s, naming the line, or skips the whole line', (_, key, pattern) => {
+    const enc = (t: string): number[] => [...new TextEncoder().encode(t)];
+    const bytes = new Uint8Array([...enc('ann bob\n'), ...key, ...enc(' cyd\nRen\u00e8 dee\n')]);
+    expect(() => parseEdgeList(bytes, { source: 'g.txt' })).toThrow(pattern);
+    const { csr, report } = parseEdgeList(bytes, { invalidLines: 'skip' });
+    expect(report.skipped).toMatchObject([{ line: 2 }]);
+    expect(csr.order).toBe(4); // ann bob René dee: nothing of line 2, not even cyd
+    expect(report.edges).toBe(2);
+  });
+
   it('handles chunk boundaries anywhere', () => {
     const text = new TextEncoder().encode('# c\n10 20\n20 30\r\n30 40\n');
     for (let cut = 0; cut <= text.length; cut++) {

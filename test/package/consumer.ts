@@ -64,7 +64,7 @@ function fingerprint(): string {
 function ensureDist(): void {
   if (existsSync(join(ROOT, 'dist/cjs/index.d.ts')) && existsSync(join(ROOT, 'dist/browser/index.js'))) return;
   execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-  for (const script of ['share-cjs-helpers', 'minify-cjs', 'build-types'])
+  for (const script of ['cjs-entries', 'build-types'])
     execFileSync('npx', ['tsx', `scripts/${script}.ts`], { cwd: ROOT, stdio: 'ignore' });
 }
 

@@ -8,8 +8,14 @@ import {
   separation,
   separationParallel,
 } from '../../src/node.js';
-import { adjacency, fromEdges } from '../../src/index.js';
-import { parallelExactDistribution, parallelPerSourceCounts } from '../../src/node/ms-bfs-pool.js';
+import { adjacency, createBfs, fromEdges } from '../../src/index.js';
+import { exactDistributionBfs } from '../../src/separation/exact-distribution-bfs.js';
+import {
+  levelsAvailable,
+  parallelExactDistribution,
+  parallelLevelCounts,
+  parallelPerSourceCounts,
+} from '../../src/node/ms-bfs-pool.js';
 import { DATASETS, SHARED, datasetPath, reference } from '../shared-data.js';
 import { preferentialAttachment } from './graphs.js';
 
@@ -102,6 +108,61 @@ describe('separationParallel', () => {
         expect(js.every((c) => c!.length === 1 || c!.at(-1)! > 0)).toBe(true);
       }
     }
+  });
+
+  it('runs long graphs (one whole BFS per source) on workers beside an index in a heap: the same as one thread', async () => {
+    // Drawn small: a path 0 — 1 — … — 2999 (sampled: 'auto' plans one BFS per source), a 10 × 400
+    // grid (exact, one BFS per source), a directed cycle with chords, read inbound; all in a heap.
+    const path = fromEdges(
+      {
+        sources: Int32Array.from({ length: 2999 }, (_, i) => i),
+        targets: Int32Array.from({ length: 2999 }, (_, i) => i + 1),
+      },
+      { memory: 'wasm' },
+    );
+    const [side, rows] = [10, 400];
+    const gs: number[] = [];
+    const gt: number[] = [];
+    for (let v = 0; v < side * rows; v++) {
+      if ((v % side) + 1 < side) gs.push(v), gt.push(v + 1);
+      if (v + side < side * rows) gs.push(v), gt.push(v + side);
+    }
+    const grid = fromEdges({ sources: gs, targets: gt }, { memory: 'wasm' });
+    const n = 4000;
+    const cycle = fromEdges(
+      {
+        sources: Array.from({ length: n + 40 }, (_, i) => (i < n ? i : (i - n) * 97)),
+        targets: Array.from({ length: n + 40 }, (_, i) => (i < n ? (i + 1) % n : ((i - n) * 97 + 1500) % n)),
+      },
+      { directed: true, memory: 'wasm' },
+    );
+    for (const [g, options] of [
+      [path, { samples: 200, seed: 3 }],
+      [path, { method: 'exact' as const, maxDistance: 700 }],
+      [grid, {}],
+      [cycle, { mode: 'inbound' as const, samples: 64 }],
+    ] as const) {
+      const adj = adjacency(g, 'mode' in options ? options.mode : 'outbound');
+      expect(levelsAvailable(adj)).toBe(true);
+      const here = separation(g, options);
+      expect(here.reason).toContain('single-source BFS');
+      for (const workers of [1, 2]) expect(await separationParallel(g, { ...options, workers })).toEqual(here);
+    }
+    // The pool itself against one thread's BFS per source, with each source's counts.
+    const adj = adjacency(grid);
+    const sources = Int32Array.from({ length: 300 }, (_, i) => (i * 37) % (side * rows));
+    const { hist, lists } = await parallelLevelCounts(adj, sources, Infinity, 2, {}, 'test', true);
+    const want = exactDistributionBfs(grid, 'outbound', sources, Infinity, {}, 'test').distribution;
+    expect(Array.from(hist)).toEqual(Array.from(want.subarray(0, hist.length)));
+    expect(want.subarray(hist.length).every((x) => x === 0)).toBe(true);
+    const bfs = createBfs(adj);
+    for (const i of [0, 150, 299]) {
+      bfs.run(sources[i]!);
+      const ends = bfs.levelEnds;
+      expect(Array.from(lists[i]!)).toEqual([0, ...ends.slice(1).map((e, d) => e - ends[d]!)]);
+    }
+    // An index in arrays: not for the workers (one thread runs those plans).
+    expect(levelsAvailable(adjacency(fromEdges({ sources: [0, 1], targets: [1, 2] }, { memory: 'js' })))).toBe(false);
   });
 
   it('rejects a bad worker count', async () => {

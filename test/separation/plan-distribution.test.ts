@@ -51,6 +51,35 @@ describe('planDistribution', () => {
     });
   });
 
+  it('picks the engine measured faster: one pass of 128 on small worlds and grids up to ~60 a side, one BFS per source beyond', () => {
+    // bench/planner.bench.ts timed both engines on these shapes (CPU ms, multi-source / single):
+    // grid 40² 7 / 21, grid 60² 81 / 155, 3-D grid 20³ 116 / 447, path 300 1.6 / 3.5 (the old
+    // MULTI_STEP of 6 sent all four to one BFS per source); path 3000 569 / 138, grid 150² and 2-D
+    // grids past the caches: one BFS per source.
+    const grid = (dims: number[]): ReturnType<typeof fromEdges> => {
+      const n = dims.reduce((a, b) => a * b, 1);
+      const s: number[] = [];
+      const t: number[] = [];
+      for (let v = 0; v < n; v++)
+        for (
+          let i = 0, stride = 1, rest = v;
+          i < dims.length;
+          stride *= dims[i]!, rest = Math.floor(rest / dims[i]!), i++
+        )
+          if ((rest % dims[i]!) + 1 < dims[i]!) s.push(v), t.push(v + stride);
+      return fromEdges({ sources: s, targets: t }, { nodes: n });
+    };
+    const engine = (g: ReturnType<typeof fromEdges>): string => plan(g, { method: 'exact' }).engine;
+    expect(engine(barabasiAlbert({ people: 3000, attach: 5, seed: 1, output: 'csr' }))).toBe('multi-source');
+    expect(engine(grid([40, 40]))).toBe('multi-source');
+    expect(engine(grid([60, 60]))).toBe('multi-source');
+    expect(engine(grid([20, 20, 20]))).toBe('multi-source');
+    expect(engine(path(300))).toBe('multi-source');
+    expect(engine(path(3000))).toBe('single-source');
+    expect(engine(grid([150, 150]))).toBe('single-source');
+    expect(engine(grid([700, 700]))).toBe('single-source');
+  });
+
   it('the double sweep finds the diameter of paths, cycles and grids', () => {
     expect(plan(path(5000)).diameterLowerBound).toBe(4999);
     expect(plan(path(5000, true)).diameterLowerBound).toBe(2500);

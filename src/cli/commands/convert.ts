@@ -9,9 +9,11 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
 import { HandshakesError, message } from '../../errors.js';
 import { MIN_SECRET_LENGTH, pseudonymize } from '../../io/pseudonymize.js';
+import { detectGraphFile } from '../../node/detect-graph-file.js';
 import { GRAPH_OUTPUT_ENDINGS, graphOutputOf, writeGraph } from '../../node/write-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { readInput } from '../read-input.js';
+import { inputPath } from '../sample.js';
 import { UsageError } from '../usage-error.js';
 
 interface Options extends CommonOptions {
@@ -31,6 +33,23 @@ function secret(value: string): string {
       `--pseudonymize: the secret must have at least ${MIN_SECRET_LENGTH} characters besides spaces (it has ${length}; not shown).`,
     );
   return value;
+}
+
+// Refuses what an index without a graphology graph cannot give: another format, pseudonyms.
+function indexOnly(file: string, format: string, ending: string, options: Options): void {
+  // pseudonymized before every output, the binary index included: nothing identifying leaves
+  if (options.pseudonymize !== undefined)
+    throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
+  if (ending !== '.hsg')
+    throw new HandshakesError(
+      'INVALID_ARGUMENT',
+      message(
+        'cli',
+        format === 'binary'
+          ? `${file}: a .hsg file holds the index alone, without a graphology graph to write as ${ending}.`
+          : `${file}: an edge list is read straight into the index, without a graphology graph to write as ${ending}; convert it to .hsg (the binary index) instead.`,
+      ),
+    );
 }
 
 export function registerConvert(program: Command, ctx: CommandContext): void {
@@ -62,23 +81,16 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       const output = graphOutputOf(options.out);
       if (!output) throw new UsageError(`--out must end in ${GRAPH_OUTPUT_ENDINGS}; got "${options.out}".`);
       const binary = output.ending === '.hsg';
+      // An edge list or a .hsg file loads as the index alone: say so before reading 10⁷ lines.
+      if (files.length === 1 && (!binary || options.pseudonymize !== undefined)) {
+        const { format } = await detectGraphFile('cli', inputPath(files[0]!));
+        if (format === 'edge-list' || format === 'binary') indexOnly(files[0]!, format, output.ending, options);
+      }
       const loaded = await readInput(ctx, files, options, {
         directed: options.directed ?? false,
         ...(options.owner ? { owners: options.owner } : {}),
       });
-      // pseudonymized before every output, the binary index included: nothing identifying leaves
-      if (options.pseudonymize !== undefined && isCsr(loaded.graph))
-        throw new UsageError(
-          '--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.',
-        );
-      if (!binary && isCsr(loaded.graph))
-        throw new HandshakesError(
-          'INVALID_ARGUMENT',
-          message(
-            'cli',
-            `${files[0]}: an edge list is read straight into the index, without a graphology graph to write as ${output.ending}; convert it to .hsg (the binary index) instead.`,
-          ),
-        );
+      if (isCsr(loaded.graph)) indexOnly(files[0]!, loaded.format, output.ending, options);
       const graph =
         options.pseudonymize === undefined
           ? loaded.graph

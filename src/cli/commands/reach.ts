@@ -15,6 +15,7 @@ interface Options extends CommonOptions {
   maxDegree?: number;
   mode?: Mode;
   directed?: boolean;
+  owner?: string[];
 }
 
 export function registerReach(program: Command, ctx: CommandContext): void {
@@ -29,14 +30,18 @@ export function registerReach(program: Command, ctx: CommandContext): void {
       .requiredOption('--from <person>', 'the person: a node key or a display name')
       .option('--max-degree <n>', 'count up to this degree only', integer('--max-degree'))
       .addOption(modeOption())
-      .option('--directed', 'read edge lists as directed'),
+      .option('--directed', 'read edge lists as directed')
+      .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order"),
   )
     .addHelpText(
       'after',
       '\nExamples:\n  $ handshakes reach sample:odile-marchetti --from me\n  $ handshakes reach sample:friends --from ada.moreau --max-degree 2 --json',
     )
     .action(async (files: string[], options: Options) => {
-      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
+      const loaded = await readInput(ctx, files, options, {
+        directed: options.directed ?? false,
+        ...(options.owner ? { owners: options.owner } : {}),
+      });
       const { graph } = loaded;
       const person = findPerson(graph, options.from, '--from');
       const result = reachByDegree(graph, person, {

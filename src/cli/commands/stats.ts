@@ -38,6 +38,7 @@ interface Options extends CommonOptions {
   seed?: number;
   mode?: Mode;
   directed?: boolean;
+  owner?: string[];
 }
 
 export function registerStats(program: Command, ctx: CommandContext): void {
@@ -63,14 +64,18 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       )
       .option('--seed <n>', 'seed of sampling and HyperBall', integer('--seed'))
       .addOption(modeOption())
-      .option('--directed', 'read edge lists as directed'),
+      .option('--directed', 'read edge lists as directed')
+      .option('--owner <urls...>', "each LinkedIn export's owner (profile URL), in file order"),
   )
     .addHelpText(
       'after',
       '\nExamples:\n  $ handshakes stats sample:team\n  $ handshakes stats sample:friends --method hyperball --json',
     )
     .action(async (files: string[], options: Options) => {
-      const loaded = await readInput(ctx, files, options, { directed: options.directed ?? false });
+      const loaded = await readInput(ctx, files, options, {
+        directed: options.directed ?? false,
+        ...(options.owner ? { owners: options.owner } : {}),
+      });
       const { graph } = loaded;
       const bar = ctx.progress('distances', options);
       const summary = separation(graph, {
@@ -93,7 +98,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       const pm = (e: { low: number; high: number } | undefined): string =>
         e ? ` (95% interval ${cell(e.low)}–${cell(e.high)})` : '';
       ctx.stdout(
-        `${cell(s.people)} people, ${cell(Math.round(s.reachablePairs))} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
+        `${count(s.people, 'person', 'people')}, ${cell(Math.round(s.reachablePairs))} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
           `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
           `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`,
       );

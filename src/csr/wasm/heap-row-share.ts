@@ -3,11 +3,11 @@
 // between them: `count` the entries per row of a part of the edges (every row), then, once the
 // caller has summed the counts into the rows' bounds and split the rows evenly by entries,
 // `place` the entries of rows [lo, hi) from every edge and drop repeats (scatter-kernel.wat:
-// countRows, placeRows, dropRows). Rows keep edge order and the first of repeated entries, so the
+// heap-rows-kernel.wat). Rows keep edge order and the first of repeated entries, so the
 // shares, closed up, are the rows of the single-thread build (scatter.ts), byte for byte.
 
 import { bindKernel } from '../../wasm/kernel-spec.js';
-import { SCATTER_KERNEL } from './scatter-kernel.js';
+import { HEAP_ROWS_KERNEL } from './heap-rows-kernel.js';
 
 /** Edges in the heap, in parts laid end to end: per part its edge count and the addresses of its source and target ids. */
 export type EdgeParts = readonly (readonly [m: number, src: number, dst: number])[];
@@ -62,7 +62,7 @@ export interface HeapShareResult {
 
 type Bound = NonNullable<ReturnType<typeof bind>>;
 const kernels = new WeakMap<WebAssembly.Memory, Bound>();
-const bind = (memory: WebAssembly.Memory) => bindKernel(SCATTER_KERNEL, memory, true);
+const bind = (memory: WebAssembly.Memory) => bindKernel(HEAP_ROWS_KERNEL, memory, true);
 
 /**
  * Runs one step of a share on this thread (see the header).

@@ -4,7 +4,7 @@
 import { defineKernel } from '../../wasm/kernel-spec.js';
 import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 
-/** scatter-kernel.wat: the parameters of `scatter` (blocked), `direct`, and one thread's share (`countRows`, `placeRows`, `dropRows`). */
+/** scatter-kernel.wat: the parameters of `scatter` (values, then byte addresses of its regions). */
 export const SCATTER_KERNEL = defineKernel({
   wat: 'scatter-kernel.wat',
   plain: scatterKernelWasm,
@@ -29,10 +29,6 @@ export const SCATTER_KERNEL = defineKernel({
       'entries',
       'st',
     ],
-    direct: ['n', 'm', 'src', 'dst', 'directed', 'reverse', 'simplify', 'cursor', 'bits', 'offsets', 'entries', 'st'],
-    countRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'counts', 'st'],
-    placeRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'cursor', 'entries'],
-    dropRows: ['offsets', 'entries', 'from', 'to', 'end', 'write', 'bits'],
   },
 });
 

@@ -87,6 +87,9 @@ export function msBfsSlotRunner(mem: MsBfsMemory, k: number): MsBfsSlotRunner | 
   const slot = mem.slots[k]!;
   const buffer = mem.memory.buffer;
   const B = WASM_MS_BFS_BATCH;
+  // The addresses that never change are bound once (a literal spreading them per call cost tens of µs).
+  const { seen, visit, next, srcs, hist, counters } = slot;
+  const batch = kernel.batch.with(mem.graph, { n: mem.n, seen, visit, next, srcs, hist, counters });
   const runner: MsBfsSlotRunner = {
     sources: new Int32Array(buffer, slot.srcs, B),
     hist: new Float64Array(buffer, slot.hist, mem.n + 2),
@@ -99,10 +102,7 @@ export function msBfsSlotRunner(mem: MsBfsMemory, k: number): MsBfsSlotRunner | 
         runner.reached.fill(0, 0, count);
         runner.sums.fill(0, 0, count);
       }
-      return kernel.batch({
-        ...mem.graph,
-        ...slot,
-        n: mem.n,
+      return batch({
         count,
         ecc: wantEcc ? slot.ecc : 0,
         reached: perSource ? slot.reached : 0,
