@@ -9,7 +9,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { IntBuffer } from '../io/edge-list-keys.js';
 import { createRangeParser, type EdgeListRange } from '../io/edge-list-range.js';
 import { NL } from '../io/edge-list-tokens.js';
-import { heapRegion, type WasmHeap } from '../wasm/wasm-heap.js';
+import { heapRegion } from '../wasm/heap-region.js';
+import type { WasmHeap } from '../wasm/wasm-heap.js';
 
 /** A range's place in the reader's shared heap: its scratch block and its two endpoint blocks. */
 export interface RangePlace {

@@ -9,8 +9,8 @@
 const PAGE = 65536;
 /** The most pages a 32-bit memory may have (4 GiB). */
 const MAX_PAGES = 65536;
-/** Alignment of every block (a HyperBall counter of 64 registers is one cache line). */
-const ALIGN = 64;
+/** Alignment of every block (a HyperBall counter of 64 registers is one cache line). @internal */
+export const ALIGN = 64;
 /** Bytes of an operating-system page (the unit of a page fault; 4 KiB on the machines we run). */
 const OS_PAGE = 4096;
 
@@ -46,8 +46,8 @@ const collector =
 /** The block each owner keeps alive, for `releaseScratch`. */
 const owned = new WeakMap<object, { heap: WasmHeap; address: number }>();
 
-// The memory's current buffer, registered as `heap`'s unless a heap of this thread claimed it first.
-function bufferOf(memory: WebAssembly.Memory, heap: WasmHeap): ArrayBufferLike {
+/** The memory's current buffer, registered as `heap`'s unless a heap of this thread claimed it first. @internal */
+export function bufferOf(memory: WebAssembly.Memory, heap: WasmHeap): ArrayBufferLike {
   const b = memory.buffer;
   if (!heaps.has(b)) heaps.set(b, heap);
   return b;
@@ -198,56 +198,4 @@ export function heapOf(...arrays: readonly ArrayBufferView[]): WasmHeap | null {
     found = h;
   }
   return found;
-}
-
-/**
- * A heap over the block `[address, address + bytes)` of `memory`, which another heap (another
- * thread's) handed out: a worker allocates its windows there without the owner's allocator.
- * Blocks are bumped and freed from the top only; past the block, `alloc` returns `null`.
- *
- * @remarks Time O(1) per call. The memory must already hold the block (grown by its owner).
- */
-export function heapRegion(memory: WebAssembly.Memory, address: number, bytes: number): WasmHeap {
-  const start = Math.ceil(address / ALIGN) * ALIGN;
-  const end = address + bytes;
-  let top = start;
-  const sizes = new Map<number, number>();
-  const buffer = (): ArrayBufferLike => bufferOf(memory, region);
-  const region: WasmHeap = {
-    memory,
-    get size() {
-      return top - start;
-    },
-    alloc(size) {
-      const need = Math.ceil(Math.max(size, 1) / ALIGN) * ALIGN;
-      if (top + need > end) return null;
-      const at = top;
-      top += need;
-      sizes.set(at, need);
-      new Uint8Array(buffer(), at, need).fill(0);
-      return at;
-    },
-    free(at) {
-      const b = sizes.get(at);
-      if (b === undefined) return;
-      sizes.delete(at);
-      if (at + b === top) top = at;
-    },
-    shrink() {},
-    warm: () => 0, // the owner's heap warms its own pages
-    freeWhenCollected() {},
-    int32: (at, length) => new Int32Array(buffer(), at, length),
-    uint8: (at, length) => new Uint8Array(buffer(), at, length),
-  };
-  return region;
-}
-
-/**
- * Whether every one of `arrays` lives in `memory` (whichever heap, or thread, handed it out).
- *
- * @remarks Time O(arrays).
- */
-export function inMemory(memory: WebAssembly.Memory, ...arrays: readonly ArrayBufferView[]): boolean {
-  const buffer = memory.buffer;
-  return arrays.every((a) => a.buffer === buffer || heapOf(a)?.memory === memory);
 }

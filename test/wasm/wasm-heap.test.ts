@@ -19,7 +19,8 @@ import {
 import { parallelHyperBall } from '../../src/node/hyperball-pool.js';
 import { parallelExactDistribution } from '../../src/node/ms-bfs-pool.js';
 import { HYPERBALL_SLOT } from '../../src/traversal/hyperball-estimate.js';
-import { createWasmHeap, heapOf, heapRegion, inMemory } from '../../src/wasm/wasm-heap.js';
+import { heapRegion, inMemory } from '../../src/wasm/heap-region.js';
+import { createWasmHeap, heapOf } from '../../src/wasm/wasm-heap.js';
 import { idGraph } from '../arbitraries.js';
 
 const modes = fc.constantFrom('outbound' as const, 'inbound' as const, 'all' as const);

@@ -6,7 +6,8 @@
 
 import { allocateArena } from '../../wasm/arena.js';
 import { bindKernel } from '../../wasm/kernel-spec.js';
-import { inMemory, type WasmHeap } from '../../wasm/wasm-heap.js';
+import { inMemory } from '../../wasm/heap-region.js';
+import type { WasmHeap } from '../../wasm/wasm-heap.js';
 import type { IntBuffer } from '../edge-list-keys.js';
 import { NL } from '../edge-list-tokens.js';
 import { PARSE_KERNEL } from './parse-kernel.js';
