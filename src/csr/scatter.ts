@@ -6,7 +6,7 @@
 // build runs in WebAssembly where it can (wasm/scatter-kernel.wat), this code elsewhere.
 
 import type { TrustedEdges } from './from-edges.js';
-import { wasmScatterRows } from './wasm/wasm-scatter.js';
+import { type ScatterInput, wasmScatterRows } from './wasm/wasm-scatter.js';
 
 const PARTITION_MIN = 1 << 19; // edges (about 2^20 entries): below, everything fits in cache anyway
 const MIN_SHIFT = 11;
@@ -44,15 +44,7 @@ export interface IndexAllocator {
    * (the edge-list parser's heap: wasm/heap-scatter.ts), by blocks of 2^shift rows or row by row
    * (`direct`); `null` when it cannot, and the build goes on as without it.
    */
-  readonly scatter?: (
-    n: number,
-    e: TrustedEdges,
-    directed: boolean,
-    reverse: boolean,
-    simplify: boolean,
-    shift: number,
-    direct: boolean,
-  ) => ScatteredRows | null;
+  readonly scatter?: (input: ScatterInput, direct: boolean) => ScatteredRows | null;
 }
 
 /** Where the index's arrays go: ordinary arrays (`false`), SharedArrayBuffers (`true`), or an allocator. */
@@ -109,21 +101,16 @@ export function scatterRows(
     if (e.sources.length < PARTITION_MIN) return scatterDirect(n, e, directed, reverse, simplify, shared);
     shift = blockShift(n);
   }
+  const input = { n, edges: e, directed, reverse, simplify, shift };
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES && typeof shared === 'object' && shared.scatter) {
     // The edges may already live in the index's heap (the edge-list parser put them there): the
     // kernel then reads them in place and writes the rows where the index stays, without a copy.
-    const rows = shared.scatter(n, e, directed, reverse, simplify, shift, !forced && n <= HEAP_DIRECT_MAX_ROWS);
+    const rows = shared.scatter(input, !forced && n <= HEAP_DIRECT_MAX_ROWS);
     if (rows !== null) return rows;
   }
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES) {
-    const rows = wasmScatterRows(n, e, directed, reverse, simplify, shift, allocInt32, shared);
-    if (rows !== null)
-      return {
-        offsets: rows.offsets,
-        entries: rows.entries,
-        selfLoops: rows.selfLoops,
-        duplicates: rows.total - rows.kept,
-      };
+    const rows = wasmScatterRows(input, allocInt32, shared);
+    if (rows !== null) return rows;
   }
   const { sources, targets, undirectedEdges } = e;
   const m = sources.length;

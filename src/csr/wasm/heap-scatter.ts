@@ -6,33 +6,24 @@
 
 import { bindKernel } from '../../wasm/kernel-spec.js';
 import { heapOf, type WasmHeap } from '../../wasm/wasm-heap.js';
-import type { TrustedEdges } from '../from-edges.js';
 import { heapAllocator } from '../index-memory.js';
 import type { IndexAllocator, ScatteredRows } from '../scatter.js';
 import { DIRECT_SCATTER_KERNEL } from './direct-scatter-kernel.js';
 import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
+import type { ScatterInput } from './wasm-scatter.js';
 
 /**
  * The scatter run in `heap` over edges that live there: rows written in place as the index's
  * arrays (the entries' unused end given back to the heap), scratch freed after. `null` when the
  * edges are elsewhere, carry per-edge flags, or the heap cannot hold the scratch.
  *
- * @param shift - rows per block of the blocked build (log2).
  * @param direct - count and place row by row instead (the kernel's `direct`), for row bounds
  * that stay in cache.
  * @remarks Time O(n + m), no copy; scratch 6 bytes per entry plus 4n blocked, 4n direct, freed
  * before returning.
  */
-export function heapScatterRows(
-  n: number,
-  e: TrustedEdges,
-  directed: boolean,
-  reverse: boolean,
-  simplify: boolean,
-  shift: number,
-  heap: WasmHeap,
-  direct: boolean,
-): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
+export function heapScatterRows(input: ScatterInput, heap: WasmHeap, direct: boolean): ScatteredRows | null {
+  const { n, edges: e, directed, reverse, simplify, shift } = input;
   if (e.undirectedEdges !== undefined || heapOf(e.sources, e.targets) !== heap) return null;
   const m = e.sources.length;
   const most = directed ? m : 2 * m;
@@ -92,7 +83,12 @@ export function heapScatterRows(
   const selfLoops = heap.int32(ptr.st!, 1)[0]!;
   for (const a of held.slice(2).reverse()) heap.free(a);
   heap.shrink(entries!, 4 * kept);
-  return { offsets: heap.int32(offsets!, n + 1), entries: heap.int32(entries!, kept), selfLoops, kept, total };
+  return {
+    offsets: heap.int32(offsets!, n + 1),
+    entries: heap.int32(entries!, kept),
+    selfLoops,
+    duplicates: total - kept,
+  };
 }
 
 /**
@@ -102,18 +98,6 @@ export function heapScatterRows(
  * @remarks Time O(1).
  */
 export function heapScatterAllocator(heap: WasmHeap): IndexAllocator {
-  return {
-    ...heapAllocator(heap),
-    scatter: (n, e, directed, reverse, simplify, shift, direct) => {
-      const rows = heapScatterRows(n, e, directed, reverse, simplify, shift, heap, direct);
-      return rows === null
-        ? null
-        : {
-            offsets: rows.offsets,
-            entries: rows.entries,
-            selfLoops: rows.selfLoops,
-            duplicates: rows.total - rows.kept,
-          };
-    },
-  };
+  const { int32, holds } = heapAllocator(heap);
+  return { int32, holds, scatter: (input, direct) => heapScatterRows(input, heap, direct) };
 }

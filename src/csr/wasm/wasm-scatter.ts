@@ -9,6 +9,22 @@ import type { TrustedEdges } from '../from-edges.js';
 import type { IndexStorage, ScatteredRows } from '../scatter.js';
 import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
 
+/** What both WebAssembly builds scatter (this one and heap-scatter.ts): n rows from `edges`, as `scatterRows` takes them. */
+export interface ScatterInput {
+  /** Rows (nodes). */
+  n: number;
+  /** The edges (dense ids). */
+  edges: TrustedEdges;
+  /** Whether an edge gives one entry (unless flagged undirected) or two. */
+  directed: boolean;
+  /** Entries go in the target's row (the in-adjacency). */
+  reverse: boolean;
+  /** Self-loops and repeated entries are left out. */
+  simplify: boolean;
+  /** Rows per block of the blocked build (log2). */
+  shift: number;
+}
+
 /**
  * The blocked scatter of `scatterRows` run in WebAssembly, or `null` when WebAssembly is missing
  * or the working memory (about 22 bytes per entry plus 4n) would pass 4 GiB.
@@ -17,15 +33,11 @@ import { SCATTER_KERNEL, scatterRegions } from './scatter-kernel.js';
  * @remarks Time O(n + m), like the JavaScript build, with copies in and out.
  */
 export function wasmScatterRows(
-  n: number,
-  e: TrustedEdges,
-  directed: boolean,
-  reverse: boolean,
-  simplify: boolean,
-  shift: number,
+  input: ScatterInput,
   alloc: (length: number, storage: IndexStorage) => Int32Array,
   shared: IndexStorage,
-): (Omit<ScatteredRows, 'duplicates'> & { kept: number; total: number }) | null {
+): ScatteredRows | null {
+  const { n, edges: e, directed, reverse, simplify, shift } = input;
   const m = e.sources.length;
   const flags = directed ? e.undirectedEdges : undefined;
   const most = directed && flags === undefined ? m : 2 * m;
@@ -51,5 +63,5 @@ export function wasmScatterRows(
   offsets.set(arena.int32('offsets').subarray(0, n + 1));
   const entries = alloc(kept, shared);
   entries.set(arena.int32('entries').subarray(0, kept));
-  return { offsets, entries, selfLoops: arena.int32('st')[0]!, kept, total };
+  return { offsets, entries, selfLoops: arena.int32('st')[0]!, duplicates: total - kept };
 }
