@@ -27,6 +27,7 @@ import {
   readHeader,
 } from './graph-file-format.js';
 import { readError } from './read-error.js';
+import { warmHeap } from './warm-heap.js';
 
 const WHERE = 'loadGraph';
 const SLICE = 1 << 26; // bytes per read
@@ -84,7 +85,7 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
           // first engines' scratch (bench/memory.bench.ts: the first query's extra time was
           // mostly page faults, 11,700 of them for one multi-source BFS slot at 10⁶ nodes).
           compileEngineKernels(); // once a process; then O(1)
-          heap.warm(reserve * Math.min(1, (done + SLICE) / size));
+          warmHeap(heap, reserve * Math.min(1, (done + SLICE) / size));
         }
         const { bytesRead } = await reading;
         if (bytesRead === 0) throw new CorruptFileError(WHERE, `${path}: the file shrank while being read.`);
@@ -94,7 +95,7 @@ export async function loadGraph(path: string, options: LoadGraphOptions = {}): P
       }
       if (heap !== null && reserve > 0) {
         compileEngineKernels();
-        heap.warm(reserve);
+        warmHeap(heap, reserve);
       }
     } finally {
       await handle.close();

@@ -1,6 +1,6 @@
 // Ahead of the first query over an index loaded into a heap: the scratch the first BFS,
 // bidirectional BFS and multi-source BFS engines take beside it (the loader faults those pages in
-// while it waits for the file, wasm-heap.ts `warm`), and their kernels compiled (once a process).
+// while it waits for the file, node/warm-heap.ts), and their kernels compiled (once a process).
 
 import { arenaBytes, wasmAvailable } from '../wasm/arena.js';
 import { compileKernel } from '../wasm/kernel.js';

@@ -39,7 +39,6 @@ export function heapRegion(memory: WebAssembly.Memory, address: number, bytes: n
       if (at + b === top) top = at;
     },
     shrink() {},
-    warm: () => 0, // the owner's heap warms its own pages
     freeWhenCollected() {},
     int32: (at, length) => new Int32Array(buffer(), at, length),
     uint8: (at, length) => new Uint8Array(buffer(), at, length),

@@ -2,8 +2,6 @@
 // every engine over it allocates only its scratch beside it, so no engine copies the adjacency.
 // Shared, because growing a shared memory never detaches the buffers that earlier views hold
 // (a plain memory's would); blocks are 64-byte aligned and address 0 is never handed out.
-// `warm` faults in pages past the top ahead of time (while a file is read), so the first engine's
-// scratch does not pay a page fault per 4 KiB inside its first query.
 
 /** Bytes in one WebAssembly page. */
 const PAGE = 65536;
@@ -11,8 +9,6 @@ const PAGE = 65536;
 const MAX_PAGES = 65536;
 /** Alignment of every block (a HyperBall counter of 64 registers is one cache line). @internal */
 export const ALIGN = 64;
-/** Bytes of an operating-system page (the unit of a page fault; 4 KiB on the machines we run). */
-const OS_PAGE = 4096;
 
 /** A growable shared memory handing out blocks. */
 export interface WasmHeap {
@@ -30,12 +26,6 @@ export interface WasmHeap {
   int32(address: number, length: number): Int32Array;
   /** A view of `length` bytes at `address`. */
   uint8(address: number, length: number): Uint8Array;
-  /**
-   * Grows the memory to `bytes` past the top and faults in its pages that were never handed out
-   * (one zero byte written per 4 KiB page), so the blocks allocated there next start without page
-   * faults. Calls may raise the target step by step; returns the bytes past the top now warm.
-   */
-  warm(bytes: number): number;
   /** Bytes the heap occupies (its high-water mark). */
   readonly size: number;
 }
@@ -85,7 +75,6 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
   }
   let top = ALIGN; // address 0 means "no region" to the kernels
   let high = top; // bytes below were handed out before: zeroed again when reused
-  let warmed = top; // bytes below were written (handed out before, or faulted in by `warm`)
   const blocks = new Map<number, number>(); // address → bytes, live blocks
   const tokens = new Map<number, object>(); // address → unregister token of its owners
   const spare: [number, number][] = []; // freed blocks, [address, bytes]
@@ -154,24 +143,6 @@ export function createWasmHeap(bytes = 0): WasmHeap | null {
       tokens.set(address, token);
       let alive = owners.length;
       for (const owner of owners) collector.register(owner, () => --alive === 0 && heap.free(address), token);
-    },
-    warm(bytes) {
-      const end = Math.min(top + Math.max(0, bytes), MAX_PAGES * PAGE);
-      const pages = Math.ceil(end / PAGE) - memory.buffer.byteLength / PAGE;
-      if (pages > 0) {
-        try {
-          memory.grow(pages);
-        } catch {
-          return Math.max(0, warmed - top);
-        }
-      }
-      const from = Math.ceil(Math.max(warmed, high) / OS_PAGE) * OS_PAGE;
-      if (end > from) {
-        const view = new Uint8Array(buffer(), from, end - from);
-        for (let at = 0; at < view.length; at += OS_PAGE) view[at] = 0;
-      }
-      warmed = Math.max(warmed, end);
-      return Math.max(0, warmed - top);
     },
     int32(address, length) {
       return new Int32Array(buffer(), address, length);

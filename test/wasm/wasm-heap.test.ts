@@ -85,34 +85,6 @@ describe('a WebAssembly heap', () => {
     expect(heapOf(view, new Int32Array(4))).toBeNull();
   });
 
-  it('warms pages ahead: the next blocks start without page faults, and no handed-out byte is written', () => {
-    const faults = (): number => process.resourceUsage().minorPageFault;
-    const bytes = 16 << 20; // 4,096 pages of 4 KiB
-    const touch = (heap: NonNullable<ReturnType<typeof createWasmHeap>>): [number, Int32Array] => {
-      const at = heap.alloc(bytes)!;
-      const view = heap.int32(at, bytes / 4);
-      const before = faults();
-      view.fill(1);
-      return [faults() - before, view];
-    };
-    const cold = createWasmHeap()!;
-    const warm = createWasmHeap()!;
-    const kept = warm.int32(warm.alloc(1000)!, 250).fill(-1);
-    const freed = warm.alloc(8192)!;
-    warm.int32(freed, 2048).fill(-2);
-    warm.free(freed); // the top block: below the high-water mark, so warm leaves it (alloc zeroes it)
-    expect(warm.warm(bytes)).toBeGreaterThanOrEqual(bytes);
-    expect(warm.warm(bytes / 2)).toBeGreaterThanOrEqual(bytes); // never less than before
-    expect(Array.from(kept)).toEqual(new Array(250).fill(-1));
-    expect(warm.int32(freed, 1)[0]).toBe(-2);
-    const [coldFaults] = touch(cold);
-    const [warmFaults, view] = touch(warm);
-    expect(coldFaults).toBeGreaterThan(2000);
-    expect(warmFaults).toBeLessThan(200);
-    expect(view[0]).toBe(1);
-    expect(heapOf(view)).toBe(warm);
-  });
-
   it('refuses blocks past 4 GiB instead of throwing (callers fall back)', () => {
     const heap = createWasmHeap()!;
     expect(heap.alloc(2 ** 32)).toBeNull();
