@@ -33,5 +33,4 @@ describe('warmHeap', () => {
     expect(view[0]).toBe(1);
     expect(heapOf(view)).toBe(warm);
   });
-
 });
