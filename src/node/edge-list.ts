@@ -24,8 +24,9 @@ export interface ReadEdgeListOptions extends EdgeListOptions {
    * Threads parsing a plain file, each a range of lines straight into the index's shared memory,
    * then (undirected) building a range of its rows there (default 1: this thread). Gzip and
    * string-keyed files are read on one thread whatever this says; the result is the same. At 10⁷
-   * edges on 2 cores shared with other jobs (load 11–12): 2 workers 0.88–0.95× the C parse, one
-   * thread 0.71–1.28× in the same runs, for about the same CPU time; try 2 where both cores are free.
+   * edges on 2 quiet cores: 2 workers 0.58–0.59× the C parse, one thread 0.63–0.87× in the same
+   * runs, for about the same CPU time; under load (other jobs on both cores) 0.88–0.95×: try 2
+   * where both cores are free.
    */
   workers?: number;
 }
