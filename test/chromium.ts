@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { renderApp } from '../src/app/render-app.js';
 
 /** The Chromium binary (`CHROMIUM_PATH` overrides). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -91,4 +92,18 @@ export async function openWatched(
   page.on('request', (r) => r.url() !== `file://${file}` && requests.push(r.url()));
   await page.goto(`file://${file}`, { waitUntil: 'load' });
   return { page, problems, requests };
+}
+
+/** The app page over a fresh bundle of src/app (the built dist/app.global.js when present is the same code). */
+export async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, '..', 'src', 'app', 'app-main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    minify: true,
+  });
+  return renderApp(bundle.outputFiles[0]!.text, lang);
 }

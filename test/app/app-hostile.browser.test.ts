@@ -5,11 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderApp } from '../../src/app/render-app.js';
-import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { appPage, CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { FILES, zipOf } from '../io/export-fixture.js';
 
 const present = chromiumPresent('the app page with hostile exports');
@@ -31,17 +29,8 @@ describe.skipIf(!present)('the app page with hostile exports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hs-app-hostile-'));
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    const bundle = await build({
-      entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'app', 'app-main.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      minify: true,
-    });
     file = join(dir, 'app.html');
-    writeFileSync(file, renderApp(bundle.outputFiles[0]!.text, 'en'));
+    writeFileSync(file, await appPage('en'));
     writeFileSync(join(dir, 'hostile.zip'), zipOf('', HOSTILE));
     // a Connections.csv whose declared size is shorter than its data (was read cut, silently)
     const zip = zipOf('', { 'Connections.csv': FILES['Connections.csv']! });

@@ -6,13 +6,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderApp } from '../../src/app/render-app.js';
 import { run } from '../../src/cli/run.js';
-import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { appPage, CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 
 const present = chromiumPresent('the app page');
 const DATA = join(import.meta.dirname, '..', '..', 'examples', 'data');
@@ -28,20 +26,6 @@ function sampleZip(dir: string): string {
     zipSync({ 'Connections.csv': csv('Connections.csv'), 'Invitations.csv': csv('Invitations.csv') }),
   );
   return file;
-}
-
-/** The app page over a fresh bundle of src/app (the built dist/app.global.js when present is the same code). */
-async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
-  const bundle = await build({
-    entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'app', 'app-main.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    minify: true,
-  });
-  return renderApp(bundle.outputFiles[0]!.text, lang);
 }
 
 describe.skipIf(!present)('the app page in headless Chromium', () => {
