@@ -4,7 +4,7 @@
 // size and CRC, 256 MiB at most (zip-entries.ts), and zips nested in the archive are opened too
 // (one level), so re-zipped archives read like the original.
 
-import { gunzipSync } from 'fflate';
+import { Gunzip } from 'fflate';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 import { MAX_ZIP_INFLATED_BYTES, zipEntries } from './zip-entries.js';
 
@@ -59,6 +59,46 @@ function unzip(
   return files;
 }
 
+// Inflates a gzip of the export in 64 KiB steps, refusing once the output passes the limit the zip's
+// entries have (MAX_ZIP_INFLATED_BYTES): a small file inflating to gigabytes stops there, unallocated.
+function gunzipBounded(where: string, bytes: Uint8Array, source: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const gunzip = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > MAX_ZIP_INFLATED_BYTES)
+      throw new HandshakesError(
+        'PARSE_ERROR',
+        message(
+          where,
+          `${source}: the gzip data inflates past ${MAX_ZIP_INFLATED_BYTES / 2 ** 20} MiB (a damaged or crafted file)`,
+        ),
+      );
+    parts.push(chunk);
+  });
+  try {
+    const step = 1 << 16;
+    for (let at = 0; at < bytes.length; at += step)
+      gunzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
+  } catch (error) {
+    if (error instanceof HandshakesError) throw error;
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(where, `${source}: damaged gzip data (${(error as Error).message})`),
+      {
+        cause: error,
+      },
+    );
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /**
  * Lists the CSV files of a LinkedIn export given as zip bytes, gzip-of-zip bytes or files by name.
  *
@@ -74,17 +114,7 @@ export function exportFiles(input: LinkedInExportInput, where: string, source?: 
   if (input instanceof ArrayBuffer) input = new Uint8Array(input);
   if (input instanceof Uint8Array) {
     let bytes = input;
-    if (isGzip(bytes)) {
-      try {
-        bytes = gunzipSync(bytes);
-      } catch (error) {
-        throw new HandshakesError(
-          'PARSE_ERROR',
-          message(where, `${source ?? 'the export'}: damaged gzip data (${(error as Error).message})`),
-          { cause: error },
-        );
-      }
-    }
+    if (isGzip(bytes)) bytes = gunzipBounded(where, bytes, source ?? 'the export');
     if (!isZip(bytes))
       throw new HandshakesError(
         'PARSE_ERROR',

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   HandshakesError,
@@ -157,6 +157,14 @@ describe('parseLinkedInExport: the export as people download it', () => {
     ],
   ])('refuses %s with a message naming the archive', (_, input, reason) => {
     expect(() => parseLinkedInExport(input(), { source: 'x.zip' })).toThrow(reason);
+  });
+
+  it('refuses a gzip that inflates past the 256 MiB of a zip, and a truncated gzip, in one line each', () => {
+    const bomb = gzipSync(new Uint8Array(257 * 2 ** 20), { level: 9 }); // about 250 KB
+    expect(bomb.length).toBeLessThan(2 ** 20);
+    expect(() => parseLinkedInExport(bomb, { source: 'bomb.zip.gz' })).toThrow(/inflates past 256 MiB/);
+    const cut = gzipOfZip().subarray(0, 60);
+    expect(() => parseLinkedInExport(cut)).toThrow(/damaged gzip data/);
   });
 
   it('refuses an input that is neither bytes nor files', () => {
