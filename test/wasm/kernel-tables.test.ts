@@ -1,11 +1,11 @@
-// Every WebAssembly kernel is described once: the committed bytes are those of its .wat text, and
+// Every WebAssembly kernel is described once: the committed bytes unpack to those of its .wat text, and
 // its table (the `<kernel>.ts` beside the .wat) names the .wat's exports and their parameters in
 // the .wat's order, so drivers and workers calling by name pass every argument in its place.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileWat, KERNEL_DIRS, kernelExportName, packKernel, toBase64 } from '../../scripts/compile-wat.js';
+import { compileWat, KERNEL_DIRS, kernelExportName, toBase64 } from '../../scripts/compile-wat.js';
 import { sharedVariant } from '../../src/wasm/kernel.js';
 import { unpackKernel } from '../../src/wasm/kernel-pack.js';
 import type { KernelExports, KernelSpec } from '../../src/wasm/kernel-spec.js';
@@ -39,11 +39,14 @@ describe('WebAssembly kernels', () => {
     for (const [dir, file] of kernels) {
       const bin = await compileWat(file, readFileSync(join(dir, file), 'utf8'));
       const generated = readFileSync(join(dir, file.replace(/\.wat$/, '-wasm.ts')), 'utf8');
-      const packed = toBase64(packKernel(bin.plain));
-      expect(generated).toContain(`export const ${kernelExportName(file)}: string = '${packed}';`);
-      // what ships unpacks to wabt's bytes, and packing pays (a fifth of the bytes at least)
-      expect(Buffer.from(unpackKernel(packed)).equals(Buffer.from(bin.plain)), file).toBe(true);
-      expect(packed.length, file).toBeLessThan(0.8 * toBase64(bin.plain).length);
+      const packed = new RegExp(`^export const ${kernelExportName(file)}: string = '([A-Za-z0-9+/=]+)';$`, 'm').exec(
+        generated,
+      )?.[1];
+      expect(packed, `${file}: the generated constant`).toBeDefined();
+      // what ships unpacks to wabt's bytes (whichever zlib packed it), and packing pays (DEFLATE
+      // takes WebAssembly to about half; the greedy LZ77 before it, to two thirds)
+      expect(Buffer.from(unpackKernel(packed!)).equals(Buffer.from(bin.plain)), file).toBe(true);
+      expect(packed!.length, file).toBeLessThan(0.6 * toBase64(bin.plain).length);
       // the shared-memory binary is not shipped: sharedVariant derives it from the plain one
       expect(generated).not.toContain(`${kernelExportName(file)}Shared`);
       expect(Buffer.from(sharedVariant(bin.plain)).equals(Buffer.from(bin.shared)), file).toBe(true);
