@@ -1,5 +1,5 @@
 // Compiles every WebAssembly text kernel (every src/*/wasm/*.wat: csr, io, traversal) into a TypeScript module
-// beside it (*-wasm.ts, the plain-memory binary DEFLATE-packed in base64; sharedVariant patches the shared one), so the package ships no
+// beside it (*-wasm.ts, the plain-memory binary DEFLATE-packed in base 91; sharedVariant patches the shared one), so the package ships no
 // separate .wasm files and bundlers need no loader. A module whose bytes still unpack to the binary is left
 // as it is: another Node's zlib may pack the same bytes differently. Run: npm run build:wasm
 

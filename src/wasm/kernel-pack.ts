@@ -1,6 +1,6 @@
 // The kernels' bytes as shipped: raw DEFLATE (RFC 1951; scripts/compile-wat.ts packs them with
-// zlib at build time), then base64, because base64 of the plain binaries was a tenth of the core's
-// minified bundle. DEFLATE's Huffman codes take WebAssembly's skewed bytes to half their size, a
+// zlib at build time), then 13 bits to two printable characters (base 91, 8% shorter than base64),
+// because base64 of the plain binaries was a tenth of the core's minified bundle. DEFLATE's Huffman codes take WebAssembly's skewed bytes to half their size, a
 // third less than the LZ77 alone this replaced. The decoder reads one bit at a time (after RFC
 // 1951's reference `puff`): small rather than fast, a millisecond for every kernel at once.
 
@@ -26,29 +26,39 @@ const ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 /**
  * The bytes of a kernel from its packed base64 (the constant of a generated `*-wasm.ts` module).
  *
- * @param packed - base64 of the raw DEFLATE stream.
+ * @param packed - the raw DEFLATE stream in base 91 (scripts/compile-wat.ts `toBase91`).
  * @returns the WebAssembly binary.
  * @throws Error when the stream ends before its last block (a corrupt one fails here or in
  * WebAssembly's validation; the kernel test unpacks every kernel that ships).
  * @remarks Time O(packed bits + output bytes), once per kernel per process.
  * @example
- * unpackKernel('S0xKBgA='); // Uint8Array [0x61, 0x62, 0x63] ("abc", as zlib's deflateRawSync packs it)
+ * unpackKernel('WDSU!   '); // Uint8Array [0x61, 0x62, 0x63] ("abc" as zlib's deflateRawSync packs it, in base 91)
  */
 export function unpackKernel(packed: string): Uint8Array {
-  const text = atob(packed);
+  // base 91: 13 bits in two characters, low digit first (digits: the printable characters from
+  // the space on, less " ' \ and `)
+  const bytes: number[] = [];
+  const digit = (i: number): number => {
+    const c = packed.charCodeAt(i);
+    return c - 32 - +(c > 34) - +(c > 39) - +(c > 92) - +(c > 96);
+  };
+  for (let i = 0, group = 0, count = 0; i < packed.length; i += 2) {
+    group |= (digit(i) + 91 * digit(i + 1)) << count;
+    for (count += 13; count >= 8; count -= 8, group >>>= 8) bytes.push(group & 255);
+  }
   const out: number[] = [];
   let at = 0; // in bits
   const ahead = (n: number): void => {
-    if (at + n > text.length * 8) throw new Error('handshakes: a packed kernel ends early');
+    if (at + n > bytes.length * 8) throw new Error('handshakes: a packed kernel ends early');
   };
   const bits = (n: number): number => {
     ahead(n);
     let value = 0;
-    for (let i = 0; i < n; i++, at++) value |= ((text.charCodeAt(at >>> 3) >>> (at & 7)) & 1) << i;
+    for (let i = 0; i < n; i++, at++) value |= ((bytes[at >>> 3]! >>> (at & 7)) & 1) << i;
     return value;
   };
   // Huffman codes are packed first bit first: extend the code a bit at a time (a valid code ends
-  // by the end of the text; bits past it read as 0, and every symbol takes at least one bit).
+  // by the end of the bytes; bits past it read as 0, and every symbol takes at least one bit).
   const decode = (table: [number[], number[]]): number => {
     ahead(1);
     const counts = table[0];
@@ -57,7 +67,7 @@ export function unpackKernel(packed: string): Uint8Array {
     let first = 0;
     let index = 0;
     for (let length = 1; length < 16; length++, at++) {
-      code |= (text.charCodeAt(at >>> 3) >>> (at & 7)) & 1;
+      code |= (bytes[at >>> 3]! >>> (at & 7)) & 1;
       if (code - first < counts[length]!) break;
       index += counts[length]!;
       first = (first + counts[length]!) << 1;

@@ -1,14 +1,14 @@
-// The kernels' packing (scripts/compile-wat.ts packKernel, src/wasm/kernel-pack.ts unpackKernel):
-// the decoder against zlib, an independent DEFLATE encoder, over every block type zlib writes
+// The kernels' packing (scripts/compile-wat.ts packKernel and toBase91, src/wasm/kernel-pack.ts
+// unpackKernel): base 91 both ways, and the decoder against zlib, an independent DEFLATE encoder, over every block type zlib writes
 // (stored at level 0 and for noise, fixed Huffman under Z_FIXED, dynamic otherwise, several blocks
 // for long inputs), lengths and distances up to their largest codes.
 import { constants, deflateRawSync } from 'node:zlib';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { packKernel, toBase64 } from '../../scripts/compile-wat.js';
+import { packKernel, toBase91 } from '../../scripts/compile-wat.js';
 import { unpackKernel } from '../../src/wasm/kernel-pack.js';
 
-const unpack = (deflated: Uint8Array): number[] => Array.from(unpackKernel(toBase64(deflated)));
+const unpack = (deflated: Uint8Array): number[] => Array.from(unpackKernel(toBase91(deflated)));
 const STRATEGIES = [
   constants.Z_DEFAULT_STRATEGY,
   constants.Z_FILTERED,
@@ -23,8 +23,16 @@ const noise = (n: number, seed: number) => {
 };
 
 describe('kernel packing', () => {
+  // Base 91 alone: the decoder's first step gives the bytes back, and at most one zero byte more.
+  test.prop([fc.uint8Array({ maxLength: 100 })])('reads base 91 back (the stored block of level 0)', (bytes) => {
+    const stored = deflateRawSync(bytes, { level: 0 });
+    expect(Array.from(unpackKernel(toBase91(stored)))).toEqual(Array.from(bytes));
+    expect(toBase91(bytes)).toMatch(/^[ !#-&(-[\]-_a-~]*$/);
+    expect(toBase91(bytes).length).toBe(2 * Math.ceil((8 * bytes.length) / 13));
+  });
+
   test.prop([fc.uint8Array({ maxLength: 600 })])('gives back any bytes', (bytes) => {
-    expect(Array.from(unpackKernel(toBase64(packKernel(bytes))))).toEqual(Array.from(bytes));
+    expect(Array.from(unpackKernel(toBase91(packKernel(bytes))))).toEqual(Array.from(bytes));
   });
 
   // Few distinct bytes: many matches, of every length and distance; every level and strategy.
@@ -57,13 +65,14 @@ describe('kernel packing', () => {
 
   it('says so when the stream ends before its last block', () => {
     const deflated = deflateRawSync(noise(2000, 3).map((b) => b & 3));
-    expect(() => unpackKernel(toBase64(deflated.subarray(0, deflated.length >> 1)))).toThrow(
+    expect(() => unpackKernel(toBase91(deflated.subarray(0, deflated.length >> 1)))).toThrow(
       'handshakes: a packed kernel ends early',
     );
     expect(() => unpackKernel('')).toThrow('handshakes: a packed kernel ends early');
   });
 
   it('reads the documented example', () => {
-    expect(Array.from(unpackKernel('S0xKBgA='))).toEqual([0x61, 0x62, 0x63]);
+    expect(Array.from(unpackKernel('WDSU!   '))).toEqual([0x61, 0x62, 0x63]);
+    expect(toBase91(deflateRawSync('abc'))).toBe('WDSU!   ');
   });
 });
