@@ -12,14 +12,11 @@ function huffman(lengths: number[]): [number[], number[]] {
   const counts = new Array<number>(16).fill(0);
   for (const length of lengths) counts[length]!++;
   counts[0] = 0;
-  const next = [0];
-  for (let length = 1; length < 16; length++) next[length] = next[length - 1]! + counts[length - 1]!;
-  const symbols = new Array<number>(lengths.length).fill(0);
-  lengths.forEach((length, symbol) => {
-    if (length) symbols[next[length]!++] = symbol;
-  });
-  return [counts, symbols];
+  // (sort is stable: symbols of one length stay in order)
+  const symbols = lengths.map((_, symbol) => symbol).filter((symbol) => lengths[symbol]);
+  return [counts, symbols.sort((a, b) => lengths[a]! - lengths[b]!)];
 }
+
 /** The order in which a dynamic block lists the code lengths of its code-length code. */
 const ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
@@ -106,10 +103,14 @@ export function unpackKernel(packed: string): Uint8Array {
       lengths = [];
       while (lengths.length < literalCount + distanceCount) {
         const symbol = decode(lengthCode);
-        const fill = symbol === 16 ? lengths[lengths.length - 1]! : 0;
-        let repeat = symbol < 16 ? 0 : symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
+        // 16 repeats the last length 3–6 times, 17 and 18 put 3–10 and 11–138 zeros
         if (symbol < 16) lengths.push(symbol);
-        while (repeat-- > 0) lengths.push(fill);
+        else
+          lengths.push(
+            ...new Array<number>(symbol > 17 ? 11 + bits(7) : 3 + bits(symbol - 14)).fill(
+              symbol > 16 ? 0 : lengths.at(-1)!,
+            ),
+          );
       }
     }
     const literals = huffman(lengths.slice(0, literalCount));

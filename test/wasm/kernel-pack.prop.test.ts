@@ -44,6 +44,16 @@ describe('kernel packing', () => {
     expect(unpack(deflateRawSync(Uint8Array.from(values), { level, strategy }))).toEqual(values);
   });
 
+  // Byte values four apart: the code lengths have runs of three zeros (code 17), of more than ten
+  // (code 18) and of equal lengths (code 16).
+  test.prop([fc.array(fc.integer({ min: 0, max: 63 }), { minLength: 100, maxLength: 3000 })])(
+    'reads every code-length code',
+    (values) => {
+      const bytes = values.map((v) => 4 * v);
+      expect(unpack(deflateRawSync(Uint8Array.from(bytes)))).toEqual(bytes);
+    },
+  );
+
   it('reads stored, fixed and dynamic blocks, several in one stream', () => {
     const head = noise(300, 1);
     // noise (stored blocks past 64 KiB), a far repeat (distance codes up to 29), a run (length 258)
