@@ -20,7 +20,7 @@ export type ParamNames<P extends string> = P extends `${infer A} ${infer B}` ? A
 
 /** A kernel's table (in `<kernel>.ts` beside `<kernel>.wat`). */
 export interface KernelSpec<F extends KernelExports> {
-  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts), in base64. */
+  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts): its generated `*-wasm.ts` constant. */
   readonly plain: string;
   /** Parameters of each export. */
   readonly exports: F;

@@ -2,4 +2,4 @@
 // A test recompiles the text and checks these bytes, so they cannot drift from it.
 
 /** parse-kernel.wat compiled for a plain memory, DEFLATE-packed (src/wasm/kernel-pack.ts), in base 91. */
-export const parseKernelWasm: string = '5Paa@QV9GhroLN-jiBjKP,3K4*1i+:e?N*]qgug?#[)(A>.&!C3i*Sc:2w5U20*D)8EeNuy4EbMX!:Tb-Y$JmLD2sInIiVx7H=Zf{AfL=NL0tQ*uQ{yR9q7R$84RK(!&*9dL&*uKeNE=?dT}<Vy6FYm//k{C371395o#3u4:qU5Hk[e{u%5.z1@9*?v-xo.a#pb+x7({.Q5UC=8puCAAd^SZ?,q5zTi^baFFY-PC.M4E7n0qf>i.XB={p|kG$ljs%WXy;ED-J;EZy=,)gdf|:ac[Eh@f_r2h9[9UXf4 qM{oTW de-eYT}!z*OC .YJw+6p(O9=r3+zRmbEf?v5CU?*s{&TLzZsny|X,0S{F>hJR85O}q?m&QL+(*4t,#ED!UDM{ ipF*(O_F!';
+export const parseKernelWasm: string = 'FMHT?#)!GhKbHg,>gAsSCPi?_9v5)3wO!/xUzFf> Rz9+V_$8*qIuI/O2I)?k)dW7|>I,xngD|-(!O}b=b&dr)An!d6*vfkyP{tvy*>TzE1YvaeSbCAypa)0?UuBp#nj+Vfl[nFiGrnLf{WlUdX#~VjiE.<bBG_Z{86haoua3H0<$GSrzs(D,P3JuIFV8M8UAcuiL#.80PA{ nm?e[Q+Cbau(>b0Qte0##*^coGdx?YhYf05H)/^M9I}IcN)?RwR5KMQw?#G^nvus^2WzN/?TLJ]L20:fLX6_1$v8@e#*+#$&:LB2_~%KW0>TGlOVd4(dHg_Q2LhhR}QU:i.^U9N5{T<j5D5F0{+I( G[zGQ48XE$kUe-]*K3;un9:&Y%t-JrFrV?>H*  ';
