@@ -12,6 +12,7 @@ import { MIN_SECRET_LENGTH, pseudonymize } from '../../io/pseudonymize.js';
 import { detectGraphFile } from '../../node/detect-graph-file.js';
 import { GRAPH_OUTPUT_ENDINGS, graphOutputOf, writeGraph } from '../../node/write-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { count } from '../import-summary.js';
 import { readInput } from '../read-input.js';
 import { inputPath } from '../sample.js';
 import { UsageError } from '../usage-error.js';
@@ -89,7 +90,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       const loaded = await readInput(ctx, files, options, {
         directed: options.directed ?? false,
         ...(options.owner ? { owners: options.owner } : {}),
-      });
+      }, 'no-people');
       if (isCsr(loaded.graph)) indexOnly(files[0]!, loaded.format, output.ending, options);
       const graph =
         options.pseudonymize === undefined
@@ -112,7 +113,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       };
       if (options.json) return ctx.json(result);
       ctx.stdout(
-        `${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}${binary ? ' (binary index: reloads in well under a second per 10⁷ edges)' : ''}.\n`,
+        `${count(result.people, 'person', 'people')} and ${count(result.connections, 'connection')} (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}${binary ? ' (binary index: reloads in well under a second per 10⁷ edges)' : ''}.\n`,
       );
     });
 }
