@@ -1,6 +1,6 @@
 // Format detection for readGraph, once per file, from the content: a folder is a LinkedIn export;
 // then the binary graph file by its magic, gzip, a zip (the export as downloaded), the XML root
-// (GEXF, GraphML), JSON (a team manifest or a graphology graph), a LinkedIn CSV header, else an edge list.
+// (GEXF, GraphML), JSON (a team manifest, a graph, an array of edges), a LinkedIn CSV header, else an edge list.
 
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { HandshakesError, message } from '../errors.js';
@@ -100,6 +100,8 @@ export async function detectGraphFile(where: string, path: string): Promise<Dete
     throw notGraph(where, path, `this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`);
   }
   if (text.startsWith('{')) return { path, format: looksLikeTeamManifest(text) ? 'team' : 'json', gzip, ...kept };
+  // a JSON array of pairs or edge objects (an edge-list line may start with `[` too: `[a] [b]`)
+  if (/^\[\s*(?:[[{\]]|$)/.test(text)) return { path, format: 'json', gzip, ...kept };
   const linkedin = identifyLinkedInFile(text);
   if (linkedin && linkedin.kind !== 'connections')
     throw notGraph(where, path, `this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`);
