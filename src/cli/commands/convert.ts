@@ -87,10 +87,16 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
         const { format } = await detectGraphFile('cli', inputPath(files[0]!));
         if (format === 'edge-list' || format === 'binary') indexOnly(files[0]!, format, output.ending, options);
       }
-      const loaded = await readInput(ctx, files, options, {
-        directed: options.directed ?? false,
-        ...(options.owner ? { owners: options.owner } : {}),
-      }, 'no-people');
+      const loaded = await readInput(
+        ctx,
+        files,
+        options,
+        {
+          directed: options.directed ?? false,
+          ...(options.owner ? { owners: options.owner } : {}),
+        },
+        'no-people',
+      );
       if (isCsr(loaded.graph)) indexOnly(files[0]!, loaded.format, output.ending, options);
       const graph =
         options.pseudonymize === undefined
