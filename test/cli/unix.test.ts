@@ -267,6 +267,39 @@ describe('what the import did', () => {
   });
 });
 
+describe('stdout and stderr keep the order they were written in', () => {
+  // The command runs in a worker thread; its stdout and stderr were two streams, each waiting for
+  // the main thread's acknowledgement, so stdout text overtook queued import lines and progress frames.
+  it('2>&1: every import line before the answer', () => {
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" stats "${TEAM}" 2>&1`], { encoding: 'utf8' });
+      const lines = r.stdout.split('\n');
+      expect(lines.slice(0, 5).map((l) => /LinkedIn export|^merged 4 exports/.test(l))).toEqual(Array(5).fill(true));
+      expect(lines[5]).toMatch(/^911 people, /);
+    }
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'on a terminal: no progress frame after the answer starts, no "ETA LLs"',
+    () => {
+      const path = join(tmp, 'path-200k.txt');
+      writeFileSync(path, pathGraph(200_000));
+      const command = `"${process.execPath}" "${BIN}" stats "${path}" --method sample --samples 16`;
+      const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.status).toBe(0);
+      const answer = r.stdout.indexOf('200,000 people');
+      expect(answer).toBeGreaterThan(0);
+      expect(r.stdout.slice(0, answer)).toMatch(/ETA/); // bars were drawn…
+      expect(r.stdout.slice(0, answer)).toMatch(/path-200k\.txt: edge list, 199,999 lines/); // …and the import line…
+      expect(r.stdout.slice(answer)).not.toMatch(/ETA|\u001b7/); // …all before the answer
+      expect(r.stdout).not.toMatch(/ETA [A-Z]/); // cli-progress's 'NULL' cut to "LLs"
+    },
+  );
+});
+
 describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);
