@@ -300,6 +300,55 @@ describe('stdout and stderr keep the order they were written in', () => {
   );
 });
 
+describe('standard input, pipes and FIFOs', () => {
+  // They cannot be read by position (ESPIPE) nor twice: read whole once, then parsed.
+  const sh = (script: string): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', cwd: tmp });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const node = `"${process.execPath}" "${BIN}"`;
+  const people = (stdout: string): number => JSON.parse(stdout).summary.people;
+
+  it.each([
+    ['-', `cat "${SAMPLE}" | ${node} stats - --json --quiet`],
+    ['/dev/stdin', `cat "${SAMPLE}" | ${node} stats /dev/stdin --json --quiet`],
+    ['- (gzip)', `gzip -c "${SAMPLE}" | ${node} stats - --json --quiet`],
+    ['a FIFO', `rm -f f.fifo && mkfifo f.fifo && (cat "${SAMPLE}" > f.fifo &) && ${node} stats f.fifo --json --quiet`],
+  ])('an edge list from %s', (_, script) => {
+    const r = sh(script);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(people(r.stdout)).toBe(70);
+  });
+
+  it('the export zip from a pipe; JSON from a pipe converts (read once)', () => {
+    const zip = join(ROOT, 'examples/data/Basic_LinkedInDataExport_11-20-2026.zip');
+    const r = sh(`cat "${zip}" | ${node} stats - --json --quiet`);
+    expect(r.code).toBe(0);
+    expect(people(r.stdout)).toBe(423);
+    const json = sh(`echo '[["a","b"],["b","c"]]' | ${node} convert - --out pipe.gexf`);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toMatch(/^3 people and 2 connections \(json\) written to /);
+  });
+
+  it.each([
+    [
+      'a team.json',
+      `cat "${TEAM}" | ${node} stats -`,
+      /\/dev\/stdin: a team\.json names its exports relative to its folder: give the file itself, not a pipe/,
+    ],
+    [
+      'a .hsg file',
+      `${node} convert "${SAMPLE}" --out s.hsg --quiet && cat s.hsg | ${node} stats -`,
+      /a binary graph file \(\.hsg\) is read by position: give the file itself/,
+    ],
+  ])('%s from a pipe is refused in one line', (_, script, reason) => {
+    const r = sh(script);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(reason);
+  });
+});
+
 describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);

@@ -4,6 +4,7 @@
 // the graph without the people.
 
 import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
@@ -53,6 +54,12 @@ function indexOnly(file: string, format: string, ending: string, options: Option
     );
 }
 
+const isRegularFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => true, // a missing file: detection names it
+  );
+
 export function registerConvert(program: Command, ctx: CommandContext): void {
   common(
     program
@@ -83,7 +90,12 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (!output) throw new UsageError(`--out must end in ${GRAPH_OUTPUT_ENDINGS}; got "${options.out}".`);
       const binary = output.ending === '.hsg';
       // An edge list or a .hsg file loads as the index alone: say so before reading 10⁷ lines.
-      if (files.length === 1 && (!binary || options.pseudonymize !== undefined)) {
+      // (a pipe is read once, by readGraph: it is refused after reading, if it must be)
+      if (
+        files.length === 1 &&
+        (!binary || options.pseudonymize !== undefined) &&
+        (await isRegularFile(inputPath(files[0]!)))
+      ) {
         const { format } = await detectGraphFile('cli', inputPath(files[0]!));
         if (format === 'edge-list' || format === 'binary') indexOnly(files[0]!, format, output.ending, options);
       }
