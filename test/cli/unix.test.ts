@@ -349,6 +349,55 @@ describe('standard input, pipes and FIFOs', () => {
   });
 });
 
+describe('--out to a descriptor, a FIFO, a missing folder', () => {
+  const sh = (script: string): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', cwd: tmp });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const report = `"${process.execPath}" "${BIN}" report "${SAMPLE}" --me ada.moreau --quiet --out`;
+
+  it.each([
+    ['/dev/stdout', `${report} /dev/stdout`, /--out \/dev\/stdout is this command's standard output/],
+    [
+      '/dev/stderr',
+      `${report} /dev/stderr`,
+      /--out \/dev\/stderr is this command's standard error/,
+    ],
+    [
+      'the file stdout goes to',
+      `${report} same.html > same.html`,
+      /--out \S*same\.html is this command's standard output/,
+    ],
+  ])('%s: refused in one line before writing (exit 2)', (_, script, reason) => {
+    const r = sh(script);
+    expect(r.code).toBe(2);
+    expect(`${r.stdout}${r.stderr}`).toMatch(reason);
+  });
+
+  it('/dev/fd/3 redirected to a file: written in place (it was refused as "among device nodes")', () => {
+    const r = sh(`${report} /dev/fd/3 3> fd3.html`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(tmp, 'fd3.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('a FIFO: written in place for the reader', () => {
+    const r = sh(
+      `rm -f out.fifo && mkfifo out.fifo && (cat out.fifo > from-fifo.html &) && ${report} out.fifo && sleep 0.2`,
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(tmp, 'from-fifo.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('app --out into a missing folder: one line naming the file (it was "an unexpected error")', () => {
+    const r = cli(['app', '--out', join(tmp, 'no-such-folder', 'app.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: handshakes\/cli: cannot write \S*no-such-folder\/app\.html: no such folder \(ENOENT\)\n$/,
+    );
+  });
+});
+
 describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);

@@ -14,6 +14,7 @@ import { detectGraphFile } from '../../node/detect-graph-file.js';
 import { GRAPH_OUTPUT_ENDINGS, graphOutputOf, writeGraph } from '../../node/write-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { count } from '../import-summary.js';
+import { refuseOwnOutput } from '../own-output.js';
 import { readInput } from '../read-input.js';
 import { inputPath } from '../sample.js';
 import { UsageError } from '../usage-error.js';
@@ -115,6 +116,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
           ? loaded.graph
           : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
       const out = resolve(ctx.cwd, options.out);
+      refuseOwnOutput('--out', out);
       const writing = ctx.progress('writing', options);
       await writeGraph(graph, out, {
         ...ctx.long(writing),
