@@ -358,11 +358,7 @@ describe('--out to a descriptor, a FIFO, a missing folder', () => {
 
   it.each([
     ['/dev/stdout', `${report} /dev/stdout`, /--out \/dev\/stdout is this command's standard output/],
-    [
-      '/dev/stderr',
-      `${report} /dev/stderr`,
-      /--out \/dev\/stderr is this command's standard error/,
-    ],
+    ['/dev/stderr', `${report} /dev/stderr`, /--out \/dev\/stderr is this command's standard error/],
     [
       'the file stdout goes to',
       `${report} same.html > same.html`,
