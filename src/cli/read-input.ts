@@ -53,8 +53,9 @@ export async function readInput(
   } finally {
     bar.stop();
   }
-  for (const line of importSummary(loaded, files)) if (line.problem || !options.quiet) ctx.stderr(`${line.text}\n`);
+  // an empty input is one line, which says what the files held: no summary before it
   refuseEmptyInput(loaded, files, empty);
+  for (const line of importSummary(loaded, files)) if (line.problem || !options.quiet) ctx.stderr(`${line.text}\n`);
   return loaded;
 }
 

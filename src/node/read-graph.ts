@@ -138,7 +138,10 @@ export async function readGraph(paths: readonly string[], options: ReadGraphOpti
       if (file.stream)
         throw new HandshakesError(
           'PARSE_ERROR',
-          message(where, `${path}: a team.json names its exports relative to its folder: give the file itself, not a pipe.`),
+          message(
+            where,
+            `${path}: a team.json names its exports relative to its folder: give the file itself, not a pipe.`,
+          ),
         );
       const manifest = parseTeamManifest(await text(where, file), { source: path });
       return team(await teamOf(where, manifest, dirname(path)));
