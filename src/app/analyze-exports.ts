@@ -3,6 +3,7 @@
 // first owner's network (the team's reach when several) and each owner's networking profile.
 // Browser-safe: bytes in, plain data out; the CLI's `report` on the same zips gives the same figures.
 
+import { HandshakesError, message } from '../errors.js';
 import { mergeConnectionExports } from '../io/merge-connection-exports.js';
 import { networkingProfile, type NetworkingProfile } from '../io/networking-profile.js';
 import { parseLinkedInExport } from '../io/parse-linkedin-export.js';
@@ -32,13 +33,18 @@ export interface AnalyzedExports {
  * @param files - the zips' names and bytes (one per person; several make a team).
  * @param lang - language of the page's words and of the profiles' descriptions.
  * @returns `{ report, profiles }`.
- * @throws ParseError or HandshakesError (naming the file) when a zip is not a LinkedIn export.
+ * @throws HandshakesError (`PARSE_ERROR`) naming a file that is no zip, in the page's language;
+ * ParseError or HandshakesError (naming the file) when a zip is not a LinkedIn export.
  * @remarks Time of `parseLinkedInExport` per file, `mergeConnectionExports`, then `collectReport`
  * (O(n + m) plus the separation measure) and `networkingProfile` per export.
  * @example
  * const { report } = analyzeExports([{ name: 'Basic_LinkedInDataExport.zip', bytes }], 'en');
  */
 export function analyzeExports(files: readonly DroppedFile[], lang: PageLang): AnalyzedExports {
+  // a zip (PK) or a gzip of one; anything else (an edge list, a CSV, a picture) in the page's words
+  const notZip = files.find(({ bytes: b }) => !((b[0] === 0x50 && b[1] === 0x4b) || (b[0] === 0x1f && b[1] === 0x8b)));
+  if (notZip)
+    throw new HandshakesError('PARSE_ERROR', message('app', pageWords(lang).appNotZip.replace('{file}', notZip.name)));
   const exports = files.map((f) => parseLinkedInExport(f.bytes, { source: f.name }));
   const { graph } = mergeConnectionExports(exports);
   const owners = exports.map((x) => x.owner);

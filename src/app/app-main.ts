@@ -46,7 +46,9 @@ export function startApp(): void {
       status.textContent = '';
       exploreReport();
     } catch (error) {
-      status.innerHTML = `<span role="alert">${escapeXml(words.appError.replace('{message}', error instanceof Error ? error.message : String(error)))}</span>`;
+      // the library's `handshakes/<function>: ` prefix says nothing to a person using the page
+      const text = (error instanceof Error ? error.message : String(error)).replace(/^handshakes\/\w+: /, '');
+      status.innerHTML = `<span role="alert">${escapeXml(words.appError.replace('{message}', text))}</span>`;
     }
   };
   input.addEventListener('change', () => void show(input.files ?? []));

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { writeFileAtomic } from '../node/write-file-atomic.js';
 import { createProgress, type ProgressReporter } from './progress.js';
 import { writeJson } from './output.js';
+import { refuseOwnOutput } from './own-output.js';
 
 /** The environment of a CLI run (tests substitute their own). */
 export interface CliIo {
@@ -61,6 +62,7 @@ export function createContext(io: CliIo): CommandContext {
       reporter.onProgress ? { onProgress: reporter.onProgress, signal: io.signal } : { signal: io.signal },
     output: async (path, write) => {
       const out = resolve(io.cwd, path);
+      refuseOwnOutput('--out', out);
       await writeFileAtomic(out, write, {
         signal: io.signal,
         where: 'cli',

@@ -14,6 +14,21 @@ export interface ProgressReporter {
 }
 
 /**
+ * The ETA as cli-progress words it, or `–` while it is unknown: cli-progress passes `'NULL'` (no
+ * rate yet: a phase starting at its total) or `'INF'`, which its own formatter cut to "LLs".
+ *
+ * @param t - seconds, or cli-progress's `'NULL'` / `'INF'`.
+ * @param options - the bar's options.
+ * @param roundToMultipleOf - rounding step.
+ * @returns `12s`, `03m20s`… or `–`.
+ */
+export function etaText(t: unknown, options: cliProgress.Options, roundToMultipleOf: number): string {
+  return typeof t === 'number' && Number.isFinite(t)
+    ? cliProgress.Format.TimeFormat(t, options, roundToMultipleOf)
+    : '–';
+}
+
+/**
  * Creates a reporter for one piece of work, labelled `label`.
  *
  * @param label - what is being done, shown before the bar.
@@ -42,6 +57,7 @@ export function createProgress(
             clearOnComplete: true,
             etaBuffer: 50,
             fps: 10,
+            formatTime: etaText,
           },
           cliProgress.Presets.shades_classic,
         );

@@ -9,6 +9,7 @@ import { readGraph, type ReadGraphOptions, type ReadGraphResult } from '../node/
 import { readLinkedInExport } from '../node/read-linkedin-export.js';
 import type { LinkedInExportResult } from '../io/parse-linkedin-export.js';
 import type { CommandContext, CommonOptions } from './context.js';
+import { type EmptyRule, refuseEmptyInput } from './empty-input.js';
 import { importSummary } from './import-summary.js';
 import { inputPath } from './sample.js';
 import { UsageError } from './usage-error.js';
@@ -31,14 +32,16 @@ export function asUsageError(error: unknown): unknown {
  * @param files - the input files; `sample:<name>` for a bundled sample.
  * @param options - the command's common options (`--quiet`, `--json`).
  * @param read - `directed`, `owners`.
+ * @param empty - what makes the input empty for this command: `no-edges` (analyses) or `no-people` (convert).
  * @returns what `readGraph` returned.
- * @throws what `readGraph` throws, its argument errors as UsageError.
+ * @throws what `readGraph` throws, its argument errors as UsageError; HandshakesError for an empty input.
  */
 export async function readInput(
   ctx: CommandContext,
   files: readonly string[],
   options: CommonOptions,
   read: Pick<ReadGraphOptions, 'directed' | 'owners'> = {},
+  empty: EmptyRule = 'no-edges',
 ): Promise<ReadGraphResult> {
   const paths = files.map(inputPath);
   const bar = ctx.progress('reading', options);
@@ -50,6 +53,8 @@ export async function readInput(
   } finally {
     bar.stop();
   }
+  // an empty input is one line, which says what the files held: no summary before it
+  refuseEmptyInput(loaded, files, empty);
   for (const line of importSummary(loaded, files)) if (line.problem || !options.quiet) ctx.stderr(`${line.text}\n`);
   return loaded;
 }

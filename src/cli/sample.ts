@@ -8,8 +8,9 @@ import { UsageError } from './usage-error.js';
 /** The prefix that names a bundled sample instead of a file. */
 export const SAMPLE_PREFIX = 'sample:';
 
-/** The file an input argument names: the bundled sample for `sample:<name>`, else the argument. */
+/** The file an input argument names: the bundled sample for `sample:<name>`, standard input for `-`, else the argument. */
 export function inputPath(arg: string): string {
+  if (arg === '-') return '/dev/stdin';
   if (!arg.startsWith(SAMPLE_PREFIX)) return arg;
   const name = arg.slice(SAMPLE_PREFIX.length);
   if (!Object.hasOwn(SAMPLES, name))

@@ -8,8 +8,9 @@ import { basename, dirname, join } from 'node:path';
 import { startModuleWorker } from '../node/worker-file.js';
 import { EXIT } from './exit-codes.js';
 
-/** What the worker tells the main thread. */
+/** What the worker tells the main thread: its output too, so stdout and stderr keep the order they were written in. */
 export type WorkerMessage =
+  | { type: 'write'; fd: 1 | 2; text: string }
   | { type: 'temp'; path: string; state: 'created' | 'removed' | 'renamed' }
   | { type: 'exit'; code: number };
 
@@ -55,7 +56,12 @@ export function supervise(entry: URL, argv: string[]): void {
   let code: number = EXIT.error;
   let stopping = false;
   worker.on('message', (m: WorkerMessage) => {
-    if (m.type === 'exit') code = m.code;
+    // One ordered channel for both streams: a worker's own process.stdout and process.stderr are
+    // two streams, each waiting for the main thread's acknowledgement, so stdout text overtook
+    // queued progress frames and import lines (`2>&1`, a terminal). Writes here are synchronous
+    // on Linux terminals, files and pipes, so they land in message order.
+    if (m.type === 'write') (m.fd === 1 ? process.stdout : process.stderr).write(m.text);
+    else if (m.type === 'exit') code = m.code;
     else if (m.state === 'created') temps.add(m.path);
     else temps.delete(m.path);
   });

@@ -19,6 +19,7 @@ import {
   intToken,
   isIntString,
   isSeparator,
+  QUOTE,
   looksLikeHeader,
   looksNumeric,
 } from './edge-list-tokens.js';
@@ -64,6 +65,10 @@ export class Parser implements EdgeListParser {
   private e0 = 0;
   private s1 = 0;
   private e1 = 0;
+  // The keys of the first two tokens when written in double quotes (`"Ada Moreau"`, `""` for a
+  // quote inside), else null: read from the bytes between the quotes.
+  private q0: string | null = null;
+  private q1: string | null = null;
   private tokens = 0;
   private wasmLines: IntLineParser | null | undefined; // undefined until the first integer stretch
   // The heap the endpoints (and then the index) live in; undefined until decided, null for none.
@@ -354,17 +359,38 @@ export class Parser implements EdgeListParser {
       return;
     }
     this.tokens = 0;
+    this.q0 = null;
+    this.q1 = null;
     while (i < end) {
       while (i < end && isSeparator(bytes[i]!)) i++;
       if (i === end) break;
       const s = i;
-      while (i < end && !isSeparator(bytes[i]!)) i++;
+      let quoted: string | null = null;
+      if (bytes[i] === QUOTE) {
+        // a CSV-quoted key (spreadsheets quote names with spaces, commas or quotes): up to the
+        // closing quote, `""` standing for one quote; it must end the token
+        let j = i + 1;
+        while (j < end && !(bytes[j] === QUOTE && (j + 1 >= end || bytes[j + 1] !== QUOTE)))
+          j += bytes[j] === QUOTE ? 2 : 1;
+        if (j >= end || (j + 1 < end && !isSeparator(bytes[j + 1]!))) {
+          this.fail(lineNo, j >= end ? 'a quoted key has no closing quote' : 'text after the closing quote of a key');
+          return;
+        }
+        if (this.tokens < 2) {
+          const key = this.key(bytes, i + 1, j);
+          if (key === null) return;
+          quoted = key.replaceAll('""', '"');
+        }
+        i = j + 1;
+      } else while (i < end && !isSeparator(bytes[i]!)) i++;
       if (this.tokens === 0) {
         this.s0 = s;
         this.e0 = i;
+        this.q0 = quoted;
       } else if (this.tokens === 1) {
         this.s1 = s;
         this.e1 = i;
+        this.q1 = quoted;
       }
       this.tokens++;
     }
@@ -378,8 +404,8 @@ export class Parser implements EdgeListParser {
     }
     this.dataLines++;
     if (this.headerOption !== false && this.dataLines === 1) {
-      const a = this.key(bytes, this.s0, this.e0);
-      const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+      const a = this.q0 ?? this.key(bytes, this.s0, this.e0);
+      const b = a === null ? null : (this.q1 ?? this.key(bytes, this.s1, this.e1));
       if (a === null || b === null) return;
       const text = this.decoder.decode(bytes.subarray(start, end));
       if (this.headerOption === true || looksLikeHeader(a, b)) {
@@ -409,8 +435,8 @@ export class Parser implements EdgeListParser {
       }
       this.toStringMode();
     }
-    const a = this.key(bytes, this.s0, this.e0);
-    const b = a === null ? null : this.key(bytes, this.s1, this.e1);
+    const a = this.q0 ?? this.key(bytes, this.s0, this.e0);
+    const b = a === null ? null : (this.q1 ?? this.key(bytes, this.s1, this.e1));
     if (a === null || b === null) return; // the line failed: no endpoint of it is kept
     const id = this.intern(a);
     this.store(id, this.intern(b));

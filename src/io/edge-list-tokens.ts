@@ -4,6 +4,7 @@
 
 export const NL = 10;
 export const CR = 13;
+export const QUOTE = 34;
 export const INT32_MAX = 2147483647;
 const HEADER_WORDS = new Set([
   'source',

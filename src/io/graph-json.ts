@@ -8,6 +8,7 @@ import { ParseError } from '../errors.js';
 import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
+import { graphFromJsonEdges } from './graph-from-json-edges.js';
 import { CHUNK_CHARS } from './to-csv.js';
 
 /** Options of `toGraphJson`. */
@@ -89,16 +90,21 @@ export function jsonErrorLocation(text: string, error: Error): { line?: number; 
 }
 
 /**
- * Reads graphology's JSON serialisation format into a people graph.
+ * Reads graphology's JSON serialisation format into a people graph — and the common edge shapes
+ * other tools write: an array of `[source, target]` pairs (or `[source, target, {attributes}]`),
+ * an array of `{source, target, …}` objects (both undirected, repeats kept as parallel edges), and
+ * node-link JSON (networkx's `node_link_data`, d3: `nodes` with `id`, `links` or `edges` naming them
+ * by id, `directed`/`multigraph` flags). Keys are strings or numbers; any name is a key (`__proto__`).
  *
- * @param text - the JSON text (an object with `nodes`, and optionally `options`, `attributes`, `edges`).
+ * @param text - the JSON text (an object with `nodes`, and optionally `options`, `attributes`, `edges`; or a shape above).
  * @param options - `source`: the file name, for errors.
  * @returns the graph.
  * @throws ParseError naming the source, line and column of a JSON syntax error, or the reason the
- * data is not a serialised graph (edge to an unknown node, missing `nodes`…).
+ * data is not a graph (edge to an unknown node, missing `nodes`, an array element that is no edge…).
  * @remarks Time O(length of the text).
  * @example
  * parseGraphJson('{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","target":"b"}]}').size; // 1
+ * parseGraphJson('[["a","b"],["b","c"]]').order; // 3
  */
 export function parseGraphJson(text: string, options: { source?: string } = {}): PeopleGraph {
   const where = 'parseGraphJson';
@@ -112,8 +118,14 @@ export function parseGraphJson(text: string, options: { source?: string } = {}):
       ...jsonErrorLocation(text, error as Error),
     });
   }
+  const other = graphFromJsonEdges(data, at);
+  if (other) return other;
   if (!data || typeof data !== 'object' || !Array.isArray((data as SerializedGraph).nodes)) {
-    throw new ParseError(where, 'expected a serialised graph: an object with a `nodes` array', at);
+    throw new ParseError(
+      where,
+      'expected a graph: graphology JSON (an object with a `nodes` array), node-link JSON (`nodes` and `links`), or an array of [source, target] pairs or {source, target} objects',
+      at,
+    );
   }
   try {
     const serialized = data as SerializedGraph;

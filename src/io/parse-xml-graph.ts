@@ -46,6 +46,36 @@ export function parseXmlGraph(
   try {
     return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {
+    const found = offendingElement(document, options.addMissingNodes ?? false);
+    if (found) throw new ParseError(where, found.reason, { ...at, ...found.at });
     throw new ParseError(where, (error as Error).message.replace(/^graphology-[a-z]+\/parser: /, ''), at);
   }
+}
+
+// The parsers name neither the element nor its line ("one of your gexf file edges points to an
+// inexisting node. Set the parser `addMissingNodes` option…", "Graph.addNode: the "a" node already
+// exist"): find the first repeated node id or edge to an undeclared node, with its line (xmldom's locator).
+function offendingElement(
+  document: Document,
+  addMissingNodes: boolean,
+): { reason: string; at: { line?: number; column?: number } } | null {
+  type Located = Element & { lineNumber?: number; columnNumber?: number };
+  const where = (e: Located) => ({
+    ...(e.lineNumber === undefined ? {} : { line: e.lineNumber }),
+    ...(e.columnNumber === undefined ? {} : { column: e.columnNumber }),
+  });
+  const ids = new Set<string>();
+  for (const node of Array.from(document.getElementsByTagName('node')) as Located[]) {
+    const id = node.getAttribute('id') ?? '';
+    if (ids.has(id)) return { reason: `the node id ${JSON.stringify(id)} is declared twice`, at: where(node) };
+    ids.add(id);
+  }
+  if (addMissingNodes) return null;
+  for (const edge of Array.from(document.getElementsByTagName('edge')) as Located[])
+    for (const end of ['source', 'target'] as const) {
+      const id = edge.getAttribute(end) ?? '';
+      if (!ids.has(id))
+        return { reason: `an edge's ${end} ${JSON.stringify(id)} is not a declared node`, at: where(edge) };
+    }
+  return null;
 }

@@ -1,15 +1,15 @@
 // Format detection for readGraph, once per file, from the content: a folder is a LinkedIn export;
 // then the binary graph file by its magic, gzip, a zip (the export as downloaded), the XML root
-// (GEXF, GraphML), JSON (a team manifest or a graphology graph), a LinkedIn CSV header, else an edge list.
+// (GEXF, GraphML), JSON (a team manifest, a graph, an array of edges), a LinkedIn CSV header, else an edge list.
 
-import { type FileHandle, open, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { HandshakesError, message } from '../errors.js';
 import { decodeText } from '../io/decode-text.js';
 import { identifyLinkedInFile } from '../io/linkedin-file-kind.js';
 import { notAGraph, xmlRootName } from '../io/sniff-content.js';
 import { looksLikeTeamManifest } from '../io/team-manifest.js';
 import { MAGIC } from './graph-file-format.js';
-import { inflateHead, isGzip } from './gzip.js';
+import { inflateHead, inflateIfGzip, isGzip } from './gzip.js';
 import { readError } from './read-error.js';
 import { readBytes } from './read-text-file.js';
 
@@ -32,21 +32,34 @@ export interface DetectedFile {
   format: GraphFileFormat;
   /** Compressed with gzip. */
   gzip: boolean;
-  /** The whole file's bytes, inflated, when detection read them all (a small file, a long XML prolog). */
+  /** The whole file's bytes, inflated, when detection read them all (a small file, a long XML prolog, a pipe). */
   bytes?: Uint8Array;
+  /** A pipe, FIFO or terminal, read whole by detection: `bytes` is all there is (it cannot be read again). */
+  stream?: boolean;
 }
 
 const HEAD_BYTES = 1 << 16;
 
-// The first 64 KiB, and whether that is the whole file (then no reader opens it again).
-async function head(where: string, path: string): Promise<{ bytes: Uint8Array; whole: boolean } | 'directory'> {
+// The first 64 KiB, and whether that is the whole file (then no reader opens it again). A pipe,
+// FIFO or terminal (`/dev/stdin`, `<(zcat …)`) cannot be read by position nor twice: it is read
+// whole, once, here (`stream`).
+async function head(
+  where: string,
+  path: string,
+): Promise<{ bytes: Uint8Array; whole: boolean; stream: boolean } | 'directory'> {
   let handle: FileHandle | undefined;
   try {
-    if ((await stat(path)).isDirectory()) return 'directory';
+    const stats = await stat(path);
+    if (stats.isDirectory()) return 'directory';
+    if (!stats.isFile()) return { bytes: await readFile(path), whole: true, stream: true };
     handle = await open(path, 'r');
     const buffer = Buffer.alloc(HEAD_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES + 1, 0);
-    return { bytes: buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)), whole: bytesRead <= HEAD_BYTES };
+    return {
+      bytes: buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)),
+      whole: bytesRead <= HEAD_BYTES,
+      stream: false,
+    };
   } catch (error) {
     throw readError(where, path, error);
   } finally {
@@ -73,13 +86,22 @@ export async function detectGraphFile(where: string, path: string): Promise<Dete
   const read = await head(where, path);
   if (read === 'directory') return { path, format: 'linkedin-export', gzip: false };
   const first = read.bytes;
-  if (first.length >= MAGIC.length && MAGIC.every((b, i) => first[i] === b))
+  if (first.length >= MAGIC.length && MAGIC.every((b, i) => first[i] === b)) {
+    if (read.stream)
+      throw notGraph(where, path, 'a binary graph file (.hsg) is read by position: give the file itself, not a pipe.');
     return { path, format: 'binary', gzip: false };
+  }
   const gzip = isGzip(first);
-  // a whole small file is kept (gzip ones inflated again with the size limit, when parsed)
-  const kept: { bytes?: Uint8Array } = read.whole && !gzip ? { bytes: first } : {};
-  const bytes = gzip ? inflateHead(first) : first;
-  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return { path, format: 'linkedin-export', gzip };
+  // a whole small file is kept (gzip ones inflated again with the size limit, when parsed); a pipe
+  // is kept whole, inflated here with that limit
+  const kept: { bytes?: Uint8Array; stream?: boolean } = read.stream
+    ? { bytes: inflateIfGzip(where, path, first), stream: true }
+    : read.whole && !gzip
+      ? { bytes: first }
+      : {};
+  const bytes = read.stream ? kept.bytes! : gzip ? inflateHead(first) : first;
+  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return { path, format: 'linkedin-export', gzip, ...(read.stream ? kept : {}) };
   const text = decodeText(bytes).text.trimStart();
   const what = notAGraph(bytes, text);
   if (what)
@@ -100,8 +122,12 @@ export async function detectGraphFile(where: string, path: string): Promise<Dete
     throw notGraph(where, path, `this is an XML document${root ? ` with root <${root}>` : ''}, not GEXF or GraphML.`);
   }
   if (text.startsWith('{')) return { path, format: looksLikeTeamManifest(text) ? 'team' : 'json', gzip, ...kept };
+  // a JSON array of pairs or edge objects (an edge-list line may start with `[` too: `[a] [b]`)
+  if (/^\[\s*(?:[[{\]]|$)/.test(text)) return { path, format: 'json', gzip, ...kept };
   const linkedin = identifyLinkedInFile(text);
   if (linkedin && linkedin.kind !== 'connections')
     throw notGraph(where, path, `this is LinkedIn's ${linkedin.fileName}; pass Connections.csv or the export`);
-  return linkedin ? { path, format: 'linkedin', gzip, ...kept } : { path, format: 'edge-list', gzip };
+  return linkedin
+    ? { path, format: 'linkedin', gzip, ...kept }
+    : { path, format: 'edge-list', gzip, ...(read.stream ? kept : {}) };
 }

@@ -10,7 +10,7 @@ import {
   type TeamPerson,
   type TeamRelationship,
 } from '../io/merge-connection-exports.js';
-import type { ExportFileReport } from '../io/parse-linkedin-export.js';
+import { type ExportFileReport, parseLinkedInExport } from '../io/parse-linkedin-export.js';
 import { type LinkedInImportReport, parseLinkedInConnections } from '../io/parse-linkedin-connections.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import type { DetectedFile } from './detect-graph-file.js';
@@ -71,7 +71,10 @@ export async function mergeExportFiles(
     const { path } = file;
     if (file.format === 'linkedin-export') {
       const options = owner === undefined ? {} : { owner };
-      const whole = await readLinkedInExport(path, options);
+      // a zip from a pipe was read whole by detection
+      const whole = file.stream
+        ? parseLinkedInExport(file.bytes!, { ...options, source: path })
+        : await readLinkedInExport(path, options);
       exports.push({ owner: whole.owner, people: whole.connections.people, source: path });
       reports.push({ ...whole.connections.report, owner: whole.owner, ownerFrom: whole.ownerFrom, files: whole.files });
       if (whole.profile?.name && !named.has(whole.owner)) named.set(whole.owner, whole.profile.name);

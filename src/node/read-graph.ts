@@ -4,9 +4,9 @@
 
 import { dirname } from 'node:path';
 import type { Csr } from '../csr/csr.js';
-import { InvalidArgumentError } from '../errors.js';
+import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 import { decodeText } from '../io/decode-text.js';
-import type { EdgeListReport } from '../io/edge-list.js';
+import { type EdgeListReport, parseEdgeList } from '../io/edge-list.js';
 import { parseGexf } from '../io/gexf.js';
 import { parseGraphJson } from '../io/graph-json.js';
 import { parseGraphml } from '../io/graphml.js';
@@ -95,6 +95,8 @@ const WHERE = 'readGraph';
  * OwnerUnknownError when an export does not show its owner and none is given.
  * @remarks Time O(b) for b bytes read, plus the index build for edge lists (O(n + m)) and the
  * merge for teams; each file is read once (a file over 64 KiB is peeked at first, to detect it).
+ * A pipe, FIFO or terminal (`/dev/stdin`, a shell's `<(zcat …)`) is read whole into memory first,
+ * then parsed from its bytes (no progress, no workers); a `.hsg` file or a team.json must be a file.
  * @example
  * const { graph, format, report } = await readGraph(['facebook_combined.txt.gz']);
  * format; // 'edge-list'
@@ -121,12 +123,26 @@ export async function readGraph(paths: readonly string[], options: ReadGraphOpti
   const { path } = file;
   switch (file.format) {
     case 'edge-list': {
-      const graph = await readEdgeList(path, { directed: options.directed ?? false, ...long });
+      const directed = options.directed ?? false;
+      if (file.stream) {
+        // a pipe, already read whole by detection: parsed from its bytes (same index and report)
+        const { csr, report } = parseEdgeList(file.bytes!, { source: path, directed });
+        return { format: 'edge-list', graph: Object.freeze({ ...csr, report }), report, members: [] };
+      }
+      const graph = await readEdgeList(path, { directed, ...long });
       return { format: 'edge-list', graph, report: graph.report, members: [] };
     }
     case 'binary':
       return { format: 'binary', graph: await loadGraph(path, long), report: null, members: [] };
     case 'team': {
+      if (file.stream)
+        throw new HandshakesError(
+          'PARSE_ERROR',
+          message(
+            where,
+            `${path}: a team.json names its exports relative to its folder: give the file itself, not a pipe.`,
+          ),
+        );
       const manifest = parseTeamManifest(await text(where, file), { source: path });
       return team(await teamOf(where, manifest, dirname(path)));
     }

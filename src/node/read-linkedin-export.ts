@@ -57,6 +57,19 @@ export async function readLinkedInExport(
   if (isDirectory) {
     const files = new Map<string, Uint8Array>();
     await csvFiles(path, path, 0, files);
+    // a folder of anything else (edge lists, GEXF…) is no export: say what it holds and what to give
+    if (files.size === 0) {
+      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      const held =
+        names.length === 0 ? 'is empty' : `holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? '…' : ''}`;
+      throw new HandshakesError(
+        'PARSE_ERROR',
+        message(
+          WHERE,
+          `${path}: a folder is read as a LinkedIn export, and this one has no .csv or .zip file (it ${held}); give a graph file itself.`,
+        ),
+      );
+    }
     return parseLinkedInExport(files, { ...options, source: path });
   }
   const bytes = await readBytes(WHERE, path);

@@ -58,8 +58,9 @@ const isDevice = (s: import('node:fs').Stats | null): boolean =>
  * Writes a file so that it is either complete or absent: `write` fills a temporary file in the
  * same folder, which is then renamed over `path` (a previous file stays intact until then).
  *
- * An existing device node or named pipe (`/dev/null`, a FIFO) is written in place, as it cannot
- * be replaced. A new file is refused in a folder of device nodes (`/dev/full.hsg` next to
+ * An existing device node or named pipe (`/dev/null`, a FIFO), or a link to one (`/dev/stdout`,
+ * `/dev/stderr`, `/dev/fd/N`: whatever the descriptor is, a redirected file too), is written in
+ * place, as it cannot be replaced. A new file is refused in a folder of device nodes (`/dev/full.hsg` next to
  * `/dev/full`): that is always a mistyped target.
  *
  * @param path - the file to write.
@@ -84,7 +85,13 @@ export async function writeFileAtomic(
   throwIfAborted(where, options.signal);
   const existing = await lstat(target).catch(() => null);
   if (existing?.isDirectory()) throw new WriteError(where, target, 'is a folder (EISDIR)');
-  if (existing !== null && (isDevice(existing) || existing.isFIFO() || existing.isSocket())) {
+  // /dev/stdout, /dev/stderr, /dev/fd/N are links to whatever the descriptor is (a terminal, a
+  // pipe, a file the shell redirected to): written in place, never renamed over
+  const link = existing?.isSymbolicLink() === true;
+  const followed = link ? await stat(target).catch(() => null) : existing;
+  const special = (s: import('node:fs').Stats): boolean => isDevice(s) || s.isFIFO() || s.isSocket();
+  const descriptor = link && followed !== null && /^\/(?:dev|proc)\//.test(target);
+  if (followed !== null && (special(followed) || descriptor)) {
     try {
       return await write(target);
     } catch (error) {

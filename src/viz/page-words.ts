@@ -37,6 +37,8 @@ const EN = {
   appDrop: 'or drop them here',
   appWorking: 'Reading {count} file(s)…',
   appError: 'This file could not be read: {message}',
+  appNotZip:
+    '{file} is not a LinkedIn export: drop the .zip LinkedIn e-mails you (Basic_LinkedInDataExport_….zip), as downloaded.',
   appProfile: 'How you network',
   appPrivacy: 'This page makes no network request (its security policy forbids it) and stores nothing.',
   appFooter: 'Made with handshakes, in this page, from {files}.',
@@ -75,6 +77,8 @@ const FR: PageWords = {
   appDrop: 'ou déposez-les ici',
   appWorking: 'Lecture de {count} fichier(s)…',
   appError: 'Ce fichier n’a pas pu être lu : {message}',
+  appNotZip:
+    '{file} n’est pas un export LinkedIn : déposez le .zip que LinkedIn vous envoie (Basic_LinkedInDataExport_….zip), tel quel.',
   appProfile: 'Votre façon de réseauter',
   appPrivacy: 'Cette page ne fait aucune requête réseau (sa politique de sécurité l’interdit) et ne stocke rien.',
   appFooter: 'Fait avec handshakes, dans cette page, à partir de {files}.',

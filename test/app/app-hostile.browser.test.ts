@@ -69,10 +69,36 @@ describe.skipIf(!present)('the app page with hostile exports', () => {
     const alert = page.locator('#app-status [role="alert"]');
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toMatch(/damaged\.zip.*Connections\.csv.*CRC-32/);
+    expect(await alert.textContent()).not.toMatch(/handshakes\//); // the library's prefix says nothing here
     await page.setInputFiles('#app-files', join(dir, 'hostile.zip'));
     await page.waitForSelector('#app-out .cards', { timeout: 60_000 });
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
+  });
+
+  it.each([
+    [
+      'en',
+      'friends.txt',
+      'This file could not be read: friends.txt is not a LinkedIn export: drop the .zip LinkedIn e-mails you',
+    ],
+    [
+      'fr',
+      'Connections.csv',
+      'Connections.csv n’est pas un export LinkedIn : déposez le .zip que LinkedIn vous envoie',
+    ],
+  ] as const)('%s: a dropped file that is no zip (%s) says what to drop instead', async (lang, name, words) => {
+    const page = join(dir, `app-${lang}.html`);
+    writeFileSync(page, await appPage(lang));
+    writeFileSync(join(dir, name), name.endsWith('.csv') ? FILES['Connections.csv']! : 'ada bob\nbob eve\n');
+    const { page: p, problems } = await openWatched(browser, page, { width: 390, height: 900 });
+    await p.setInputFiles('#app-files', join(dir, name));
+    const alert = p.locator('#app-status [role="alert"]');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.textContent()).toContain(words);
+    expect(await alert.textContent()).not.toMatch(/handshakes\/|pass its bytes/);
+    expect(problems).toEqual([]);
+    await p.close();
   });
 });

@@ -139,7 +139,9 @@ describe('handshakes (built binary)', () => {
     const rows = text.split('\n').filter((l) => /^\s+\d+\s+[\d,.]+\s+[\d.]+%$/.test(l));
     expect(rows.length).toBeGreaterThan(2);
     for (const row of rows) expect(row.trim().split(/\s+/)[1]).toMatch(/^[\d,]+$/);
-    expect(text).toMatch(/^[\d,]+ people, [\d,]+ connected ordered pairs/);
+    // components counted exactly; the pairs, known exactly from them on an undirected graph, say so
+    expect(text).toMatch(/^[\d,]+ people, 1 component \(largest [\d,]+\): counted exactly\./);
+    expect(text).toMatch(/^ {2}connected ordered pairs: [\d,]+ \(100%\), exact \(no sampling error\)$/m);
   });
 
   it('bench: a generated network of N people with K connections, timed', () => {

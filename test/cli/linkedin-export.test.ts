@@ -115,17 +115,16 @@ describe('every command reads the export as downloaded', () => {
     );
   });
 
-  it('stats on an export without rows: "1 person", not "1 people"', async () => {
+  it('stats on an export without rows: one line naming the file and its 0 rows, exit 1', async () => {
     const path = join(tmp, 'header-only.csv');
     writeFileSync(path, FILES['Connections.csv']!.split('\n').slice(0, 4).join('\n'));
-    let out = '';
-    await run(['stats', path, '--quiet'], {
-      stdout: (t) => void (out += t),
-      stderr: () => {},
-      interactive: false,
-      cwd: tmp,
-    });
-    expect(out).toMatch(/^1 person, 0 connected ordered pairs/);
+    const r = await cli(['stats', path, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    // --quiet: the error alone, one line
+    expect(r.stderr).toMatch(
+      /^error: handshakes\/cli: \S*header-only\.csv: no edges \(0 connection rows in 1 export, 1 person\); nothing to measure[^\n]*\n$/,
+    );
   });
 
   it('a gzip-compressed Connections.csv is read as connections', async () => {

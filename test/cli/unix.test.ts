@@ -267,6 +267,133 @@ describe('what the import did', () => {
   });
 });
 
+describe('stdout and stderr keep the order they were written in', () => {
+  // The command runs in a worker thread; its stdout and stderr were two streams, each waiting for
+  // the main thread's acknowledgement, so stdout text overtook queued import lines and progress frames.
+  it('2>&1: every import line before the answer', () => {
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" stats "${TEAM}" 2>&1`], { encoding: 'utf8' });
+      const lines = r.stdout.split('\n');
+      expect(lines.slice(0, 5).map((l) => /LinkedIn export|^merged 4 exports/.test(l))).toEqual(Array(5).fill(true));
+      expect(lines[5]).toMatch(/^911 people, /);
+    }
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'on a terminal: no progress frame after the answer starts, no "ETA LLs"',
+    () => {
+      const path = join(tmp, 'path-200k.txt');
+      writeFileSync(path, pathGraph(200_000));
+      const command = `"${process.execPath}" "${BIN}" stats "${path}" --method sample --samples 16`;
+      const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.status).toBe(0);
+      const answer = r.stdout.indexOf('200,000 people');
+      expect(answer).toBeGreaterThan(0);
+      expect(r.stdout.slice(0, answer)).toMatch(/ETA/); // bars were drawn…
+      expect(r.stdout.slice(0, answer)).toMatch(/path-200k\.txt: edge list, 199,999 lines/); // …and the import line…
+      expect(r.stdout.slice(answer)).not.toMatch(/ETA|\u001b7/); // …all before the answer
+      expect(r.stdout).not.toMatch(/ETA [A-Z]/); // cli-progress's 'NULL' cut to "LLs"
+    },
+  );
+});
+
+describe('standard input, pipes and FIFOs', () => {
+  // They cannot be read by position (ESPIPE) nor twice: read whole once, then parsed.
+  const sh = (script: string): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', cwd: tmp });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const node = `"${process.execPath}" "${BIN}"`;
+  const people = (stdout: string): number => JSON.parse(stdout).summary.people;
+
+  it.each([
+    ['-', `cat "${SAMPLE}" | ${node} stats - --json --quiet`],
+    ['/dev/stdin', `cat "${SAMPLE}" | ${node} stats /dev/stdin --json --quiet`],
+    ['- (gzip)', `gzip -c "${SAMPLE}" | ${node} stats - --json --quiet`],
+    ['a FIFO', `rm -f f.fifo && mkfifo f.fifo && (cat "${SAMPLE}" > f.fifo &) && ${node} stats f.fifo --json --quiet`],
+  ])('an edge list from %s', (_, script) => {
+    const r = sh(script);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(people(r.stdout)).toBe(70);
+  });
+
+  it('the export zip from a pipe; JSON from a pipe converts (read once)', () => {
+    const zip = join(ROOT, 'examples/data/Basic_LinkedInDataExport_11-20-2026.zip');
+    const r = sh(`cat "${zip}" | ${node} stats - --json --quiet`);
+    expect(r.code).toBe(0);
+    expect(people(r.stdout)).toBe(423);
+    const json = sh(`echo '[["a","b"],["b","c"]]' | ${node} convert - --out pipe.gexf`);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toMatch(/^3 people and 2 connections \(json\) written to /);
+  });
+
+  it.each([
+    [
+      'a team.json',
+      `cat "${TEAM}" | ${node} stats -`,
+      /\/dev\/stdin: a team\.json names its exports relative to its folder: give the file itself, not a pipe/,
+    ],
+    [
+      'a .hsg file',
+      `${node} convert "${SAMPLE}" --out s.hsg --quiet && cat s.hsg | ${node} stats -`,
+      /a binary graph file \(\.hsg\) is read by position: give the file itself/,
+    ],
+  ])('%s from a pipe is refused in one line', (_, script, reason) => {
+    const r = sh(script);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(reason);
+  });
+});
+
+describe('--out to a descriptor, a FIFO, a missing folder', () => {
+  const sh = (script: string): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', cwd: tmp });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const report = `"${process.execPath}" "${BIN}" report "${SAMPLE}" --me ada.moreau --quiet --out`;
+
+  it.each([
+    ['/dev/stdout', `${report} /dev/stdout`, /--out \/dev\/stdout is this command's standard output/],
+    ['/dev/stderr', `${report} /dev/stderr`, /--out \/dev\/stderr is this command's standard error/],
+    [
+      'the file stdout goes to',
+      `${report} same.html > same.html`,
+      /--out \S*same\.html is this command's standard output/,
+    ],
+  ])('%s: refused in one line before writing (exit 2)', (_, script, reason) => {
+    const r = sh(script);
+    expect(r.code).toBe(2);
+    expect(`${r.stdout}${r.stderr}`).toMatch(reason);
+  });
+
+  it('/dev/fd/3 redirected to a file: written in place (it was refused as "among device nodes")', () => {
+    const r = sh(`${report} /dev/fd/3 3> fd3.html`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(tmp, 'fd3.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('a FIFO: written in place for the reader', () => {
+    const r = sh(
+      `rm -f out.fifo && mkfifo out.fifo && (cat out.fifo > from-fifo.html &) && ${report} out.fifo && sleep 0.2`,
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(tmp, 'from-fifo.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('app --out into a missing folder: one line naming the file (it was "an unexpected error")', () => {
+    const r = cli(['app', '--out', join(tmp, 'no-such-folder', 'app.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: handshakes\/cli: cannot write \S*no-such-folder\/app\.html: no such folder \(ENOENT\)\n$/,
+    );
+  });
+});
+
 describe('--json on error, numbers and words', () => {
   it('prints {"error": …} on stdout with the same exit code as the one line on stderr', () => {
     const missing = cli(['reach', join(tmp, 'nope.txt'), '--from', 'a', '--json']);

@@ -123,7 +123,21 @@ describe('graph formats round trip', () => {
         parseGexf(
           '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>',
         ),
-      /inexisting node/,
+      /line 1, column \d+: an edge's target "b" is not a declared node/,
+    ],
+    [
+      'GEXF, a node id declared twice (the parser named neither element nor line)',
+      () =>
+        parseGexf('<gexf><graph><nodes><node id="a"/>\n<node id="a"/></nodes></graph></gexf>', { source: 'g.gexf' }),
+      /g\.gexf, line 2, column 1: the node id "a" is declared twice/,
+    ],
+    [
+      'GraphML, an edge to an undeclared node',
+      () =>
+        parseGraphml(
+          '<graphml><graph edgedefault="undirected">\n<node id="a"/>\n  <edge source="x" target="a"/></graph></graphml>',
+        ),
+      /line 3, column 3: an edge's source "x" is not a declared node/,
     ],
     ['GraphML, empty', () => parseGraphml('', { source: 'g.graphml' }), /g\.graphml: empty document/],
     ['GraphML, not XML', () => parseGraphml('hello'), /malformed XML|expected a <graphml> document/],

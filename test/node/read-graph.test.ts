@@ -189,7 +189,7 @@ describe('readGraph and readTeam errors name the file, the line and the reason',
     [
       'dangling.graphml',
       '<graphml><graph edgedefault="undirected"><node id="a"/>\n<edge source="a" target="zz"/></graph></graphml>',
-      /dangling\.graphml: .*edges points to an inexisting node/,
+      /dangling\.graphml, line 2, column 1: an edge's target "zz" is not a declared node/,
     ],
   ])('%s: a ParseError with file and line', async (name, text, why) => {
     const error = await readGraph([write(name, text)]).catch((e: unknown) => e);

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appBundle, renderApp } from '../../app/render-app.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
@@ -52,9 +52,9 @@ export function registerApp(program: Command, ctx: CommandContext): void {
         throw new UsageError(
           'the app bundle dist/app.global.js is missing: run `npm run build` first (a source checkout).',
         );
-      const out = resolve(ctx.cwd, options.out);
       const html = renderApp(bundle, options.lang as 'en' | 'fr' | 'auto');
-      await writeFile(out, html);
+      // whole or not at all, and a missing folder is one line naming the file, as every --out
+      const out = await ctx.output(options.out, (tmp) => writeFile(tmp, html));
       if (options.json) return ctx.json({ out, bytes: Buffer.byteLength(html), lang: options.lang });
       ctx.stdout(
         `App page written to ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB): open it in a browser and drop your LinkedIn export zip.\n`,

@@ -4,6 +4,7 @@
 // the graph without the people.
 
 import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
@@ -12,6 +13,8 @@ import { MIN_SECRET_LENGTH, pseudonymize } from '../../io/pseudonymize.js';
 import { detectGraphFile } from '../../node/detect-graph-file.js';
 import { GRAPH_OUTPUT_ENDINGS, graphOutputOf, writeGraph } from '../../node/write-graph.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
+import { count } from '../import-summary.js';
+import { refuseOwnOutput } from '../own-output.js';
 import { readInput } from '../read-input.js';
 import { inputPath } from '../sample.js';
 import { UsageError } from '../usage-error.js';
@@ -52,6 +55,12 @@ function indexOnly(file: string, format: string, ending: string, options: Option
     );
 }
 
+const isRegularFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => true, // a missing file: detection names it
+  );
+
 export function registerConvert(program: Command, ctx: CommandContext): void {
   common(
     program
@@ -82,20 +91,32 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       if (!output) throw new UsageError(`--out must end in ${GRAPH_OUTPUT_ENDINGS}; got "${options.out}".`);
       const binary = output.ending === '.hsg';
       // An edge list or a .hsg file loads as the index alone: say so before reading 10⁷ lines.
-      if (files.length === 1 && (!binary || options.pseudonymize !== undefined)) {
+      // (a pipe is read once, by readGraph: it is refused after reading, if it must be)
+      if (
+        files.length === 1 &&
+        (!binary || options.pseudonymize !== undefined) &&
+        (await isRegularFile(inputPath(files[0]!)))
+      ) {
         const { format } = await detectGraphFile('cli', inputPath(files[0]!));
         if (format === 'edge-list' || format === 'binary') indexOnly(files[0]!, format, output.ending, options);
       }
-      const loaded = await readInput(ctx, files, options, {
-        directed: options.directed ?? false,
-        ...(options.owner ? { owners: options.owner } : {}),
-      });
+      const loaded = await readInput(
+        ctx,
+        files,
+        options,
+        {
+          directed: options.directed ?? false,
+          ...(options.owner ? { owners: options.owner } : {}),
+        },
+        'no-people',
+      );
       if (isCsr(loaded.graph)) indexOnly(files[0]!, loaded.format, output.ending, options);
       const graph =
         options.pseudonymize === undefined
           ? loaded.graph
           : pseudonymize(loaded.graph as Graph, { secret: options.pseudonymize });
       const out = resolve(ctx.cwd, options.out);
+      refuseOwnOutput('--out', out);
       const writing = ctx.progress('writing', options);
       await writeGraph(graph, out, {
         ...ctx.long(writing),
@@ -112,7 +133,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       };
       if (options.json) return ctx.json(result);
       ctx.stdout(
-        `${result.people.toLocaleString('en-US')} people and ${result.connections.toLocaleString('en-US')} connections (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}${binary ? ' (binary index: reloads in well under a second per 10⁷ edges)' : ''}.\n`,
+        `${count(result.people, 'person', 'people')} and ${count(result.connections, 'connection')} (${loaded.format}) written to ${out}${result.pseudonymized ? ', pseudonymized' : ''}${binary ? ' (binary index: reloads in well under a second per 10⁷ edges)' : ''}.\n`,
       );
     });
 }

@@ -6,9 +6,9 @@ import { compareWithStudies, CONVENTION_NOTE } from '../../separation/compare-wi
 import { separation } from '../../separation/separation.js';
 import type { Mode } from '../../types.js';
 import { choice, common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
-import { count } from '../import-summary.js';
 import { readInput } from '../read-input.js';
 import { cell, table } from '../output.js';
+import { separationHeadline } from '../separation-headline.js';
 
 /** Rows of the distance table: one per distance, or ranges of equal width past this many (a path's 10⁶ distances). */
 const MAX_ROWS = 60;
@@ -95,15 +95,17 @@ export function registerStats(program: Command, ctx: CommandContext): void {
         );
       if (options.json) return ctx.json({ summary, studies, import: loaded.report });
       const s = summary;
-      const pm = (e: { low: number; high: number } | undefined): string =>
-        e ? ` (95% interval ${cell(e.low)}–${cell(e.high)})` : '';
-      ctx.stdout(
-        `${count(s.people, 'person', 'people')}, ${cell(Math.round(s.reachablePairs))} connected ordered pairs (${cell(100 * s.connectedFraction)}%), ${count(s.components.count, 'component')} (largest ${cell(s.components.largestSize)}).\nMethod: ${s.reason ?? s.method}.\n` +
-          `Mean distance ${cell(s.meanDistance)} hops${pm(s.errors?.meanDistance)}, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
-          `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`,
-      );
+      const g = loaded.graph;
+      const undirected = s.mode === 'all' || ('kind' in g ? !g.directed : g.type === 'undirected');
+      ctx.stdout(separationHeadline(s, undirected));
       const { rows, width } = distanceRows(s.distribution, s.reachablePairs);
-      ctx.stdout(table([{ title: 'distance (hops)', align: 'right' }, 'ordered pairs', 'share'], rows));
+      const estimated = s.errors !== null;
+      ctx.stdout(
+        table(
+          [{ title: 'distance (hops)', align: 'right' }, estimated ? 'ordered pairs (≈)' : 'ordered pairs', 'share'],
+          rows,
+        ),
+      );
       if (width > 1)
         ctx.stdout(
           `(${cell(s.distribution.length - 1)} distances in ranges of ${cell(width)} hops; --json has every distance.)\n`,
