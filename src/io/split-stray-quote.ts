@@ -41,8 +41,29 @@ export function splitStrayQuote(
   const rows: PhysicalRow[] = lines.map((one, k) => ({ cells: readLine(one, delimiter), line: record.line + k }));
   const full = (r: PhysicalRow): boolean => r.cells !== null && isFullRow(r.cells);
   const middle = rows.slice(1, -1).some(full);
-  const ends = full(rows[rows.length - 1]!) && isFullRow(lines[0]!.replace(/"/g, '').split(delimiter));
+  const ends = full(rows[rows.length - 1]!) && isFullRow(withStrayQuote(lines[0]!, delimiter));
   return middle || ends ? rows : null;
+}
+
+// The cells of a first line whose last quoted cell never closes, reading that cell's opening quote
+// as a typo (a literal character): cells before it as CSV, the rest split at every delimiter.
+// Dropping every quote instead split quoted cells at their commas, so `",,A,,",",` (a legal name
+// with commas, then a name with a line break) read as seven cells.
+function withStrayQuote(line: string, delimiter: string): string[] {
+  let start = 0; // where the current cell starts
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (line[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else if (c === delimiter) start = i + 1;
+    else if (c === '"' && i === start) quoted = true;
+  }
+  const before = start === 0 ? [] : (readLine(line.slice(0, start - 1), delimiter) ?? []);
+  return [...before, ...line.slice(start).split(delimiter)];
 }
 
 function readLine(one: string, delimiter: string): string[] | null {

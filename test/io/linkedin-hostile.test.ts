@@ -89,4 +89,12 @@ describe('stray quotes, more shapes', () => {
     expect(tail.report).toMatchObject({ rowsRead: 1, imported: 1 });
     expect(tail.people[0]!.lastName).toBe(',-'); // cells are trimmed
   });
+
+  it('keeps a multi-line name after a quoted name full of commas (fast-check seed 167878806)', () => {
+    // Dropping every quote of the first line split ",,A,,": seven cells and a bare slug read as a full row.
+    const r = parseLinkedInConnections(`${HEADER}\n",,A,,",",\n,-",https://www.linkedin.com/in/a,,,,01 Mar 2021\n`);
+    balanced(r);
+    expect(r.report).toMatchObject({ rowsRead: 1, imported: 1, malformed: 0 });
+    expect(r.people[0]).toMatchObject({ firstName: ',,A,,', lastName: ',\n,-' });
+  });
 });
