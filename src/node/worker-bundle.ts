@@ -1,13 +1,14 @@
 // A worker's `.ts` entry bundled by esbuild (a dev dependency, never loaded by the built package)
 // into one CommonJS script, kept across processes in a cache file recording the SHA-256 of every
-// file esbuild read (hashed as loaded: an edit during the bundle cannot hide), of the names in each
-// folder a relative import looked in (listed before resolving: a file added beside them can change
-// what resolves) and of the installed packages' lockfile. A bundle is reused only while all are
+// file esbuild read (hashed as loaded: an edit during the bundle cannot hide) and of the
+// package.json and tsconfig.json above each (or their absence), of the names in each folder a
+// relative import looked in (listed before resolving: a file added there can change what
+// resolves) and of the installed packages' lockfile. A bundle is reused only while all are
 // unchanged; the file is replaced by an atomic rename, so racing processes each read a whole one.
 
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -23,11 +24,24 @@ const BUNDLE = `
 const [entry, esbuildPath] = process.argv.slice(1);
 const { createHash } = require('node:crypto');
 const { readdirSync, readFileSync } = require('node:fs');
-const { dirname, resolve } = require('node:path');
+const { dirname, join, resolve } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const inputs = {};
 const folders = {};
+const configured = new Set();
+// The package.json and tsconfig.json esbuild may read for a file in dir (sideEffects, paths,
+// verbatimModuleSyntax...): each ancestor's, null where absent (one created later counts too).
+const configsOf = (dir) => {
+  for (let d = dir; !configured.has(d); d = dirname(d)) {
+    configured.add(d);
+    for (const name of ['package.json', 'tsconfig.json']) {
+      try { inputs[join(d, name)] = sha256(readFileSync(join(d, name))); } catch { inputs[join(d, name)] = null; }
+    }
+    if (dirname(d) === d) break;
+  }
+};
+configsOf(dirname(entry));
 require(esbuildPath).build({
   entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, logLevel: 'silent',
   plugins: [{ name: 'hashed-import-meta-url', setup(build) {
@@ -41,6 +55,7 @@ require(esbuildPath).build({
     build.onLoad({ filter: /.*/, namespace: 'file' }, ({ path }) => {
       const bytes = readFileSync(path);
       inputs[path] = sha256(bytes);
+      configsOf(dirname(path));
       if (!path.endsWith('.ts')) return { contents: bytes, loader: 'default' };
       const url = JSON.stringify(pathToFileURL(path).href);
       return { contents: bytes.toString('utf8').replace(/\\bimport\\.meta\\.url\\b/g, url), loader: 'ts' };
@@ -54,7 +69,7 @@ require(esbuildPath).build({
 interface CachedBundle {
   format: number;
   code: string;
-  inputs: Record<string, string>;
+  inputs: Record<string, string | null>;
   folders: Record<string, string | null>;
 }
 
@@ -114,7 +129,9 @@ function writeCached(file: string, cached: CachedBundle): void {
 
 /**
  * The default cache folder: `node_modules/.cache/handshakes/workers` beside the esbuild in use, or
- * `HANDSHAKES_WORKER_CACHE` when set (`off` or empty: no cache).
+ * `HANDSHAKES_WORKER_CACHE` when set (`off` or empty: no cache). Where esbuild is not in a
+ * `node_modules` folder, a folder of this user's own in the system's temporary folder, or none
+ * when that one is not private (another user could plant a bundle there).
  *
  * @remarks Time O(1).
  */
@@ -123,7 +140,15 @@ export function workerCacheDir(): string | null {
   if (set !== undefined) return set === '' || set === 'off' ? null : set;
   const modules = dirname(dirname(createRequire(import.meta.url).resolve('esbuild/package.json')));
   if (basename(modules) === 'node_modules') return join(modules, '.cache', 'handshakes', 'workers');
-  return join(tmpdir(), `handshakes-workers-${userInfo().uid}`);
+  const uid = userInfo().uid;
+  const dir = join(tmpdir(), `handshakes-workers-${uid}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const s = lstatSync(dir);
+    return s.isDirectory() && s.uid === uid && (s.mode & 0o077) === 0 ? dir : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

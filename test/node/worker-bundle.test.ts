@@ -1,6 +1,7 @@
 // The cache of workers bundled from source (worker-bundle.ts): a second bundle of an unchanged
 // entry comes from the cache file; an edit anywhere in its import graph (same size, same mtime), a
-// file added where an import now resolves to it, or a damaged cache file makes it bundle again,
+// file added where an import now resolves to it, a package.json or tsconfig.json above an input
+// created or changed, or a damaged cache file makes it bundle again,
 // never run a stale worker; processes racing on an empty cache all get the same whole bundle and
 // leave one cache file, no temporary ones.
 import { spawn } from 'node:child_process';
@@ -16,17 +17,17 @@ import { bundleWorker } from '../../src/node/worker-bundle.js';
 const root = mkdtempSync(join(tmpdir(), 'hs-worker-bundle-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-// entry.ts → sub/dep.ts → sub/deeper.ts; the worker posts the deepest module's value and URL.
+// entry.ts → lib/sub/dep.ts → lib/sub/deeper.ts; the worker posts the deepest module's value and URL.
 function project(name: string, value: string): { entry: string; deeper: string } {
   const dir = join(root, name);
-  mkdirSync(join(dir, 'sub'), { recursive: true });
+  mkdirSync(join(dir, 'lib', 'sub'), { recursive: true });
   const entry = join(dir, 'entry.ts');
-  const deeper = join(dir, 'sub', 'deeper.ts');
+  const deeper = join(dir, 'lib', 'sub', 'deeper.ts');
   writeFileSync(
     entry,
-    "import { parentPort } from 'node:worker_threads';\nimport { VALUE, URL_OF } from './sub/dep.js';\nparentPort!.postMessage({ value: VALUE, url: URL_OF });\n",
+    "import { parentPort } from 'node:worker_threads';\nimport { VALUE, URL_OF } from './lib/sub/dep.js';\nparentPort!.postMessage({ value: VALUE, url: URL_OF });\n",
   );
-  writeFileSync(join(dir, 'sub', 'dep.ts'), "export { VALUE, URL_OF } from './deeper.js';\n");
+  writeFileSync(join(dir, 'lib', 'sub', 'dep.ts'), "export { VALUE, URL_OF } from './deeper.js';\n");
   writeFileSync(deeper, `export const VALUE: string = '${value}';\nexport const URL_OF: string = import.meta.url;\n`);
   return { entry, deeper };
 }
@@ -90,11 +91,29 @@ describe('bundleWorker', () => {
     expect(await run(back.code)).toEqual({ value: 'back', url: pathToFileURL(deeper).href });
   }, 60_000);
 
+  it('bundles again when a tsconfig.json or package.json above an input appears or changes', async () => {
+    const { entry } = project('config', 'configured');
+    const dir = join(root, 'config');
+    const cache = join(root, 'config-cache');
+    const { code } = bundleWorker(entry, cache);
+    expect(bundleWorker(entry, cache).from).toBe('cache');
+    // A tsconfig.json created above the sources (in a folder no import looks in): its `paths` or
+    // import elision could change the bundle.
+    writeFileSync(join(dir, 'lib', 'tsconfig.json'), '{}\n');
+    expect(bundleWorker(entry, cache)).toEqual({ code, from: 'esbuild' });
+    expect(bundleWorker(entry, cache).from).toBe('cache');
+    writeFileSync(join(dir, 'package.json'), '{ "sideEffects": false }\n');
+    expect(bundleWorker(entry, cache).from).toBe('esbuild');
+    writeFileSync(join(dir, 'package.json'), '{ "sideEffects": true }\n');
+    expect(bundleWorker(entry, cache).from).toBe('esbuild');
+    expect(await run(bundleWorker(entry, cache).code)).toMatchObject({ value: 'configured' });
+  }, 60_000);
+
   it('without a cache folder bundles every time and writes nothing', () => {
     const { entry } = project('none', 'x');
     expect(bundleWorker(entry, null).from).toBe('esbuild');
     expect(bundleWorker(entry, null).from).toBe('esbuild');
-    expect(files(join(root, 'none'))).toEqual(['entry.ts', 'sub']);
+    expect(files(join(root, 'none'))).toEqual(['entry.ts', 'lib']);
   }, 60_000);
 
   it('processes racing on an empty cache each get the whole bundle and leave one cache file', async () => {
