@@ -1,10 +1,7 @@
-// A worker's `.ts` entry bundled by esbuild (a dev dependency, never loaded by the built package)
-// into one CommonJS script, kept across processes in a cache file recording the SHA-256 of every
-// file esbuild read (hashed as loaded: an edit during the bundle cannot hide) and of the
-// package.json and tsconfig.json above each (or their absence), of the names in each folder a
-// relative import looked in (listed before resolving: a file added there can change what
-// resolves) and of the installed packages' lockfile. A bundle is reused only while all are
-// unchanged; the file is replaced by an atomic rename, so racing processes each read a whole one.
+// A worker's `.ts` entry bundled by esbuild (a dev dependency; the built package never loads it) and
+// cached across processes: reused only while every file esbuild read (hashed as loaded), the
+// package.json / tsconfig.json above each, the names in each folder an import looked in and the
+// lockfile are unchanged; written by an atomic rename, so racing processes each read a whole one.
 
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -103,16 +100,15 @@ function hashFolder(path: string): string | null {
 
 /** The cached code when the file is whole and every recorded input still has its hash, else null. */
 function readCached(file: string): string | null {
-  let cached: CachedBundle;
   try {
-    cached = JSON.parse(readFileSync(file, 'utf8')) as CachedBundle;
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as CachedBundle;
+    if (cached.format !== FORMAT || typeof cached.code !== 'string') return null;
+    for (const [path, hash] of Object.entries(cached.folders)) if (hashFolder(path) !== hash) return null;
+    for (const [path, hash] of Object.entries(cached.inputs)) if (hashFile(path) !== hash) return null;
+    return cached.code;
   } catch {
-    return null;
+    return null; // absent, damaged or of another shape: bundle again
   }
-  if (cached.format !== FORMAT || typeof cached.code !== 'string') return null;
-  for (const [path, hash] of Object.entries(cached.folders)) if (hashFolder(path) !== hash) return null;
-  for (const [path, hash] of Object.entries(cached.inputs)) if (hashFile(path) !== hash) return null;
-  return cached.code;
 }
 
 /** Writes the cache file through a temporary file and a rename; a failure only costs the next bundle. */

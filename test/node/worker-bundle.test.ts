@@ -71,9 +71,11 @@ describe('bundleWorker', () => {
     const cache = join(root, 'damaged-cache');
     const { code } = bundleWorker(entry, cache);
     const [file] = files(cache);
-    writeFileSync(join(cache, file!), '{"format":1,"code":"tru');
-    expect(bundleWorker(entry, cache)).toEqual({ code, from: 'esbuild' });
-    expect(bundleWorker(entry, cache).from).toBe('cache');
+    for (const damaged of ['{"format":1,"code":"tru', '{"format":1,"code":"x"}', 'null']) {
+      writeFileSync(join(cache, file!), damaged);
+      expect(bundleWorker(entry, cache)).toEqual({ code, from: 'esbuild' });
+      expect(bundleWorker(entry, cache).from).toBe('cache');
+    }
     // `./deeper.js` now names a JavaScript file, which esbuild takes before the `.ts` beside it.
     const js = deeper.replace(/ts$/, 'js');
     writeFileSync(js, "export const VALUE = 'shadow';\nexport const URL_OF = 'js';\n");
