@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Csr } from '../src/csr/csr.js';
 import { integerKeys } from '../src/csr/node-keys.js';
+import { bundleWorker, workerCacheDir } from '../src/node/worker-bundle.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'bench', 'out');
@@ -169,4 +170,19 @@ export function loadNote(): string {
   const cores = cpus().length;
   const busy = one! > cores; // the bench itself keeps about one core busy
   return `Load average when measured: ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${cores} cores${busy ? ': the machine was shared with other jobs, so absolute times are inflated; compare the ratios' : ''}.`;
+}
+
+/**
+ * Makes sure the named workers of src/node start warm from source (their esbuild bundles in the
+ * cache, src/node/worker-bundle.ts), untimed, so a bench times a worker start as a second run
+ * does; returns a sentence saying so (bench/worker-start.bench.ts times cold and warm starts).
+ */
+export function warmWorkerBundles(names: string[]): string {
+  const cache = workerCacheDir();
+  const made = names.filter((name) => bundleWorker(join(ROOT, 'src', 'node', `${name}.ts`), cache).from === 'esbuild');
+  const state =
+    cache === null
+      ? 'the bundle cache is off (HANDSHAKES_WORKER_CACHE), so each first start includes an esbuild bundle (cold)'
+      : `with their bundles in the cache (warm${made.length > 0 ? `: made before timing for ${made.join(', ')}` : ''})`;
+  return `Workers start from source (${names.join(', ')}) ${state}; bench/worker-start times cold and warm starts beside the built package's.`;
 }

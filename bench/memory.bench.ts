@@ -3,16 +3,17 @@
 // loaded and the BFS, bidirectional and multi-source BFS engines are created and run, with the
 // index in a shared WebAssembly heap (engines allocate only scratch beside it: this engine) and
 // with the index in ordinary arrays (each WebAssembly engine copies the adjacency: the previous
-// engine). Figures: RSS and arrayBuffers from process.memoryUsage() after the load and after the
-// engines, peak RSS, and each engine's first query against its second. Quick: 10⁵ nodes / 2·10⁶
+// engine), and read from an edge-list text by readEdgeList on this thread and with 2 workers. Figures:
+// RSS and arrayBuffers from process.memoryUsage() after the load and after the engines, peak RSS,
+// and each engine's first query against its second. Quick: 10⁵ nodes / 2·10⁶
 // edges; --full: 10⁶ nodes / 5·10⁷ edges (10⁸ adjacency entries; about 2.5 GB at the peak).
 
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adjacency, createBfs, createBidirectionalBfs, createMsBfs, fromEdges } from '../src/index.js';
-import { loadGraph, saveGraph } from '../src/node.js';
+import { loadGraph, readEdgeList, saveGraph } from '../src/node.js';
 import { FULL, OUT, loadNote, machine, table, writeResults } from './lib.js';
 
 const n = Number(process.env.HS_MEMORY_NODES ?? (FULL ? 1e6 : 1e5));
@@ -20,8 +21,12 @@ const m = Number(process.env.HS_MEMORY_EDGES ?? (FULL ? 5e7 : 2e6));
 const RUNS = 3;
 const MB = 2 ** 20;
 
+/** loadGraph into a heap, loadGraph into arrays, readEdgeList on one thread, and with 2 workers. */
+type Variant = 'heap' | 'copy' | 'text' | 'text2';
+const VARIANTS: readonly Variant[] = ['heap', 'copy', 'text', 'text2'];
+
 interface Child {
-  variant: 'heap' | 'copy';
+  variant: Variant;
   indexMb: number;
   baseRssMb: number;
   loadRssMb: number;
@@ -33,7 +38,7 @@ interface Child {
   first: Record<string, [number, number]>;
   /** The same in CPU ms of the process (steadier than wall time on a shared machine). */
   firstCpu: Record<string, [number, number]>;
-  /** loadGraph: wall and CPU ms. */
+  /** loadGraph (or readEdgeList): wall and CPU ms. */
   loadMs: [number, number];
   /** Minor page faults of each engine's first query (creation included) and of its second. */
   faults: Record<string, [number, number]>;
@@ -41,13 +46,16 @@ interface Child {
 }
 
 // The child: load, measure, create and run each engine, measure.
-async function child(file: string, variant: 'heap' | 'copy'): Promise<Child> {
+async function child(file: string, variant: Variant): Promise<Child> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   gc();
   const base = process.memoryUsage();
   const l0 = performance.now();
   const lc0 = process.cpuUsage();
-  const csr = await loadGraph(file, { memory: variant === 'heap' ? 'auto' : 'js' });
+  const csr =
+    variant === 'heap' || variant === 'copy'
+      ? await loadGraph(file, { memory: variant === 'heap' ? 'auto' : 'js' })
+      : await readEdgeList(`${file}.txt`, { workers: variant === 'text2' ? 2 : 1 });
   const lc = process.cpuUsage(lc0);
   const loadMs: [number, number] = [performance.now() - l0, (lc.user + lc.system) / 1e3];
   gc();
@@ -120,7 +128,7 @@ async function child(file: string, variant: 'heap' | 'copy'): Promise<Child> {
 
 const childArg = process.argv.indexOf('--child');
 if (childArg >= 0) {
-  const [file, variant] = process.argv.slice(childArg + 1) as [string, 'heap' | 'copy'];
+  const [file, variant] = process.argv.slice(childArg + 1) as [string, Variant];
   process.stdout.write(`${JSON.stringify(await child(file, variant))}\n`);
   process.exit(0);
 }
@@ -138,6 +146,10 @@ async function make(file: string): Promise<void> {
   }
   const csr = fromEdges({ sources, targets }, { nodes: n, memory: 'js' });
   await saveGraph(csr, file);
+  // The same pairs as text, for readEdgeList (which drops the same self-loops and repeats).
+  const lines: string[] = [];
+  for (let i = 0; i < m; i++) lines.push(`${sources[i]} ${targets[i]}\n`);
+  writeFileSync(`${file}.txt`, lines.join(''));
   console.error(`graph: ${n} nodes, ${csr.size} edges (${csr.targets.length} adjacency entries) → ${file}`);
 }
 const makeArg = process.argv.indexOf('--make');
@@ -155,7 +167,7 @@ execFileSync(process.execPath, ['--import', 'tsx', self, '--make', file], {
 });
 const results: Child[] = [];
 for (let r = 0; r < RUNS; r++) {
-  for (const variant of ['heap', 'copy'] as const) {
+  for (const variant of VARIANTS) {
     const line = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', file, variant], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -169,10 +181,12 @@ for (let r = 0; r < RUNS; r++) {
   }
 }
 rmSync(file, { force: true });
+rmSync(`${file}.txt`, { force: true });
 
 const NOTES = [
   '- RSS is the measure, over the RSS before the load, divided by the index alone (offsets + targets): loading into a heap also faults in the pages the first three engines will take (about 80 bytes a node, at most a quarter of the file), while the file is read. `arrayBuffers` counts every SharedArrayBuffer object a growing shared memory hands out (one per size), so it over-counts the heap variant.',
   "- Extra = the first query (the engine created on the spot) − the second, in wall time, CPU time of the process (steadier on a shared machine) and minor page faults. Into a heap, `loadGraph` compiles the kernels and faults in the engines' scratch while it waits for the file (each first-touched 4 KiB page cost about 13 µs of CPU on this virtual machine under load: 11,700 of them for a multi-source BFS slot at 10⁶ nodes); the bidirectional engine's scratch starts zeroed (parents + 1, 0 = unseen), so its creation fills nothing. V8 runs a long WebAssembly call in its baseline tier to its end (no on-stack replacement), so the multi-source kernel calls its levels 16,384 nodes at a time.",
+  "- `readEdgeList` does not warm: its engines' scratch lands in the blocks its parse already faulted in (the endpoints, 4 bytes an edge each, freed after the build), so its first queries pay what `loadGraph`'s do. Issue 18 review, at load 8–10, median extra CPU ms (page faults) of the first query, readEdgeList / loadGraph into a heap: 10⁶ edges, 10⁵ nodes: BFS 5.5 / 5.4 (3 / 2), bidirectional 11 / 6 (89 / 102), MS-BFS 22 / 21 (1,250 / 1,177); 10⁷ edges, 10⁶ nodes: BFS 11 / 8 (2 / 1), bidirectional 33 / 13 (133 / 87), MS-BFS 148 / 169 (10,747 / 11,723; with 2 workers 163, 11,724). The MS-BFS slot (56 bytes a node) is larger than either freed endpoint block and than `loadGraph`'s warm-up (at most a quarter of the file), so both pay its faults; warming it in readEdgeList would cost the same CPU on a thread that is parsing (one thread, or the caller and one worker on two cores), with nothing to overlap.",
 ].join('\n');
 
 const stats = (values: number[]): string => {
@@ -180,11 +194,22 @@ const stats = (values: number[]): string => {
   return `${s[0]!.toFixed(2)} / ${s[Math.floor(s.length / 2)]!.toFixed(2)} / ${s.at(-1)!.toFixed(2)}`;
 };
 const of = (variant: string) => results.filter((c) => c.variant === variant);
-const label = (variant: string): string =>
-  variant === 'heap' ? 'index in a WebAssembly heap (this engine)' : 'index in arrays, engines copy (previous)';
+const LABELS: Record<Variant, string> = {
+  heap: 'loadGraph, index in a WebAssembly heap (this engine)',
+  copy: 'loadGraph, index in arrays, engines copy (previous)',
+  text: 'readEdgeList of the same pairs as text, one thread',
+  text2: 'readEdgeList of the same pairs as text, 2 workers',
+};
+const SHORT: Record<Variant, string> = {
+  heap: 'heap',
+  copy: 'arrays',
+  text: 'readEdgeList',
+  text2: 'readEdgeList, 2 workers',
+};
+const label = (variant: Variant): string => LABELS[variant];
 const rows: (string | number)[][] = [];
 const firstRows: (string | number)[][] = [];
-for (const variant of ['heap', 'copy']) {
+for (const variant of VARIANTS) {
   const cs = of(variant);
   rows.push([
     label(variant),
@@ -202,7 +227,7 @@ for (const variant of ['heap', 'copy']) {
     ['msBfs', 'MS-BFS batch (128 sources)'],
   ] as const) {
     firstRows.push([
-      `${name}, ${variant === 'heap' ? 'heap' : 'arrays'}`,
+      `${name}, ${SHORT[variant]}`,
       stats(cs.map((c) => c.first[engine]![0] - c.first[engine]![1])),
       stats(cs.map((c) => c.firstCpu[engine]![0] - c.firstCpu[engine]![1])),
       stats(cs.map((c) => c.firstCpu[engine]![1])),
@@ -221,8 +246,8 @@ const markdown = [
       'same, arrayBuffers (after / after load)',
       'RSS over the base after the engines (MB)',
       'peak RSS (MB)',
-      'loadGraph wall ms',
-      'loadGraph CPU ms',
+      'load wall ms',
+      'load CPU ms',
     ],
     rows,
   ),

@@ -144,6 +144,7 @@ if (existsSync(page)) {
     'memory.full',
     'planner',
     'planner.full',
+    'worker-start',
   ]
     .map((f) => join(ROOT, 'bench', 'results', `${f}.md`))
     .filter(existsSync)

@@ -14,7 +14,7 @@ import { msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js
 import type { LongWorkOptions } from '../types.js';
 import { adjacencyHeap } from '../traversal/wasm/arena-adjacency.js';
 import { bfsSlotMemory } from '../traversal/wasm/bfs-slot.js';
-import type { LevelsWorkerData, MsBfsJsWorkerData, MsBfsTaskResult, MsBfsWasmWorkerData } from './ms-bfs-worker.js';
+import type { MsBfsJsWorkerData, MsBfsTaskResult, SlotMemories, SlotWorkerData } from './ms-bfs-worker.js';
 import { startWorker } from './worker-file.js';
 
 const sharedCopies = new WeakMap<Int32Array, Int32Array>();
@@ -34,48 +34,43 @@ export function shareArray(array: Int32Array): Int32Array {
   return copy;
 }
 
-/** One worker per slot of a shared WebAssembly memory, or JavaScript workers when it cannot be had. */
-function startWorkers(
-  adj: Adjacency,
+/** Started workers, the sources per kernel pass, and what to free once they are gone. */
+interface Pool {
+  pool: Worker[];
+  batch: number;
+  release: () => void;
+}
+
+// One worker per slot of `mem`, each binding the `kind` kernel to its slot; the slots' heap block
+// goes back once no worker can write it (the workers get the memory without it).
+function slotPool<K extends keyof SlotMemories>(
+  kind: K,
+  mem: SlotMemories[K],
   sources: Int32Array,
   maxDistance: number,
-  count: number,
-  kernel: Kernel,
-): { pool: Worker[]; batch: number; release: () => void } {
+  batch: number,
+): Pool {
+  const { block } = mem;
+  const posted = { ...mem, block: null };
+  const shared = shareArray(sources);
+  const data = (slot: number): SlotWorkerData<K> => ({ kind, mem: posted, slot, sources: shared, maxDistance });
+  return {
+    pool: Array.from({ length: mem.slots.length }, (_, slot) => startWorker('ms-bfs-worker', data(slot))),
+    batch,
+    release: () => block?.heap.free(block.address),
+  };
+}
+
+/** One worker per slot of a shared WebAssembly memory, or JavaScript workers when it cannot be had. */
+function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, count: number, kernel: Kernel): Pool {
   if (kernel === 'levels') {
     // The caller checked that the index lives in a heap (levelsAvailable).
     const mem = bfsSlotMemory(adj, count);
     if (mem === null) throw new Error('handshakes: no room beside the index for the BFS slots');
-    const { block, ...posted } = mem;
-    const data = (slot: number): LevelsWorkerData => ({
-      kind: 'levels',
-      mem: { ...posted, block: null },
-      slot,
-      sources: shareArray(sources),
-      maxDistance,
-    });
-    return {
-      pool: mem.slots.map((_, k) => startWorker('ms-bfs-worker', data(k))),
-      batch: 1,
-      release: () => block?.heap.free(block.address),
-    };
+    return slotPool('levels', mem, sources, maxDistance, 1);
   }
   const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
-  if (mem !== null) {
-    const { block, ...posted } = mem;
-    const data = (slot: number): MsBfsWasmWorkerData => ({
-      kind: 'wasm',
-      mem: { ...posted, block: null },
-      slot,
-      sources: shareArray(sources),
-      maxDistance,
-    });
-    return {
-      pool: mem.slots.map((_, k) => startWorker('ms-bfs-worker', data(k))),
-      batch: WASM_MS_BFS_BATCH,
-      release: () => block?.heap.free(block.address),
-    };
-  }
+  if (mem !== null) return slotPool('wasm', mem, sources, maxDistance, WASM_MS_BFS_BATCH);
   const workerData: MsBfsJsWorkerData = {
     kind: 'js',
     n: adj.order,

@@ -13,34 +13,46 @@ import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
 import { type BfsSlotMemory, bfsSlotRunner } from '../traversal/wasm/bfs-slot.js';
 import { type MsBfsMemory, msBfsSlotRunner } from '../traversal/wasm/wasm-ms-bfs.js';
 
-/** What the pool posts to a WebAssembly worker. */
-export interface MsBfsWasmWorkerData {
-  kind: 'wasm';
-  mem: MsBfsMemory;
-  slot: number;
+/** The memory a slot worker of each kind binds its kernel to (the index and every slot live there). */
+export interface SlotMemories {
+  /** The 128-source kernel's slots. */
+  wasm: MsBfsMemory;
+  /** The whole-BFS kernel's slots (long graphs). */
+  levels: BfsSlotMemory;
+}
+
+/** The sources a worker draws its tasks from, and how deep each BFS goes. */
+interface SourcesData {
+  /** Source ids; a task names a range of them. */
   sources: Int32Array;
+  /** Stop each BFS after this many hops. */
   maxDistance: number;
 }
 
+/** What the pool posts to a worker on slot `slot` of a shared WebAssembly memory (`mem.block` null). */
+export interface SlotWorkerData<K extends keyof SlotMemories> extends SourcesData {
+  /** Which kernel the worker binds. */
+  kind: K;
+  /** The shared memory and its addresses. */
+  mem: SlotMemories[K];
+  /** This worker's slot. */
+  slot: number;
+}
+
+/** What the pool posts to a WebAssembly worker. */
+export type MsBfsWasmWorkerData = SlotWorkerData<'wasm'>;
+
+/** What the pool posts to a worker running one whole BFS per source (long graphs). */
+export type LevelsWorkerData = SlotWorkerData<'levels'>;
+
 /** What the pool posts to a JavaScript worker. */
-export interface MsBfsJsWorkerData {
+export interface MsBfsJsWorkerData extends SourcesData {
   kind: 'js';
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
   inOffsets: Int32Array;
   inTargets: Int32Array;
-  sources: Int32Array;
-  maxDistance: number;
-}
-
-/** What the pool posts to a worker running one whole BFS per source (long graphs). */
-export interface LevelsWorkerData {
-  kind: 'levels';
-  mem: BfsSlotMemory;
-  slot: number;
-  sources: Int32Array;
-  maxDistance: number;
 }
 
 /** A task: sources[begin, end). */

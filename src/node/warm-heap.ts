@@ -1,7 +1,9 @@
 // Faults in, ahead of time, the pages past a heap's top that its next blocks will take (loadGraph
 // does it while libuv's threads read the file), so the first engine's scratch does not pay a page
-// fault per 4 KiB inside its first query (bench/memory.bench.ts). Kept out of wasm-heap.ts so the
-// browser-safe core, which never loads a file, does not carry it.
+// fault per 4 KiB inside its first query (bench/memory.bench.ts). readEdgeList does not call it:
+// its engines' scratch reuses the endpoint blocks its parse faulted in, and its thread is parsing,
+// not waiting (the bench's readEdgeList rows). Kept out of wasm-heap.ts so the browser-safe core,
+// which never loads a file, does not carry it.
 
 import type { WasmHeap } from '../wasm/wasm-heap.js';
 
