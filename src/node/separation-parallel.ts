@@ -11,7 +11,8 @@ import {
   type DistanceDistribution,
 } from '../separation/distance-distribution.js';
 import { planDistribution } from '../separation/plan-distribution.js';
-import { drawSample, fillPerSourceCounts, sampleEstimates } from '../separation/sample-distribution.js';
+import { fillPerSourceCounts } from '../separation/per-source-counts.js';
+import { drawSample, sampleEstimates } from '../separation/sample-distribution.js';
 import { sampleFrame } from '../separation/sample-frame.js';
 import { summarize, type SeparationSummary } from '../separation/separation.js';
 import {

@@ -6,13 +6,10 @@
 // estimator Σ sums / Σ reached with a delta-method error; the effective diameter's error comes
 // from a seeded bootstrap over the sampled sources. Intervals never leave the possible values.
 
-import { throwIfAborted } from '../abort.js';
 import type { Csr } from '../csr/csr.js';
-import { adjacency } from '../csr/adjacency.js';
-import { bfsEngine } from '../traversal/engines.js';
-import { createWasmMsBfs } from '../traversal/wasm/wasm-ms-bfs.js';
 import type { LongWorkOptions, Mode } from '../types.js';
-import { releaseScratch } from '../wasm/wasm-heap.js';
+import { bootstrapEffectiveDiameter } from './bootstrap-effective-diameter.js';
+import { perSourceCounts } from './per-source-counts.js';
 import { snapEffectiveDiameter } from './effective-diameter.js';
 import { createRng, sampleWithoutReplacement } from '../random.js';
 import { clamped, clampedEstimate, estimate, standardDeviation, t95, type Estimate } from './estimate.js';
@@ -37,11 +34,6 @@ export interface SampleCounts {
   /** Sources actually used. */
   samples: number;
 }
-
-const BOOTSTRAP_REPLICATES = 200;
-const BOOTSTRAP_WORK = 2e8;
-/** Distances between the bootstrap's cumulative checkpoints. */
-const BLOCK = 256;
 
 /**
  * Estimates the distance distribution of the pairs among `people` from `samples` BFS sources.
@@ -232,139 +224,4 @@ function reachableEstimate(
     low: Math.min(plain.low, seenPeople * (meanReach - margin)),
     high: Math.max(plain.high, seenPeople * (meanReach + margin) + frame.unseenPairs),
   };
-}
-
-/** counts[i][d] = people at distance d from sources[i], by one BFS for each source whose entry is null (deep batches: one whole-BFS kernel call each). */
-export function fillPerSourceCounts(
-  csr: Csr,
-  mode: Mode,
-  sources: Int32Array,
-  counts: (ArrayLike<number> | null)[],
-  maxDistance: number,
-): ArrayLike<number>[] {
-  for (let i = 0; i < sources.length; i++)
-    if (counts[i] === null) counts[i] = singleSourceCounts(csr, mode, sources[i]!, maxDistance, true);
-  return counts as ArrayLike<number>[];
-}
-
-// Nodes at each distance from the source (index 0 is not a pair: 0). `whole`: one top-down BFS in
-// one kernel call, for long graphs (no cost per level; 4 bytes a level, so a 10⁷-level path keeps
-// 40 MB per source); else the direction-optimising BFS, for small worlds without WebAssembly.
-function singleSourceCounts(
-  csr: Csr,
-  mode: Mode,
-  source: number,
-  maxDistance: number,
-  whole: boolean,
-): ArrayLike<number> {
-  const bfs = bfsEngine(csr, mode);
-  if (whole) {
-    const { counts } = bfs.levelCounts(source, { maxDistance });
-    counts[0] = 0;
-    return counts;
-  }
-  bfs.run(source, maxDistance === Infinity ? {} : { maxDistance });
-  const ends = bfs.levelEnds;
-  const counts = new Float64Array(ends.length);
-  for (let d = 1; d < ends.length; d++) counts[d] = ends[d]! - ends[d - 1]!;
-  return counts;
-}
-
-// counts[i][d] = people at distance d from sources[i]: 128 sources per multi-source pass, or one
-// BFS per source (no WebAssembly, or a batch deeper than the kernel's level record).
-function perSourceCounts(
-  csr: Csr,
-  mode: Mode,
-  sources: Int32Array,
-  maxDistance: number,
-  kernel: 'auto' | 'js',
-  work: LongWorkOptions,
-  where: string,
-): ArrayLike<number>[] {
-  const k = sources.length;
-  const out: ArrayLike<number>[] = [];
-  const ms = kernel === 'auto' && k > 1 ? createWasmMsBfs(adjacency(csr, mode)) : null;
-  try {
-    for (let begin = 0; begin < k; ) {
-      throwIfAborted(where, work.signal);
-      const count = ms === null ? 1 : Math.min(ms.batchSize, k - begin);
-      const batch = ms?.perSourceLevels(sources, begin, count, maxDistance) ?? null;
-      if (batch !== null) out.push(...batch);
-      else
-        for (let i = begin; i < begin + count; i++)
-          out.push(singleSourceCounts(csr, mode, sources[i]!, maxDistance, kernel === 'js' || ms !== null));
-      begin += count;
-      if (ms !== null || (begin & 15) === 0 || begin === k)
-        work.onProgress?.({ done: begin, total: k, phase: 'sampled distances' });
-    }
-  } finally {
-    if (ms !== null) releaseScratch(ms);
-  }
-  return out;
-}
-
-// Standard deviation of the effective diameter over bootstrap resamples of the sources. A
-// resample is a multiset of sources (weight w_i each); the SNAP crossing of Σ w_i·counts_i is
-// found by a binary search over cumulative counts kept every BLOCK distances, then a scan of one
-// block: O(k·(log(D/BLOCK) + BLOCK)) a replicate instead of O(k·D) (a 10⁷-level path: 20
-// replicates took 5 s, bench/shapes.bench.ts). Sums are integers below 2⁵³, so each replicate's
-// value is the one snapEffectiveDiameter gives on the summed counts, to the bit. BFS counts have
-// no gaps (positive from 1 to the source's eccentricity), so the bin before a crossing is d − 1.
-export function bootstrapEffectiveDiameter(
-  perSource: ArrayLike<number>[],
-  depth: number,
-  fpc: number,
-  seed: number,
-): number {
-  const k = perSource.length;
-  if (k < 2 || fpc === 0) return 0;
-  const rng = createRng(seed ^ 0x5bd1e995);
-  const blocks = Math.max(1, Math.ceil(depth / BLOCK));
-  // cumulative[b·k + i]: pairs within distance min(b·BLOCK, depth) of source i.
-  const cumulative = new Float64Array((blocks + 1) * k);
-  for (let i = 0; i < k; i++) {
-    const counts = perSource[i]!;
-    const last = Math.min(counts.length - 1, depth);
-    let sum = 0;
-    for (let d = 1; d <= depth; d++) {
-      if (d <= last) sum += counts[d]!;
-      if (d % BLOCK === 0 || d === depth) cumulative[Math.ceil(d / BLOCK) * k + i] = sum;
-    }
-  }
-  const replicates = Math.max(20, Math.min(BOOTSTRAP_REPLICATES, Math.floor(BOOTSTRAP_WORK / (k * (BLOCK + 32)))));
-  const weights = new Float64Array(k);
-  const at = (b: number): number => {
-    let c = 0;
-    for (let i = 0, base = b * k; i < k; i++) c += weights[i]! * cumulative[base + i]!;
-    return c;
-  };
-  const values: number[] = [];
-  for (let r = 0; r < replicates; r++) {
-    weights.fill(0);
-    for (let i = 0; i < k; i++) weights[Math.floor(rng() * k)]!++;
-    const total = at(blocks);
-    if (total === 0) continue;
-    const target = 0.9 * total;
-    // Smallest block end whose cumulative count exceeds the target (block 0 ends at 0: none).
-    let lo = 1;
-    let hi = blocks;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (at(mid) > target) hi = mid;
-      else lo = mid + 1;
-    }
-    let cdf = at(lo - 1);
-    let previousCdf = cdf;
-    let d = (lo - 1) * BLOCK;
-    while (cdf <= target) {
-      d++;
-      previousCdf = cdf;
-      for (let i = 0; i < k; i++) {
-        const w = weights[i]!;
-        if (w !== 0) cdf += w * (perSource[i]![d] ?? 0);
-      }
-    }
-    values.push(previousCdf === 0 ? 1 : d - 1 + (target - previousCdf) / (cdf - previousCdf));
-  }
-  return standardDeviation(values) * Math.sqrt(fpc);
 }

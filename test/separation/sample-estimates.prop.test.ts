@@ -7,7 +7,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { snapEffectiveDiameter } from '../../src/separation/effective-diameter.js';
 import { standardDeviation } from '../../src/separation/estimate.js';
-import { bootstrapEffectiveDiameter, sampleEstimates } from '../../src/separation/sample-distribution.js';
+import { bootstrapEffectiveDiameter } from '../../src/separation/bootstrap-effective-diameter.js';
+import { sampleEstimates } from '../../src/separation/sample-distribution.js';
 import { createRng } from '../../src/random.js';
 
 // BFS counts of k sources: positive from distance 1 to an eccentricity (no gaps), index 0 unused,
