@@ -1,25 +1,28 @@
 // Counting sort of edge entries into CSR rows, per-row order = edge order, with the optional
-// removal of repeated entries (first one kept). Large inputs go by blocks of 2^shift consecutive
-// rows: count entries per block, partition them by block (a few hundred sequential write streams),
-// then count, place and de-duplicate each block's rows locally, so no pass sweeps an O(n) array
-// at random (10⁸ edges: 16.8 s → 7 s for count and scatter, bench/scale.bench.ts). The blocked
-// build runs in WebAssembly where it can (wasm/scatter-kernel.wat), this code elsewhere.
+// removal of repeated entries (first one kept). Up to 2^21 rows it counts and places row by row
+// (bounds and cursors stay in cache); more rows go by blocks of 2^shift consecutive rows: count
+// entries per block, partition them by block (a few hundred sequential write streams), then count,
+// place and de-duplicate each block's rows locally, so no pass sweeps an O(n) array at random
+// (10⁸ edges: 16.8 s → 7 s, bench/scale.bench.ts). The blocked build runs in WebAssembly where it
+// can (wasm/scatter-kernel.wat), this code elsewhere.
 
 import type { TrustedEdges } from './from-edges.js';
 import { type ScatterInput, wasmScatterRows } from './wasm/wasm-scatter.js';
 
-const PARTITION_MIN = 1 << 19; // edges (about 2^20 entries): below, everything fits in cache anyway
+const PARTITION_MIN = 1 << 19; // edges (about 2^20 entries): below, rows go direct whatever n
 const MIN_SHIFT = 11;
 const MAX_SHIFT = 16; // row-in-block offsets are stored as Uint16
 const TARGET_BLOCKS = 1 << 9;
 // Past this many edges the JavaScript build runs: the WebAssembly one copies the edges into its
 // memory (22 bytes per entry at the peak) and was no faster at 10⁸ edges (23 s, peak RSS 4.3 GB,
-// against 19.6 s and 2.8 GB), while at 10⁷ it takes 0.73 s against 0.9 s.
+// against 19.6 s and 2.8 GB).
 const WASM_MAX_EDGES = 1 << 25;
-// Up to this many rows, the build in the index's heap counts and places entries row by row
-// directly (C's way) instead of by blocks: bounds and cursors (16 MB) stay in the last-level
-// cache. At 10⁶ rows / 10⁷ edges it took readEdgeList from 1.57 to 1.45 s of CPU (loaded machine).
-const HEAP_DIRECT_MAX_ROWS = 1 << 21;
+// Up to this many rows, every build counts and places entries row by row (C's way) instead of by
+// blocks: bounds and cursors (16 MB) stay in the last-level cache. In the index's heap it took
+// readEdgeList from 1.57 to 1.45 s of CPU at 10⁶ rows / 10⁷ edges; elsewhere it spares the blocked
+// kernel's fresh 22-byte-per-entry memory and its copies: Barabási–Albert 10⁵ / 10⁶ into a Csr
+// 141 → 48 ms of CPU, 10⁶ / 10⁷ 1.46 → 0.89 s (issue 18).
+const DIRECT_MAX_ROWS = 1 << 21;
 
 /** The rows of one adjacency. */
 export interface ScatteredRows {
@@ -81,9 +84,9 @@ export function blockShift(n: number): number {
  *
  * @param shared - where the returned arrays go (`true`: a SharedArrayBuffer; or an allocator).
  * @param shift - rows per block = 2^shift, at most 16 (tests force small blocks); by default the
- * direct count below 2^19 edges, else `blockShift(n)`.
+ * direct count up to 2^21 rows or below 2^19 edges, else `blockShift(n)`.
  * @param kernel - the blocked build runs in WebAssembly (`'auto'`, where available, up to 2^25
- * edges: 10⁷ edges 0.9 s → 0.73 s) or in JavaScript (`'js'`); same bytes either way.
+ * edges) or in JavaScript (`'js'`); same bytes either way.
  * @remarks Time O(n + m); extra memory 6 bytes per entry while partitioning (large inputs).
  */
 export function scatterRows(
@@ -96,7 +99,7 @@ export function scatterRows(
   shift?: number,
   kernel: 'auto' | 'js' = 'auto',
 ): ScatteredRows {
-  const forced = shift !== undefined;
+  const direct = shift === undefined && n <= DIRECT_MAX_ROWS;
   if (shift === undefined) {
     if (e.sources.length < PARTITION_MIN) return scatterDirect(n, e, directed, reverse, simplify, shared);
     shift = blockShift(n);
@@ -105,9 +108,10 @@ export function scatterRows(
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES && typeof shared === 'object' && shared.scatter) {
     // The edges may already live in the index's heap (the edge-list parser put them there): the
     // kernel then reads them in place and writes the rows where the index stays, without a copy.
-    const rows = shared.scatter(input, !forced && n <= HEAP_DIRECT_MAX_ROWS);
+    const rows = shared.scatter(input, direct);
     if (rows !== null) return rows;
   }
+  if (direct) return scatterDirect(n, e, directed, reverse, simplify, shared);
   if (kernel === 'auto' && e.sources.length <= WASM_MAX_EDGES) {
     const rows = wasmScatterRows(input, allocInt32, shared);
     if (rows !== null) return rows;
@@ -258,7 +262,7 @@ function finish(
   return { offsets, entries, selfLoops, duplicates };
 }
 
-// Small inputs: count per row, then place each entry directly.
+// Up to 2^21 rows, or few edges: count per row, then place each entry directly.
 function scatterDirect(
   n: number,
   e: TrustedEdges,

@@ -6,7 +6,8 @@
 
 import { Gunzip } from 'fflate';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
-import { MAX_ZIP_INFLATED_BYTES, zipEntries } from './zip-entries.js';
+import { MAX_INFLATED_BYTES } from './inflate-limit.js';
+import { zipEntries } from './zip-entries.js';
 
 /** What `parseLinkedInExport` accepts: zip (or gzip of zip) bytes, or files by name. */
 export type LinkedInExportInput =
@@ -35,7 +36,7 @@ function unzip(
   bytes: Uint8Array,
   source: string | undefined,
   depth: number,
-  budget = { left: MAX_ZIP_INFLATED_BYTES },
+  budget = { left: MAX_INFLATED_BYTES },
 ): ExportFile[] {
   let entries: [string, Uint8Array][];
   try {
@@ -60,18 +61,18 @@ function unzip(
 }
 
 // Inflates a gzip of the export in 64 KiB steps, refusing once the output passes the limit the zip's
-// entries have (MAX_ZIP_INFLATED_BYTES): a small file inflating to gigabytes stops there, unallocated.
+// entries have (MAX_INFLATED_BYTES): a small file inflating to gigabytes stops there, unallocated.
 function gunzipBounded(where: string, bytes: Uint8Array, source: string): Uint8Array {
   const parts: Uint8Array[] = [];
   let total = 0;
   const gunzip = new Gunzip((chunk) => {
     total += chunk.length;
-    if (total > MAX_ZIP_INFLATED_BYTES)
+    if (total > MAX_INFLATED_BYTES)
       throw new HandshakesError(
         'PARSE_ERROR',
         message(
           where,
-          `${source}: the gzip data inflates past ${MAX_ZIP_INFLATED_BYTES / 2 ** 20} MiB (a damaged or crafted file)`,
+          `${source}: the gzip data inflates past ${MAX_INFLATED_BYTES / 2 ** 20} MiB (a damaged or crafted file)`,
         ),
       );
     parts.push(chunk);

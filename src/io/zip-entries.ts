@@ -4,9 +4,7 @@
 // silently truncated the data), and encrypted entries and names repeated are refused by name.
 
 import { inflateSync, strFromU8 } from 'fflate';
-
-/** Most bytes the wanted entries of an archive may inflate to, together: 256 MiB, as a gzip file. */
-export const MAX_ZIP_INFLATED_BYTES = 256 * 1024 * 1024;
+import { MAX_INFLATED_BYTES } from './inflate-limit.js';
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -59,7 +57,7 @@ export function crc32(bytes: Uint8Array): number {
 export function zipEntries(
   data: Uint8Array,
   wanted: (name: string) => boolean,
-  limit: number = MAX_ZIP_INFLATED_BYTES,
+  limit: number = MAX_INFLATED_BYTES,
 ): [string, Uint8Array][] {
   let e = data.length - 22;
   while (e >= 0 && u32(data, e) !== EOCD) if (--e < 0 || data.length - e > 65_558) break;

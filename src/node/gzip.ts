@@ -5,9 +5,7 @@
 import { createGunzip } from 'node:zlib';
 import { gunzipSync } from 'node:zlib';
 import { ParseError } from '../errors.js';
-
-/** Largest text a whole-file reader inflates from gzip by default: 256 MiB. */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+import { MAX_INFLATED_BYTES } from '../io/inflate-limit.js';
 
 /** Whether bytes start with gzip's magic number. */
 export function isGzip(bytes: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 // A WebAssembly kernel's interface, described once (beside its .wat, e.g.
 // traversal/wasm/ms-bfs-kernel.ts): its bytes, and each export's parameters by name, in the .wat's
-// order. Drivers and workers call exports with named arguments, never positionally;
+// order, one string of space-separated names (an array of strings cost 200 bytes more in the core). Drivers and workers call exports with named arguments, never positionally;
 // test/wasm/kernel-tables.test.ts checks every table against its .wat. The shared-memory variant
 // differs from the plain one in one byte (the imported memory's limits flag), so tables carry the
 // plain bytes only (packed: wasm/kernel-pack.ts) and `sharedVariant` (wasm/kernel.ts) patches that
@@ -12,24 +12,25 @@
 
 import { instantiateKernel } from './kernel.js';
 
-/** Each export's parameter names, in order (the `$names` of the .wat). */
-export type KernelExports = Readonly<Record<string, readonly string[]>>;
+/** Each export's parameter names, in order, separated by single spaces (the `$names` of the .wat). */
+export type KernelExports = Readonly<Record<string, string>>;
 
-/** A kernel's table. */
+/** The names of a space-separated list: `'a b'` → `'a' | 'b'`. */
+export type ParamNames<P extends string> = P extends `${infer A} ${infer B}` ? A | ParamNames<B> : P;
+
+/** A kernel's table (in `<kernel>.ts` beside `<kernel>.wat`). */
 export interface KernelSpec<F extends KernelExports> {
-  /** The text it is compiled from (file name in the same folder). */
-  readonly wat: string;
-  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts), in base64. */
+  /** The binary importing a plain memory, packed (wasm/kernel-pack.ts): its generated `*-wasm.ts` constant. */
   readonly plain: string;
   /** Parameters of each export. */
   readonly exports: F;
 }
 
 /** The arguments of an export: one number per parameter name. */
-export type KernelArgs<P extends readonly string[]> = { readonly [K in P[number]]: number };
+export type KernelArgs<P extends string> = { readonly [K in ParamNames<P>]: number };
 
 /** One export bound to a memory: call it with every argument by name, or fix some once with `with`. */
-export interface BoundExport<P extends readonly string[]> {
+export interface BoundExport<P extends string> {
   (args: KernelArgs<P>): number;
   /**
    * The export with the arguments of `fixed` and `more` bound once (`more` wins on a name both
@@ -68,15 +69,15 @@ export function bindKernel<F extends KernelExports>(
 ): BoundKernel<F> | null {
   const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(spec.plain, memory, shared);
   if (raw === null) return null;
-  const bound: Record<string, BoundExport<readonly string[]>> = {};
-  for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params);
+  const bound: Record<string, BoundExport<string>> = {};
+  for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params.split(' '));
   return bound as BoundKernel<F>;
 }
 
 type Args = Readonly<Record<string, number>>;
 
 // Copies the named arguments into one array per bound function (in the table's order) and calls.
-function bindExport(fn: (...args: number[]) => number, params: readonly string[]): BoundExport<readonly string[]> {
+function bindExport(fn: (...args: number[]) => number, params: readonly string[]): BoundExport<string> {
   const call = passing(fn, params, new Array<number>(params.length));
   return Object.assign(call, {
     with(fixed: Args, more: Args = {}) {
@@ -93,7 +94,7 @@ function bindExport(fn: (...args: number[]) => number, params: readonly string[]
       });
       return passing(fn, rest, values, at);
     },
-  }) as BoundExport<readonly string[]>;
+  }) as BoundExport<string>;
 }
 
 // A function that writes `names` of its argument into `values` (at `at`, else in order) and calls fn.

@@ -7,9 +7,8 @@ import { directScatterKernelWasm } from './direct-scatter-kernel-wasm.js';
 
 /** direct-scatter-kernel.wat: the parameters of `direct` (values, then byte addresses of regions). */
 export const DIRECT_SCATTER_KERNEL = defineKernel({
-  wat: 'direct-scatter-kernel.wat',
   plain: directScatterKernelWasm,
   exports: {
-    direct: ['n', 'm', 'src', 'dst', 'directed', 'reverse', 'simplify', 'cursor', 'bits', 'offsets', 'entries', 'st'],
+    direct: 'n m src dst directed reverse simplify cursor bits offsets entries st',
   },
 });

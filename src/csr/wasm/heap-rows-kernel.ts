@@ -7,11 +7,10 @@ import { heapRowsKernelWasm } from './heap-rows-kernel-wasm.js';
 
 /** heap-rows-kernel.wat: the parameters of `countRows`, `placeRows` and `dropRows` (values, then byte addresses). */
 export const HEAP_ROWS_KERNEL = defineKernel({
-  wat: 'heap-rows-kernel.wat',
   plain: heapRowsKernelWasm,
   exports: {
-    countRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'counts', 'st'],
-    placeRows: ['m', 'src', 'dst', 'lo', 'span', 'simplify', 'cursor', 'entries'],
-    dropRows: ['offsets', 'entries', 'from', 'to', 'end', 'write', 'bits'],
+    countRows: 'm src dst lo span simplify counts st',
+    placeRows: 'm src dst lo span simplify cursor entries',
+    dropRows: 'offsets entries from to end write bits',
   },
 });

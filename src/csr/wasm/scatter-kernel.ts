@@ -6,29 +6,10 @@ import { scatterKernelWasm } from './scatter-kernel-wasm.js';
 
 /** scatter-kernel.wat: the parameters of `scatter` (values, then byte addresses of its regions). */
 export const SCATTER_KERNEL = defineKernel({
-  wat: 'scatter-kernel.wat',
   plain: scatterKernelWasm,
   exports: {
-    scatter: [
-      'n',
-      'm',
-      'src',
-      'dst',
-      'flags',
-      'directed',
-      'reverse',
-      'simplify',
-      'shift',
-      'blockStart',
-      'cursor',
-      'entryOf',
-      'rowOf',
-      'local',
-      'bits',
-      'offsets',
-      'entries',
-      'st',
-    ],
+    scatter:
+      'n m src dst flags directed reverse simplify shift blockStart cursor entryOf rowOf local bits offsets entries st',
   },
 });
 

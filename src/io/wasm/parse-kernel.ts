@@ -6,9 +6,8 @@ import { parseKernelWasm } from './parse-kernel-wasm.js';
 
 /** parse-kernel.wat: the parameters of `parse` (byte addresses and positions). */
 export const PARSE_KERNEL = defineKernel({
-  wat: 'parse-kernel.wat',
   plain: parseKernelWasm,
   exports: {
-    parse: ['bytes', 'p', 'limit', 'outA', 'outB', 'st'],
+    parse: 'bytes p limit outA outB st',
   },
 });

@@ -10,29 +10,14 @@ export const RUN_LEVELS = 1024;
 
 /** bfs-kernel.wat: each export's parameters (`offs`… are the adjacency, the rest scratch or values). */
 export const BFS_KERNEL = defineKernel({
-  wat: 'bfs-kernel.wat',
   plain: bfsKernelWasm,
   exports: {
-    topDown: ['offs', 'tgts', 'dist', 'queue', 'from', 'to', 'depth', 'countEdges', 'st'],
-    bottomUp: ['n', 'offs', 'roffs', 'rtgts', 'dist', 'queue', 'front', 'nextFront', 'seen', 'words', 'depth', 'st'],
-    topDownRun: [
-      'offs',
-      'tgts',
-      'dist',
-      'queue',
-      'from',
-      'to',
-      'depth',
-      'maxLevels',
-      'maxFrontier',
-      'unexplored',
-      'alpha',
-      'ends',
-      'st',
-    ],
-    levelCounts: ['n', 'offs', 'tgts', 'dist', 'queue', 'source', 'maxDistance', 'counts', 'capacity', 'st'],
-    markBits: ['bits', 'words', 'queue', 'from', 'to'],
-    resetDist: ['dist', 'queue', 'count'],
+    topDown: 'offs tgts dist queue from to depth countEdges st',
+    bottomUp: 'n offs roffs rtgts dist queue front nextFront seen words depth st',
+    topDownRun: 'offs tgts dist queue from to depth maxLevels maxFrontier unexplored alpha ends st',
+    levelCounts: 'n offs tgts dist queue source maxDistance counts capacity st',
+    markBits: 'bits words queue from to',
+    resetDist: 'dist queue count',
   },
 });
 

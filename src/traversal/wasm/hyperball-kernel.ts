@@ -11,11 +11,10 @@ export const HYPERBALL_SCRATCH = 128;
 
 /** hyperball-kernel.wat: the parameters of `step` and `estimate` (byte addresses and values). */
 export const HYPERBALL_KERNEL = defineKernel({
-  wat: 'hyperball-kernel.wat',
   plain: hyperballKernelWasm,
   exports: {
-    step: ['offs', 'tgts', 'cur', 'next', 'was', 'now', 'm', 'from', 'to'],
-    estimate: ['m', 'cur', 'next', 'changed', 'counted', 'from', 'to', 'chunk', 'sums', 'tables', 'scratch'],
+    step: 'offs tgts cur next was now m from to',
+    estimate: 'm cur next changed counted from to chunk sums tables scratch',
   },
 });
 

@@ -12,29 +12,10 @@ export const MS_BFS_LEVEL_CAP = 512;
 
 /** ms-bfs-kernel.wat: the parameters of `batch` (byte addresses, 0 = output not wanted). */
 export const MS_BFS_KERNEL = defineKernel({
-  wat: 'ms-bfs-kernel.wat',
   plain: msBfsKernelWasm,
   exports: {
-    batch: [
-      'n',
-      'offs',
-      'tgts',
-      'roffs',
-      'rtgts',
-      'seen',
-      'visit',
-      'next',
-      'srcs',
-      'count',
-      'hist',
-      'ecc',
-      'reached',
-      'sums',
-      'maxDistance',
-      'levels',
-      'levelCap',
-      'counters',
-    ],
+    batch:
+      'n offs tgts roffs rtgts seen visit next srcs count hist ecc reached sums maxDistance levels levelCap counters',
   },
 });
 
