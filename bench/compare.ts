@@ -7,63 +7,26 @@
  * time before and after, each the best of the runs given, with the ratio after / before (< 1 is
  * faster). Rows found on one side only, or whose identifying cells repeat within a file, are left
  * out: there is nothing fair to compare them with. `--write` saves the table as
- * bench/results/before-after.md, which `bench/run.ts` puts into RESULTS.md.
+ * bench/results/before-after.md, which `bench/run.ts` puts into RESULTS.md. Best of two runs can
+ * still mislead on rows timed once: `bench/ab.ts` alternates many runs of one bench and shows the
+ * spread of each side.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib.js';
-
-const TIME = /^(\d+(?:\.\d+)?)\s*(µs|ms|s)$/;
-const SCALE: Record<string, number> = { µs: 1e-6, ms: 1e-3, s: 1 };
-
-/** A cell that names the row (text, or a count such as 100,000), not a measurement. */
-function identifies(cell: string): boolean {
-  if (/^[\d,]+$/.test(cell)) return true;
-  return !/(\d\s*(µs|ms|s|×|%|MB|GB)\b)|\d\.\d/.test(cell);
-}
-
-/** The first time of each row of every table in a result file, keyed by its identifying cells. */
-function rows(markdown: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const repeated = new Set<string>();
-  let inTable = false;
-  for (const line of markdown.split('\n')) {
-    if (!line.startsWith('|')) {
-      inTable = false;
-      continue;
-    }
-    const cells = line
-      .slice(1, -1)
-      .split('|')
-      .map((c) => c.trim());
-    if (!inTable) {
-      inTable = true; // the header row
-      continue;
-    }
-    const time = cells.find((c) => TIME.test(c));
-    if (time === undefined) continue;
-    const [, value, unit] = TIME.exec(time) as RegExpExecArray;
-    const key = cells.filter(identifies).join(' · ');
-    if (out.has(key)) repeated.add(key);
-    out.set(key, Number(value) * SCALE[unit as string]!);
-  }
-  for (const key of repeated) out.delete(key);
-  return out;
-}
+import { resultRows, showTime as show } from './result-rows.js';
 
 /** Best (smallest) time per row over several runs of one side. */
 function best(dirs: string[], file: string): Map<string, number> | null {
   let out: Map<string, number> | null = null;
   for (const dir of dirs) {
     if (!existsSync(join(dir, file))) return null;
-    const run = rows(readFileSync(join(dir, file), 'utf8'));
+    const run = resultRows(readFileSync(join(dir, file), 'utf8'));
     if (out === null) out = run;
     else for (const [k, v] of run) if (out.has(k)) out.set(k, Math.min(out.get(k)!, v));
   }
   return out;
 }
-
-const show = (s: number): string => (s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1e3).toPrecision(3)} ms`);
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
@@ -77,7 +40,7 @@ if (before.length === 0 || [...before, ...after].some((d) => !existsSync(d))) {
 }
 const lines = ['| bench | row | before | after | after / before |', '| --- | --- | --- | --- | --- |'];
 for (const file of readdirSync(after[0]!).sort()) {
-  if (!file.endsWith('.md') || file.endsWith('.full.md') || file === 'before-after.md') continue;
+  if (!file.endsWith('.md') || file.endsWith('.full.md') || file.startsWith('before-after')) continue;
   const b = best(before, file);
   const a = best(after, file);
   if (b === null || a === null) continue;
