@@ -43,7 +43,9 @@ export function separationHeadline(s: SeparationSummary, undirected: boolean): s
   const pairsLine = pairsExact
     ? `  connected ordered pairs: ${cell(Math.round(s.reachablePairs))} (${cell(100 * s.connectedFraction)}%), exact (no sampling error)\n`
     : `  connected ordered pairs ≈ ${cell(Math.round(s.reachablePairs))}${range(rp, 1, '', true)}, ≈ ${cell(100 * s.connectedFraction)}%${range(rp, 100 / Math.max(1, all), '%')} of all ${cell(all)}` +
-      (oneComponent ? ` (one component: all ${cell(all)} are connected; the difference is the estimate's error)` : '') +
+      (oneComponent
+        ? ` (one component: all ${cell(all)} are connected${Math.round(s.reachablePairs) === all ? '' : "; the difference is the estimate's error"})`
+        : '') +
       '\n';
   const diameter =
     s.method === 'sample'

@@ -74,13 +74,18 @@ export function hyperBallDistribution(
 /** Distribution and jackknife error bars from the N(t) series (full estimate, then replicates). */
 export function hyperBallSummary(series: Float64Array[], people: number): HyperBallCounts {
   const T = series.length - 1;
+  const totalPairs = people * (people - 1);
+  // The counters can count more pairs than exist (a 70-person clique read as 5,140 of its 4,830
+  // ordered pairs): such a distribution is scaled down to all pairs, which keeps its shape, so the
+  // mean distance and the effective diameter stay as estimated.
   const replicateDistribution = (r: number): Float64Array => {
     const out = new Float64Array(T + 1);
-    for (let t = 1; t <= T; t++) out[t] = Math.max(0, series[t]![r]! - series[t - 1]![r]!);
+    let sum = 0;
+    for (let t = 1; t <= T; t++) sum += out[t] = Math.max(0, series[t]![r]! - series[t - 1]![r]!);
+    if (sum > totalPairs) for (let t = 1; t <= T; t++) out[t]! *= totalPairs / sum;
     return out;
   };
   const full = replicateDistribution(0);
-  const totalPairs = people * (people - 1);
   const figures = (dist: Float64Array): number[] => {
     const s = distributionStats(dist, totalPairs);
     return [s.reachablePairs, s.meanDistance, s.effectiveDiameter];
