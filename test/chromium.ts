@@ -94,8 +94,8 @@ export async function openWatched(
   return { page, problems, requests };
 }
 
-/** The app page over a fresh bundle of src/app (the built dist/app.global.js when present is the same code). */
-export async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
+/** A fresh browser bundle of src/app (the built dist/app.global.js when present is the same code). */
+export async function appBundle(): Promise<string> {
   const bundle = await build({
     entryPoints: [join(import.meta.dirname, '..', 'src', 'app', 'app-main.ts')],
     bundle: true,
@@ -105,5 +105,10 @@ export async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
     logLevel: 'silent',
     minify: true,
   });
-  return renderApp(bundle.outputFiles[0]!.text, lang);
+  return bundle.outputFiles[0]!.text;
+}
+
+/** The app page over a fresh bundle of src/app. */
+export async function appPage(lang: 'en' | 'fr' | 'auto'): Promise<string> {
+  return renderApp(await appBundle(), lang);
 }

@@ -5,19 +5,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { saveGraph } from '../../src/node.js';
 import { parseEdgeList } from '../../src/index.js';
+import { runInProcess } from './run-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hs-convert-'));
 const EDGES = join(tmp, 'edges.txt');
 writeFileSync(EDGES, 'a b\njustone\nc d\n');
 
-async function cli(argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const code = await run(argv, { stdout: () => {}, stderr: (t) => void (stderr += t), interactive: false, cwd: tmp });
-  return { code, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, tmp);
 
 describe('convert: index-only inputs refused before they are read', () => {
   it.each([

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { readGraph } from '../../src/node.js';
+import { runInProcess } from './run-in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hs-empty-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -17,17 +17,7 @@ const file = (name: string, content: string): string => {
   return path;
 };
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    interactive: false,
-    cwd: tmp,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, tmp);
 
 const EMPTY: [string, string, RegExp][] = [
   ['empty.txt', '', /empty\.txt: no edges \(an empty file\)/],

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { FILES, MARKER, OWNER, gzipOfZip, zipOf } from '../io/export-fixture.js';
+import { runInProcess } from './run-in-process.js';
 
 // The CLI run in-process on LinkedIn exports as people hold them: the zip, a gzip of it, the folder.
 const tmp = mkdtempSync(join(tmpdir(), 'hs-export-'));
@@ -28,17 +28,7 @@ writeFileSync(
   }),
 );
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    interactive: false,
-    cwd: tmp,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, tmp);
 
 describe('every command reads the export as downloaded', () => {
   it.each([

@@ -2,15 +2,10 @@
 // estimated ones (pairs, distances) are told apart — "≈" and a 95% interval on every estimate —
 // so HyperBall's "106% connected" no longer reads as a contradiction of an exact "1 component".
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runInProcess } from './run-in-process.js';
 
 async function stats(args: string[]): Promise<string> {
-  let stdout = '';
-  const code = await run(['stats', ...args, '--quiet'], {
-    stdout: (t) => void (stdout += t),
-    stderr: () => {},
-    interactive: false,
-  });
+  const { code, stdout } = await runInProcess(['stats', ...args, '--quiet']);
   expect(code).toBe(0);
   return stdout;
 }

@@ -5,7 +5,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../src/app/render-app.js';
@@ -13,7 +12,7 @@ import { findPerson } from '../../src/cli/find-person.js';
 import { readTeam } from '../../src/node/read-team.js';
 import { mergeConnectionExports, parseLinkedInExport } from '../../src/index.js';
 import { collectReport, renderReport } from '../../src/viz/index.js';
-import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { CHROMIUM, FLAGS, appBundle, chromiumPresent, openWatched } from '../chromium.js';
 import { englishIn, numbersIn } from './english-phrases.js';
 
 const present = chromiumPresent('the French report and app page');
@@ -86,15 +85,7 @@ describe.skipIf(!present)('French pages in headless Chromium', () => {
   });
 
   it('the app page in French: the dropped export gives a French report with the English figures', async () => {
-    const bundle = await build({
-      entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'app', 'app-main.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      minify: true,
-    });
+    const script = await appBundle();
     const exported = parseLinkedInExport(new Uint8Array(readFileSync(ZIP)));
     const { graph } = mergeConnectionExports([exported]);
     const names = [
@@ -107,7 +98,7 @@ describe.skipIf(!present)('French pages in headless Chromium', () => {
     const pages: Record<'en' | 'fr' | 'auto', Page> = {} as never;
     for (const lang of ['en', 'fr', 'auto'] as const) {
       const file = join(dir, `app-${lang}.html`);
-      writeFileSync(file, renderApp(bundle.outputFiles[0]!.text, lang));
+      writeFileSync(file, renderApp(script, lang));
       const context = await browser.newContext({ locale: lang === 'auto' ? 'fr-FR' : 'en-US' });
       const { page, problems, requests } = await openWatched(context, file);
       await page.setInputFiles('#app-files', ZIP);
