@@ -17,6 +17,13 @@ const ring = fromEdges({
 const s = await node.separationParallel(ring, { workers: 2, method: 'sample', samples: 200 });
 if (s.meanDistance !== separation(ring, { method: 'sample', samples: 200 }).meanDistance)
   throw new Error(`ESM import: workers gave ${s.meanDistance}`);
+// Each kernel worker is one file (tsup bundles it): a thread loading a dozen modules started slower.
+import { readFileSync } from 'node:fs';
+for (const name of ['ms-bfs-worker', 'hyperball-worker', 'edge-list-worker']) {
+  const code = readFileSync(new URL(`../../dist/node/${name}.js`, import.meta.url), 'utf8');
+  const relative = code.match(/\bfrom\s*["']\.{1,2}\/[^"']*["']/);
+  if (relative) throw new Error(`ESM import: dist/node/${name}.js imports ${relative[0]}, not one bundled file`);
+}
 console.log('dist ESM import ok');
 
 // One copy of the library: errors thrown through handshakes/node and handshakes/viz are the core's classes.
