@@ -4,6 +4,8 @@
 // JavaScript kernels. Each worker steps a chunk-aligned range of about equal adjacency entries and
 // writes its chunks' estimate sums; the main thread adds all chunks in order, so the results are
 // bit-identical to the single-thread engine's for any number of workers. One message round a step.
+// The workers start first, so their threads boot while this one lays out and seeds the memory
+// and compiles the kernel once (posted to each with its data, bench/worker-start.bench.ts).
 
 import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -12,7 +14,13 @@ import { hyperBallSummary, type HyperBallCounts } from '../separation/hyperball-
 import { addChunkSums, HYPERBALL_CHUNK, HYPERBALL_SLOT } from '../traversal/hyperball-estimate.js';
 import { hyperBallSeed } from '../traversal/hyperball-steps.js';
 import { KERNEL_CALL_NODES } from '../traversal/hyperball.js';
-import { HYPERBALL_SCRATCH, hyperBallArena } from '../traversal/wasm/wasm-hyperball.js';
+import {
+  HYPERBALL_KERNEL,
+  HYPERBALL_SCRATCH,
+  type HyperBallArena,
+  hyperBallArena,
+} from '../traversal/wasm/wasm-hyperball.js';
+import { compileKernel } from '../wasm/kernel.js';
 import type { LongWorkOptions } from '../types.js';
 import type { HyperBallJsWorkerData, HyperBallWasmWorkerData } from './hyperball-worker.js';
 import { shareArray } from './ms-bfs-pool.js';
@@ -46,19 +54,48 @@ export async function parallelHyperBall(
   kernel: 'auto' | 'wasm' | 'js' = 'auto',
 ): Promise<HyperBallCounts> {
   if (work.signal?.aborted) throw new AbortError(where);
+  const cuts = rangeCuts(adj, workers);
+  const pool = cuts.slice(0, -1).map(() => startWorker('hyperball-worker', null));
+  let placed: HyperBallArena | null = null;
+  try {
+    placed = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted(adj.order, people), workers, true);
+    const module = placed === null ? null : compileKernel(HYPERBALL_KERNEL.plain, true);
+    if (module === null && kernel === 'wasm')
+      throw new InvalidArgumentError(
+        where,
+        'kernel',
+        "'auto' or 'js' here (shared WebAssembly memories are unavailable or the counters do not fit in 4 GiB)",
+        'wasm',
+      );
+    const sums = post(pool, adj, people, log2m, seed, cuts, module === null ? null : placed);
+    return await steps(pool, adj.order, people.length, sums, maxDistance, work, where);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+    const block = placed?.arena.block;
+    if (block) block.heap.free(block.address);
+  }
+}
+
+// 1 for the nodes whose balls are summed, in shared memory (the JavaScript workers read it).
+function counted(n: number, people: Int32Array): Uint8Array {
+  const flags = new Uint8Array(new SharedArrayBuffer(n));
+  for (let i = 0; i < people.length; i++) flags[people[i]!] = 1;
+  return flags;
+}
+
+// Seeds the counters and posts each worker its data (with the compiled kernel when `placed`, else
+// SharedArrayBuffers for the JavaScript kernels); returns the chunk sums the workers write.
+function post(
+  pool: Worker[],
+  adj: Adjacency,
+  people: Int32Array,
+  log2m: number,
+  seed: number,
+  cuts: number[],
+  placed: HyperBallArena | null,
+): Float64Array {
   const n = adj.order;
   const m = 1 << log2m;
-  const counted = new Uint8Array(new SharedArrayBuffer(n));
-  for (let i = 0; i < people.length; i++) counted[people[i]!] = 1;
-  const placed = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted, workers, true);
-  if (placed === null && kernel === 'wasm')
-    throw new InvalidArgumentError(
-      where,
-      'kernel',
-      "'auto' or 'js' here (shared WebAssembly memories are unavailable or the counters do not fit in 4 GiB)",
-      'wasm',
-    );
-  const cuts = rangeCuts(adj, workers);
   const range = (i: number) => ({
     from: cuts[i]!,
     to: cuts[i + 1]!,
@@ -71,10 +108,12 @@ export async function parallelHyperBall(
   let sums: Float64Array;
   if (placed !== null) {
     const { arena, graph } = placed;
+    const module = compileKernel(HYPERBALL_KERNEL.plain, true)!;
     data = (i) => ({
       ...range(i),
       kind: 'wasm',
       memory: arena.memory,
+      module,
       ptr: arena.ptr,
       graph,
       scratch: arena.ptr.scratch + i * HYPERBALL_SCRATCH,
@@ -88,37 +127,45 @@ export async function parallelHyperBall(
     const chunkSums = new Float64Array(sab(8 * HYPERBALL_SLOT * Math.ceil(n / HYPERBALL_CHUNK)));
     const offsets = shareArray(adj.offsets);
     const targets = shareArray(adj.targets);
-    data = (i) => ({ ...range(i), kind: 'js', offsets, targets, registers, flags, counted, sums: chunkSums });
+    const flagged = counted(n, people);
+    data = (i) => ({ ...range(i), kind: 'js', offsets, targets, registers, flags, counted: flagged, sums: chunkSums });
     registers0 = registers[0]!;
     sums = chunkSums;
   }
   hyperBallSeed(n, log2m, seed, registers0);
-  const pool = cuts.slice(0, -1).map((_, i) => startWorker('hyperball-worker', data(i)));
+  pool.forEach((w, i) => w.postMessage(data(i)));
+  return sums;
+}
+
+// The initial estimate, then one step a round until no counter grows or maxDistance.
+async function steps(
+  pool: Worker[],
+  n: number,
+  people: number,
+  sums: Float64Array,
+  maxDistance: number,
+  work: LongWorkOptions,
+  where: string,
+): Promise<HyperBallCounts> {
   const totals = new Float64Array(HYPERBALL_SLOT);
-  try {
-    await step(pool, 0, true, work, where);
+  await step(pool, 0, true, work, where);
+  addChunkSums(sums, n, totals);
+  const series: Float64Array[] = [totals.slice()];
+  let current = 0;
+  for (let radius = 0; radius < maxDistance; radius++) {
+    const changed = await step(pool, current, false, work, where);
+    if (changed === 0) break;
     addChunkSums(sums, n, totals);
-    const series: Float64Array[] = [totals.slice()];
-    let current = 0;
-    for (let radius = 0; radius < maxDistance; radius++) {
-      const changed = await step(pool, current, false, work, where);
-      if (changed === 0) break;
-      addChunkSums(sums, n, totals);
-      series.push(totals.slice());
-      current = 1 - current; // every step rewrites all of the other flags, no clearing needed
-      work.onProgress?.({
-        done: radius + 1,
-        total: radius + 2,
-        phase: `HyperBall step ${radius + 1} (${changed} counters changed)`,
-      });
-      if (work.signal?.aborted) throw new AbortError(where);
-    }
-    return hyperBallSummary(series, people.length);
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-    const block = placed?.arena.block;
-    if (block) block.heap.free(block.address);
+    series.push(totals.slice());
+    current = 1 - current; // every step rewrites all of the other flags, no clearing needed
+    work.onProgress?.({
+      done: radius + 1,
+      total: radius + 2,
+      phase: `HyperBall step ${radius + 1} (${changed} counters changed)`,
+    });
+    if (work.signal?.aborted) throw new AbortError(where);
   }
+  return hyperBallSummary(series, people);
 }
 
 // Range bounds: multiples of the chunk size, about equal adjacency entries (plus one per node for

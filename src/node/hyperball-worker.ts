@@ -1,10 +1,11 @@
-// A worker of hyperball-pool.ts: steps a chunk-aligned range of nodes. WebAssembly: binds the
-// shared-memory kernel through its table (counters, flags and sums beside the index in the posted
-// memory); JavaScript: hyperBallStep and hyperBallEstimateRange over SharedArrayBuffers. A message
-// { current, initial } runs the range's step from counters `current` (or, when initial, only the
-// estimate of the start counters) and replies { changed }.
+// A worker of hyperball-pool.ts: steps a chunk-aligned range of nodes. The pool starts it before
+// its memory is ready and posts its data as the first message. WebAssembly: binds the kernel
+// module compiled by the pool (posted, not unpacked and compiled again) on the shared memory
+// (counters, flags and sums beside the index); JavaScript: hyperBallStep and hyperBallEstimateRange
+// over SharedArrayBuffers. Each later message { current, initial } runs the range's step from
+// counters `current` (or, when initial, only the estimate of the start counters); reply { changed }.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { hyperBallEstimateRange } from '../traversal/hyperball-estimate.js';
 import { hyperBallStep } from '../traversal/hyperball-steps.js';
 import { HYPERBALL_KERNEL } from '../traversal/wasm/wasm-hyperball.js';
@@ -23,6 +24,8 @@ interface Range {
 export interface HyperBallWasmWorkerData extends Range {
   kind: 'wasm';
   memory: WebAssembly.Memory;
+  /** The kernel's shared-memory variant, compiled once by the pool (wasm/kernel.ts compileKernel). */
+  module: WebAssembly.Module;
   /** Region addresses (registers0/1, flags0/1, counted, sums, tables). */
   ptr: Readonly<Record<string, number>>;
   graph: { offs: number; tgts: number };
@@ -48,7 +51,7 @@ export interface HyperBallTask {
 }
 
 function wasmRun(d: HyperBallWasmWorkerData): (task: HyperBallTask) => number {
-  const k = bindKernel(HYPERBALL_KERNEL, d.memory, true);
+  const k = bindKernel(HYPERBALL_KERNEL, d.memory, true, d.module);
   if (k === null) throw new Error('handshakes: the HyperBall kernel failed to instantiate in a worker');
   const p = d.ptr;
   const regs = [p.registers0!, p.registers1!];
@@ -105,7 +108,8 @@ function jsRun(d: HyperBallJsWorkerData): (task: HyperBallTask) => number {
 
 if (parentPort !== null) {
   const port = parentPort;
-  const data = workerData as HyperBallWasmWorkerData | HyperBallJsWorkerData;
-  const run = data.kind === 'wasm' ? wasmRun(data) : jsRun(data);
-  port.on('message', (task: HyperBallTask) => port.postMessage({ changed: run(task) }));
+  port.once('message', (data: HyperBallWasmWorkerData | HyperBallJsWorkerData) => {
+    const run = data.kind === 'wasm' ? wasmRun(data) : jsRun(data);
+    port.on('message', (task: HyperBallTask) => port.postMessage({ changed: run(task) }));
+  });
 }

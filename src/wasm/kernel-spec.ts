@@ -56,7 +56,8 @@ export function defineKernel<const F extends KernelExports>(spec: KernelSpec<F>)
 
 /**
  * Instantiates `spec` on `memory` (its shared variant when `shared`) and binds every export to
- * named arguments.
+ * named arguments. A worker passes the module its pool compiled (`compiled`, posted to it), so it
+ * neither unpacks nor compiles the kernel again.
  *
  * @returns the bound exports, or `null` when WebAssembly refuses the kernel.
  * @remarks Compiles once per process per variant; each call then copies its arguments into an
@@ -66,8 +67,9 @@ export function bindKernel<F extends KernelExports>(
   spec: KernelSpec<F>,
   memory: WebAssembly.Memory,
   shared: boolean,
+  compiled?: WebAssembly.Module,
 ): BoundKernel<F> | null {
-  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(spec.plain, memory, shared);
+  const raw = instantiateKernel<Record<string, (...args: number[]) => number>>(compiled ?? spec.plain, memory, shared);
   if (raw === null) return null;
   const bound: Record<string, BoundExport<string>> = {};
   for (const [name, params] of Object.entries(spec.exports)) bound[name] = bindExport(raw[name]!, params.split(' '));

@@ -55,14 +55,19 @@ export function compileKernel(packed: string, shared = false): WebAssembly.Modul
 /**
  * The exports of a kernel instantiated on `memory`, or `null` when WebAssembly refuses it.
  *
- * @param packed - the kernel's bytes as a generated `*-wasm.ts` module holds them (packed base64).
+ * @param packed - the kernel's bytes as a generated `*-wasm.ts` module holds them (packed base64),
+ * or its module compiled already (by `compileKernel`, e.g. on the thread that posted it to a worker).
  * @param memory - the memory the kernel imports as `env.mem`.
  * @param shared - whether `memory` is shared (the binary's import is patched to say so).
  * @remarks Compiles once per process per kernel and variant; each call then costs an
  * instantiation (microseconds).
  */
-export function instantiateKernel<E>(packed: string, memory: WebAssembly.Memory, shared = false): E | null {
-  const module = compileKernel(packed, shared);
+export function instantiateKernel<E>(
+  packed: string | WebAssembly.Module,
+  memory: WebAssembly.Memory,
+  shared = false,
+): E | null {
+  const module = typeof packed === 'string' ? compileKernel(packed, shared) : packed;
   if (module === null) return null;
   try {
     return new WebAssembly.Instance(module, { env: { mem: memory } }).exports as E;

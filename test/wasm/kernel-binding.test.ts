@@ -10,7 +10,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { BFS_KERNEL } from '../../src/traversal/wasm/bfs-kernel.js';
 import { bindKernel } from '../../src/wasm/kernel-spec.js';
-import { instantiateKernel } from '../../src/wasm/kernel.js';
+import { compileKernel, instantiateKernel } from '../../src/wasm/kernel.js';
 
 const BITS = 1024;
 const QUEUE = 4096;
@@ -66,6 +66,16 @@ describe('a kernel bound by its table', () => {
     expect([...s.bits.slice(0, 2)]).toEqual([0, 1 << 8]);
     one({ bits: BITS, from: 0, to: 1 }); // one's queue unchanged by other's binding
     expect([...s.bits.slice(0, 2)]).toEqual([1 << 3, 0]);
+  });
+
+  it('binds a module compiled already (what a pool posts to its workers), never reading the packed bytes', () => {
+    const s = setUp();
+    s.queue.set([5, 70]);
+    const unreadable = { ...BFS_KERNEL, plain: '' }; // an empty stream: unpacking it throws
+    expect(bindKernel(unreadable, s.memory, false)).toBeNull();
+    const kernel = bindKernel(unreadable, s.memory, false, compileKernel(BFS_KERNEL.plain)!)!;
+    kernel.markBits({ bits: BITS, words: WORDS, queue: QUEUE, from: 0, to: 2 });
+    expect([...s.bits.slice(0, 3)]).toEqual([1 << 5, 0, 1 << 6]);
   });
 });
 
