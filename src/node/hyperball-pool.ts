@@ -23,7 +23,7 @@ import {
 import { compileKernel } from '../wasm/kernel.js';
 import type { LongWorkOptions } from '../types.js';
 import type { HyperBallJsWorkerData, HyperBallWasmWorkerData } from './hyperball-worker.js';
-import { shareArray } from './ms-bfs-pool.js';
+import { shareArray } from './share-array.js';
 import { startWorker } from './worker-file.js';
 
 /**

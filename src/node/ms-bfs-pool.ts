@@ -3,90 +3,19 @@
 // index outside a heap, in a shared memory with one copy of the adjacency); each worker
 // (ms-bfs-worker.ts) runs the 128-source kernel on its slot (without WebAssembly, the JavaScript
 // kernel over SharedArrayBuffers, and for each source's counts one BFS per source), and the main
-// thread deals ranges of sources on demand. Counts are integers, put back by source index or
+// thread deals ranges of sources on demand (start-ms-bfs-workers.ts starts them). Counts are integers, put back by source index or
 // summed: 1 and k workers give identical results.
 
 import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
 import { AbortError } from '../errors.js';
-import { wasmAvailable } from '../wasm/arena.js';
-import { msBfsMemory, WASM_MS_BFS_BATCH } from '../traversal/wasm/wasm-ms-bfs.js';
-import type { LongWorkOptions } from '../types.js';
 import { adjacencyHeap } from '../traversal/wasm/arena-adjacency.js';
-import { bfsSlotMemory } from '../traversal/wasm/bfs-slot.js';
-import type { MsBfsJsWorkerData, MsBfsTaskResult, SlotMemories, SlotWorkerData } from './ms-bfs-worker.js';
-import { startWorker } from './worker-file.js';
+import type { LongWorkOptions } from '../types.js';
+import { wasmAvailable } from '../wasm/arena.js';
+import type { MsBfsTaskResult } from './ms-bfs-worker.js';
+import { type MsBfsKernel, startMsBfsWorkers } from './start-ms-bfs-workers.js';
 
-const sharedCopies = new WeakMap<Int32Array, Int32Array>();
-
-/** Which kernel the workers run: 128-source passes (WebAssembly, or JavaScript), or one whole BFS per source. */
-type Kernel = 'auto' | 'js' | 'levels';
-
-/** The array itself when it already lives on a SharedArrayBuffer, else a cached shared copy. */
-export function shareArray(array: Int32Array): Int32Array {
-  if (array.buffer instanceof SharedArrayBuffer) return array;
-  let copy = sharedCopies.get(array);
-  if (!copy) {
-    copy = new Int32Array(new SharedArrayBuffer(array.length * 4));
-    copy.set(array);
-    sharedCopies.set(array, copy);
-  }
-  return copy;
-}
-
-/** Started workers, the sources per kernel pass, and what to free once they are gone. */
-interface Pool {
-  pool: Worker[];
-  batch: number;
-  release: () => void;
-}
-
-// One worker per slot of `mem`, each binding the `kind` kernel to its slot; the slots' heap block
-// goes back once no worker can write it (the workers get the memory without it).
-function slotPool<K extends keyof SlotMemories>(
-  kind: K,
-  mem: SlotMemories[K],
-  sources: Int32Array,
-  maxDistance: number,
-  batch: number,
-): Pool {
-  const { block } = mem;
-  const posted = { ...mem, block: null };
-  const shared = shareArray(sources);
-  const data = (slot: number): SlotWorkerData<K> => ({ kind, mem: posted, slot, sources: shared, maxDistance });
-  return {
-    pool: Array.from({ length: mem.slots.length }, (_, slot) => startWorker('ms-bfs-worker', data(slot))),
-    batch,
-    release: () => block?.heap.free(block.address),
-  };
-}
-
-/** One worker per slot of a shared WebAssembly memory, or JavaScript workers when it cannot be had. */
-function startWorkers(adj: Adjacency, sources: Int32Array, maxDistance: number, count: number, kernel: Kernel): Pool {
-  if (kernel === 'levels') {
-    // The caller checked that the index lives in a heap (levelsAvailable).
-    const mem = bfsSlotMemory(adj, count);
-    if (mem === null) throw new Error('handshakes: no room beside the index for the BFS slots');
-    return slotPool('levels', mem, sources, maxDistance, 1);
-  }
-  const mem = kernel === 'auto' && wasmAvailable(true) ? msBfsMemory(adj, count, true) : null;
-  if (mem !== null) return slotPool('wasm', mem, sources, maxDistance, WASM_MS_BFS_BATCH);
-  const workerData: MsBfsJsWorkerData = {
-    kind: 'js',
-    n: adj.order,
-    offsets: shareArray(adj.offsets),
-    targets: shareArray(adj.targets),
-    inOffsets: shareArray(adj.inOffsets),
-    inTargets: shareArray(adj.inTargets),
-    sources: shareArray(sources),
-    maxDistance,
-  };
-  return {
-    pool: Array.from({ length: count }, () => startWorker('ms-bfs-worker', workerData)),
-    batch: 64,
-    release: () => {},
-  };
-}
+export { shareArray } from './share-array.js';
 
 // Deals ranges of sources to the workers on demand until every source is done; results are
 // handed to `onResult` on the main thread in arrival order.
@@ -97,7 +26,7 @@ function runTasks(
   workers: number,
   work: LongWorkOptions,
   where: string,
-  kernel: Kernel,
+  kernel: MsBfsKernel,
   perSource: boolean,
   phase: string,
   onResult: (r: MsBfsTaskResult) => void,
@@ -111,7 +40,7 @@ function runTasks(
   // JavaScript workers counting each source run one BFS per source: smaller tasks keep all busy.
   const jsPerSource = kernel === 'levels' || (perSource && !(kernel === 'auto' && wasmAvailable(true)));
   const unit = (jsPerSource ? 8 : 64) * batchesPerTask;
-  const { pool, batch, release } = startWorkers(
+  const { pool, batch, release } = startMsBfsWorkers(
     adj,
     sources,
     maxDistance,

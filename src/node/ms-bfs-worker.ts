@@ -1,5 +1,5 @@
-// A worker of ms-bfs-pool.ts. WebAssembly: binds the shared-memory kernel to its slot of the posted
-// memory (the index and every slot live there) through the kernel's table; JavaScript (no
+// A worker of ms-bfs-pool.ts. WebAssembly: binds the kernel module its pool compiled (posted) to its
+// slot of the posted memory (the index and every slot live there) through the kernel's table; JavaScript (no
 // WebAssembly): runs msBfsBatch64 over the index's SharedArrayBuffers, and for each source's counts
 // one direction-optimising BFS per source, as the sampling engine does on one thread without
 // WebAssembly. Answers { begin, end, perSource } with the histogram of that range of sources and,
@@ -35,6 +35,8 @@ export interface SlotWorkerData<K extends keyof SlotMemories> extends SourcesDat
   kind: K;
   /** The shared memory and its addresses. */
   mem: SlotMemories[K];
+  /** The kernel's shared-memory variant, compiled once by the pool (absent: compiled here). */
+  module: WebAssembly.Module | undefined;
   /** This worker's slot. */
   slot: number;
 }
@@ -71,7 +73,7 @@ export interface MsBfsTaskResult {
 }
 
 function wasmTasks(d: MsBfsWasmWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
-  const runner = msBfsSlotRunner(d.mem, d.slot);
+  const runner = msBfsSlotRunner(d.mem, d.slot, d.module);
   if (runner === null) throw new Error('handshakes: the multi-source BFS kernel failed to instantiate in a worker');
   const batch = runner.sources.length;
   return ({ begin, end, perSource }) => {
@@ -93,7 +95,7 @@ function wasmTasks(d: MsBfsWasmWorkerData): (task: MsBfsTask) => MsBfsTaskResult
 // One whole-BFS kernel call per source on this worker's slot beside the index: each source's
 // counts (index 0: 0) when asked, and their sum.
 function levelsTasks(d: LevelsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
-  const levelCounts = bfsSlotRunner(d.mem, d.slot);
+  const levelCounts = bfsSlotRunner(d.mem, d.slot, d.module);
   if (levelCounts === null) throw new Error('handshakes: the BFS kernel failed to instantiate in a worker');
   let hist = new Float64Array(2);
   return ({ begin, end, perSource }) => {

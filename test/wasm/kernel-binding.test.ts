@@ -8,7 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { adjacency, fromEdges } from '../../src/index.js';
 import { BFS_KERNEL } from '../../src/traversal/wasm/bfs-kernel.js';
+import { MS_BFS_KERNEL } from '../../src/traversal/wasm/ms-bfs-kernel.js';
+import { msBfsMemory, msBfsSlotRunner } from '../../src/traversal/wasm/wasm-ms-bfs.js';
 import { bindKernel } from '../../src/wasm/kernel-spec.js';
 import { compileKernel, instantiateKernel } from '../../src/wasm/kernel.js';
 
@@ -76,6 +79,17 @@ describe('a kernel bound by its table', () => {
     const kernel = bindKernel(unreadable, s.memory, false, compileKernel(BFS_KERNEL.plain)!)!;
     kernel.markBits({ bits: BITS, words: WORDS, queue: QUEUE, from: 0, to: 2 });
     expect([...s.bits.slice(0, 3)]).toEqual([1 << 5, 0, 1 << 6]);
+  });
+
+  it("binds a worker's slot to the module its pool posted, not one it compiles itself", () => {
+    const csr = fromEdges({ sources: [0, 1, 2], targets: [1, 2, 3] });
+    const mem = msBfsMemory(adjacency(csr), 1, true)!;
+    // The plain variant cannot import a shared memory: a runner that used the module it was given fails.
+    expect(msBfsSlotRunner(mem, 0, compileKernel(MS_BFS_KERNEL.plain, false)!)).toBeNull();
+    const runner = msBfsSlotRunner(mem, 0, compileKernel(MS_BFS_KERNEL.plain, true)!)!;
+    runner.sources[0] = 0;
+    expect(runner.batch(1, Number.POSITIVE_INFINITY, false, false, false)).toBe(3);
+    expect([...runner.hist.slice(1, 4)]).toEqual([1, 1, 1]); // pairs at distances 1, 2, 3
   });
 });
 

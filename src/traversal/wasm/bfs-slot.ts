@@ -67,14 +67,17 @@ export function bfsSlotMemory(adj: Adjacency, count: number): BfsSlotMemory | nu
  * Binds the kernel to slot `k` (on any thread): a function giving `counts[d]`, the nodes at
  * distance d from `source` (`counts[0]` = 1), by one top-down BFS in one kernel call.
  *
+ * @param module - the kernel's shared variant, compiled already (a worker is posted its pool's);
+ * absent, compiled here once per thread.
  * @returns the function, or `null` when WebAssembly refuses the kernel.
  * @remarks Time O(n_r + m_r) a call for the nodes and entries reached; the counts are a copy.
  */
 export function bfsSlotRunner(
   mem: BfsSlotMemory,
   k: number,
+  module?: WebAssembly.Module,
 ): ((source: number, maxDistance: number) => Int32Array) | null {
-  const kernel = bindKernel(BFS_KERNEL, mem.memory, true);
+  const kernel = bindKernel(BFS_KERNEL, mem.memory, true, module);
   if (kernel === null) return null;
   const slot = mem.slots[k]!;
   return (source, maxDistance) => {

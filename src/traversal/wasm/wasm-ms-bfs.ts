@@ -78,11 +78,18 @@ export interface MsBfsSlotRunner {
 /**
  * Binds the kernel to slot `k` of `mem` (on the calling thread or in a worker).
  *
+ * @param module - the kernel's variant for `mem`, compiled already (a worker is posted its pool's);
+ * absent, compiled here once per thread.
  * @returns the runner, or `null` when WebAssembly refuses the kernel.
  * @remarks Time O(1); each batch O(L·(n + m)) for L levels, 128 sources at once.
  */
-export function msBfsSlotRunner(mem: MsBfsMemory, k: number): MsBfsSlotRunner | null {
-  const kernel: BoundKernel<typeof MS_BFS_KERNEL.exports> | null = bindKernel(MS_BFS_KERNEL, mem.memory, mem.shared);
+export function msBfsSlotRunner(mem: MsBfsMemory, k: number, module?: WebAssembly.Module): MsBfsSlotRunner | null {
+  const kernel: BoundKernel<typeof MS_BFS_KERNEL.exports> | null = bindKernel(
+    MS_BFS_KERNEL,
+    mem.memory,
+    mem.shared,
+    module,
+  );
   if (kernel === null) return null;
   const slot = mem.slots[k]!;
   const buffer = mem.memory.buffer;
