@@ -64,8 +64,14 @@ steps.push({
 });
 
 const sources = readFileSync(`${prefix}.src`, 'utf8').trim().split(/\s+/).slice(0, 8);
-const bfs = createBfs(adjacency(csr));
-bfs.run(csr.keys.id(sources[7]!)); // warm-up
+// The first query after loading: the engine's set-up and its first run (also the warm-up of the
+// rows below). loadGraph compiles the kernels and faults in the engine's scratch while it reads
+// (issue 19), so part of what this row paid before moved into loadGraph's: compare their sum.
+const bfs = await step('first BFS after loadGraph (engine set-up and one run)', () => {
+  const engine = createBfs(adjacency(csr));
+  engine.run(csr.keys.id(sources[7]!));
+  return engine;
+});
 const times: number[] = [];
 const cpuTimes: number[] = [];
 for (let r = 0; r < 3; r++) {

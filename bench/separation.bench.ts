@@ -342,7 +342,7 @@ writeResults(
     ...(!runApprox
       ? []
       : [
-          `Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}).`,
+          `Approximations beside the C tool's mean distance (${FULL ? 'from 4096 random sources on the 10⁶-node graph: all pairs would take C about 20 minutes' : 'same sources as above'}). Each row is a first call; the worker rows then run again in the same process ("second call"): the first call's extra time is what starting the workers' code costs once per process.`,
           '',
           table(
             [
