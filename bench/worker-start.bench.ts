@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FULL, ROOT, loadNote, table, writeResults } from './lib.js';
 
-type Times = { first: number; hyperball: number; again: number };
+type Times = {
+  first: number;
+  hyperball: number;
+  again: number;
+  cpu: { first: number; hyperball: number; again: number };
+};
 const RUNS = FULL ? 9 : 5;
 const built = existsSync(join(ROOT, 'dist', 'node', 'ms-bfs-pool.js'));
 const PROBE = join(ROOT, 'bench', 'worker-start-probe.mjs');
@@ -59,7 +64,7 @@ const mins = summary((xs) => Math.min(...xs));
 const baseLabel = built ? modes[0]![0] : null;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 // median (min) of a mode, and both against the built package's
-const cell = (label: string, key: keyof Times): string[] => {
+const cell = (label: string, key: keyof Times['cpu']): string[] => {
   const med = medians.get(label)![key];
   const min = mins.get(label)![key];
   const ratio =
@@ -68,11 +73,15 @@ const cell = (label: string, key: keyof Times): string[] => {
       : `${(med / medians.get(baseLabel)![key]).toFixed(2)}× (${(min / mins.get(baseLabel)![key]).toFixed(2)}×)`;
   return [`${ms(med)} (${ms(min)})`, ratio];
 };
+// CPU of the whole process (every thread), medians: a busy machine stretches wall times far more.
+const cpuMedian = (label: string, key: keyof Times['cpu']): string =>
+  ms(median(runs.get(label)!.map((t) => t.cpu[key])));
 const rows = [...medians.keys()].map((label) => [
   label,
   ...cell(label, 'first'),
   ...cell(label, 'hyperball'),
   cell(label, 'again')[0]!,
+  `${cpuMedian(label, 'first')} / ${cpuMedian(label, 'hyperball')} / ${cpuMedian(label, 'again')}`,
 ]);
 writeResults(
   'worker-start',
@@ -81,7 +90,15 @@ writeResults(
     `Each figure is a fresh process's first call, median (min) of ${RUNS} runs, the modes taking turns (ratios: median to median, min to min): an exact distance distribution of 128 sources on 1 worker (starts the ms-bfs worker), then HyperBall (log2m = 6) on 2 workers (the hyperball worker), then the exact distribution again (a second call in the same process), on a random graph of 2,000 nodes and 8,000 edges, so the times are almost all worker start. From source (tsx, vitest) a worker's \`.ts\` entry is bundled by esbuild; the cache (node_modules/.cache/handshakes/workers, src/node/worker-bundle.ts) keeps the bundle while no file it was made from changes.${built ? '' : ' _dist/ absent (run `npm run build`): no built-package baseline._'}`,
     '',
     table(
-      ['start', 'first exact, 1 worker', 'vs built', 'first HyperBall, 2 workers', 'vs built', 'second exact'],
+      [
+        'start',
+        'first exact, 1 worker',
+        'vs built',
+        'first HyperBall, 2 workers',
+        'vs built',
+        'second exact',
+        'CPU: first exact / HyperBall / second exact',
+      ],
       rows,
     ),
     '',
