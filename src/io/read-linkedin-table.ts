@@ -180,12 +180,13 @@ export function readLinkedInTable<K extends string, R extends LinkedInTableRepor
         continue;
       }
       for (const one of lines) {
-        const row = one.cells === null ? null : toRow(one.cells, one.line);
-        if (row) yield row;
-        else if (one.cells === null) {
+        if (one.cells === null) {
           report.rowsRead++;
           skip(one.line, UNCLOSED);
+          continue;
         }
+        const row = toRow(one.cells, one.line);
+        if (row) yield row;
       }
     }
     work?.onProgress?.({ done: text.length, total: text.length, phase: work.phase });
