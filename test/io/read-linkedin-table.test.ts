@@ -12,7 +12,7 @@ const spec = (width: LinkedInTableSpec<'a' | 'c'>['width'], widthHint = false): 
   expected: 'a row with `A`',
   isHeader: (c) => c.includes('a'),
   columns: { a: ['a'], c: ['c', 'see'] },
-  width,
+  ...(width === undefined ? {} : { width }),
   widthHint,
 });
 
