@@ -17,7 +17,7 @@ const EXCEPTIONS: Record<string, [number, string]> = {
 };
 
 /** Files over the limit that another branch is splitting now: held to the former limit meanwhile. */
-const BEING_SPLIT = new Set(['node/ms-bfs-pool.ts']);
+const BEING_SPLIT = new Set<string>(); // node/ms-bfs-pool.ts: split on issue-18-workers-first (206 lines)
 
 function* sources(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
