@@ -11,6 +11,7 @@ import { HEAP_MIN_ENTRIES, indexStorage } from '../csr/index-memory.js';
 import { heapScatterAllocator } from '../csr/wasm/heap-scatter.js';
 import { keyTable, type NodeKeys } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
+import { isEdgesCsvHeader } from './edge-key-cell.js';
 import { IntBuffer, integerIds } from './edge-list-keys.js';
 import {
   CR,
@@ -29,6 +30,7 @@ import { wasmMemoryLimit } from '../wasm/memory-limit.js';
 import { createWasmHeap, type WasmHeap } from '../wasm/wasm-heap.js';
 
 const WHERE = 'readEdgeList';
+const unguarded = (key: string): string => (key.startsWith("'") ? key.slice(1) : key);
 
 /** Input bytes from which `memory: 'auto'` parses into a WebAssembly heap from the start. */
 const HEAP_MIN_BYTES = 1 << 20;
@@ -43,7 +45,10 @@ export class Parser implements EdgeListParser {
   readonly report: EdgeListReport;
   private readonly decoder = new TextDecoder('utf-8');
   // Node keys: a byte that is not UTF-8 would become U+FFFD and could merge two people.
-  private readonly keyDecoder = new TextDecoder('utf-8', { fatal: true });
+  // A BOM is part of a key (only the file's own, before line 1, is skipped).
+  private readonly keyDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // Under toEdgesCsv's header a key starting with `'` carries one `'` more (edge-key-cell.ts).
+  private unguard = false;
   private readonly headerOption: boolean | 'auto';
   private readonly invalid: 'error' | 'skip';
   private readonly src = new IntBuffer();
@@ -348,6 +353,7 @@ export class Parser implements EdgeListParser {
     report.lines++;
     const lineNo = report.lines;
     if (end > start && bytes[end - 1] === CR) end--;
+    if (lineNo === 1 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
     let i = start;
     while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
     if (i === end) {
@@ -410,6 +416,7 @@ export class Parser implements EdgeListParser {
       const text = this.decoder.decode(bytes.subarray(start, end));
       if (this.headerOption === true || looksLikeHeader(a, b)) {
         report.header = text;
+        this.unguard = isEdgesCsvHeader(text);
         return;
       }
       // A token written as a number (`-1`, `1.5`, `007`, `4294967296`) is data, never a column name.
@@ -438,8 +445,8 @@ export class Parser implements EdgeListParser {
     const a = this.q0 ?? this.key(bytes, this.s0, this.e0);
     const b = a === null ? null : (this.q1 ?? this.key(bytes, this.s1, this.e1));
     if (a === null || b === null) return; // the line failed: no endpoint of it is kept
-    const id = this.intern(a);
-    this.store(id, this.intern(b));
+    const id = this.intern(this.unguard ? unguarded(a) : a);
+    this.store(id, this.intern(this.unguard ? unguarded(b) : b));
   }
 
   // The key in bytes[start, end), or null when the line fails: bytes that are not UTF-8, or a NUL

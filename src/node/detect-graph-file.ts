@@ -5,6 +5,7 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { HandshakesError, message } from '../errors.js';
 import { decodeText } from '../io/decode-text.js';
+import { isEdgesCsvHeader } from '../io/edge-key-cell.js';
 import { identifyLinkedInFile } from '../io/linkedin-file-kind.js';
 import { notAGraph, xmlRootName } from '../io/sniff-content.js';
 import { looksLikeTeamManifest } from '../io/team-manifest.js';
@@ -103,7 +104,8 @@ export async function detectGraphFile(where: string, path: string): Promise<Dete
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b)
     return { path, format: 'linkedin-export', gzip, ...(read.stream ? kept : {}) };
   const text = decodeText(bytes).text.trimStart();
-  const what = notAGraph(bytes, text);
+  // toEdgesCsv's own header says text, whatever control characters its keys hold
+  const what = isEdgesCsvHeader(text) ? null : notAGraph(bytes, text);
   if (what)
     throw notGraph(
       where,
