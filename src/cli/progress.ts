@@ -28,8 +28,31 @@ export function etaText(t: unknown, options: cliProgress.Options, roundToMultipl
     : '–';
 }
 
+const KNOWN = '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total}';
+// a stream (a pipe): no total, so no bar, percentage or ETA; what was read and how fast
+const UNKNOWN = '{phase} {read} read | {rate}';
+
 /**
- * Creates a reporter for one piece of work, labelled `label`.
+ * Bytes in words: `512 B`, `3.4 MB`, `1.2 GB`.
+ *
+ * @param bytes - a count of bytes.
+ * @returns the count with a decimal unit.
+ */
+export function byteText(bytes: number): string {
+  if (bytes < 1000) return `${Math.round(bytes)} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * Creates a reporter for one piece of work, labelled `label`. A progress without a total (a pipe:
+ * `total` 0) shows the bytes read and the rate instead of a bar and an ETA.
  *
  * @param label - what is being done, shown before the bar.
  * @param enabled - draw a bar (the caller passes `stderr.isTTY && !quiet`).
@@ -44,15 +67,26 @@ export function createProgress(
   if (!enabled) return { onProgress: undefined, stop() {} };
   let bar: cliProgress.SingleBar | null = null;
   let lastTotal = -1;
+  let started = 0;
   return {
     onProgress(progress: Progress): void {
       const phase = progress.phase ?? label;
-      const total = progress.total > 0 ? progress.total : Math.max(progress.done, 1);
+      const unknown = !(progress.total > 0);
+      const total = unknown ? Math.max(progress.done, 1) : progress.total;
+      const seconds = started === 0 ? 0 : (Date.now() - started) / 1000;
+      const payload = {
+        phase,
+        unknown,
+        read: byteText(progress.done),
+        rate: seconds > 0 ? `${byteText(progress.done / seconds)}/s` : '–',
+      };
       if (!bar) {
+        started = Date.now();
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total}',
+            format: (options, params, values) =>
+              cliProgress.Format.Formatter({ ...options, format: values.unknown ? UNKNOWN : KNOWN }, params, values),
             hideCursor: true,
             clearOnComplete: true,
             etaBuffer: 50,
@@ -61,11 +95,11 @@ export function createProgress(
           },
           cliProgress.Presets.shades_classic,
         );
-        bar.start(total, progress.done, { phase });
+        bar.start(total, progress.done, payload);
       }
       if (total !== lastTotal) bar.setTotal(total);
       lastTotal = total;
-      bar.update(progress.done, { phase });
+      bar.update(progress.done, payload);
     },
     stop(): void {
       bar?.stop();

@@ -7,7 +7,8 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ReachByDegreeResult } from '../reach/reach-by-degree.js';
 import { graphOf } from './csr-to-graph.js';
-import { csvChunks, toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
+import { EDGES_CSV_COLUMNS, edgeKeyCell } from './edge-key-cell.js';
+import { CHUNK_CHARS, csvCell, toCsv, type CsvValue, type CsvWriteOptions } from './to-csv.js';
 
 /** Options of the table writers. */
 export interface CsvTableOptions extends CsvWriteOptions {
@@ -52,11 +53,15 @@ export function toPeopleCsv(graphLike: GraphLike, options: CsvTableOptions = {})
 }
 
 /**
- * Writes one row per edge: `source`, `target`, `undirected`, then attribute columns.
+ * Writes one row per edge: `source`, `target`, `undirected`, then attribute columns. The edge-list
+ * reader (`parseEdgeList`, `readGraph`) reads every key back as written: keys it would split, trim
+ * or skip are quoted, and a key starting with `'` (or guarded as a formula) gets a `'` the reader
+ * drops again under this header. Nodes without edges are not rows (`writeGraph` refuses them).
  *
  * @param graphLike - any graphology graph, or a `Csr`.
  * @param options - `columns`, `formulaGuard` (default `true`), `delimiter`, `newline`.
  * @returns the CSV text.
+ * @throws InvalidArgumentError for a key no edge-list line can hold (a line feed, a NUL, a lone surrogate).
  * @remarks Time O(m · c) for m edges and c columns.
  * @example
  * toEdgesCsv(team, { columns: ['connectedOn'] }); // "source,target,undirected,connectedOn\n..."
@@ -72,20 +77,29 @@ export function toEdgesCsv(graphLike: GraphLike, options: CsvTableOptions = {}):
  * @param graphLike - any graphology graph, or a `Csr`.
  * @param options - as `toEdgesCsv`.
  * @returns a generator of text chunks.
+ * @throws InvalidArgumentError as `toEdgesCsv`, when the generator reaches such a key.
  * @remarks Time O(m · c); memory O(c + one chunk) besides the graph.
  * @example
  * for (const chunk of edgesCsvChunks(team)) stream.write(chunk);
  */
-export function edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = {}): Generator<string> {
+export function* edgesCsvChunks(graphLike: GraphLike, options: CsvTableOptions = {}): Generator<string> {
   const graph = graphOf('toEdgesCsv', graphLike);
   const columns =
-    options.columns ??
-    attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), ['source', 'target', 'undirected']);
-  function* rows(): Generator<CsvValue[]> {
-    for (const { attributes: a, source, target, undirected } of graph.edgeEntries())
-      yield [source, target, undirected, ...columns.map((c) => value(a[c]))];
+    options.columns ?? attributeColumns((cb) => graph.forEachEdge((_k, a) => cb(a)), [...EDGES_CSV_COLUMNS]);
+  const delimiter = options.delimiter ?? ',';
+  const newline = options.newline ?? '\n';
+  const guard = options.formulaGuard ?? true;
+  let chunk = [...EDGES_CSV_COLUMNS, ...columns].map((c) => csvCell(c, options)).join(delimiter) + newline;
+  for (const { attributes: a, source, target, undirected } of graph.edgeEntries()) {
+    const ends = `${edgeKeyCell(source, guard, delimiter)}${delimiter}${edgeKeyCell(target, guard, delimiter)}`;
+    const rest = [undirected, ...columns.map((c) => value(a[c]))].map((v) => csvCell(v, options));
+    chunk += `${ends}${delimiter}${rest.join(delimiter)}${newline}`;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  return csvChunks(['source', 'target', 'undirected', ...columns], rows(), options);
+  if (chunk) yield chunk;
 }
 
 /**

@@ -180,7 +180,7 @@ function decode(file: Uint8Array, path: string, verify: boolean): Csr {
     const bounds = new Int32Array(buffer, base + at.keys, n + 1);
     checkKeyBounds(bounds, h.keyBytes, corrupt);
     const blob = new Uint8Array(buffer, base + at.keyBlob, h.keyBytes);
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }); // a key may start with U+FEFF
     // TextDecoder refuses views on a SharedArrayBuffer: decode from a private copy then.
     const text = buffer instanceof ArrayBuffer ? blob : blob.slice();
     const list: string[] = new Array(n);

@@ -6,7 +6,8 @@ import { dirname } from 'node:path';
 import type { Csr } from '../csr/csr.js';
 import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 import { decodeText } from '../io/decode-text.js';
-import { type EdgeListReport, parseEdgeList } from '../io/edge-list.js';
+import type { EdgeListReport } from '../io/edge-list.js';
+import { parseEdgeListStream } from '../io/parse-edge-list-stream.js';
 import { parseGexf } from '../io/gexf.js';
 import { parseGraphJson } from '../io/graph-json.js';
 import { parseGraphml } from '../io/graphml.js';
@@ -95,8 +96,10 @@ const WHERE = 'readGraph';
  * OwnerUnknownError when an export does not show its owner and none is given.
  * @remarks Time O(b) for b bytes read, plus the index build for edge lists (O(n + m)) and the
  * merge for teams; each file is read once (a file over 64 KiB is peeked at first, to detect it).
- * A pipe, FIFO or terminal (`/dev/stdin`, a shell's `<(zcat …)`) is read whole into memory first,
- * then parsed from its bytes (no progress, no workers); a `.hsg` file or a team.json must be a file.
+ * An edge list from a pipe, FIFO or terminal (`/dev/stdin`, a shell's `<(zcat …)`) streams through
+ * the parser chunk by chunk (gzip inflated on the way), so memory is the graph's, not the text's;
+ * progress counts the bytes read, with no total; no workers. Other formats from a pipe are read
+ * whole first (gzip up to 256 MiB inflated); a `.hsg` file or a team.json must be a file.
  * @example
  * const { graph, format, report } = await readGraph(['facebook_combined.txt.gz']);
  * format; // 'edge-list'
@@ -124,9 +127,9 @@ export async function readGraph(paths: readonly string[], options: ReadGraphOpti
   switch (file.format) {
     case 'edge-list': {
       const directed = options.directed ?? false;
-      if (file.stream) {
-        // a pipe, already read whole by detection: parsed from its bytes (same index and report)
-        const { csr, report } = parseEdgeList(file.bytes!, { source: path, directed });
+      if (file.chunks) {
+        // a pipe: its chunks through the parser as they arrive (progress in bytes read, no total)
+        const { csr, report } = await parseEdgeListStream(file.chunks, { source: path, directed, ...long });
         return { format: 'edge-list', graph: Object.freeze({ ...csr, report }), report, members: [] };
       }
       const graph = await readEdgeList(path, { directed, ...long });

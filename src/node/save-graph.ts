@@ -6,7 +6,7 @@ import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { throwIfAborted } from '../abort.js';
 import { resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { sortedIntegerValues } from '../csr/sorted-integer-keys.js';
-import { HandshakesError, UnsupportedGraphError, message } from '../errors.js';
+import { HandshakesError, InvalidArgumentError, UnsupportedGraphError, message } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
 import {
   LITTLE_ENDIAN,
@@ -22,6 +22,7 @@ import {
 } from './graph-file-format.js';
 
 const WHERE = 'saveGraph';
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const SLICE = 1 << 24; // bytes per write: bounded progress and cancellation steps
 
 /** Options of `saveGraph`. */
@@ -38,7 +39,8 @@ export type SaveGraphOptions = LongWorkOptions;
  * @param path - the file to write (replaced atomically).
  * @param options - `onProgress` (bytes written), `signal`.
  * @returns when the file is complete.
- * @throws HandshakesError when the file cannot be written; AbortError when cancelled.
+ * @throws HandshakesError when the file cannot be written; InvalidArgumentError for a key holding a
+ * lone surrogate (UTF-8 cannot carry it); AbortError when cancelled.
  * @remarks Time O(n + m); extra memory O(1) for integer keys, O(key bytes) for a string table.
  * The file takes 4(n + 1) + 4m bytes per adjacency, plus the keys and 88 bytes.
  * @example
@@ -55,7 +57,13 @@ export async function saveGraph(graph: GraphLike, path: string, options: SaveGra
   let keyOffsets = new Int32Array(0);
   if (mode === 'string') {
     const encoder = new TextEncoder();
-    const parts = Array.from({ length: n }, (_, i) => encoder.encode(csr.keys.key(i)));
+    const parts = Array.from({ length: n }, (_, i) => {
+      const key = csr.keys.key(i);
+      // UTF-8 has no lone surrogate: it would come back as U+FFFD, another person (or the same as one)
+      if (LONE_SURROGATE.test(key))
+        throw new InvalidArgumentError(WHERE, 'graph', 'node keys that are valid Unicode (no lone surrogate)', key);
+      return encoder.encode(key);
+    });
     keyOffsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) keyOffsets[i + 1] = keyOffsets[i]! + parts[i]!.length;
     blob = new Uint8Array((keyOffsets[n]! + 3) & ~3); // padded to whole words; the header keeps the length

@@ -2,6 +2,7 @@
 // edges CSV (each gzip-compressed when the name ends in `.gz`), or the binary index `.hsg` — written
 // whole or not at all (writeFileAtomic). The counterpart of readGraph, which reads each one back.
 
+import { isCsr } from '../csr/csr.js';
 import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import { toGexf } from '../io/gexf.js';
@@ -24,8 +25,33 @@ const TEXT: Record<string, (graph: GraphLike) => Iterable<string>> = {
   '.gexf': (graph) => [toGexf(graph)],
   '.graphml': graphmlChunks,
   '.json': graphJsonChunks,
-  '.csv': edgesCsvChunks,
+  '.csv': (graph) => edgesCsvChunks(edgeListable(graph)),
 };
+
+// An edge list holds edges only, all read back one way: a node without edges, or directed and
+// undirected edges together, would be lost on the way back, so they are refused here.
+function edgeListable(graphLike: GraphLike): GraphLike {
+  if (isCsr(graphLike)) {
+    for (let u = 0; u < graphLike.order; u++)
+      if (graphLike.offsets[u] === graphLike.offsets[u + 1] && graphLike.inOffsets[u] === graphLike.inOffsets[u + 1])
+        throw cannotCarry(`${graphLike.keys.key(u)} has no edge`);
+    return graphLike;
+  }
+  graphLike.forEachNode((key: string) => {
+    if (graphLike.degree(key) === 0) throw cannotCarry(`${JSON.stringify(key)} has no edge`);
+  });
+  if (graphLike.directedSize > 0 && graphLike.undirectedSize > 0)
+    throw cannotCarry('it holds directed and undirected edges, read back one way');
+  return graphLike;
+}
+
+const cannotCarry = (why: string): InvalidArgumentError =>
+  new InvalidArgumentError(
+    'writeGraph',
+    'graph',
+    `a graph an edge list can carry (${why}; write .json, .graphml, .gexf or .hsg instead)`,
+    '.csv',
+  );
 const BINARY = '.hsg';
 
 /** The file endings `writeGraph` accepts, in words (for error messages). */
@@ -46,14 +72,16 @@ export function graphOutputOf(path: string): { ending: string; gzip: boolean } |
  * (graphology), `.csv` (one edge per row: source, target, undirected, then the edge attributes),
  * each gzip-compressed when followed by `.gz`, or `.hsg`, the binary index (`saveGraph`). The file
  * is complete or absent: a previous file stays intact until the new one replaces it. `readGraph`
- * reads every format back; the `.csv` as an edge list, whole when no key holds a space, comma or quote.
+ * reads every format back; the `.csv` as an edge list with every key as written (docs/import.md).
  *
  * @param graph - a graphology graph or a `Csr` (text formats of a `Csr` have no attributes).
  * @param path - the file to write; its ending chooses the format.
  * @param options - `onProgress` (`.hsg`: bytes as written; text: once, when complete), `signal`,
  * `onTempFile`, `where`.
  * @returns when `path` holds the whole graph.
- * @throws InvalidArgumentError naming the file when its ending is none of the above;
+ * @throws InvalidArgumentError naming the file when its ending is none of the above; for `.csv`, a
+ * graph an edge list cannot carry (a node without edges, directed and undirected edges together,
+ * a key with a line feed, NUL or lone surrogate); for `.hsg`, a key with a lone surrogate;
  * WriteError naming the file when it cannot be written (no folder, permission, full disk);
  * AbortError when `signal` aborts.
  * @remarks Time O(n + m) for n nodes and m edges (times the attribute count for text formats);

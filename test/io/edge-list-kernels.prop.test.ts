@@ -119,7 +119,7 @@ describe('edge-list integer lines: WebAssembly = JavaScript', () => {
       const parser = createEdgeListParser();
       const bytes = new TextEncoder().encode(input);
       for (let at = 0; at < bytes.length; at += 1024) parser.push(bytes.subarray(at, at + 1024));
-      const heap = (parser as unknown as { heap: unknown }).heap;
+      const heap = (parser as unknown as { ends: { heap: unknown } }).ends.heap;
       const { csr } = parser.finish();
       expect(heap).toBeTruthy();
       expect(heapOf(csr.offsets, csr.targets)).toBe(heap);
@@ -135,7 +135,7 @@ describe('edge-list integer lines: WebAssembly = JavaScript', () => {
         const parser = createEdgeListParser({ memory: 'wasm', ...(totalBytes ? { totalBytes } : {}) });
         const bytes = new TextEncoder().encode(input);
         for (let at = 0; at < bytes.length; at += 1 << 16) parser.push(bytes.subarray(at, at + (1 << 16)));
-        const src = (parser as unknown as { src: { heap: unknown } }).src;
+        const src = (parser as unknown as { ends: { src: { heap: unknown } } }).ends.src;
         expect(src.heap).toBeNull();
         const got = parser.finish();
         const want = parseEdgeList(input, { memory: 'js', kernel: 'js' });
