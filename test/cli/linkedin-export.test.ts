@@ -235,3 +235,28 @@ describe('handshakes me', () => {
     }
   });
 });
+
+// `--from me` worked on a Connections.csv (its owner is the node "me") but not on the export zip,
+// whose owner is keyed by their URL: "--from node "me" is not in the graph."
+describe('`me` is the export owner', () => {
+  const sampleZip = join(import.meta.dirname, '../../examples/data/Basic_LinkedInDataExport_11-20-2026.zip');
+
+  it('reach <export.zip> --from me', async () => {
+    const r = await cli(['reach', sampleZip, '--from', 'me']);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Reach of Odile Marchetti: 422 direct contacts/m);
+  });
+
+  it('with two exports, `me` is an error listing the owners', async () => {
+    const a = join(tmp, 'team-a.zip');
+    const b = join(tmp, 'team-b.zip');
+    writeFileSync(a, readFileSync(sampleZip));
+    writeFileSync(b, zipOf('', FILES));
+    const r = await cli(['reach', a, b, '--from', 'me']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /--from "me" could be any of the 2 exports' owners; give one's name or profile URL: "Odile Marchetti", /,
+    );
+  });
+});
