@@ -1,5 +1,6 @@
 // Finds the person a user means on the command line: an exact node key first, else a unique
-// case-insensitive match on the display name. Ambiguity and absence are clear one-line errors.
+// case-insensitive match on the display name, else `me` for the one export's owner. Ambiguity and
+// absence are clear one-line errors.
 
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr, type Csr } from '../csr/csr.js';
@@ -14,7 +15,7 @@ export { displayName };
  * Resolves what the user typed to a node key.
  *
  * @param graph - the graph.
- * @param query - a key or a display name.
+ * @param query - a key, a display name, or `me` (the owner of the one LinkedIn export read).
  * @param role - what the person is for (`--from`, `--to`…), for messages.
  * @returns the node key.
  * @throws NodeNotFoundError when nobody matches (naming the closest names, if any); HandshakesError
@@ -30,6 +31,22 @@ export function findPerson(graph: GraphLike, query: string, role: string): strin
   const wanted = query.trim().toLowerCase();
   const matches = g.filterNodes((key) => displayName(g, key).toLowerCase() === wanted);
   if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0 && wanted === 'me') {
+    // `--from me` on one's own export: its owner (a member), whatever the export calls them
+    const members = g.filterNodes((_key, attributes) => attributes.member === true);
+    if (members.length === 1) return members[0]!;
+    if (members.length > 1)
+      throw new HandshakesError(
+        'INVALID_ARGUMENT',
+        message(
+          'cli',
+          `${role} "me" could be any of the ${members.length} exports' owners; give one's name or profile URL: ${members
+            .slice(0, 5)
+            .map((m) => JSON.stringify(displayName(g, m)))
+            .join(', ')}${members.length > 5 ? ', …' : ''}.`,
+        ),
+      );
+  }
   if (matches.length > 1) {
     const shown = matches.slice(0, 5).join(', ');
     throw new HandshakesError(

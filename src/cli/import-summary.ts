@@ -41,7 +41,9 @@ function linkedInLine(r: LinkedInImportReport, path: string): ImportLine {
   const encoding =
     bad.count > 0
       ? `; ${count(bad.count, 'byte sequence')} not ${r.encoding === 'utf-8' ? 'UTF-8' : r.encoding.toUpperCase()} read as \u{fffd} (first on line ${bad.firstLine ?? '?'}): names may show it; save the file as UTF-8`
-      : '';
+      : r.encoding === 'windows-1252'
+        ? '; read as Windows-1252 (not UTF-8, as Excel saves "CSV" on Windows)'
+        : '';
   return {
     text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns)${encoding}.`,
     problem: r.skipped > 0 || r.unreadableDates > 0 || bad.count > 0,

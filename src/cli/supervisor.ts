@@ -55,13 +55,36 @@ export function supervise(entry: URL, argv: string[]): void {
   const temps = new Set<string>();
   let code: number = EXIT.error;
   let stopping = false;
+  // `handshakes … | head` closes the pipe early: that is not an error. Any other failure of
+  // standard output (`> /dev/full`, a full disk) is one line and exit 1, not a stack trace.
+  let outputFailed = false;
+  const failOutput = (error: NodeJS.ErrnoException): void => {
+    if (outputFailed) return;
+    outputFailed = true;
+    const closed = error.code === 'EPIPE';
+    if (!closed)
+      process.stderr.write(
+        `error: cannot write to standard output: ${OUTPUT_REASONS[error.code ?? ''] ?? error.message.split('\n')[0]}${error.code ? ` (${error.code})` : ''}; the output is incomplete.\n`,
+      );
+    void worker.terminate().finally(() => {
+      for (const path of temps) removeTemp(path);
+      process.exit(closed ? (code === EXIT.error ? 0 : code) : EXIT.error);
+    });
+  };
   worker.on('message', (m: WorkerMessage) => {
     // One ordered channel for both streams: a worker's own process.stdout and process.stderr are
     // two streams, each waiting for the main thread's acknowledgement, so stdout text overtook
     // queued progress frames and import lines (`2>&1`, a terminal). Writes here are synchronous
     // on Linux terminals, files and pipes, so they land in message order.
-    if (m.type === 'write') (m.fd === 1 ? process.stdout : process.stderr).write(m.text);
-    else if (m.type === 'exit') code = m.code;
+    if (m.type === 'write') {
+      if (outputFailed) return;
+      try {
+        (m.fd === 1 ? process.stdout : process.stderr).write(m.text);
+      } catch (error) {
+        // a file or device written synchronously throws here (`> /dev/full`, a full disk)
+        if (m.fd === 1) failOutput(error as NodeJS.ErrnoException);
+      }
+    } else if (m.type === 'exit') code = m.code;
     else if (m.state === 'created') temps.add(m.path);
     else temps.delete(m.path);
   });
@@ -93,12 +116,15 @@ export function supervise(entry: URL, argv: string[]): void {
     });
   };
   for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, () => stop(signal));
-  // `handshakes … | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    void worker.terminate().finally(() => {
-      for (const path of temps) removeTemp(path);
-      process.exit(code === EXIT.error ? 0 : code);
-    });
-  });
+  process.stdout.on('error', failOutput);
+  // stderr has nowhere to report its own failure: the exit code still says how the work ended
+  process.stderr.on('error', () => {});
 }
+
+// Why standard output could not be written, in the words of the output files' errors.
+const OUTPUT_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large (the file-size limit, ulimit -f, was reached)',
+  EIO: 'input/output error',
+};

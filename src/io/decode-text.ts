@@ -1,10 +1,12 @@
 // Turns the bytes of a text file into a string: UTF-8 with or without BOM, UTF-16 LE or BE with a
-// BOM, or without one (detected from where the zero bytes fall, as in ASCII-range text). Browser-safe:
-// TextDecoder only. Invalid bytes become U+FFFD rather than an exception, counted in `invalid` with the
-// line of the first one, so the parsers report them (#13: nothing changed silently).
+// BOM, or without one (detected from where the zero bytes fall, as in ASCII-range text), and
+// Windows-1252 (Excel's "CSV" on Windows) when no byte sequence reads as UTF-8 beyond ASCII but some
+// fail to. Browser-safe: TextDecoder only. Other invalid bytes become U+FFFD rather than an
+// exception, counted in `invalid` with the line of the first one, so the parsers report them (#13:
+// nothing changed silently).
 
 /** The encodings `decodeText` recognises. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** A decoded text and what it was. */
 export interface DecodedText {
@@ -69,6 +71,14 @@ export function decodeText(input: string | Uint8Array): DecodedText {
       : countBytes(input, encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd], 2);
   const invalid = replaced - written;
   if (invalid <= 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
+  if (encoding === 'utf-8' && !bom && written === 0 && isWindows1252(input, text))
+    return {
+      text: windows1252(input),
+      encoding: 'windows-1252',
+      bom,
+      invalid: 0,
+      firstInvalidLine: null,
+    };
   return {
     text,
     encoding,
@@ -81,6 +91,37 @@ export function decodeText(input: string | Uint8Array): DecodedText {
           ? lineAt(text, firstBadUtf8(input, text))
           : null,
   };
+}
+
+// Excel on Windows saves "CSV" in the ANSI code page: "Théo" is 54 68 E9 6F, invalid UTF-8. The
+// file is read as Windows-1252 when nothing in it is valid UTF-8 beyond ASCII (a real UTF-8 file
+// with one damaged byte keeps its other accents, and the damage is reported) and it holds none of
+// the five bytes Windows-1252 leaves undefined.
+function isWindows1252(bytes: Uint8Array, utf8: string): boolean {
+  for (let i = 0; i < utf8.length; i++) {
+    const c = utf8.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) return false;
+  }
+  for (const b of bytes) if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+  return true;
+}
+
+// 0x80–0x9F of Windows-1252 (the five undefined bytes never get here); the rest is Latin-1. Decoded
+// by hand: Node 20's TextDecoder('windows-1252') reads the file as Latin-1 (’ became U+0092).
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const codes = new Uint16Array(Math.min(bytes.length, 1 << 15));
+  for (let at = 0; at < bytes.length; at += codes.length) {
+    const n = Math.min(codes.length, bytes.length - at);
+    for (let i = 0; i < n; i++) {
+      const b = bytes[at + i]!;
+      codes[i] = b >= 0x80 && b < 0xa0 ? HIGH.charCodeAt(b - 0x80) : b;
+    }
+    parts.push(String.fromCharCode(...codes.subarray(0, n)));
+  }
+  return parts.join('');
 }
 
 function count(text: string, c: string): number {

@@ -39,8 +39,9 @@ function unzip(
   budget = { left: MAX_INFLATED_BYTES },
 ): ExportFile[] {
   let entries: [string, Uint8Array][];
+  const names: string[] = [];
   try {
-    entries = zipEntries(bytes, wanted, budget.left);
+    entries = zipEntries(bytes, (name) => names.push(name) > 0 && wanted(name), budget.left);
   } catch (error) {
     throw new HandshakesError(
       'PARSE_ERROR',
@@ -48,6 +49,15 @@ function unzip(
       { cause: error },
     );
   }
+  const office = depth === 0 && entries.length === 0 ? officeDocument(names) : null;
+  if (office)
+    throw new HandshakesError(
+      'PARSE_ERROR',
+      message(
+        where,
+        `${source ?? 'the file'}: this is ${office.what}, not LinkedIn's export nor a CSV file: ${office.fix}, and give that file`,
+      ),
+    );
   const files: ExportFile[] = [];
   for (const [, data] of entries) budget.left -= data.length;
   for (const [name, data] of entries) {
@@ -58,6 +68,19 @@ function unzip(
     } else files.push({ name, data });
   }
   return files;
+}
+
+// Office documents are zips too: a Connections.csv opened in Excel and saved as a workbook is the
+// likeliest, so the refusal says how to save it as CSV.
+function officeDocument(names: string[]): { what: string; fix: string } | null {
+  const has = (prefix: string) => names.some((n) => n.startsWith(prefix));
+  if (has('xl/'))
+    return { what: 'an Excel workbook (.xlsx)', fix: 'open it in Excel, save it as "CSV UTF-8 (comma delimited)"' };
+  if (names.includes('mimetype') && has('content.xml'))
+    return { what: 'an OpenDocument file (.ods/.odt)', fix: 'open it in LibreOffice, save it as "Text CSV" (UTF-8)' };
+  if (has('word/') || has('ppt/'))
+    return { what: 'a Word or PowerPoint document', fix: 'export the table it holds as CSV' };
+  return null;
 }
 
 // Inflates a gzip of the export in 64 KiB steps, refusing once the output passes the limit the zip's

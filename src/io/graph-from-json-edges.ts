@@ -1,8 +1,9 @@
 // The JSON shapes people hand over besides graphology's: an array of pairs (`[["a","b"], …]`, a
 // third element of attributes allowed, as networkx's `list(G.edges(data=True))`), an array of
 // `{source, target, …}` objects, and node-link JSON (`{nodes: [{id}], links|edges: [{source,
-// target}]}`, networkx's node_link_data, d3's examples). Keys are strings or numbers (String()ed);
-// anything else is a ParseError naming the element. Graphs are key-safe (`__proto__` is a name).
+// target}]}`, networkx's node_link_data, d3's examples; or `adjacency` lists, networkx's
+// adjacency_data). Keys are strings or numbers (String()ed); anything else is a ParseError naming
+// the element. Graphs are key-safe (`__proto__` is a name).
 
 import { ParseError } from '../errors.js';
 import { KeySafeGraph } from '../model/key-safe-graph.js';
@@ -100,12 +101,14 @@ function nodeLink(data: Json, nodes: readonly unknown[], links: readonly unknown
  * Reads parsed JSON of the common edge shapes other than graphology's: an array of `[source,
  * target]` pairs (optionally `[source, target, {attributes}]`), an array of `{source, target, …}`
  * objects (undirected, repeats kept as parallel edges), or node-link JSON (`nodes` with `id`, and
- * `links` or `edges` naming them by id; `directed` and `multigraph` as networkx writes them).
+ * `links` or `edges` naming them by id, or networkx's `adjacency` lists; `directed` and
+ * `multigraph` as networkx writes them).
  *
  * @param data - the parsed JSON.
  * @param at - `source`: the file name, for errors.
  * @returns the graph, or `null` when `data` is none of these shapes (graphology's format, or no graph).
- * @throws ParseError naming the element (`edge 3 of the array`, `link 2 (target)`) and the reason.
+ * @throws ParseError naming the element (`edge 3 of the array`, `link 2 (target)`) and the reason;
+ * for nodes with an `id` and no `links`, `edges` or `adjacency` (which would read as no edges).
  * @remarks Time O(n + m).
  */
 export function graphFromJsonEdges(data: unknown, at: Where): PeopleGraph | null {
@@ -115,5 +118,55 @@ export function graphFromJsonEdges(data: unknown, at: Where): PeopleGraph | null
   const first: unknown = data.nodes[0];
   // graphology's nodes have a `key`; node-link nodes an `id`
   const isNodeLink = Array.isArray(data.links) || (isObject(first) && !('key' in first) && 'id' in first);
-  return isNodeLink ? nodeLink(data, data.nodes, Array.isArray(links) ? links : [], at) : null;
+  if (!isNodeLink) return null;
+  if (Array.isArray(links)) return nodeLink(data, data.nodes, links, at);
+  if (Array.isArray(data.adjacency)) return nodeLink(data, data.nodes, adjacencyLinks(data, data.adjacency, at), at);
+  // nodes by id and nothing saying how they connect: a graph without edges would be read silently
+  throw new ParseError(
+    'parseGraphJson',
+    'nodes with an `id` but no `links`, `edges` or `adjacency` array: not a node-link or adjacency graph handshakes reads',
+    at,
+  );
+}
+
+// networkx's adjacency_data: `adjacency[i]` lists the neighbours of `nodes[i]` as `{id, …attributes}`
+// (`key` too in a multigraph). An undirected edge is listed from both ends: it is kept once.
+function adjacencyLinks(data: Json, adjacency: readonly unknown[], at: Where): Json[] {
+  const nodes = data.nodes as unknown[];
+  if (adjacency.length !== nodes.length)
+    throw new ParseError(
+      'parseGraphJson',
+      `adjacency: ${adjacency.length} lists for ${nodes.length} nodes (networkx's adjacency_data has one per node)`,
+      at,
+    );
+  const directed = data.directed === true;
+  const seen = new Set<string>();
+  const links: Json[] = [];
+  adjacency.forEach((list, i) => {
+    const node = nodes[i];
+    if (!Array.isArray(list) || !isObject(node))
+      throw new ParseError(
+        'parseGraphJson',
+        `adjacency ${i + 1}: expected a list of {"id", …}, got ${shown(list)}`,
+        at,
+      );
+    const source = keyOf(node.id, () => `node ${i + 1} (id)`, at);
+    list.forEach((entry, k) => {
+      if (!isObject(entry) || !('id' in entry))
+        throw new ParseError(
+          'parseGraphJson',
+          `adjacency ${i + 1}, entry ${k + 1}: expected {"id", …}, got ${shown(entry)}`,
+          at,
+        );
+      const target = keyOf(entry.id, () => `adjacency ${i + 1}, entry ${k + 1} (id)`, at);
+      if (!directed) {
+        const ends = [source, target].sort();
+        const id = JSON.stringify([...ends, entry.key ?? null]);
+        if (seen.has(id)) return;
+        seen.add(id);
+      }
+      links.push({ ...attributesOf(entry, ['id', 'key']), source, target });
+    });
+  });
+  return links;
 }

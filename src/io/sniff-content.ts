@@ -1,7 +1,8 @@
 // Content sniffing for format detection: the root element of an XML document past any prolog
 // (declaration, comments, processing instructions, DOCTYPE — however long), and the kinds of
-// files that are certainly not graphs (archives, documents, images, binary data), named so the
-// refusal can say what the file looks like.
+// files that are certainly not graphs handshakes reads (archives, documents, images, binary data,
+// graph formats of other tools: DOT, GML, Pajek, GDF, UCINET DL), named so the refusal can say what
+// the file looks like.
 
 /**
  * The name of an XML document's root element, skipping the prolog.
@@ -51,17 +52,40 @@ const MAGIC: [number[], string][] = [
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
 ];
 
+// Other tools' graph formats, by their first lines (after their own comments): each would be read
+// as an edge list of junk (`digraph G { a -> b }` gave one edge, digraph–G), or fail on a line
+// without naming the format. A DOT graph needs its `{`, a GML one its `graph [`.
+const OTHER_FORMATS: [RegExp, string][] = [
+  [
+    /^(?:(?:\/\/[^\n]*|#[^\n]*|\/\*[\s\S]*?\*\/)\s*)*(?:strict\s+)?(?:di)?graph\s*(?:"(?:[^"\\]|\\.)*"|[\w.]+)?\s*\{/i,
+    'a Graphviz DOT file (networkx or igraph can read it and write GraphML)',
+  ],
+  [
+    /^(?:(?:#[^\n]*|[A-Za-z]\w*[ \t]+(?:"[^"\n]*"|\S+))\s*\n\s*){0,8}graph\s*\[\s/,
+    'a GML file (networkx.read_gml or igraph can convert it to GraphML)',
+  ],
+  [
+    /^(?:%[^\n]*\n\s*)*\*(?:vertices|network|arcs|edges|arcslist|edgeslist|matrix)\b/i,
+    'a Pajek .net file (networkx.read_pajek or igraph can convert it to GraphML)',
+  ],
+  [/^nodedef>/i, 'a GDF file (Gephi can open it and export GEXF)'],
+  [/^dl\s+n\s*=/i, 'a UCINET DL file (networkx or igraph can convert it to GraphML)'],
+];
+
 /**
  * Names what a file is when it is certainly not a graph in any format handshakes reads.
  *
  * @param head - the first bytes of the file (after gzip inflation).
  * @param text - the same bytes decoded.
- * @returns `'a zip archive'`, `'a PDF document'`, `'an HTML page'`, `'binary data'`…, or `null`.
+ * @returns `'a zip archive'`, `'a PDF document'`, `'an HTML page'`, `'a Graphviz DOT file (…)'`,
+ * `'binary data'`…, or `null`.
  * @remarks Time O(length of `head`).
  */
 export function notAGraph(head: Uint8Array, text: string): string | null {
   for (const [magic, what] of MAGIC) if (magic.every((b, i) => head[i] === b)) return what;
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text)) return 'an HTML page';
+  const start = text.trimStart().slice(0, 4096);
+  for (const [pattern, what] of OTHER_FORMATS) if (pattern.test(start)) return what;
   // Control characters mark binary data; U+FFFD alone is more likely text in another encoding
   // (Latin-1 names: one in four characters of "Hélène Gérard"), which the parsers name by line.
   let control = 0;

@@ -90,7 +90,7 @@ describe('every command reads the export as downloaded', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ first: 5 });
   });
 
-  it('says so when Connections.csv is not UTF-8 (Excel saved it as Windows-1252), even with --quiet', async () => {
+  it('reads a Connections.csv Excel saved as Windows-1252, names right, and says so', async () => {
     const path = join(tmp, 'latin1', 'Connections.csv');
     mkdirSync(join(tmp, 'latin1'), { recursive: true });
     const text = FILES['Connections.csv']!;
@@ -98,10 +98,22 @@ describe('every command reads the export as downloaded', () => {
       path,
       Uint8Array.from(text, (c) => c.charCodeAt(0)),
     ); // é ç as one byte each: Latin-1
+    const r = await cli(['reach', path, '--from', 'Chloé Çelik']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Connections\.csv: .* read as Windows-1252 \(not UTF-8/);
+    expect(r.stdout).toContain('Reach of Chloé Çelik');
+  });
+
+  it('says so when a UTF-8 Connections.csv has damaged bytes, even with --quiet', async () => {
+    const path = join(tmp, 'damaged', 'Connections.csv');
+    mkdirSync(join(tmp, 'damaged'), { recursive: true });
+    const bytes = new TextEncoder().encode(FILES['Connections.csv']!.replace('Quillstack,CTO', 'Quill\u0001,CTO'));
+    bytes[bytes.indexOf(1)] = 0xff; // one byte no encoding of Chloé's line can hold, beside valid UTF-8 é ç
+    writeFileSync(path, bytes);
     const r = await cli(['reach', path, '--from', 'me', '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /Connections\.csv: .* 2 byte sequences not UTF-8 .* \(first on line 7\).*save the file as UTF-8/,
+      /Connections\.csv: .* 1 byte sequence not UTF-8 .* \(first on line 7\).*save the file as UTF-8/,
     );
   });
 
@@ -221,5 +233,30 @@ describe('handshakes me', () => {
       expect(text).not.toContain(MARKER);
       expect(text).not.toContain('zed@example.com');
     }
+  });
+});
+
+// `--from me` worked on a Connections.csv (its owner is the node "me") but not on the export zip,
+// whose owner is keyed by their URL: "--from node "me" is not in the graph."
+describe('`me` is the export owner', () => {
+  const sampleZip = join(import.meta.dirname, '../../examples/data/Basic_LinkedInDataExport_11-20-2026.zip');
+
+  it('reach <export.zip> --from me', async () => {
+    const r = await cli(['reach', sampleZip, '--from', 'me']);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Reach of Odile Marchetti: 422 direct contacts/m);
+  });
+
+  it('with two exports, `me` is an error listing the owners', async () => {
+    const a = join(tmp, 'team-a.zip');
+    const b = join(tmp, 'team-b.zip');
+    writeFileSync(a, readFileSync(sampleZip));
+    writeFileSync(b, zipOf('', FILES));
+    const r = await cli(['reach', a, b, '--from', 'me']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /--from "me" could be any of the 2 exports' owners; give one's name or profile URL: "Odile Marchetti", /,
+    );
   });
 });

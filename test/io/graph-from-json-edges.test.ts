@@ -146,3 +146,52 @@ describe('readGraph detects the shapes as JSON', () => {
     expect(read.graph.size).toBe(size);
   });
 });
+
+// networkx's adjacency_data was read as nodes without edges (34 people, 0 connections on karate)
+describe("networkx's adjacency_data", () => {
+  it('undirected: each edge, listed from both ends, is read once, with its attributes', () => {
+    const text = JSON.stringify({
+      directed: false,
+      multigraph: false,
+      graph: {},
+      nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      adjacency: [[{ id: 'b', weight: 2 }], [{ id: 'a', weight: 2 }, { id: 'c' }], [{ id: 'b' }]],
+    });
+    expect(edgesOf(text)).toEqual(['a|b', 'b|c']);
+    const g = parseGraphJson(text);
+    expect(g.getEdgeAttribute(g.edges('a', 'b')[0]!, 'weight')).toBe(2);
+  });
+
+  it('directed and multigraph (parallel edges told apart by `key`)', () => {
+    const directed = JSON.stringify({
+      directed: true,
+      multigraph: false,
+      nodes: [{ id: 1 }, { id: 2 }],
+      adjacency: [[{ id: 2 }], [{ id: 1 }]],
+    });
+    expect(edgesOf(directed)).toEqual(['1|2', '2|1']);
+    const multi = JSON.stringify({
+      directed: false,
+      multigraph: true,
+      nodes: [{ id: 1 }, { id: 2 }],
+      adjacency: [
+        [
+          { id: 2, key: 0 },
+          { id: 2, key: 1 },
+        ],
+        [
+          { id: 1, key: 0 },
+          { id: 1, key: 1 },
+        ],
+      ],
+    });
+    expect(edgesOf(multi)).toEqual(['1|2', '1|2']);
+  });
+
+  it('nodes by id with nothing connecting them is refused, not read as a graph without edges', () => {
+    expect(() => parseGraphJson('{"nodes":[{"id":"a"},{"id":"b"}]}', { source: 'n.json' })).toThrow(
+      /n\.json: nodes with an `id` but no `links`, `edges` or `adjacency` array/,
+    );
+    expect(() => parseGraphJson('{"nodes":[{"id":"a"}],"adjacency":[]}')).toThrow(/0 lists for 1 nodes/);
+  });
+});

@@ -51,7 +51,8 @@ describe('parseLinkedInConnections on hostile input (#13)', () => {
   );
 
   it('reports bytes that are not UTF-8', () => {
-    const head = new TextEncoder().encode(`${HEADER}\nAda,L,https://www.linkedin.com/in/ada,,Acme,P,15 Mar 2021\nB`);
+    // a UTF-8 file (Zoë) with two damaged bytes: not read as Windows-1252
+    const head = new TextEncoder().encode(`${HEADER}\nZoë,L,https://www.linkedin.com/in/ada,,Acme,P,15 Mar 2021\nB`);
     const tail = new TextEncoder().encode('b,B,https://www.linkedin.com/in/bob,,Acme,P,15 Mar 2021\n');
     const bytes = new Uint8Array([...head, 0xff, 0xfe, ...tail]);
     const r = parseLinkedInConnections(bytes);

@@ -1,6 +1,6 @@
 // A file that cannot be read is a READ_ERROR naming the reader, the path and why (no such file,
 // a directory), never a PARSE_ERROR: nothing was parsed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,21 @@ describe('reading a file that is not there', () => {
     expect(error).toMatchObject({
       code: 'READ_ERROR',
       message: `handshakes/${name}: cannot read ${dir}: it is a directory, not a file.`,
+    });
+  });
+
+  // was "ELOOP: too many symbolic links encountered, stat '…'", Node's words
+  it.each(READERS)('%s: READ_ERROR for a loop of symbolic links, in words', async (name, read) => {
+    const loop = join(dir, `loop-${name}`);
+    symlinkSync(`${loop}-b`, loop);
+    symlinkSync(loop, `${loop}-b`);
+    const error = await read(loop).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'READ_ERROR',
+      message: `handshakes/${name}: cannot read ${loop}: a loop of symbolic links.`,
     });
   });
 });

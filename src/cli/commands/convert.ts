@@ -8,7 +8,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCsr } from '../../csr/csr.js';
-import { HandshakesError, message } from '../../errors.js';
 import { MIN_SECRET_LENGTH, pseudonymize } from '../../io/pseudonymize.js';
 import { detectGraphFile } from '../../node/detect-graph-file.js';
 import { GRAPH_OUTPUT_ENDINGS, graphOutputOf, writeGraph } from '../../node/write-graph.js';
@@ -38,21 +37,12 @@ function secret(value: string): string {
   return value;
 }
 
-// Refuses what an index without a graphology graph cannot give: another format, pseudonyms.
-function indexOnly(file: string, format: string, ending: string, options: Options): void {
+// Refuses what an index without a graphology graph cannot give: pseudonyms. (Its keys and edges
+// write to every format: writeGraph takes a Csr.)
+function indexOnly(options: Options): void {
   // pseudonymized before every output, the binary index included: nothing identifying leaves
   if (options.pseudonymize !== undefined)
     throw new UsageError('--pseudonymize needs a graph with people (LinkedIn, GEXF, GraphML, JSON), not an edge list.');
-  if (ending !== '.hsg')
-    throw new HandshakesError(
-      'INVALID_ARGUMENT',
-      message(
-        'cli',
-        format === 'binary'
-          ? `${file}: a .hsg file holds the index alone, without a graphology graph to write as ${ending}.`
-          : `${file}: an edge list is read straight into the index, without a graphology graph to write as ${ending}; convert it to .hsg (the binary index) instead.`,
-      ),
-    );
 }
 
 const isRegularFile = (path: string): Promise<boolean> =>
@@ -90,15 +80,11 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       const output = graphOutputOf(options.out);
       if (!output) throw new UsageError(`--out must end in ${GRAPH_OUTPUT_ENDINGS}; got "${options.out}".`);
       const binary = output.ending === '.hsg';
-      // An edge list or a .hsg file loads as the index alone: say so before reading 10⁷ lines.
-      // (a pipe is read once, by readGraph: it is refused after reading, if it must be)
-      if (
-        files.length === 1 &&
-        (!binary || options.pseudonymize !== undefined) &&
-        (await isRegularFile(inputPath(files[0]!)))
-      ) {
+      // An edge list or a .hsg file loads as the index alone: refuse pseudonyms before reading 10⁷
+      // lines. (a pipe is read once, by readGraph: it is refused after reading, if it must be)
+      if (files.length === 1 && options.pseudonymize !== undefined && (await isRegularFile(inputPath(files[0]!)))) {
         const { format } = await detectGraphFile('cli', inputPath(files[0]!));
-        if (format === 'edge-list' || format === 'binary') indexOnly(files[0]!, format, output.ending, options);
+        if (format === 'edge-list' || format === 'binary') indexOnly(options);
       }
       const loaded = await readInput(
         ctx,
@@ -110,7 +96,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
         },
         'no-people',
       );
-      if (isCsr(loaded.graph)) indexOnly(files[0]!, loaded.format, output.ending, options);
+      if (isCsr(loaded.graph)) indexOnly(options);
       const graph =
         options.pseudonymize === undefined
           ? loaded.graph
