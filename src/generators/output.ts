@@ -1,13 +1,14 @@
 // Turns a generator's edge arrays into what the caller asked for: a `Csr` built directly by
 // `fromEdges` (integer keys '0' … 'n−1', no graphology, fit for millions of edges) or a
-// graphology graph with the same keys (fit for small graphs one wants to annotate or draw).
+// graphology graph with the same keys (fit for small graphs one wants to annotate or draw), key-safe
+// so that nodes of any name can join it later.
 
-import Graph from 'graphology';
 import type { AbstractGraph as GraphType } from 'graphology-types';
 import type { Csr } from '../csr/csr.js';
 import { fromEdges } from '../csr/from-edges.js';
 import { integerKeys } from '../csr/node-keys.js';
 import { throwIfAborted } from '../abort.js';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { LongWorkOptions } from '../types.js';
 
@@ -46,7 +47,7 @@ export const SIMPLE_UNDIRECTED = { type: 'undirected', multi: false, allowSelfLo
 export function buildOutput(edges: GeneratedEdges, output: GeneratorOutput): GraphType | Csr {
   // Generators promise simple graphs (tested), so the simplification pass of fromEdges is skipped.
   if (output === 'csr') return fromEdges(edges, { nodes: integerKeys(edges.order), simplify: false });
-  const graph = new Graph(SIMPLE_UNDIRECTED);
+  const graph = new KeySafeGraph(SIMPLE_UNDIRECTED);
   for (let i = 0; i < edges.order; i++) graph.addNode(String(i));
   const { sources, targets } = edges;
   for (let i = 0; i < sources.length; i++) graph.addUndirectedEdge(String(sources[i]!), String(targets[i]!));

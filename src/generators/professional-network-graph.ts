@@ -1,7 +1,7 @@
 // Turns the indexed professional network into a graphology people graph: one edge per pair that
 // is connected online or acquainted, tagged with both layers, so users filter either view.
 
-import Graph from 'graphology';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { Person, Relationship } from '../model/person.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import type { Csr } from '../csr/csr.js';
@@ -28,7 +28,7 @@ export interface ProfessionalTie extends Relationship {
  * const g = professionalNetworkGraph(professionalNetwork({ people: 200, output: 'csr' }));
  */
 export function professionalNetworkGraph(net: ProfessionalNetwork): PeopleGraph<Person, ProfessionalTie> {
-  const graph = new Graph<Person, ProfessionalTie>(SIMPLE_UNDIRECTED);
+  const graph = new KeySafeGraph<Person, ProfessionalTie>(SIMPLE_UNDIRECTED);
   const n = net.people.length;
   for (let u = 0; u < n; u++) graph.addNode(String(u), { ...net.people[u]! });
   const known = pairSet(net.acquaintances);

@@ -1,8 +1,10 @@
 // Attribute values that XML graph formats cannot hold (objects, arrays of objects, nested lists)
 // become JSON strings before writing; strings, finite numbers, booleans and arrays of strings or
-// numbers pass through. Shared by the GEXF and GraphML writers.
+// numbers pass through. Shared by the GEXF and GraphML writers. The copy is a KeySafeGraph: a
+// plain graphology copy of a multigraph with a `__proto__` node would write onto Object.prototype.
 
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import { KeySafeGraph } from '../model/key-safe-graph.js';
 
 function isPlainList(value: unknown[]): boolean {
   return value.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)));
@@ -26,7 +28,7 @@ function flatten(attributes: Attributes): Attributes {
 }
 
 /**
- * Returns the graph itself when every attribute is writable, else a copy with the others
+ * Returns the graph itself when every attribute is writable, else a key-safe copy with the others
  * JSON-encoded (the input is never changed).
  *
  * @param graph - the graph to write.
@@ -43,9 +45,12 @@ export function flattenAttributes<G extends Graph>(graph: G): G {
   graph.forEachEdge((_k, a) => check(a));
   check(graph.getAttributes());
   if (clean) return graph;
-  const copy = graph.copy() as G;
-  copy.updateEachNodeAttributes((_k, a) => flatten(a));
-  copy.updateEachEdgeAttributes((_k, a) => flatten(a));
-  copy.replaceAttributes(flatten(copy.getAttributes()));
-  return copy;
+  const copy = new KeySafeGraph({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  copy.replaceAttributes(flatten(graph.getAttributes()));
+  graph.forEachNode((k, a) => copy.addNode(k, flatten(a)));
+  graph.forEachEdge((e, a, s, t, _sa, _ta, undirected) => {
+    if (undirected) copy.addUndirectedEdgeWithKey(e, s, t, flatten(a));
+    else copy.addDirectedEdgeWithKey(e, s, t, flatten(a));
+  });
+  return copy as unknown as G;
 }

@@ -3,10 +3,12 @@
 // `constructor`, `toString`, `__proto__`… is refused as "already exists" (or, in multi graphs,
 // written onto the shared prototype function). `makeKeySafe` gives one graph's node records
 // prototype-less neighbour objects and answers `hasEdge` & co. without calling a method on them.
-// It relies on graphology's private `NodeDataClass` and `_nodes`; when they are absent it does nothing.
+// In a plain multigraph the first edge to `__proto__` finds Object.prototype as the "head" of the
+// parallel-edge list and sets an enumerable `previous` on it, for every object of the process.
+// It relies on graphology's private `NodeDataClass`, `_nodes` and `_edges`; when they are absent it does nothing.
 
 import GraphClass from 'graphology';
-import type { AbstractGraph as Graph, Attributes, GraphOptions } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes, GraphOptions, SerializedGraph } from 'graphology-types';
 
 type Adjacency = Record<string, unknown>;
 interface NodeRecord {
@@ -18,11 +20,29 @@ type NodeRecordClass = new (key: string, attributes: unknown) => NodeRecord & { 
 interface Internals {
   NodeDataClass?: NodeRecordClass;
   _nodes?: Map<string, NodeRecord>;
+  _edges?: Map<string, object>;
 }
 
 const SAFE = Symbol('handshakes.keySafe');
 const owns = (adjacency: Adjacency | undefined, key: string): boolean =>
   adjacency !== undefined && Object.hasOwn(adjacency, key);
+
+// A multigraph's parallel edges form a list through their `previous`/`next` properties, which
+// graphology tests against `undefined`: once a plain multigraph has set `Object.prototype.previous`,
+// every edge without its own would inherit it, and dropping one would corrupt another graph's list.
+// Each edge record gets both as own properties when it is registered.
+function ownListLinks(edges: Map<string, object>): void {
+  const set = edges.set;
+  Object.defineProperty(edges, 'set', {
+    value(this: Map<string, object>, key: string, record: Record<string, unknown>) {
+      if (!Object.hasOwn(record, 'previous')) record.previous = undefined;
+      if (!Object.hasOwn(record, 'next')) record.next = undefined;
+      return set.call(this, key, record);
+    },
+    configurable: true,
+    writable: true,
+  });
+}
 
 /**
  * Lets an empty graph hold edges between nodes of any name (`constructor`, `toString`, `__proto__`…).
@@ -49,6 +69,7 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
     }
   }
   Object.defineProperty(graph, 'NodeDataClass', { value: SafeNodeData });
+  if (graph.multi && internals._edges instanceof Map) ownListLinks(internals._edges);
   const nodes = internals._nodes;
   const has = (source: unknown, target: unknown, kinds: readonly ('out' | 'undirected')[]): boolean => {
     const record = nodes.get(String(source));
@@ -77,7 +98,8 @@ export function makeKeySafe<G extends Graph>(graph: G): G {
 
 /**
  * A graphology `Graph` whose nodes may have any name, copies included (`copy`, `nullCopy`,
- * `emptyCopy` return key-safe graphs too).
+ * `emptyCopy` and `KeySafeGraph.from` return key-safe graphs too). Unlike a plain graphology 0.26
+ * multigraph, it never writes onto `Object.prototype` (docs/conventions.md).
  *
  * @example
  * const g = new KeySafeGraph({ type: 'directed' });
@@ -91,6 +113,19 @@ export const KeySafeGraph: KeySafeGraphConstructor = class KeySafeGraph<
   constructor(options?: GraphOptions) {
     super(options);
     makeKeySafe(this as unknown as Graph);
+  }
+
+  // graphology's `Graph.from` builds a plain `Graph` whatever class it is called on
+  static override from<
+    NA extends Attributes = Attributes,
+    EA extends Attributes = Attributes,
+    GA extends Attributes = Attributes,
+  >(data: SerializedGraph<NA, EA, GA> | Graph<NA, EA, GA>, options?: GraphOptions): Graph<NA, EA, GA> {
+    const serialized =
+      'export' in data && typeof data.export === 'function' ? data.export() : (data as SerializedGraph<NA, EA, GA>);
+    const graph = new KeySafeGraph<NA, EA, GA>({ ...serialized.options, ...options });
+    graph.import(serialized);
+    return graph as unknown as Graph<NA, EA, GA>;
   }
 
   override nullCopy(options?: GraphOptions): this {
@@ -116,10 +151,16 @@ export type KeySafeGraph<
 > = Graph<N, E, G>;
 
 /** The constructor of {@link KeySafeGraph}, typed through graphology-types. */
-export type KeySafeGraphConstructor = new <
+export type KeySafeGraphConstructor = (new <
   N extends Attributes = Attributes,
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 >(
   options?: GraphOptions,
-) => Graph<N, E, G>;
+) => Graph<N, E, G>) & {
+  /** A key-safe graph from a serialised graph or another graph (graphology's `Graph.from`). */
+  from<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
+    data: SerializedGraph<N, E, G> | Graph<N, E, G>,
+    options?: GraphOptions,
+  ): Graph<N, E, G>;
+};
