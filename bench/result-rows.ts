@@ -7,13 +7,18 @@ const TIME = /^(\d+(?:\.\d+)?)\s*(µs|ms|s)$/;
 const SCALE: Record<string, number> = { µs: 1e-6, ms: 1e-3, s: 1 };
 
 /**
- * A cell that names the row (text, or a count such as 100,000), not a measurement. `×` and `%` are
- * not word characters, so they are matched without `\b`: with it, a ratio such as "26× faster"
- * read as a name, and rows whose ratio differed between runs could not be paired.
+ * A cell that names the row (text, or a count such as 100,000), not a measurement, nor empty. `×`
+ * and `%` are not word characters, so they are matched without `\b`: with it, a ratio such as "26×
+ * faster" read as a name, and rows whose ratio differed between runs could not be paired. A
+ * parameter written `name=value` (`p=0.1`, `n=10,000`) names the row even with a decimal point:
+ * without that, "Watts–Strogatz n=10,000, k=10, p=0.1 → Csr" read as a measurement and the row
+ * had an empty name.
  */
 function identifies(cell: string): boolean {
+  if (cell === '') return false;
   if (/^[\d,]+$/.test(cell)) return true;
-  return !/\d\s*(?:(?:µs|ms|s|MB|GB)\b|[×%])|\d\.\d/.test(cell);
+  const unnamed = cell.replace(/\b[A-Za-z]\w*\s*=\s*[\d.,]*\d/g, '');
+  return !/\d\s*(?:(?:µs|ms|s|MB|GB)\b|[×%])|\d\.\d/.test(unnamed);
 }
 
 /**

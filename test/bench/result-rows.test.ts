@@ -41,6 +41,23 @@ describe('resultRows', () => {
     expect([...resultRows(run('1×', '12 %')).keys()]).toEqual(['connection · 300']);
   });
 
+  it('names a row by its parameters, decimals included, and leaves empty cells out of the name', () => {
+    const generators = `| generator | median | baseline | ratio |
+| --- | --- | --- | --- |
+| Watts–Strogatz n=10,000, k=10, p=0.1 → Csr | 12.2 ms | 214.7 ms as a graphology graph | 0.06× |
+| professional network, 10,000 people → two Csr layers | 115.3 ms | 512.2 ms as a graph | 0.23× |`;
+    expect([...resultRows(generators).keys()]).toEqual([
+      'Watts–Strogatz n=10,000, k=10, p=0.1 → Csr',
+      'professional network, 10,000 people → two Csr layers',
+    ]);
+    const blank = '| step | wall time | note |\n| --- | --- | --- |\n| loadGraph | 60.4 ms |  |';
+    expect([...resultRows(blank).keys()]).toEqual(['loadGraph']);
+    // a measured decimal still is a measurement, not a name
+    expect([...resultRows('| q | t | mean |\n| --- | --- | --- |\n| bfs | 2.0 ms | 3.42 hops |').keys()]).toEqual([
+      'bfs',
+    ]);
+  });
+
   it('reads nothing from text without tables', () => {
     expect(resultRows('no table here\n\n- 3 ms').size).toBe(0);
   });
