@@ -12,7 +12,6 @@ const LIMIT = 300;
 const EXCEPTIONS: Record<string, [number, string]> = {
   'io/edge-list-parser.ts': [536, 'one parser class around the integer fast path; to split with a benchmark beside it'],
   'viz/report-words.ts': [359, 'a bilingual word table (data, one entry per phrase)'],
-  'csr/scatter.ts': [307, 'the three Csr builds (row by row, blocked WebAssembly, blocked JavaScript) side by side'],
 };
 
 function* sources(dir: string): Generator<string> {
