@@ -119,6 +119,30 @@ export function rowSpreads(before: Map<string, number>[], after: Map<string, num
   return out;
 }
 
+/**
+ * The rows of every run after that no run before has (rows a bench gained, such as a warm figure
+ * beside a first call): median and range of the runs after, in the order of the first run after.
+ *
+ * @example
+ * rowsOnlyAfter([new Map()], [new Map([['warm', 2]]), new Map([['warm', 4]])]).get('warm');
+ * // { median: 3, range: [2, 4] }
+ */
+export function rowsOnlyAfter(
+  before: Map<string, number>[],
+  after: Map<string, number>[],
+): Map<string, { median: number; range: [number, number] }> {
+  const out = new Map<string, { median: number; range: [number, number] }>();
+  if (after.length === 0) return out;
+  for (const key of after[0]!.keys()) {
+    if (before.some((run) => run.has(key))) continue;
+    const a = after.map((run) => run.get(key));
+    if (a.some((x) => x === undefined)) continue;
+    const as = a as number[];
+    out.set(key, { median: median(as), range: [Math.min(...as), Math.max(...as)] });
+  }
+  return out;
+}
+
 /** A time in seconds as the tables show it (ms below 1 s). */
 export function showTime(s: number): string {
   return s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1e3).toPrecision(3)} ms`;

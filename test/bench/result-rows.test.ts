@@ -2,7 +2,7 @@
 // rows keyed by their naming cells, CPU columns read as rows of their own, repeated keys dropped,
 // and "within noise" exactly when the two sides' ranges overlap.
 import { describe, expect, it } from 'vitest';
-import { resultRows, rowSpreads, showTime } from '../../bench/result-rows.js';
+import { resultRows, rowSpreads, rowsOnlyAfter, showTime } from '../../bench/result-rows.js';
 
 const SCALE = `## Scale
 
@@ -90,6 +90,27 @@ describe('rowSpreads', () => {
     const before = [new Map([['q', 1]]), new Map([['r', 1]])];
     const after = [new Map([['q', 1]]), new Map([['q', 2]])];
     expect(rowSpreads(before, after).size).toBe(0);
+  });
+
+  it('lists the rows only the runs after have, with their median and range', () => {
+    const before = [new Map([['q', 1]]), new Map([['q', 2]])];
+    const after = [
+      new Map([
+        ['q', 1],
+        ['warm', 3],
+        ['flaky', 1],
+      ]),
+      new Map([
+        ['q', 2],
+        ['warm', 5],
+      ]),
+      new Map([
+        ['q', 2],
+        ['warm', 4],
+      ]),
+    ];
+    expect([...rowsOnlyAfter(before, after)]).toEqual([['warm', { median: 4, range: [3, 5] }]]);
+    expect(rowsOnlyAfter(after, before).size).toBe(0);
   });
 
   it('shows times as the tables do', () => {
