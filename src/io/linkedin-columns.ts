@@ -16,7 +16,8 @@ export interface ConnectionColumns {
   connectedOn: number;
 }
 
-const ALIASES: Record<keyof ConnectionColumns, readonly string[]> = {
+/** Each Connections.csv column's accepted names, case-folded, across eras and re-saves. */
+export const CONNECTION_COLUMNS: Readonly<Record<keyof ConnectionColumns, readonly string[]>> = {
   firstName: ['first name', 'firstname', 'first'],
   lastName: ['last name', 'lastname', 'last', 'surname'],
   url: ['url', 'profile url', 'profileurl', 'linkedin url', 'public profile url'],
@@ -29,21 +30,10 @@ const ALIASES: Record<keyof ConnectionColumns, readonly string[]> = {
 /** Whether case-folded header cells are a Connections.csv header (README: by content). */
 export function isConnectionsHeader(columns: readonly string[]): boolean {
   const has = (names: readonly string[]) => columns.some((c) => names.includes(c));
-  return (has(ALIASES.firstName) && has(ALIASES.lastName)) || (has(ALIASES.company) && has(ALIASES.connectedOn));
-}
-
-/** Maps case-folded header cells to column indexes. */
-export function connectionColumns(columns: readonly string[]): ConnectionColumns {
-  const find = (names: readonly string[]) => columns.findIndex((c) => names.includes(c));
-  return {
-    firstName: find(ALIASES.firstName),
-    lastName: find(ALIASES.lastName),
-    url: find(ALIASES.url),
-    email: find(ALIASES.email),
-    company: find(ALIASES.company),
-    position: find(ALIASES.position),
-    connectedOn: find(ALIASES.connectedOn),
-  };
+  return (
+    (has(CONNECTION_COLUMNS.firstName) && has(CONNECTION_COLUMNS.lastName)) ||
+    (has(CONNECTION_COLUMNS.company) && has(CONNECTION_COLUMNS.connectedOn))
+  );
 }
 
 /** Names the layout: `current` (URL), `2016` (Address/Websites), `2018` (names, no URL), `partial`. */
@@ -58,7 +48,7 @@ export function linkedInFormat(columns: readonly string[], c: ConnectionColumns)
 
 /** The first known column named twice in a header, with both 1-based positions, else `null`. */
 export function duplicateColumn(columns: readonly string[]): { name: string; first: number; second: number } | null {
-  for (const names of Object.values(ALIASES)) {
+  for (const names of Object.values(CONNECTION_COLUMNS)) {
     const at = columns.flatMap((c, i) => (names.includes(c) ? [i] : []));
     if (at.length > 1) return { name: columns[at[1]!]!, first: at[0]! + 1, second: at[1]! + 1 };
   }

@@ -10,6 +10,7 @@ import type { Person, Relationship } from '../model/person.js';
 import { type ImportedPerson, localKey, type PersonIdentity } from './parse-linkedin-connections.js';
 import type { LinkedInExportResult } from './parse-linkedin-export.js';
 import { foldText as fold } from './fold-text.js';
+import { type PossibleDuplicate, possibleDuplicates } from './possible-duplicates.js';
 
 /** One member's export: their own profile URL and the people parsed from it. */
 export interface ConnectionExport {
@@ -45,16 +46,6 @@ export interface EdgeProvenance {
 export interface TeamRelationship extends Relationship {
   /** Every export row that lists this edge. */
   provenance: EdgeProvenance[];
-}
-
-/** People with the same normalised name and company under different keys (never merged). */
-export interface PossibleDuplicate {
-  /** The normalised name. */
-  name: string;
-  /** The normalised company. */
-  company: string;
-  /** The node keys, sorted. */
-  keys: string[];
 }
 
 /** What merging saw. */
@@ -98,6 +89,7 @@ export interface MergeResult {
 }
 
 const WHERE = 'mergeConnectionExports';
+export type { PossibleDuplicate };
 const FIELDS = ['name', 'firstName', 'lastName', 'profileUrl', 'email', 'company', 'position'] as const;
 
 function memberKey(url: unknown, argument: string): string {
@@ -230,22 +222,4 @@ function asConnectionExport(entry: ConnectionExport | LinkedInExportResult): Con
     return entry as ConnectionExport;
   const { owner, connections, source } = entry;
   return source === undefined ? { owner, people: connections.people } : { owner, people: connections.people, source };
-}
-
-function possibleDuplicates(graph: PeopleGraph<TeamPerson, TeamRelationship>): PossibleDuplicate[] {
-  const groups = new Map<string, { name: string; company: string; keys: string[] }>();
-  graph.forEachNode((key, a) => {
-    if (a.identity === 'none' || a.identity === 'hidden') return;
-    const name = fold(a.name ?? `${a.firstName ?? ''} ${a.lastName ?? ''}`);
-    const company = fold(a.company);
-    if (!name || !company) return;
-    const id = `${name}\u0000${company}`;
-    const group = groups.get(id);
-    if (group) group.keys.push(key);
-    else groups.set(id, { name, company, keys: [key] });
-  });
-  return [...groups.values()]
-    .filter((g) => g.keys.length > 1)
-    .map((g) => ({ ...g, keys: g.keys.sort() }))
-    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.company < y.company ? -1 : 1));
 }

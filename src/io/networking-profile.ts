@@ -9,7 +9,8 @@ import type { GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { BuiltinStrategy } from '../strategies/policies.js';
 import type { Locale } from '../types.js';
-import { foldText as fold, ratio } from './fold-text.js';
+import { foldText as fold } from './fold-text.js';
+import { type InvitationFigures, invitationFigures } from './invitation-figures.js';
 import { networkGrowth, type NetworkGrowth } from './networking-growth.js';
 import { companyFigures, reachFigures, type CompanyFigures, type ReachFigures } from './networking-figures.js';
 import { describeStrategy } from './networking-words.js';
@@ -49,34 +50,6 @@ export interface KnownFigures {
   oneWay: number;
 }
 
-/** Invitations sent and received, with and without a note, and how many became connections. */
-export interface InvitationFigures {
-  /** Invitations you sent. */
-  sent: number;
-  /** Invitations you received. */
-  received: number;
-  /** Sent invitations with a note. */
-  sentWithNote: number;
-  /** `sentWithNote / sent`, `null` when none was sent. */
-  noteShare: number | null;
-  /** Sent invitations whose invitee is now a connection. */
-  accepted: number;
-  /** Accepted among those with a note. */
-  acceptedWithNote: number;
-  /** Accepted among those without a note. */
-  acceptedWithoutNote: number;
-  /** `accepted / sent`, `null` when none was sent. */
-  acceptance: number | null;
-  /** `acceptedWithNote / sentWithNote`, `null` when no note was sent. */
-  acceptanceWithNote: number | null;
-  /** `acceptedWithoutNote / (sent − sentWithNote)`, `null` when every invitation had a note. */
-  acceptanceWithoutNote: number | null;
-  /** Received invitations whose sender is now a connection (you accepted). */
-  receivedAccepted: number;
-  /** `receivedAccepted / received`, `null` when none was received. */
-  receivedAcceptance: number | null;
-}
-
 /** What an export says about how its owner networks. */
 export interface NetworkingProfile {
   /** The owner's profile URL. */
@@ -114,7 +87,7 @@ export interface NetworkingProfile {
 }
 
 const WHERE = 'networkingProfile';
-export type { CompanyFigures, ReachFigures };
+export type { CompanyFigures, InvitationFigures, ReachFigures };
 
 /**
  * What a LinkedIn export says about how its owner networks: growth, who they really know,
@@ -173,41 +146,7 @@ export function networkingProfile(
     sent[i]! += counts.sent;
     received[i]! += counts.received;
   }
-  const inv: InvitationFigures = {
-    sent: 0,
-    received: 0,
-    sentWithNote: 0,
-    noteShare: null,
-    accepted: 0,
-    acceptedWithNote: 0,
-    acceptedWithoutNote: 0,
-    acceptance: null,
-    acceptanceWithNote: null,
-    acceptanceWithoutNote: null,
-    receivedAccepted: 0,
-    receivedAcceptance: null,
-  };
-  for (const invitation of exportResult.invitations?.invitations ?? []) {
-    const i = match(invitation.contact, invitation.contactName);
-    if (i >= 0 && invitation.hasNote) noted[i] = 1;
-    if (invitation.direction === 'outgoing') {
-      inv.sent++;
-      if (invitation.hasNote) inv.sentWithNote++;
-      if (i >= 0) {
-        inv.accepted++;
-        if (invitation.hasNote) inv.acceptedWithNote++;
-        else inv.acceptedWithoutNote++;
-      }
-    } else if (invitation.direction === 'incoming') {
-      inv.received++;
-      if (i >= 0) inv.receivedAccepted++;
-    }
-  }
-  inv.noteShare = ratio(inv.sentWithNote, inv.sent);
-  inv.acceptance = ratio(inv.accepted, inv.sent);
-  inv.acceptanceWithNote = ratio(inv.acceptedWithNote, inv.sentWithNote);
-  inv.acceptanceWithoutNote = ratio(inv.acceptedWithoutNote, inv.sent - inv.sentWithNote);
-  inv.receivedAcceptance = ratio(inv.receivedAccepted, inv.received);
+  const inv = invitationFigures(exportResult.invitations?.invitations ?? [], match, noted);
   let byMessages = 0;
   let byNotes = 0;
   let oneWay = 0;

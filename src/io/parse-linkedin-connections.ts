@@ -8,14 +8,10 @@ import { InvalidArgumentError, ParseError } from '../errors.js';
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import type { Person } from '../model/person.js';
 import type { LongWorkOptions } from '../types.js';
-import { isBlankRecord } from './csv-records.js';
-import { decodeText } from './decode-text.js';
-import { findCsvHeader } from './find-csv-header.js';
-import { connectionColumns, duplicateColumn, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
+import { CONNECTION_COLUMNS, duplicateColumn, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
 import { LINKEDIN_FILE_NAMES, linkedInHeaderKind } from './linkedin-file-kind.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
-import type { LinkedInTableReport } from './read-linkedin-table.js';
-import { splitStrayQuote } from './split-stray-quote.js';
+import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
 
 /** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
 export type PersonIdentity = 'profile-url' | 'email' | 'none' | 'hidden';
@@ -30,14 +26,6 @@ export interface ImportedPerson extends Person {
   line: number;
   /** `Connected On` as written (`connectedOn` holds the ISO date when it could be read). */
   connectedOnRaw?: string;
-}
-
-/** A row that was not imported, and why. */
-export interface SkippedRow {
-  /** 1-based line where the row starts. */
-  line: number;
-  /** Why it was skipped. */
-  reason: string;
 }
 
 /** What parsing an export saw. rowsRead = imported + skipped. */
@@ -92,7 +80,7 @@ export interface LinkedInConnectionsResult {
 }
 
 const WHERE = 'parseLinkedInConnections';
-const PROGRESS_MASK = (1 << 14) - 1; // report and check the signal every 16,384 lines
+export type { SkippedRow };
 const cellAt = (cells: readonly string[], i: number): string => (i < 0 ? '' : cells[i]!.trim());
 const EXPECTED = 'a row with `First Name` and `Last Name`, or `Company` and `Connected On`';
 
@@ -130,78 +118,75 @@ export function parseLinkedInConnections(
     throw new InvalidArgumentError(WHERE, 'owner', 'a profile URL string', options.owner);
   throwIfAborted(WHERE, options.signal);
   const owner = normalizeProfileUrl(options.owner);
-  const { text, encoding, invalid, firstInvalidLine } = decodeText(input);
-  const at = { where: WHERE, ...(options.source === undefined ? {} : { source: options.source }), expected: EXPECTED };
-  const header = findCsvHeader(text, (columns) => linkedInHeaderKind(columns) !== null, at);
-  const kind = linkedInHeaderKind(header.columns);
+  const source = options.source === undefined ? {} : { source: options.source };
+  const {
+    report,
+    skipped,
+    column: col,
+    rows,
+  } = readLinkedInTable(
+    input,
+    {
+      where: WHERE,
+      source: options.source,
+      expected: EXPECTED,
+      isHeader: (columns) => linkedInHeaderKind(columns) !== null,
+      columns: CONNECTION_COLUMNS,
+      width: 'exact',
+      widthHint: true,
+      // Evidence of a stray quote needs a profile URL: without a URL column a row has nothing to tell it from free text.
+      isFullRow: (cells, c) => c.url >= 0 && normalizeProfileUrl(cellAt(cells, c.url)) !== null,
+      work: { ...options, phase: 'reading connections' },
+    },
+    (base, header): LinkedInImportReport => ({
+      source: base.source,
+      encoding: base.encoding,
+      format: linkedInFormat(base.columns, header.column),
+      delimiter: base.delimiter,
+      columns: base.columns,
+      headerLine: base.headerLine,
+      preambleLines: header.preamble,
+      blankLines: 0,
+      rowsRead: 0,
+      imported: 0,
+      skipped: 0,
+      hiddenMembers: 0,
+      withoutIdentity: 0,
+      duplicates: 0,
+      ownerRows: 0,
+      malformed: 0,
+      emailsDropped: 0,
+      missingDates: 0,
+      unreadableDates: 0,
+      invalidUtf8: header.invalid,
+    }),
+  );
+  const kind = linkedInHeaderKind(report.columns);
   if (kind !== 'connections')
     throw new ParseError(
       WHERE,
       `this is LinkedIn's ${LINKEDIN_FILE_NAMES[kind!]}; pass Connections.csv or the export`,
-      { ...(options.source === undefined ? {} : { source: options.source }), line: header.line },
+      {
+        ...source,
+        line: report.headerLine,
+      },
     );
-  const twice = duplicateColumn(header.columns);
+  const twice = duplicateColumn(report.columns);
   if (twice) {
     // Which of the two holds the data is a guess: refuse rather than read the wrong one.
     throw new ParseError(
       WHERE,
       `the header has two \`${twice.name}\` columns (${twice.first} and ${twice.second}); remove one`,
-      {
-        ...(options.source === undefined ? {} : { source: options.source }),
-        line: header.line,
-      },
+      { ...source, line: report.headerLine },
     );
   }
-  const col = connectionColumns(header.columns);
-  const width = header.columns.length;
-  const report: LinkedInImportReport = {
-    source: options.source,
-    encoding,
-    format: linkedInFormat(header.columns, col),
-    delimiter: header.delimiter,
-    columns: header.columns,
-    headerLine: header.line,
-    preambleLines: header.preamble,
-    blankLines: 0,
-    rowsRead: 0,
-    imported: 0,
-    skipped: 0,
-    hiddenMembers: 0,
-    withoutIdentity: 0,
-    duplicates: 0,
-    ownerRows: 0,
-    malformed: 0,
-    emailsDropped: 0,
-    missingDates: 0,
-    unreadableDates: 0,
-    invalidUtf8: { count: invalid, firstLine: firstInvalidLine },
-  };
   const people: ImportedPerson[] = [];
-  const skipped: SkippedRow[] = [];
   const seen = new Map<string, ImportedPerson>();
   const skip = (line: number, reason: string): void => {
     skipped.push({ line, reason });
     report.skipped++;
   };
-  const wrongWidth = (cells: readonly string[]): boolean =>
-    cells.length < width || (cells.length > width && !isBlankRecord(cells.slice(width)));
-  // Evidence of a stray quote needs a profile URL: without a URL column a row has nothing to tell it from free text.
-  const isFullRow = (cells: string[]): boolean =>
-    col.url >= 0 && !wrongWidth(cells) && normalizeProfileUrl(cellAt(cells, col.url)) !== null;
-  const row = (cells: string[], line: number): void => {
-    if (isBlankRecord(cells)) {
-      report.blankLines++;
-      return;
-    }
-    report.rowsRead++;
-    if (wrongWidth(cells)) {
-      report.malformed++;
-      skip(
-        line,
-        `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width} (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`,
-      );
-      return;
-    }
+  for (const { cells, line } of rows) {
     const firstName = cellAt(cells, col.firstName);
     const lastName = cellAt(cells, col.lastName);
     const rawUrl = cellAt(cells, col.url);
@@ -215,7 +200,7 @@ export function parseLinkedInConnections(
     if (identityKey !== null && identityKey === owner) {
       report.ownerRows++;
       skip(line, "the row is the export's owner");
-      return;
+      continue;
     }
     const earlier = identityKey === null ? undefined : seen.get(identityKey);
     if (earlier) {
@@ -226,7 +211,7 @@ export function parseLinkedInConnections(
         line,
         `duplicate of line ${earlier.line} (same ${urlKey ? 'profile URL' : 'email'} ${identityKey}${name !== other ? `, names differ: ${JSON.stringify(other)} vs ${JSON.stringify(name)}` : ''})`,
       );
-      return;
+      continue;
     }
     const hidden = identityKey === null && !firstName && !lastName && !company && !position && !email && !rawUrl;
     const identity: PersonIdentity = urlKey ? 'profile-url' : emailKey ? 'email' : hidden ? 'hidden' : 'none';
@@ -251,30 +236,8 @@ export function parseLinkedInConnections(
     if (identityKey !== null) seen.set(identityKey, person);
     people.push(person);
     report.imported++;
-  };
-  for (const record of header.records) {
-    const { cells, line, end } = record;
-    if ((line & PROGRESS_MASK) === 0) {
-      throwIfAborted(WHERE, options.signal);
-      options.onProgress?.({ done: end, total: text.length, phase: 'reading connections' });
-    }
-    const lines = splitStrayQuote(text, record, header.delimiter, isFullRow);
-    if (lines === null) {
-      row(cells, line);
-      continue;
-    }
-    for (const one of lines) {
-      if (one.cells !== null) row(one.cells, one.line);
-      else {
-        report.rowsRead++;
-        report.malformed++;
-        skip(
-          one.line,
-          'a `"` opens a quoted cell that does not close on this line, and the lines after it are full rows (a stray quote?)',
-        );
-      }
-    }
   }
-  options.onProgress?.({ done: text.length, total: text.length, phase: 'reading connections' });
+  // the reader skipped the rows that do not fit the header; the others were skipped here
+  report.malformed = report.skipped - report.duplicates - report.ownerRows;
   return { people, skipped, report };
 }

@@ -7,8 +7,9 @@ import { HandshakesError, InvalidArgumentError, message } from '../errors.js';
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import type { LongWorkOptions } from '../types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
+import { type ExportFileReport, sortExportFiles } from './export-file-reports.js';
 import { exportFiles, type LinkedInExportInput } from './export-files.js';
-import { baseName, identifyLinkedInFile, LINKEDIN_FILE_NAMES, type LinkedInFileKind } from './linkedin-file-kind.js';
+import { baseName, type LinkedInFileKind } from './linkedin-file-kind.js';
 import { parseLinkedInConnections, type LinkedInConnectionsResult } from './parse-linkedin-connections.js';
 import { parseLinkedInInvitations, type InvitationsResult } from './parse-linkedin-invitations.js';
 import { parseLinkedInMessages, type LinkedInMessagesResult } from './parse-linkedin-messages.js';
@@ -18,30 +19,6 @@ import {
   type OwnerPosition,
   type OwnerProfile,
 } from './parse-linkedin-profile.js';
-
-/** What was done with one file of the export. */
-export interface ExportFileReport {
-  /** Path inside the archive or folder. */
-  name: string;
-  /** What the file is (`null`: not a LinkedIn file handshakes knows). */
-  kind: LinkedInFileKind | null;
-  /** Whether it was parsed. */
-  read: boolean;
-  /** Why it was not read, when it was not. */
-  reason?: string;
-  /** Text encoding detected (read files). */
-  encoding?: TextEncodingName;
-  /** 1-based header line (`0` when not found). */
-  headerLine: number;
-  /** The header cells, case-folded: the column layout seen. */
-  columns: string[];
-  /** Data rows read (= imported + skipped). */
-  rowsRead: number;
-  /** Rows imported. */
-  imported: number;
-  /** Rows skipped (each listed in that file's result). */
-  skipped: number;
-}
 
 /** Options of `parseLinkedInExport`. */
 export interface LinkedInExportOptions extends LongWorkOptions {
@@ -93,13 +70,7 @@ export class OwnerUnknownError extends HandshakesError {
 }
 
 const WHERE = 'parseLinkedInExport';
-const READ: readonly LinkedInFileKind[] = ['connections', 'invitations', 'messages', 'profile', 'positions'];
-const NOT_READ: Partial<Record<LinkedInFileKind, string>> = {
-  contacts: 'synced address book: personal data, never read',
-  endorsements: 'not needed for a network',
-  'company-follows': 'not needed for a network',
-  'member-follows': 'not needed for a network',
-};
+export type { ExportFileReport };
 
 /** The owner's URL from outgoing invitations (the inviter) or incoming ones (the invitee), the most frequent. */
 function ownerFromInvitations(invitations: InvitationsResult | null): string | null {
@@ -146,28 +117,7 @@ export function parseLinkedInExport(
   if (options.owner !== undefined && normalizeProfileUrl(options.owner) === null)
     throw new InvalidArgumentError(WHERE, 'owner', 'your profile URL', options.owner);
   const label = options.source ?? 'the export';
-  const found = new Map<LinkedInFileKind, { name: string; data: Uint8Array | string }>();
-  const reports: ExportFileReport[] = [];
-  for (const file of exportFiles(files, WHERE, options.source)) {
-    const identity = identifyLinkedInFile(file.data, file.name);
-    const kind = identity?.kind ?? null;
-    const report: ExportFileReport = {
-      name: file.name,
-      kind,
-      read: false,
-      headerLine: identity?.headerLine ?? 0,
-      columns: [],
-      rowsRead: 0,
-      imported: 0,
-      skipped: 0,
-    };
-    if (kind === null) report.reason = 'not a LinkedIn file handshakes reads';
-    else if (!READ.includes(kind)) report.reason = NOT_READ[kind] ?? 'not needed for a network';
-    else if (found.has(kind))
-      report.reason = `a second ${LINKEDIN_FILE_NAMES[kind]} (${found.get(kind)!.name} was read)`;
-    else found.set(kind, file);
-    reports.push(report);
-  }
+  const { found, reports } = sortExportFiles(exportFiles(files, WHERE, options.source));
   const reportOf = (kind: LinkedInFileKind): ExportFileReport | undefined => {
     const file = found.get(kind);
     return file && reports.find((r) => r.name === file.name);

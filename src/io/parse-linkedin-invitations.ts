@@ -4,9 +4,8 @@
 // Invariant: rowsRead = imported + skipped.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import type { SkippedRow } from './parse-linkedin-connections.js';
 import { parseLinkedInDate } from './parse-linkedin-date.js';
-import { type LinkedInTableReport, readLinkedInTable } from './read-linkedin-table.js';
+import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
 
 /** One pending invitation. */
 export interface LinkedInInvitation {
@@ -105,9 +104,9 @@ export function parseLinkedInInvitations(
       expected: 'a row with `From`, `To` and `Sent At`',
       isHeader,
       columns: COLUMNS,
-      strictWidth: true,
+      width: 'exact',
     },
-    { outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 },
+    (base) => ({ ...base, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 }),
   );
   const invitations: LinkedInInvitation[] = [];
   for (const { line, get } of rows) {

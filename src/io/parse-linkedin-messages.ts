@@ -4,9 +4,8 @@
 // Invariant: rowsRead = imported + skipped; drafts are skipped and counted.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import type { SkippedRow } from './parse-linkedin-connections.js';
-import { parseLinkedInDate } from './parse-linkedin-date.js';
-import { type LinkedInTableReport, readLinkedInTable } from './read-linkedin-table.js';
+import { foldName as fold, inferOwner, type MessagesReport, readMessageRows } from './message-rows.js';
+import type { SkippedRow } from './read-linkedin-table.js';
 
 /** What you exchanged with one person: counts and dates, never contents. */
 export interface MessageCounts {
@@ -26,24 +25,6 @@ export interface MessageCounts {
   firstOn?: string;
   /** ISO date of the last message, when readable. */
   lastOn?: string;
-}
-
-/** What parsing messages.csv saw. rowsRead = imported + skipped; drafts are among the skipped rows. */
-export interface MessagesReport extends LinkedInTableReport {
-  /** Draft messages skipped (`IS MESSAGE DRAFT`, `IS CONVERSATION DRAFT` or `FOLDER` = DRAFT). */
-  drafts: number;
-  /** Messages you sent. */
-  sent: number;
-  /** Messages you received. */
-  received: number;
-  /** Messages from or to no identifiable person (`LinkedIn Member`, sponsored, no owner known). */
-  unattributed: number;
-  /** Messages in group conversations (three people or more). */
-  groupMessages: number;
-  /** Distinct conversations. */
-  conversations: number;
-  /** `DATE` cells that could not be read. */
-  unreadableDates: number;
 }
 
 /** Options of `parseLinkedInMessages`. */
@@ -68,38 +49,8 @@ export interface LinkedInMessagesResult {
   owner: string | null;
 }
 
-interface Row {
-  line: number;
-  conversation: string;
-  from: string;
-  sender: string | null;
-  to: string;
-  recipients: string[];
-  date: string | null;
-  outgoing: boolean | null;
-}
-
-const WHERE = 'parseLinkedInMessages';
-const isHeader = (c: readonly string[]): boolean =>
-  c.includes('from') &&
-  c.includes('to') &&
-  (c.includes('content') || c.includes('subject') || c.includes('conversation id'));
-const YES = /^(?:true|yes|1)$/i;
-const fold = (name: string): string =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const ANONYMOUS = new Set(['linkedin member', 'linkedin', '']);
-const COLUMNS = {
-  conversation: ['conversation id'],
-  from: ['from'],
-  sender: ['sender profile url'],
-  to: ['to'],
-  recipients: ['recipient profile urls'],
-  date: ['date'],
-  direction: ['direction'],
-  folder: ['folder'],
-  draft: ['is message draft'],
-  conversationDraft: ['is conversation draft'],
-};
+export type { MessagesReport };
 
 /**
  * Reads LinkedIn's `messages.csv` into per-person message counts and dates; message contents and
@@ -122,68 +73,7 @@ export function parseLinkedInMessages(
   input: string | Uint8Array,
   options: LinkedInMessagesOptions = {},
 ): LinkedInMessagesResult {
-  const table = readLinkedInTable(
-    input,
-    {
-      where: WHERE,
-      source: options.source,
-      expected: 'a row with `FROM`, `TO` and `CONTENT`',
-      isHeader,
-      columns: COLUMNS,
-    },
-    {
-      drafts: 0,
-      sent: 0,
-      received: 0,
-      unattributed: 0,
-      groupMessages: 0,
-      conversations: 0,
-      unreadableDates: 0,
-    },
-  );
-  const { report, skipped } = table;
-  const rows: Row[] = [];
-  // the same few hundred URLs come back on every row: normalise each raw string once
-  const keys = new Map<string, string | null>();
-  const profileKey = (raw: string): string | null => {
-    let key = keys.get(raw);
-    if (key === undefined) keys.set(raw, (key = normalizeProfileUrl(raw)));
-    return key;
-  };
-  for (const { line, get } of table.rows) {
-    const folder = get('folder').toLowerCase();
-    if (YES.test(get('draft')) || YES.test(get('conversationDraft')) || folder === 'draft' || folder === 'drafts') {
-      report.drafts++;
-      skipped.push({ line, reason: 'a draft, never sent' });
-      report.skipped++;
-      continue;
-    }
-    const direction = get('direction').toLowerCase();
-    const dateRaw = get('date');
-    const date = dateRaw ? parseLinkedInDate(dateRaw) : null;
-    if (dateRaw && !date) report.unreadableDates++;
-    rows.push({
-      line,
-      // layouts without CONVERSATION ID: the pair of people, either way round
-      conversation: get('conversation') || [fold(get('from')), fold(get('to'))].sort().join('\u0000'),
-      from: get('from'),
-      sender: profileKey(get('sender')),
-      to: get('to'),
-      recipients: !table.has('recipients')
-        ? []
-        : get('recipients')
-            .split(/[,;\s]+/)
-            .map(profileKey)
-            .filter((u): u is string => u !== null),
-      date,
-      outgoing:
-        direction === 'outgoing' || direction === 'sent' || folder === 'sent'
-          ? true
-          : direction === 'incoming' || direction === 'inbox'
-            ? false
-            : null,
-    });
-  }
+  const { rows, report, skipped } = readMessageRows(input, options.source);
   const owner = normalizeProfileUrl(options.owner) ?? inferOwner(rows, options.ownerName);
   const ownerName = options.ownerName === undefined ? null : fold(options.ownerName);
   const byPerson = new Map<string, MessageCounts>();
@@ -252,26 +142,4 @@ export function parseLinkedInMessages(
   }
   report.conversations = conversations.size;
   return { byPerson, skipped, report, owner };
-}
-
-/** Your URL: the sender URL of a row written by `ownerName`, else the one URL present in every conversation (two or more). */
-function inferOwner(rows: readonly Row[], ownerName: string | undefined): string | null {
-  if (ownerName !== undefined) {
-    const name = fold(ownerName);
-    for (const row of rows) if (row.sender !== null && fold(row.from) === name) return row.sender;
-  }
-  const inConversations = new Map<string, Set<string>>();
-  const all = new Set<string>();
-  for (const row of rows) {
-    if (row.sender === null && row.recipients.length === 0) continue;
-    all.add(row.conversation);
-    for (const url of row.sender === null ? row.recipients : [row.sender, ...row.recipients]) {
-      let set = inConversations.get(url);
-      if (!set) inConversations.set(url, (set = new Set()));
-      set.add(row.conversation);
-    }
-  }
-  if (all.size < 2) return null;
-  const everywhere = [...inConversations].filter(([, set]) => set.size === all.size);
-  return everywhere.length === 1 ? everywhere[0]![0] : null;
 }

@@ -2,9 +2,7 @@
 // Positions.csv (their jobs, `Mar 2021` dates). Both read by header names, every layout from 2018 on;
 // the free-text Summary and Description cells are not kept.
 
-import { isBlankRecord } from './csv-records.js';
-import { decodeText } from './decode-text.js';
-import { findCsvHeader } from './find-csv-header.js';
+import { type LinkedInTableSpec, readLinkedInTable } from './read-linkedin-table.js';
 
 /** The exporting member, as `Profile.csv` describes them. */
 export interface OwnerProfile {
@@ -36,6 +34,22 @@ export interface OwnerPosition {
   finishedOn?: string;
 }
 
+const PROFILE_COLUMNS = {
+  firstName: ['first name'],
+  lastName: ['last name'],
+  headline: ['headline'],
+  industry: ['industry'],
+  geoLocation: ['geo location'],
+  country: ['country'],
+  location: ['location'],
+};
+const POSITION_COLUMNS = {
+  company: ['company name'],
+  title: ['title'],
+  location: ['location'],
+  startedOn: ['started on'],
+  finishedOn: ['finished on'],
+};
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** `Mar 2021` → `2021-03`, `2021` → `2021`, else `undefined`. */
@@ -48,22 +62,13 @@ function monthYear(raw: string): string | undefined {
   return /^\d{4}$/.test(raw.trim()) ? raw.trim() : undefined;
 }
 
-function table(
+/** The first data rows of a table read by `readLinkedInTable`, rows of any width, as plain records. */
+function table<K extends string>(
   input: string | Uint8Array,
-  where: string,
-  source: string | undefined,
-  isHeader: (c: readonly string[]) => boolean,
-  expected: string,
-): { get: (cells: readonly string[], ...names: string[]) => string; rows: string[][] } {
-  const { text } = decodeText(input);
-  const header = findCsvHeader(text, isHeader, { where, ...(source === undefined ? {} : { source }), expected });
-  const rows: string[][] = [];
-  for (const { cells } of header.records) if (!isBlankRecord(cells)) rows.push(cells);
-  const get = (cells: readonly string[], ...names: string[]): string => {
-    const i = header.columns.findIndex((c) => names.includes(c));
-    return i < 0 || i >= cells.length ? '' : cells[i]!.trim();
-  };
-  return { get, rows };
+  spec: Pick<LinkedInTableSpec<K>, 'where' | 'source' | 'isHeader' | 'expected' | 'columns'>,
+): ((column: K) => string)[] {
+  const { rows } = readLinkedInTable(input, { ...spec, width: 'any' }, (base) => base);
+  return Array.from(rows, (row) => row.get);
 }
 
 /**
@@ -78,23 +83,22 @@ function table(
  * parseLinkedInProfile('First Name,Last Name,Headline,Industry\nOdile,Marchetti,CTO,Software').industry; // 'Software'
  */
 export function parseLinkedInProfile(input: string | Uint8Array, options: { source?: string } = {}): OwnerProfile {
-  const { get, rows } = table(
-    input,
-    'parseLinkedInProfile',
-    options.source,
-    (c) => c.includes('first name') && c.includes('last name'),
-    'a row with `First Name` and `Last Name`',
-  );
+  const [get] = table(input, {
+    where: 'parseLinkedInProfile',
+    source: options.source,
+    isHeader: (c) => c.includes('first name') && c.includes('last name'),
+    expected: 'a row with `First Name` and `Last Name`',
+    columns: PROFILE_COLUMNS,
+  });
   const profile: OwnerProfile = {};
-  const row = rows[0];
-  if (!row) return profile;
+  if (!get) return profile;
   const set = (field: keyof OwnerProfile, value: string): void => void (value ? (profile[field] = value) : undefined);
-  set('firstName', get(row, 'first name'));
-  set('lastName', get(row, 'last name'));
-  set('name', `${get(row, 'first name')} ${get(row, 'last name')}`.trim());
-  set('headline', get(row, 'headline'));
-  set('industry', get(row, 'industry'));
-  set('location', get(row, 'geo location') || get(row, 'country') || get(row, 'location'));
+  set('firstName', get('firstName'));
+  set('lastName', get('lastName'));
+  set('name', `${get('firstName')} ${get('lastName')}`.trim());
+  set('headline', get('headline'));
+  set('industry', get('industry'));
+  set('location', get('geoLocation') || get('country') || get('location'));
   return profile;
 }
 
@@ -110,22 +114,22 @@ export function parseLinkedInProfile(input: string | Uint8Array, options: { sour
  * parseLinkedInPositions('Company Name,Title,Started On,Finished On\nQuillstack,CTO,Mar 2021,')[0]; // { company: 'Quillstack', title: 'CTO', startedOn: '2021-03' }
  */
 export function parseLinkedInPositions(input: string | Uint8Array, options: { source?: string } = {}): OwnerPosition[] {
-  const { get, rows } = table(
-    input,
-    'parseLinkedInPositions',
-    options.source,
-    (c) => c.includes('company name'),
-    'a row with `Company Name`',
-  );
+  const rows = table(input, {
+    where: 'parseLinkedInPositions',
+    source: options.source,
+    isHeader: (c) => c.includes('company name'),
+    expected: 'a row with `Company Name`',
+    columns: POSITION_COLUMNS,
+  });
   const positions: OwnerPosition[] = [];
-  for (const row of rows) {
-    const company = get(row, 'company name');
+  for (const get of rows) {
+    const company = get('company');
     if (!company) continue;
     const position: OwnerPosition = { company };
-    const title = get(row, 'title');
-    const location = get(row, 'location');
-    const startedOn = monthYear(get(row, 'started on'));
-    const finishedOn = monthYear(get(row, 'finished on'));
+    const title = get('title');
+    const location = get('location');
+    const startedOn = monthYear(get('startedOn'));
+    const finishedOn = monthYear(get('finishedOn'));
     if (title) position.title = title;
     if (location) position.location = location;
     if (startedOn) position.startedOn = startedOn;

@@ -1,12 +1,23 @@
-// The part every LinkedIn table parser shares (Invitations.csv, messages.csv): decode the bytes,
-// find the header by content past any preamble, map column names to indexes, then hand over the
-// data rows one by one — blank lines counted, rows shorter than the header skipped with a reason.
+// The frame every LinkedIn table parser shares (Connections.csv, Invitations.csv, messages.csv,
+// Profile.csv, Positions.csv): decode the bytes, find the header by content past any preamble, map
+// column names to indexes, then hand over the data rows one by one — blank lines counted, rows that
+// do not fit the header skipped with a reason, stray quotes undone where the table asks for it.
 // Invariant, kept by the callers: report.rowsRead === report.imported + report.skipped.
 
+import { throwIfAborted } from '../abort.js';
+import type { LongWorkOptions } from '../types.js';
 import { isBlankRecord } from './csv-records.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import { findCsvHeader } from './find-csv-header.js';
-import type { SkippedRow } from './parse-linkedin-connections.js';
+import { splitStrayQuote } from './split-stray-quote.js';
+
+/** A row that was not imported, and why. */
+export interface SkippedRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** Why it was skipped. */
+  reason: string;
+}
 
 /** What reading any LinkedIn table saw, before its own counts. rowsRead = imported + skipped. */
 export interface LinkedInTableReport {
@@ -40,10 +51,32 @@ export interface LinkedInTableSpec<K extends string> {
   expected: string;
   /** Whether case-folded header cells are this table's header. */
   isHeader: (columns: readonly string[]) => boolean;
-  /** Each column's accepted names (case-folded). */
+  /** Each column's accepted names (case-folded); the first header cell with one of them is the column. */
   columns: Readonly<Record<K, readonly string[]>>;
-  /** Non-blank cells past the header's width make a row malformed too (default: ignored). */
-  strictWidth?: boolean;
+  /**
+   * Which rows fit the header: `'at least'` (default) as many cells as the header, more ignored;
+   * `'exact'` also no non-blank cell past the header's width; `'any'` every row (absent cells read `''`).
+   */
+  width?: 'at least' | 'exact' | 'any';
+  /** Say which unquoted delimiter may have split a row of the wrong width. */
+  widthHint?: boolean;
+  /**
+   * Re-read a multi-line record line by line when its lines read as full rows (a stray quote, see
+   * split-stray-quote.ts): whether cells of the right width make a full row.
+   */
+  isFullRow?: (cells: readonly string[], column: Readonly<Record<K, number>>) => boolean;
+  /** Checks `signal` and calls `onProgress` (characters read, with `phase`) every 16,384 lines. */
+  work?: LongWorkOptions & { phase: string };
+}
+
+/** What the header and the decoding saw, for the table's own report. */
+export interface LinkedInTableHeader<K extends string> {
+  /** Each column's index in the header, `-1` when absent. */
+  column: Readonly<Record<K, number>>;
+  /** Records before the header (the preamble, blank ones included). */
+  preamble: number;
+  /** Byte sequences that were not valid text (each read as U+FFFD), and the line of the first. */
+  invalid: { count: number; firstLine: number | null };
 }
 
 /** One data row: its line, its cells, and a column's trimmed cell (`''` when the column is absent). */
@@ -53,68 +86,110 @@ export interface LinkedInTableRow<K extends string> {
   get: (column: K) => string;
 }
 
+const PROGRESS_MASK = (1 << 14) - 1;
+const UNCLOSED =
+  'a `"` opens a quoted cell that does not close on this line, and the lines after it are full rows (a stray quote?)';
+
 /**
  * Reads a LinkedIn table's header and prepares its report; iterating `rows` yields the data rows,
- * counting blank lines, rows read, and malformed rows (skipped, with the reason).
+ * counting blank lines, rows read, and rows that do not fit the header (skipped, with the reason).
  *
  * @param input - the file's text or bytes (UTF-8 with or without BOM, UTF-16).
- * @param spec - the table's header test and columns.
- * @param counts - the report's own counts, beside the shared ones.
- * @returns `{ report, skipped, has, rows }`; `has(column)` tells whether the header holds it.
- * @throws ParseError naming the source and line when no header is found or a quote never closes.
+ * @param spec - the table's header test, columns, and how strict to be.
+ * @param makeReport - the table's report from the shared one (keep `base`'s fields: they are counted here).
+ * @returns `{ report, skipped, column, rows }`; `column[k]` is column k's index, `-1` when absent.
+ * @throws ParseError naming the source and line when no header is found or a quote never closes;
+ * AbortError when `spec.work.signal` aborts.
  * @remarks Time O(b) for b bytes, rows parsed lazily.
+ * @example
+ * const { rows } = readLinkedInTable(text, spec, (base) => ({ ...base, drafts: 0 }));
+ * for (const { line, get } of rows) get('from');
  */
-export function readLinkedInTable<K extends string, C extends object>(
+export function readLinkedInTable<K extends string, R extends LinkedInTableReport>(
   input: string | Uint8Array,
   spec: LinkedInTableSpec<K>,
-  counts: C,
+  makeReport: (base: LinkedInTableReport, header: LinkedInTableHeader<K>) => R,
 ): {
-  report: LinkedInTableReport & C;
+  report: R;
   skipped: SkippedRow[];
-  has: (column: K) => boolean;
+  column: Readonly<Record<K, number>>;
   rows: Iterable<LinkedInTableRow<K>>;
 } {
-  const { text, encoding } = decodeText(input);
+  const { text, encoding, invalid, firstInvalidLine } = decodeText(input);
   const at = {
     where: spec.where,
     expected: spec.expected,
     ...(spec.source === undefined ? {} : { source: spec.source }),
   };
   const header = findCsvHeader(text, spec.isHeader, at);
-  const index = {} as Record<K, number>;
+  const column = {} as Record<K, number>;
   for (const key of Object.keys(spec.columns) as K[])
-    index[key] = header.columns.findIndex((c) => spec.columns[key].includes(c));
+    column[key] = header.columns.findIndex((c) => spec.columns[key].includes(c));
   const width = header.columns.length;
-  const report = {
-    source: spec.source,
-    encoding,
-    delimiter: header.delimiter,
-    headerLine: header.line,
-    columns: header.columns,
-    blankLines: 0,
-    rowsRead: 0,
-    imported: 0,
-    skipped: 0,
-    ...counts,
-  };
+  const report = makeReport(
+    {
+      source: spec.source,
+      encoding,
+      delimiter: header.delimiter,
+      headerLine: header.line,
+      columns: header.columns,
+      blankLines: 0,
+      rowsRead: 0,
+      imported: 0,
+      skipped: 0,
+    },
+    { column, preamble: header.preamble, invalid: { count: invalid, firstLine: firstInvalidLine } },
+  );
   const skipped: SkippedRow[] = [];
-  function* rows(): Generator<LinkedInTableRow<K>> {
-    for (const { cells, line } of header.records) {
-      if (isBlankRecord(cells)) {
-        report.blankLines++;
-        continue;
-      }
-      report.rowsRead++;
-      if (cells.length < width || (spec.strictWidth && cells.length > width && !isBlankRecord(cells.slice(width)))) {
-        skipped.push({
-          line,
-          reason: `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}`,
-        });
-        report.skipped++;
-        continue;
-      }
-      yield { line, cells, get: (column) => (index[column] < 0 ? '' : cells[index[column]]!.trim()) };
+  const mode = spec.width ?? 'at least';
+  const hint = !spec.widthHint
+    ? ''
+    : ` (an unquoted ${header.delimiter === '\t' ? 'tab' : `\`${header.delimiter}\``}?)`;
+  const fits = (cells: readonly string[]): boolean =>
+    mode === 'any' ||
+    (cells.length >= width && (mode === 'at least' || cells.length === width || isBlankRecord(cells.slice(width))));
+  const skip = (line: number, reason: string): void => {
+    skipped.push({ line, reason });
+    report.skipped++;
+  };
+  const { isFullRow, work } = spec;
+  const full = isFullRow && ((cells: string[]): boolean => fits(cells) && isFullRow(cells, column));
+  // one record (or one physical line of it): counted, skipped with its reason, or a row to hand over
+  const toRow = (cells: string[], line: number): LinkedInTableRow<K> | null => {
+    if (isBlankRecord(cells)) {
+      report.blankLines++;
+      return null;
     }
+    report.rowsRead++;
+    if (!fits(cells)) {
+      skip(line, `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}${hint}`);
+      return null;
+    }
+    return { line, cells, get: (key) => (column[key] < 0 ? '' : (cells[column[key]]?.trim() ?? '')) };
+  };
+  function* rows(): Generator<LinkedInTableRow<K>> {
+    for (const record of header.records) {
+      if (work && (record.line & PROGRESS_MASK) === 0) {
+        throwIfAborted(spec.where, work.signal);
+        work.onProgress?.({ done: record.end, total: text.length, phase: work.phase });
+      }
+      const lines = full ? splitStrayQuote(text, record, header.delimiter, full) : null;
+      if (lines === null) {
+        const row = toRow(record.cells, record.line);
+        if (row) yield row;
+        continue;
+      }
+      for (const one of lines) {
+        if (one.cells === null) {
+          report.rowsRead++;
+          skip(one.line, UNCLOSED);
+          continue;
+        }
+        const row = toRow(one.cells, one.line);
+        if (row) yield row;
+      }
+    }
+    work?.onProgress?.({ done: text.length, total: text.length, phase: work.phase });
   }
-  return { report, skipped, has: (column) => index[column] >= 0, rows: rows() };
+  return { report, skipped, column, rows: rows() };
 }

@@ -5,6 +5,7 @@
 // only combines exact distances with bounds already valid (the lemmas are in bound()'s comments).
 
 import type { Adjacency } from '../csr/adjacency.js';
+import { type CrossArcs, crossArcs } from './cross-arcs.js';
 import type { StrongComponents } from './strong-components.js';
 
 /** Per-node bounds on eccentricities: F = largest finite distance from v, B = to v. */
@@ -21,16 +22,6 @@ export interface EccentricityBounds {
   totalF: Float64Array;
   /** Sum of the distances to v from the forward BFS sources so far. */
   totalB: Float64Array;
-}
-
-/** Arcs crossing between components, grouped by the component of their `inner` end. */
-interface CrossArcs {
-  /** Arcs of component c: `[offsets[c] … offsets[c+1])`. */
-  offsets: Int32Array;
-  /** The end inside c. */
-  inner: Int32Array;
-  /** The end in another component. */
-  outer: Int32Array;
 }
 
 /** Scratch of `sccUpperBounds`, built once per diameter computation. */
@@ -77,32 +68,6 @@ export function createSccScratch(adj: Adjacency, scc: StrongComponents): SccScra
     leaving: crossArcs(adj.offsets, adj.targets, scc),
     entering: crossArcs(adj.inOffsets, adj.inTargets, scc),
   };
-}
-
-// Two sequential passes over the arcs (count, then fill), in node order for locality.
-function crossArcs(offsets: Int32Array, targets: Int32Array, scc: StrongComponents): CrossArcs {
-  const { count, labels } = scc;
-  const n = labels.length;
-  const bounds = new Int32Array(count + 1);
-  for (let u = 0; u < n; u++) {
-    const c = labels[u]!;
-    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) if (labels[targets[j]!] !== c) bounds[c + 1]!++;
-  }
-  for (let c = 0; c < count; c++) bounds[c + 1]! += bounds[c]!;
-  const cursor = bounds.slice(0, count);
-  const inner = new Int32Array(bounds[count]!);
-  const outer = new Int32Array(bounds[count]!);
-  for (let u = 0; u < n; u++) {
-    const c = labels[u]!;
-    for (let j = offsets[u]!; j < offsets[u + 1]!; j++) {
-      const v = targets[j]!;
-      if (labels[v] === c) continue;
-      const k = cursor[c]!++;
-      inner[k] = u;
-      outer[k] = v;
-    }
-  }
-  return { offsets: bounds, inner, outer };
 }
 
 /**

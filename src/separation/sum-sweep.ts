@@ -6,7 +6,7 @@
 
 import { type Adjacency, reverseAdjacency } from '../csr/adjacency.js';
 import { throwIfAborted } from '../abort.js';
-import { createBfs, type BfsEngine } from '../traversal/bfs.js';
+import { createBfs } from '../traversal/bfs.js';
 import { createMsBfs } from '../traversal/create-ms-bfs.js';
 import type { LongWorkOptions } from '../types.js';
 import {
@@ -17,6 +17,7 @@ import {
   type SccScratch,
 } from './scc-upper-bounds.js';
 import type { StrongComponents } from './strong-components.js';
+import { boundsPhase, missing, pick, type Side, step, type Sweep, upperBound } from './sweep-side.js';
 import { strongComponents } from './strong-components.js';
 
 /** What the sweep found: the bounds and the BFS sources run. */
@@ -26,28 +27,6 @@ export interface SweepResult {
   bfsCount: number;
   /** The per-node bounds at the end (for tests: every one must hold). */
   bounds: EccentricityBounds;
-}
-
-/** One direction: its engine, adjacency and bounds (F: forward arcs, B: reversed arcs). */
-interface Side {
-  /** The arcs this side follows. */
-  adj: Adjacency;
-  /** Its BFS engine. */
-  bfs: BfsEngine;
-  /** Lower and upper bounds on this side's eccentricity of each node. */
-  lower: Int32Array;
-  upper: Int32Array;
-  /** Distance sums from the other side's BFS (SumSweep's choice of sources). */
-  total: Float64Array;
-}
-
-/** The sweep's state: components, bounds, the diameter's lower bound and the BFS budget. */
-interface Sweep {
-  labels: Int32Array;
-  bounds: EccentricityBounds;
-  lower: number;
-  bfs: number;
-  budget: number;
 }
 
 const WHERE = 'diameter';
@@ -182,63 +161,6 @@ function componentBounds(
       dist[scc.members[i]!] = from.bfs.dist[scc.members[i]!]!;
   }
   s.lower = Math.max(s.lower, sccUpperBounds(F.adj, scc, s.bounds, scratch, largest));
-}
-
-// A BFS along `from` from v: v's eccentricity on that side is exact; every node reached gets a
-// lower bound on its other-side eccentricity, its distance sum, and — in v's strongly connected
-// component only, where u reaches v and v reaches u — the upper bound d(v, u) + that of v.
-function step(s: Sweep, from: Side, to: Side, v: number): void {
-  const { bfs } = from;
-  bfs.run(v);
-  s.bfs++;
-  const ecc = bfs.levelEnds.length - 1;
-  const c = s.labels[v]!;
-  const up = to.upper[v]!;
-  for (let i = 0; i < bfs.count; i++) {
-    const u = bfs.queue[i]!;
-    const d = bfs.dist[u]!;
-    if (d > to.lower[u]!) to.lower[u] = d;
-    to.total[u]! += d;
-    if (s.labels[u] === c && d + up < to.upper[u]!) to.upper[u] = d + up;
-  }
-  from.lower[v] = from.upper[v] = ecc;
-  if (ecc > s.lower) s.lower = ecc;
-}
-
-// The open node (upper > lower) maximising `key`, ties by `tie`; −1 when none is open.
-function pick(key: ArrayLike<number>, tie: ArrayLike<number>, upper: Int32Array, lower: number): number {
-  let best = -1;
-  for (let v = 0; v < upper.length; v++) {
-    if (upper[v]! <= lower) continue;
-    if (best < 0 || key[v]! > key[best]! || (key[v] === key[best] && tie[v]! > tie[best]!)) best = v;
-  }
-  return best;
-}
-
-// Open nodes of the side closer to done: the diameter is known when either side has none.
-function missing(F: Side, B: Side, lower: number): number {
-  let f = 0;
-  let b = 0;
-  for (let v = 0; v < F.upper.length; v++) {
-    if (F.upper[v]! > lower) f++;
-    if (B.upper[v]! > lower) b++;
-  }
-  return Math.min(f, b);
-}
-
-// The progress phase: the diameter's bounds so far.
-function boundsPhase(s: Sweep, F: Side, B: Side): string {
-  return `diameter bounds ${s.lower}…${upperBound(F, B, s.lower)}`;
-}
-
-function upperBound(F: Side, B: Side, lower: number): number {
-  let f = lower;
-  let b = lower;
-  for (let v = 0; v < F.upper.length; v++) {
-    if (F.upper[v]! > f) f = F.upper[v]!;
-    if (B.upper[v]! > b) b = B.upper[v]!;
-  }
-  return Math.min(f, b);
 }
 
 // The fallback: exact eccentricities of the side with fewer open nodes, 128 sources per pass,

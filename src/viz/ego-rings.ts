@@ -3,13 +3,12 @@
 // 2nd degree attributed to the group that introduces most of them, the teammates and the best
 // introducers named. Plain data (no drawing): renderEgoRingsSvg draws it. One BFS, O(n + m).
 
-import type { AbstractGraph as Graph } from 'graphology-types';
 import { resolveMode } from '../assert.js';
 import { adjacency } from '../csr/adjacency.js';
 import { bfsEngine } from '../traversal/engines.js';
-import { isCsr } from '../csr/csr.js';
 import { nodeId, resolveCsr, type GraphLike } from '../csr/graph-like.js';
 import { InvalidArgumentError } from '../errors.js';
+import { firstRingLabels } from './first-ring-labels.js';
 import type { Mode, NodeKey } from '../types.js';
 
 /** How the 1st-degree contacts are grouped: by company, by the contact who links them, or by your function. */
@@ -153,41 +152,8 @@ export function egoRings(graph: GraphLike, person: NodeKey, options: EgoRingsOpt
   }
 
   // Group label of each 1st-degree contact.
-  const attrs = (id: number): Record<string, unknown> =>
-    isCsr(graph) ? {} : ((graph as Graph).getNodeAttributes(csr.keys.key(id)) as Record<string, unknown>);
-  const companyOf = (id: number): string | undefined => {
-    const c = attrs(id).company;
-    return typeof c === 'string' && c.trim() !== '' ? c.trim() : undefined;
-  };
-  let kind: EgoRings['groupedBy'] =
-    typeof groupBy === 'function' ? 'custom' : groupBy === 'auto' ? 'introducer' : groupBy;
-  if (groupBy === 'auto' && !isCsr(graph)) {
-    let withCompany = 0;
-    for (const u of first) if (companyOf(u) !== undefined) withCompany++;
-    if (first.length > 0 && withCompany >= first.length / 2) kind = 'company';
-  }
-  const label = new Map<number, string>();
+  const { label, kind } = firstRingLabels(graph, csr, groupBy, { first, offsets, targets, dist, memberIds });
   const personLabel = kind === 'introducer';
-  if (kind === 'company') for (const u of first) label.set(u, companyOf(u) ?? '');
-  else if (typeof groupBy === 'function') for (const u of first) label.set(u, groupBy(csr.keys.key(u), attrs(u)) ?? '');
-  else {
-    // Hub of each contact: the 1st-degree contact among itself and its 1st-degree neighbours that
-    // knows the most other 1st-degree contacts; teammates win, then the count, then the lower id.
-    const inner = new Int32Array(n);
-    for (const u of first)
-      for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++)
-        if (dist[targets[e]!] === 1 && targets[e] !== u) inner[u]!++;
-    const better = (a: number, b: number): boolean =>
-      memberIds.has(a) !== memberIds.has(b) ? memberIds.has(a) : inner[a] !== inner[b] ? inner[a]! > inner[b]! : a < b;
-    for (const u of first) {
-      let hub = u;
-      for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
-        const v = targets[e]!;
-        if (dist[v] === 1 && better(v, hub)) hub = v;
-      }
-      label.set(u, csr.keys.key(hub));
-    }
-  }
 
   // Groups by size; past maxGroups − 1, and unnamed contacts, into "others".
   const byLabel = new Map<string, number[]>();
