@@ -5,7 +5,8 @@
  * Runs bench/<bench>.bench.ts N times (default 6) in each checkout, before then after, in turn, so
  * that load from other jobs on a shared machine falls on both sides alike; reads each run's
  * bench/results/<bench>.md, and prints per row the median and range (fastest–slowest run) of each
- * side, the ratio of the medians and a verdict: "within noise" when the ranges overlap. A last row
+ * side, the ratio of the medians and a verdict: "within noise" when the ranges overlap; rows only
+ * this checkout's bench has follow as "new row" (a warm figure beside a first call). A last row
  * per bench gives the CPU time of the whole bench process (all its threads, from /proc). This
  * checkout's own results are put back afterwards; each run's markdown is kept in bench/out/ab/. The other checkout needs its node_modules (a
  * symlink will do). `--write` saves the tables as bench/results/before-after-ab.md (a section of
@@ -16,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OUT, ROOT, machine } from './lib.js';
-import { resultRows, rowSpreads, showTime } from './result-rows.js';
+import { resultRows, rowSpreads, rowsOnlyAfter, showTime } from './result-rows.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -100,6 +101,11 @@ for (const bench of benches) {
       `${showTime(r.median[k])} [${showTime(r.range[k][0])}–${showTime(r.range[k][1])}]`;
     lines.push(`| ${bench} | ${key} | ${cell(0)} | ${cell(1)} | ${r.ratio.toFixed(2)}× | ${r.verdict} |`);
   }
+  // Rows this checkout's bench gained (a warm figure beside a first call, say), so they show too.
+  for (const [key, r] of rowsOnlyAfter(seen[0], seen[1]))
+    lines.push(
+      `| ${bench} | ${key} | — | ${showTime(r.median)} [${showTime(r.range[0])}–${showTime(r.range[1])}] | — | new row |`,
+    );
 }
 const note = `_${machine()}, ${started}–${new Date().toISOString().slice(11, 16)} UTC, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on the machine while the runs started_`;
 const text = [
@@ -107,7 +113,7 @@ const text = [
   '',
   note,
   '',
-  `${commit(sides[0])} (before) against ${commit(ROOT)} (after): ${runs} runs of each bench per side, in turn. Each cell gives the median of the runs and, in brackets, the fastest and slowest run; "within noise" means the two ranges overlap. Wall times unless the row says CPU.`,
+  `${commit(sides[0])} (before) against ${commit(ROOT)} (after): ${runs} runs of each bench per side, in turn. Each cell gives the median of the runs and, in brackets, the fastest and slowest run; "within noise" means the two ranges overlap; "new row" marks a row only this checkout's bench has. Wall times unless the row says CPU.`,
   '',
   ...lines,
 ].join('\n');

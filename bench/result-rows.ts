@@ -7,13 +7,18 @@ const TIME = /^(\d+(?:\.\d+)?)\s*(µs|ms|s)$/;
 const SCALE: Record<string, number> = { µs: 1e-6, ms: 1e-3, s: 1 };
 
 /**
- * A cell that names the row (text, or a count such as 100,000), not a measurement. `×` and `%` are
- * not word characters, so they are matched without `\b`: with it, a ratio such as "26× faster"
- * read as a name, and rows whose ratio differed between runs could not be paired.
+ * A cell that names the row (text, or a count such as 100,000), not a measurement, nor empty. `×`
+ * and `%` are not word characters, so they are matched without `\b`: with it, a ratio such as "26×
+ * faster" read as a name, and rows whose ratio differed between runs could not be paired. A
+ * parameter written `name=value` (`p=0.1`, `n=10,000`) names the row even with a decimal point:
+ * without that, "Watts–Strogatz n=10,000, k=10, p=0.1 → Csr" read as a measurement and the row
+ * had an empty name.
  */
 function identifies(cell: string): boolean {
+  if (cell === '') return false;
   if (/^[\d,]+$/.test(cell)) return true;
-  return !/\d\s*(?:(?:µs|ms|s|MB|GB)\b|[×%])|\d\.\d/.test(cell);
+  const unnamed = cell.replace(/\b[A-Za-z]\w*\s*=\s*[\d.,]*\d/g, '');
+  return !/\d\s*(?:(?:µs|ms|s|MB|GB)\b|[×%])|\d\.\d/.test(unnamed);
 }
 
 /**
@@ -110,6 +115,30 @@ export function rowSpreads(before: Map<string, number>[], after: Map<string, num
             ? 'faster'
             : 'within noise';
     out.set(key, { median: [median(bs), median(as)], range, ratio: median(as) / median(bs), verdict });
+  }
+  return out;
+}
+
+/**
+ * The rows of every run after that no run before has (rows a bench gained, such as a warm figure
+ * beside a first call): median and range of the runs after, in the order of the first run after.
+ *
+ * @example
+ * rowsOnlyAfter([new Map()], [new Map([['warm', 2]]), new Map([['warm', 4]])]).get('warm');
+ * // { median: 3, range: [2, 4] }
+ */
+export function rowsOnlyAfter(
+  before: Map<string, number>[],
+  after: Map<string, number>[],
+): Map<string, { median: number; range: [number, number] }> {
+  const out = new Map<string, { median: number; range: [number, number] }>();
+  if (after.length === 0) return out;
+  for (const key of after[0]!.keys()) {
+    if (before.some((run) => run.has(key))) continue;
+    const a = after.map((run) => run.get(key));
+    if (a.some((x) => x === undefined)) continue;
+    const as = a as number[];
+    out.set(key, { median: median(as), range: [Math.min(...as), Math.max(...as)] });
   }
   return out;
 }

@@ -20,6 +20,10 @@ export function asUsageError(error: unknown): unknown {
     return new UsageError(
       `${error.source ?? 'the export'}: cannot tell whose export this is (no outgoing invitation or sent message gives your profile URL): give --owner <your profile URL>.`,
     );
+  if (error instanceof InvalidArgumentError && error.argument === 'paths' && Array.isArray(error.value))
+    return new UsageError(
+      `give one graph file, or LinkedIn exports to merge as a team; got ${error.value.join(', ')}.`,
+    );
   if (error instanceof InvalidArgumentError && (error.argument === 'owners' || error.argument === 'paths'))
     return new UsageError(error.message.replaceAll('`owners`', '--owner').replaceAll('`paths`', 'the files'));
   return error;

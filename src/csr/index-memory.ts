@@ -13,13 +13,17 @@ export const HEAP_MIN_ENTRIES = 1 << 16;
 export type IndexMemory = 'auto' | 'wasm' | 'js';
 
 /** Allocates an index's arrays from a heap; past 4 GiB, ordinary arrays (engines then copy). */
-export function heapAllocator(heap: WasmHeap): IndexAllocator {
+export function heapAllocator(heap: WasmHeap): IndexAllocator & Required<Pick<IndexAllocator, 'shrink'>> {
   return {
     int32(length) {
       const address = heap.alloc(4 * length);
       return address === null ? new Int32Array(length) : heap.int32(address, length);
     },
     holds: (array) => heapOf(array) === heap,
+    shrink(array, length) {
+      heap.shrink(array.byteOffset, 4 * length);
+      return heap.int32(array.byteOffset, length);
+    },
   };
 }
 

@@ -1,13 +1,25 @@
 // Counting sort of edge entries into CSR rows, per-row order = edge order, with the optional
 // removal of repeated entries (first one kept). Up to 2^21 rows it counts and places row by row
-// (bounds and cursors stay in cache); more rows go by blocks of 2^shift consecutive rows: count
-// entries per block, partition them by block (a few hundred sequential write streams), then count,
-// place and de-duplicate each block's rows locally, so no pass sweeps an O(n) array at random
-// (10⁸ edges: 16.8 s → 7 s, bench/scale.bench.ts). The blocked build runs in WebAssembly where it
-// can (wasm/scatter-kernel.wat), this code elsewhere.
+// (scatter-direct.ts: bounds and cursors stay in cache); more rows go by blocks of 2^shift
+// consecutive rows: count entries per block, partition them by block (a few hundred sequential
+// write streams), then count, place and de-duplicate each block's rows locally, so no pass sweeps
+// an O(n) array at random (10⁸ edges: 16.8 s → 7 s, bench/scale.bench.ts). The blocked build runs
+// in WebAssembly where it can (wasm/scatter-kernel.wat), this code elsewhere.
 
 import type { TrustedEdges } from './from-edges.js';
-import { type ScatterInput, wasmScatterRows } from './wasm/wasm-scatter.js';
+import { scatterDirect } from './scatter-direct.js';
+import {
+  allocInt32,
+  dropRepeats,
+  entryStorage,
+  exactRows,
+  type IndexStorage,
+  type ScatteredRows,
+} from './scattered-rows.js';
+import { wasmScatterRows } from './wasm/wasm-scatter.js';
+
+export type { IndexAllocator, IndexStorage, ScatteredRows } from './scattered-rows.js';
+export { allocInt32, dropRepeats } from './scattered-rows.js';
 
 const PARTITION_MIN = 1 << 19; // edges (about 2^20 entries): below, rows go direct whatever n
 const MIN_SHIFT = 11;
@@ -23,47 +35,6 @@ const WASM_MAX_EDGES = 1 << 25;
 // kernel's fresh 22-byte-per-entry memory and its copies: Barabási–Albert 10⁵ / 10⁶ into a Csr
 // 141 → 48 ms of CPU, 10⁶ / 10⁷ 1.46 → 0.89 s (issue 18).
 const DIRECT_MAX_ROWS = 1 << 21;
-
-/** The rows of one adjacency. */
-export interface ScatteredRows {
-  /** Row bounds (length n + 1; `offsets[n] === entries.length`). */
-  offsets: Int32Array;
-  /** Entries, row after row, each row in edge order. */
-  entries: Int32Array;
-  /** Self-loops met (left out of the rows when simplifying). */
-  selfLoops: number;
-  /** Repeated entries left out (simplifying only). */
-  duplicates: number;
-}
-
-/** Allocates the index's arrays in a memory of the caller's (an index built in a WebAssembly heap). */
-export interface IndexAllocator {
-  /** A zeroed array of `length` int32. */
-  int32(length: number): Int32Array;
-  /** Whether `array` came from this allocator. */
-  holds(array: Int32Array): boolean;
-  /**
-   * Builds the rows in place when the edges already live where this allocator puts the index
-   * (the edge-list parser's heap: wasm/heap-scatter.ts), by blocks of 2^shift rows or row by row
-   * (`direct`); `null` when it cannot, and the build goes on as without it.
-   */
-  readonly scatter?: (input: ScatterInput, direct: boolean) => ScatteredRows | null;
-}
-
-/** Where the index's arrays go: ordinary arrays (`false`), SharedArrayBuffers (`true`), or an allocator. */
-export type IndexStorage = boolean | IndexAllocator;
-
-/** An Int32Array from `storage`: ordinary, on a SharedArrayBuffer (`true`), or the allocator's. */
-export function allocInt32(length: number, storage: IndexStorage): Int32Array {
-  if (typeof storage === 'object') return storage.int32(length);
-  return storage ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
-}
-
-// Whether `array` is where `storage` puts the final arrays.
-function placed(array: Int32Array, storage: IndexStorage): boolean {
-  if (typeof storage === 'object') return storage.holds(array);
-  return !storage || array.buffer instanceof SharedArrayBuffer;
-}
 
 /**
  * Block size (log2 of rows per block) for n rows: at most about 512 blocks, so the partition
@@ -159,9 +130,9 @@ export function scatterRows(
   }
   // 3. Each block: count its rows, set their bounds, place its entries, drop repeats.
   const offsets = allocInt32(n + 1, shared);
-  const entries = allocInt32(total, simplify ? false : shared);
+  const entries = allocInt32(total, entryStorage(simplify, shared));
   const write = placeBlocks(blockStart, entryOf, rowOf, shift, offsets, entries, simplify ? n : 0);
-  return finish(offsets, entries, write, selfLoops, shared);
+  return exactRows(offsets, entries, write, selfLoops, shared);
 }
 
 /**
@@ -207,101 +178,4 @@ export function placeBlocks(
   }
   offsets[n] = write;
   return write;
-}
-
-/**
- * Compacts rows `from … to` (row u spans `offsets[u] … offsets[u+1]`, the last one ending at
- * `end`) to start at `write`, keeping the first occurrence of each entry; rewrites their bounds.
- * `bits` (one bit per node) is all zeros before and after: each row clears its own bits, which
- * took 0.43 s → 0.18 s against per-node generation stamps at 10⁷ edges. Returns the new write
- * position.
- */
-export function dropRepeats(
-  offsets: Int32Array,
-  entries: Int32Array,
-  from: number,
-  to: number,
-  end: number,
-  write: number,
-  bits: Int32Array,
-): number {
-  let start = offsets[from]!;
-  for (let u = from; u < to; u++) {
-    const stop = u + 1 < to ? offsets[u + 1]! : end;
-    const first = write;
-    offsets[u] = first;
-    for (let j = start; j < stop; j++) {
-      const v = entries[j]!;
-      const word = v >>> 5;
-      const bit = 1 << (v & 31);
-      const b = bits[word]!;
-      if ((b & bit) !== 0) continue;
-      bits[word] = b | bit;
-      entries[write++] = v;
-    }
-    for (let j = first; j < write; j++) bits[entries[j]! >>> 5] = 0;
-    start = stop;
-  }
-  return write;
-}
-
-// The exact-length entries array, where the storage puts it.
-function finish(
-  offsets: Int32Array,
-  entries: Int32Array,
-  length: number,
-  selfLoops: number,
-  shared: IndexStorage,
-): ScatteredRows {
-  const duplicates = entries.length - length;
-  if (duplicates > 0 || !placed(entries, shared)) {
-    const exact = allocInt32(length, shared);
-    exact.set(entries.subarray(0, length));
-    entries = exact;
-  }
-  return { offsets, entries, selfLoops, duplicates };
-}
-
-// Up to 2^21 rows, or few edges: count per row, then place each entry directly.
-function scatterDirect(
-  n: number,
-  e: TrustedEdges,
-  directed: boolean,
-  reverse: boolean,
-  simplify: boolean,
-  shared: IndexStorage,
-): ScatteredRows {
-  const { sources, targets, undirectedEdges } = e;
-  const m = sources.length;
-  const offsets = allocInt32(n + 1, shared);
-  let selfLoops = 0;
-  for (let i = 0; i < m; i++) {
-    const a = sources[i]!;
-    const b = targets[i]!;
-    if (a === b) {
-      selfLoops++;
-      if (simplify) continue;
-    }
-    offsets[(reverse ? b : a) + 1]!++;
-    if (a !== b && (!directed || (undirectedEdges !== undefined && undirectedEdges[i] === 1)))
-      offsets[(reverse ? a : b) + 1]!++;
-  }
-  for (let u = 0; u < n; u++) offsets[u + 1]! += offsets[u]!;
-  const total = offsets[n]!;
-  const entries = allocInt32(total, simplify ? false : shared);
-  const cursor = offsets.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    const a = sources[i]!;
-    const b = targets[i]!;
-    if (a === b && simplify) continue;
-    const from = reverse ? b : a;
-    const to = reverse ? a : b;
-    entries[cursor[from]!++] = to;
-    if (a !== b && (!directed || (undirectedEdges !== undefined && undirectedEdges[i] === 1)))
-      entries[cursor[to]!++] = from;
-  }
-  const write =
-    simplify && n > 0 ? dropRepeats(offsets, entries, 0, n, total, 0, new Int32Array((n + 31) >>> 5)) : total;
-  offsets[n] = write;
-  return finish(offsets, entries, write, selfLoops, shared);
 }

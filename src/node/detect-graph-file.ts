@@ -127,7 +127,7 @@ function formatOf(
     throw notGraph(
       where,
       path,
-      `this is ${what}, not a graph; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`,
+      `this is ${what}, not a format handshakes reads; give a LinkedIn Connections.csv, an edge list, GEXF, GraphML, graphology JSON or a .hsg file.`,
     );
   if (text.startsWith('<')) return 'xml';
   if (text.startsWith('{')) return looksLikeTeamManifest(text) ? 'team' : 'json';

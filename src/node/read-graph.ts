@@ -14,7 +14,7 @@ import { parseGraphml } from '../io/graphml.js';
 import { parseTeamManifest } from '../io/team-manifest.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import type { LongWorkOptions } from '../types.js';
-import { type DetectedFile, detectGraphFile } from './detect-graph-file.js';
+import { type DetectedFile, detectGraphFile, type GraphFileFormat } from './detect-graph-file.js';
 import { type EdgeListCsr, readEdgeList } from './edge-list.js';
 import { loadGraph } from './load-graph.js';
 import { mergeExportFiles, type TeamGraph } from './merge-export-files.js';
@@ -78,6 +78,18 @@ export interface DocumentGraphRead {
 
 const WHERE = 'readGraph';
 
+// what each format is called in an error naming the files given
+const FORMAT_WORDS: Record<GraphFileFormat, string> = {
+  linkedin: 'a LinkedIn Connections.csv',
+  'linkedin-export': 'a LinkedIn export',
+  team: 'a team manifest',
+  'edge-list': 'an edge list',
+  gexf: 'GEXF',
+  graphml: 'GraphML',
+  json: 'a JSON graph',
+  binary: 'a .hsg graph file',
+};
+
 /**
  * Reads any graph handshakes understands from files: an edge list (plain or gzip), GEXF, GraphML,
  * graphology JSON, a binary `.hsg` file, LinkedIn `Connections.csv` files, export zips or
@@ -113,11 +125,14 @@ export async function readGraph(paths: readonly string[], options: ReadGraphOpti
   // Connections.csv files and whole exports (zip, folder) merge together as a team
   const linkedIn = (f: DetectedFile): boolean => f.format === 'linkedin' || f.format === 'linkedin-export';
   const formats = new Set(files.map((f) => (linkedIn(f) ? 'linkedin' : f.format)));
-  if (formats.size > 1)
-    throw new InvalidArgumentError(where, 'paths', 'LinkedIn exports together, or one graph file', [...formats]);
   const file = files[0]!;
-  if (files.length > 1 && !linkedIn(file))
-    throw new InvalidArgumentError(where, 'paths', 'one graph file (only LinkedIn exports merge)', paths);
+  if (formats.size > 1 || (files.length > 1 && !linkedIn(file)))
+    throw new InvalidArgumentError(
+      where,
+      'paths',
+      'one graph file, or LinkedIn exports to merge as a team',
+      files.map((f) => `${f.path} (${FORMAT_WORDS[f.format]})`),
+    );
   if (linkedIn(file)) return team(await linkedInTeam(where, files, options));
   const long = {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

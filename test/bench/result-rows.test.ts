@@ -2,7 +2,7 @@
 // rows keyed by their naming cells, CPU columns read as rows of their own, repeated keys dropped,
 // and "within noise" exactly when the two sides' ranges overlap.
 import { describe, expect, it } from 'vitest';
-import { resultRows, rowSpreads, showTime } from '../../bench/result-rows.js';
+import { resultRows, rowSpreads, rowsOnlyAfter, showTime } from '../../bench/result-rows.js';
 
 const SCALE = `## Scale
 
@@ -41,6 +41,23 @@ describe('resultRows', () => {
     expect([...resultRows(run('1×', '12 %')).keys()]).toEqual(['connection · 300']);
   });
 
+  it('names a row by its parameters, decimals included, and leaves empty cells out of the name', () => {
+    const generators = `| generator | median | baseline | ratio |
+| --- | --- | --- | --- |
+| Watts–Strogatz n=10,000, k=10, p=0.1 → Csr | 12.2 ms | 214.7 ms as a graphology graph | 0.06× |
+| professional network, 10,000 people → two Csr layers | 115.3 ms | 512.2 ms as a graph | 0.23× |`;
+    expect([...resultRows(generators).keys()]).toEqual([
+      'Watts–Strogatz n=10,000, k=10, p=0.1 → Csr',
+      'professional network, 10,000 people → two Csr layers',
+    ]);
+    const blank = '| step | wall time | note |\n| --- | --- | --- |\n| loadGraph | 60.4 ms |  |';
+    expect([...resultRows(blank).keys()]).toEqual(['loadGraph']);
+    // a measured decimal still is a measurement, not a name
+    expect([...resultRows('| q | t | mean |\n| --- | --- | --- |\n| bfs | 2.0 ms | 3.42 hops |').keys()]).toEqual([
+      'bfs',
+    ]);
+  });
+
   it('reads nothing from text without tables', () => {
     expect(resultRows('no table here\n\n- 3 ms').size).toBe(0);
   });
@@ -73,6 +90,27 @@ describe('rowSpreads', () => {
     const before = [new Map([['q', 1]]), new Map([['r', 1]])];
     const after = [new Map([['q', 1]]), new Map([['q', 2]])];
     expect(rowSpreads(before, after).size).toBe(0);
+  });
+
+  it('lists the rows only the runs after have, with their median and range', () => {
+    const before = [new Map([['q', 1]]), new Map([['q', 2]])];
+    const after = [
+      new Map([
+        ['q', 1],
+        ['warm', 3],
+        ['flaky', 1],
+      ]),
+      new Map([
+        ['q', 2],
+        ['warm', 5],
+      ]),
+      new Map([
+        ['q', 2],
+        ['warm', 4],
+      ]),
+    ];
+    expect([...rowsOnlyAfter(before, after)]).toEqual([['warm', { median: 4, range: [3, 5] }]]);
+    expect(rowsOnlyAfter(after, before).size).toBe(0);
   });
 
   it('shows times as the tables do', () => {

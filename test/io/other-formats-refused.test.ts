@@ -56,7 +56,22 @@ describe('graph formats handshakes does not read', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/g\.dot: this is a Graphviz DOT file/);
+    expect(r.stderr).toMatch(/g\.dot: this is a Graphviz DOT file .*, not a format handshakes reads; give/);
+    expect(r.stderr).not.toMatch(/not a graph/);
+  });
+
+  it("two graph files are one usage line naming each and what it is, not the library's argument words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-two-'));
+    const [a, b] = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+    writeFileSync(a, 'x y\n');
+    writeFileSync(b, 'y z\n');
+    const r = await runInProcess(['stats', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(
+      `give one graph file, or LinkedIn exports to merge as a team; got ${a} (an edge list), ${b} (an edge list).`,
+    );
+    expect(r.stderr).not.toMatch(/Expected|\(object\)/);
   });
 });
 

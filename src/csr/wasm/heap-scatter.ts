@@ -98,6 +98,6 @@ export function heapScatterRows(input: ScatterInput, heap: WasmHeap, direct: boo
  * @remarks Time O(1).
  */
 export function heapScatterAllocator(heap: WasmHeap): IndexAllocator {
-  const { int32, holds } = heapAllocator(heap);
-  return { int32, holds, scatter: (input, direct) => heapScatterRows(input, heap, direct) };
+  const { int32, holds, shrink } = heapAllocator(heap);
+  return { int32, holds, shrink, scatter: (input, direct) => heapScatterRows(input, heap, direct) };
 }
