@@ -4,7 +4,7 @@
 // The page's language: `data-lang` set by `--lang`, else the browser's.
 
 import { escapeXml } from '../viz/svg.js';
-import { pageWords, type PageLang } from '../viz/page-words.js';
+import { fillPage, pageWords, type PageLang } from '../viz/page-words.js';
 import { reportBody } from '../viz/render-report.js';
 import { exploreReport } from '../viz/report-script.js';
 import { analyzeExports } from './analyze-exports.js';
@@ -31,7 +31,7 @@ export function startApp(): void {
   const show = async (list: FileList | File[]): Promise<void> => {
     const files = Array.from(list);
     if (files.length === 0) return;
-    status.textContent = words.appWorking.replace('{count}', String(files.length));
+    status.textContent = fillPage(words.appWorking, { count: files.length }, lang);
     out.innerHTML = '';
     try {
       const dropped = await Promise.all(

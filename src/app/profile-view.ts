@@ -3,7 +3,7 @@
 // text escaped, in the page's language (the descriptions come from networkingProfile's locale).
 
 import type { NetworkingProfile } from '../io/networking-profile.js';
-import type { PageLang } from '../viz/page-words.js';
+import { fillPage, type PageLang } from '../viz/page-words.js';
 import { escapeXml as e } from '../viz/svg.js';
 
 const WORDS = {
@@ -13,9 +13,9 @@ const WORDS = {
     noteShare: 'of sent invitations carried a note',
     acceptance: 'of sent invitations accepted',
     withNote: 'Accepted with a note: {a} of {b}; without a note: {c} of {d}.',
-    reach: 'Reach: {direct} direct contacts, {indirect} people indirectly. {method}',
+    reach: 'Reach: {direct|direct contact|direct contacts}, {indirect|person|people} indirectly. {method}',
     growth:
-      'First connection {first}, last {last}; {batches} days with 10 or more new connections; longest quiet stretch {quiet} days.',
+      'First connection {first}, last {last}; {batches|day|days} with 10 or more new connections; longest quiet stretch {quiet|day|days}.',
     companies: 'Top companies of your connections',
     company: 'company',
     count: 'connections',
@@ -27,9 +27,10 @@ const WORDS = {
     noteShare: 'des invitations envoyées avaient une note',
     acceptance: 'des invitations envoyées acceptées',
     withNote: 'Acceptées avec une note : {a} sur {b} ; sans note : {c} sur {d}.',
-    reach: 'Portée : {direct} relations directes, {indirect} personnes indirectement. {method}',
+    reach:
+      'Portée : {direct|relation directe|relations directes}, {indirect|personne|personnes} indirectement. {method}',
     growth:
-      'Première relation le {first}, dernière le {last} ; {batches} jours avec 10 nouvelles relations ou plus ; plus longue pause : {quiet} jours.',
+      'Première relation le {first}, dernière le {last} ; {batches|jour|jours} avec 10 nouvelles relations ou plus ; plus longue pause : {quiet|jour|jours}.',
     companies: 'Entreprises les plus fréquentes parmi vos relations',
     company: 'entreprise',
     count: 'relations',
@@ -51,8 +52,8 @@ export function profileView(profile: NetworkingProfile, lang: PageLang, heading:
   const num = (v: number): string => v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US');
   const pct = (v: number | null): string =>
     v === null ? '–' : `${Math.round(100 * v)} %`.replace(' %', lang === 'fr' ? ' %' : '%');
-  const fill = (t: string, values: Record<string, string>): string =>
-    t.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  // `{n|one|many}`: the number with its unit agreeing (pe/pf)
+  const fill = (t: string, values: Record<string, string | number>): string => fillPage(t, values, lang);
   const inv = profile.invitations;
   const cards: [string, string][] = [
     [num(profile.connections), w.connections],
@@ -69,15 +70,15 @@ export function profileView(profile: NetworkingProfile, lang: PageLang, heading:
       d: num(inv.sent - inv.sentWithNote),
     }),
     fill(w.reach, {
-      direct: num(profile.reach.direct),
-      indirect: num(profile.reach.indirect),
+      direct: profile.reach.direct,
+      indirect: profile.reach.indirect,
       method: profile.reach.method,
     }),
     fill(w.growth, {
       first: g.first ?? '–',
       last: g.last ?? '–',
-      batches: num(g.batches.length),
-      quiet: g.longestQuiet ? num(g.longestQuiet.days) : '–',
+      batches: g.batches.length,
+      quiet: g.longestQuiet ? g.longestQuiet.days : '–',
     }),
   ];
   let html = `<section class="profile" data-owner="${e(profile.owner)}"><h2>${e(heading)}</h2>`;

@@ -6,6 +6,7 @@
 import type { EdgeListReport } from '../io/edge-list.js';
 import type { LinkedInImportReport } from '../io/parse-linkedin-connections.js';
 import type { ReadGraphResult } from '../node/read-graph.js';
+import { pe } from '../viz/bilingual.js';
 import { cell } from './output.js';
 
 /** One line of the import summary. */
@@ -16,9 +17,9 @@ export interface ImportLine {
   problem: boolean;
 }
 
-/** `n word(s)` with the count grouped: `1 row`, `1,234 rows`. */
+/** `n word(s)` with the count grouped: `1 row`, `1,234 rows`, `1.5 hops` (viz's `pe`, so every phrase agrees). */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${cell(n)} ${n === 1 ? singular : plural}`;
+  return pe(n, singular, plural);
 }
 
 function reasons(parts: [number, string][]): string {
@@ -26,7 +27,7 @@ function reasons(parts: [number, string][]): string {
   return shown.length > 0 ? ` (${shown.join(', ')})` : '';
 }
 
-function linkedInLine(r: LinkedInImportReport, path: string): ImportLine {
+function linkedInLines(r: LinkedInImportReport, path: string): ImportLine[] {
   const skipped =
     r.skipped > 0
       ? `, ${cell(r.skipped)} skipped${reasons([
@@ -44,10 +45,16 @@ function linkedInLine(r: LinkedInImportReport, path: string): ImportLine {
       : r.encoding === 'windows-1252'
         ? '; read as Windows-1252 (not UTF-8, as Excel saves "CSV" on Windows)'
         : '';
-  return {
-    text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns)${encoding}.`,
-    problem: r.skipped > 0 || r.unreadableDates > 0 || bad.count > 0,
-  };
+  const lines: ImportLine[] = [
+    {
+      text: `${r.source ?? path}: LinkedIn export, ${count(r.rowsRead, 'row')} read, ${cell(r.imported)} imported${skipped}${hidden}${dates}; header on line ${r.headerLine} (${r.format} columns)${encoding}.`,
+      problem: r.skipped > 0 || r.unreadableDates > 0 || bad.count > 0,
+    },
+  ];
+  // the order of slashed dates: a fact when a date decided it, shown even with --quiet when assumed or refused
+  const order = r.slashedDates;
+  if (order) lines.push({ text: `${order.note}.`, problem: order.basis !== 'evidence' });
+  return lines;
 }
 
 function edgeListLine(r: EdgeListReport, path: string): ImportLine {
@@ -78,7 +85,7 @@ export function importSummary(loaded: ReadGraphResult, paths: readonly string[])
   const { report } = loaded;
   if (loaded.format === 'linkedin' && report && 'merge' in report) {
     const m = report.merge;
-    const lines = report.files.map((r, i) => linkedInLine(r, paths[i] ?? ''));
+    const lines = report.files.flatMap((r, i) => linkedInLines(r, paths[i] ?? ''));
     if (m.exports > 1)
       lines.push({
         text: `merged ${count(m.exports, 'export')}: ${count(m.people, 'person', 'people')}, ${count(m.edges, 'connection')}, ${count(m.sharedContacts, 'shared contact')}, ${count(m.membersJoined, 'member')} found in another's export${m.nameConflicts > 0 ? `, ${count(m.nameConflicts, 'name conflict')} (first name kept)` : ''}.`,

@@ -7,6 +7,7 @@ import type { NetworkingProfile } from '../io/networking-profile.js';
 import type { ExportFileReport } from '../io/parse-linkedin-export.js';
 import type { InvitationNote } from '../strategies/draft-invitation-notes.js';
 import type { Locale } from '../types.js';
+import { pe, pf } from '../viz/bilingual.js';
 import { table } from './output.js';
 
 /** Below this many invitations on either side, a difference in acceptance says little. */
@@ -31,14 +32,15 @@ export function meText(
 ): string {
   const fr = locale === 'fr';
   const c = (x: number): string => count(x, locale);
+  // pe/pf: a count with its unit agreeing ("1 connection", "0 relation")
   const pc = (x: number | null): string => (x === null ? '–' : percent(x, locale));
   const colon = fr ? '\u202f:' : ':';
   const out: string[] = [];
   const g = p.growth;
   out.push(
     fr
-      ? `Votre réseau (${who})${colon} ${c(p.connections)} relations`
-      : `Your network (${who}): ${c(p.connections)} connections`,
+      ? `Votre réseau (${who})${colon} ${pf(p.connections, 'relation', 'relations')}`
+      : `Your network (${who}): ${pe(p.connections, 'connection', 'connections')}`,
   );
   out.push('', fr ? '1. Croissance' : '1. Growth');
   if (g.first) {
@@ -70,8 +72,8 @@ export function meText(
     if (g.longestQuiet)
       out.push(
         fr
-          ? `   plus longue pause${colon} ${c(g.longestQuiet.days)} jours (${g.longestQuiet.from} → ${g.longestQuiet.to})`
-          : `   longest quiet stretch: ${c(g.longestQuiet.days)} days (${g.longestQuiet.from} → ${g.longestQuiet.to})`,
+          ? `   plus longue pause${colon} ${pf(g.longestQuiet.days, 'jour', 'jours')} (${g.longestQuiet.from} → ${g.longestQuiet.to})`
+          : `   longest quiet stretch: ${pe(g.longestQuiet.days, 'day', 'days')} (${g.longestQuiet.from} → ${g.longestQuiet.to})`,
       );
   } else out.push(fr ? '   aucune date de connexion lisible' : '   no readable connection date');
   const k = p.known;
@@ -79,12 +81,12 @@ export function meText(
   out.push(
     fr
       ? `   ${c(k.known)} sur ${c(p.connections)} (${pc(k.share)})${colon} ${c(k.byMessages)} par des messages dans les deux sens, ${c(k.byNotes)} par une invitation accompagnée d'un mot ; échanges à sens unique${colon} ${c(k.oneWay)}`
-      : `   ${c(k.known)} of ${c(p.connections)} (${pc(k.share)}): ${c(k.byMessages)} through messages both ways, ${c(k.byNotes)} through an invitation with a note; ${c(k.oneWay)} one-way exchanges`,
+      : `   ${c(k.known)} of ${c(p.connections)} (${pc(k.share)}): ${c(k.byMessages)} through messages both ways, ${c(k.byNotes)} through an invitation with a note; ${pe(k.oneWay, 'one-way exchange', 'one-way exchanges')}`,
   );
   out.push(
     fr
-      ? `   vue « club privé »${colon} ${c(k.known)} personnes que vous connaissez ; vue « open bar »${colon} ${c(k.unknown)} relations seulement collectionnées`
-      : `   private-club view: ${c(k.known)} people you master; open-bar view: ${c(k.unknown)} connections merely collected`,
+      ? `   vue « club privé »${colon} ${pf(k.known, 'personne', 'personnes')} que vous connaissez ; vue « open bar »${colon} ${pf(k.unknown, 'relation seulement collectionnée', 'relations seulement collectionnées')}`
+      : `   private-club view: ${pe(k.known, 'person', 'people')} you master; open-bar view: ${pe(k.unknown, 'connection', 'connections')} merely collected`,
   );
   const i = p.invitations;
   out.push('', fr ? '3. Invitations' : '3. Invitations');

@@ -32,8 +32,8 @@ export function separationHeadline(s: SeparationSummary, undirected: boolean): s
   if (!e)
     return (
       `${people}, ${pairs}, ${components}.\n${method}` +
-      `Mean distance ${cell(s.meanDistance)} hops, that is ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries).\n` +
-      `Median ${cell(s.medianDistance)} hops, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`
+      `Mean distance ${count(s.meanDistance, 'hop')}, that is ${count(s.degreesOfSeparation, 'degree of separation', 'degrees of separation')} (intermediaries).\n` +
+      `Median ${count(s.medianDistance, 'hop')}, effective diameter (90%) ${cell(s.effectiveDiameter)}, diameter ${cell(s.diameter)}.\n\n`
     );
   const rp = e.reachablePairs;
   // the sampling engine knows the pairs exactly on undirected graphs, or when every person was a source (zero error): say so
@@ -54,7 +54,7 @@ export function separationHeadline(s: SeparationSummary, undirected: boolean): s
   return (
     `${people}, ${components}: counted exactly.\n${method}` +
     `Estimated (${s.method}; 95% intervals in brackets):\n${pairsLine}` +
-    `  mean distance ≈ ${cell(s.meanDistance)} hops${range(e.meanDistance)}, that is ≈ ${cell(s.degreesOfSeparation)} degrees of separation (intermediaries)${range(e.degreesOfSeparation)}\n` +
-    `  median ≈ ${cell(s.medianDistance)} hops, effective diameter (90%) ≈ ${cell(s.effectiveDiameter)}${range(e.effectiveDiameter)}, ${diameter}\n\n`
+    `  mean distance ≈ ${count(s.meanDistance, 'hop')}${range(e.meanDistance)}, that is ≈ ${count(s.degreesOfSeparation, 'degree of separation', 'degrees of separation')} (intermediaries)${range(e.degreesOfSeparation)}\n` +
+    `  median ≈ ${count(s.medianDistance, 'hop')}, effective diameter (90%) ≈ ${cell(s.effectiveDiameter)}${range(e.effectiveDiameter)}, ${diameter}\n\n`
   );
 }

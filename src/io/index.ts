@@ -9,6 +9,7 @@ export {
 export { parseEdgeListStream } from './parse-edge-list-stream.js';
 export type { DecodedText, TextEncodingName } from './decode-text.js';
 export { parseLinkedInDate } from './parse-linkedin-date.js';
+export type { SlashedDateReading } from './date-column.js';
 export type { LinkedInTableReport } from './read-linkedin-table.js';
 export type { LinkedInFormat } from './linkedin-columns.js';
 export {

@@ -4,7 +4,7 @@
 // CONTENT and SUBJECT are never read. Invariant: rowsRead = imported + skipped.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { createDateColumn, type SlashedDateReading } from './date-column.js';
 import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
 
 /** What parsing messages.csv saw. rowsRead = imported + skipped; drafts are among the skipped rows. */
@@ -21,8 +21,10 @@ export interface MessagesReport extends LinkedInTableReport {
   groupMessages: number;
   /** Distinct conversations. */
   conversations: number;
-  /** `DATE` cells that could not be read. */
+  /** `DATE` cells that could not be read, or were refused. */
   unreadableDates: number;
+  /** How slashed dates (`03/04/2021`) were read, decided once per file; `null` when it has none. */
+  slashedDates: SlashedDateReading | null;
 }
 
 /** One message, as parseLinkedInMessages needs it (no contents). */
@@ -90,10 +92,15 @@ export function readMessageRows(
       groupMessages: 0,
       conversations: 0,
       unreadableDates: 0,
+      slashedDates: null as SlashedDateReading | null,
     }),
   );
   const { report, skipped } = table;
   const rows: MessageRow[] = [];
+  const dates = createDateColumn<MessageRow>(source, 'DATE', (row, iso) => {
+    row.date = iso;
+    if (!iso) report.unreadableDates++;
+  });
   // the same few hundred URLs come back on every row: normalise each raw string once
   const keys = new Map<string, string | null>();
   const profileKey = (raw: string): string | null => {
@@ -111,9 +118,7 @@ export function readMessageRows(
     }
     const direction = get('direction').toLowerCase();
     const dateRaw = get('date');
-    const date = dateRaw ? parseLinkedInDate(dateRaw) : null;
-    if (dateRaw && !date) report.unreadableDates++;
-    rows.push({
+    const row: MessageRow = {
       line,
       // layouts without CONVERSATION ID: the pair of people, either way round
       conversation: get('conversation') || [foldName(get('from')), foldName(get('to'))].sort().join('\u0000'),
@@ -127,15 +132,18 @@ export function readMessageRows(
               .split(/[,;\s]+/)
               .map(profileKey)
               .filter((u): u is string => u !== null),
-      date,
+      date: null,
       outgoing:
         direction === 'outgoing' || direction === 'sent' || folder === 'sent'
           ? true
           : direction === 'incoming' || direction === 'inbox'
             ? false
             : null,
-    });
+    };
+    if (dateRaw) dates.read(dateRaw, line, row);
+    rows.push(row);
   }
+  report.slashedDates = dates.finish();
   return { rows, report, skipped };
 }
 

@@ -10,7 +10,7 @@ import type { Person } from '../model/person.js';
 import type { LongWorkOptions } from '../types.js';
 import { CONNECTION_COLUMNS, duplicateColumn, linkedInFormat, type LinkedInFormat } from './linkedin-columns.js';
 import { LINKEDIN_FILE_NAMES, linkedInHeaderKind } from './linkedin-file-kind.js';
-import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { createDateColumn, type SlashedDateReading } from './date-column.js';
 import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
 
 /** How a person was identified: profile URL, email (with `keepEmails`), nothing, or a hidden member. */
@@ -48,8 +48,10 @@ export interface LinkedInImportReport extends LinkedInTableReport {
   emailsDropped: number;
   /** Imported rows with an empty `Connected On`. */
   missingDates: number;
-  /** Imported rows whose `Connected On` could not be read (the raw text is kept). */
+  /** Imported rows whose `Connected On` could not be read, or was refused (the raw text is kept). */
   unreadableDates: number;
+  /** How slashed dates (`03/04/2021`) were read, decided once per file; `null` when it has none. */
+  slashedDates: SlashedDateReading | null;
   /** Byte sequences that are not valid text in the detected encoding (each read as U+FFFD), and the line of the first. */
   invalidUtf8: {
     /** How many such byte sequences. */
@@ -95,7 +97,7 @@ export function localKey(owner: string, line: number): string {
  * The header is found by content (the preamble of any wording, padding and blank lines skipped);
  * every layout from 2016 on, `,` `;` or tab delimiters, CRLF, UTF-8 with or without BOM and UTF-16
  * bytes are accepted; dates are read in every known format (ISO in `connectedOn`, raw in
- * `connectedOnRaw`). Duplicated URLs, the owner's own row and rows whose cells do not fit the
+ * `connectedOnRaw`; slashed dates in one order per file, see `report.slashedDates`). Duplicated URLs, the owner's own row and rows whose cells do not fit the
  * header are skipped and listed; emails are dropped unless `keepEmails`.
  *
  * @param input - the file's text or bytes.
@@ -158,6 +160,7 @@ export function parseLinkedInConnections(
       emailsDropped: 0,
       missingDates: 0,
       unreadableDates: 0,
+      slashedDates: null,
       invalidUtf8: header.invalid,
     }),
   );
@@ -181,6 +184,10 @@ export function parseLinkedInConnections(
     );
   }
   const people: ImportedPerson[] = [];
+  const dates = createDateColumn<ImportedPerson>(options.source, 'Connected On', (person, iso) => {
+    if (iso) person.connectedOn = iso;
+    else report.unreadableDates++;
+  });
   const seen = new Map<string, ImportedPerson>();
   const skip = (line: number, reason: string): void => {
     skipped.push({ line, reason });
@@ -227,9 +234,7 @@ export function parseLinkedInConnections(
     if (position) person.position = position;
     if (dateRaw) {
       person.connectedOnRaw = dateRaw;
-      const date = parseLinkedInDate(dateRaw);
-      if (date) person.connectedOn = date;
-      else report.unreadableDates++;
+      dates.read(dateRaw, line, person);
     } else report.missingDates++;
     if (identity === 'hidden') report.hiddenMembers++;
     else if (identity === 'none') report.withoutIdentity++;
@@ -237,6 +242,7 @@ export function parseLinkedInConnections(
     people.push(person);
     report.imported++;
   }
+  report.slashedDates = dates.finish();
   // the reader skipped the rows that do not fit the header; the others were skipped here
   report.malformed = report.skipped - report.duplicates - report.ownerRows;
   return { people, skipped, report };

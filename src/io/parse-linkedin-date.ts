@@ -26,13 +26,20 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function iso(year: number, month: number, day: number): string | null {
+/** An ISO `YYYY-MM-DD` date, or `null` when impossible; two-digit years are 20YY. */
+export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 100) year += 2000;
   if (month < 1 || month > 12 || day < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
   if (day > days) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The two numbers and the year of a slashed date (`03/04/2021`, `1/8/18, 6:14 PM`), or `null` for any other form. */
+export function slashedParts(text: string): [first: number, second: number, year: number] | null {
+  const m = SLASHED.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
 
 function monthOf(name: string): number {
@@ -45,7 +52,8 @@ function monthOf(name: string): number {
  * `YYYY-MM-DD` date; the time of day, when present, is dropped.
  *
  * Slashed dates are US month/day, unless the first number cannot be a month (`16/09/2021`).
- * Dotted dates are day.month (European spreadsheets).
+ * Dotted dates are day.month (European spreadsheets). One cell alone cannot tell `03/04/2021`'s
+ * order: the file parsers decide it once per column (see docs/import.md, "Slashed dates").
  *
  * @param raw - the cell as written.
  * @returns the ISO date, or `null` for an empty or unrecognised cell or an impossible date.
@@ -62,21 +70,21 @@ export function parseLinkedInDate(raw: string): string | null {
     const day = Number(text.slice(0, 2));
     const month = MONTHS[text.slice(3, 6).toLowerCase()];
     const year = Number(text.slice(7));
-    if (month !== undefined && Number.isInteger(day) && Number.isInteger(year)) return iso(year, month, day);
+    if (month !== undefined && Number.isInteger(day) && Number.isInteger(year)) return isoDate(year, month, day);
   }
   let m = DAY_MONTH_YEAR.exec(text);
-  if (m) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), monthOf(m[2]!), Number(m[1]));
   m = SLASHED.exec(text);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    return a > 12 && b <= 12 ? iso(Number(m[3]), b, a) : iso(Number(m[3]), a, b);
+    return a > 12 && b <= 12 ? isoDate(Number(m[3]), b, a) : isoDate(Number(m[3]), a, b);
   }
   m = DOTTED.exec(text);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = ISO.exec(text);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_DAY_YEAR.exec(text);
-  if (m) return iso(Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  if (m) return isoDate(Number(m[3]), monthOf(m[1]!), Number(m[2]));
   return null;
 }

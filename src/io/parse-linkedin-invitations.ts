@@ -4,7 +4,7 @@
 // Invariant: rowsRead = imported + skipped.
 
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
-import { parseLinkedInDate } from './parse-linkedin-date.js';
+import { createDateColumn, type SlashedDateReading } from './date-column.js';
 import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
 
 /** One pending invitation. */
@@ -43,8 +43,10 @@ export interface InvitationsReport extends LinkedInTableReport {
   incoming: number;
   /** Invitations with a message. */
   withMessage: number;
-  /** `Sent At` cells that could not be read (raw kept). */
+  /** `Sent At` cells that could not be read, or were refused (raw kept). */
   unreadableDates: number;
+  /** How slashed dates (`03/04/2021`) were read, decided once per file; `null` when it has none. */
+  slashedDates: SlashedDateReading | null;
 }
 
 /** The invitations, skipped rows and counts. */
@@ -106,9 +108,20 @@ export function parseLinkedInInvitations(
       columns: COLUMNS,
       width: 'exact',
     },
-    (base) => ({ ...base, outgoing: 0, incoming: 0, withMessage: 0, unreadableDates: 0 }),
+    (base) => ({
+      ...base,
+      outgoing: 0,
+      incoming: 0,
+      withMessage: 0,
+      unreadableDates: 0,
+      slashedDates: null as SlashedDateReading | null,
+    }),
   );
   const invitations: LinkedInInvitation[] = [];
+  const dates = createDateColumn<LinkedInInvitation>(options.source, 'Sent At', (invitation, iso) => {
+    if (iso) invitation.sentOn = iso;
+    else report.unreadableDates++;
+  });
   for (const { line, get } of rows) {
     const dir = get('direction').toLowerCase();
     const direction = dir === 'outgoing' ? 'outgoing' : dir === 'incoming' ? 'incoming' : 'unknown';
@@ -123,9 +136,7 @@ export function parseLinkedInInvitations(
     const sentAt = get('sentAt');
     if (sentAt) {
       invitation.sentAtRaw = sentAt;
-      const date = parseLinkedInDate(sentAt);
-      if (date) invitation.sentOn = date;
-      else report.unreadableDates++;
+      dates.read(sentAt, line, invitation);
     }
     const message = get('message');
     if (message) {
@@ -148,5 +159,6 @@ export function parseLinkedInInvitations(
     invitations.push(invitation);
     report.imported++;
   }
+  report.slashedDates = dates.finish();
   return { invitations, skipped, report };
 }

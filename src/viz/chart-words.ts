@@ -19,9 +19,9 @@ export const CHART_WORDS = {
       `${pf(first, 'relation directe', 'relations directes')} (1er degré)${groups > 1 ? ` dans ${groups} ${byCompany ? 'entreprises' : 'groupes'}` : ''} : les arcs intérieurs`,
   ),
   egoLegendSecond: both(
-    (second: number) => `${en(second)} people at 2nd degree: bar length = how many each group brings`,
+    (second: number) => `${pe(second, 'person', 'people')} at 2nd degree: bar length = how many each group brings`,
     (second: number) =>
-      `${fr(second)} personnes au 2e degré : longueur de barre = combien chaque groupe en fait connaître`,
+      `${pf(second, 'personne')} au 2e degré : longueur de barre = combien chaque groupe en fait connaître`,
   ),
   egoLegendFurther: both(
     (further: number, unreachable: number) =>
@@ -35,13 +35,13 @@ export const CHART_WORDS = {
   ),
   egoGroupMark: both(
     (name: string, first: number, second: number) =>
-      `${name}: ${pe(first, 'direct contact')}, ${en(second)} people at 2nd degree through them`,
+      `${name}: ${pe(first, 'direct contact')}, ${pe(second, 'person', 'people')} at 2nd degree through them`,
     (name: string, first: number, second: number) =>
-      `${name} : ${pf(first, 'relation directe', 'relations directes')}, ${fr(second)} personnes au 2e degré par eux`,
+      `${name} : ${pf(first, 'relation directe', 'relations directes')}, ${pf(second, 'personne')} au 2e degré par eux`,
   ),
   egoBarMark: both(
-    (second: number, name: string) => `${en(second)} people at 2nd degree through ${name}`,
-    (second: number, name: string) => `${fr(second)} personnes au 2e degré par ${name}`,
+    (second: number, name: string) => `${pe(second, 'person', 'people')} at 2nd degree through ${name}`,
+    (second: number, name: string) => `${pf(second, 'personne')} au 2e degré par ${name}`,
   ),
   egoDotMark: both(
     (person: string, group: string) => `${person} (1st degree, ${group})`,
@@ -57,10 +57,10 @@ export const CHART_WORDS = {
   ),
   egoDesc: both(
     (centre: string, first: number, top: string, second: number, best: string, further: number, unreachable: number) =>
-      `${centre} at the centre: ${pe(first, 'direct contact')}${top ? `, largest groups ${top}` : ''}; ${en(second)} people at 2nd degree` +
+      `${centre} at the centre: ${pe(first, 'direct contact')}${top ? `, largest groups ${top}` : ''}; ${pe(second, 'person', 'people')} at 2nd degree` +
       `${best ? `, best introducers ${best}` : ''}; ${en(further)} further${unreachable ? `, ${en(unreachable)} out of reach` : ''}.`,
     (centre: string, first: number, top: string, second: number, best: string, further: number, unreachable: number) =>
-      `${centre} au centre : ${pf(first, 'relation directe', 'relations directes')}${top ? `, plus grands groupes ${top}` : ''} ; ${fr(second)} personnes au 2e degré` +
+      `${centre} au centre : ${pf(first, 'relation directe', 'relations directes')}${top ? `, plus grands groupes ${top}` : ''} ; ${pf(second, 'personne')} au 2e degré` +
       `${best ? `, meilleurs intermédiaires ${best}` : ''} ; ${fr(further)} plus loin${unreachable ? `, ${fr(unreachable)} hors d’atteinte` : ''}.`,
   ),
   reachSvgTitle: both('Reach by degree: direct versus indirect', 'Portée par degré : directe et indirecte'),
@@ -75,9 +75,9 @@ export const CHART_WORDS = {
   reachYLabel: both('people within reach', 'personnes à portée'),
   reachDesc: both(
     (label: string, first: number, last: number, degree: number) =>
-      `${label}: ${en(first)} direct contacts; ${en(last)} people within ${degreeName(degree)} degree.`,
+      `${label}: ${pe(first, 'direct contact')}; ${pe(last, 'person', 'people')} within ${degreeName(degree)} degree.`,
     (label: string, first: number, last: number, degree: number) =>
-      `${label} : ${fr(first)} relations directes ; ${fr(last)} personnes au ${frDegree(degree)} degré ou moins.`,
+      `${label} : ${pf(first, 'relation directe', 'relations directes')} ; ${pf(last, 'personne')} au ${frDegree(degree)} degré ou moins.`,
   ),
   reachPoint: both(
     (label: string, y: string, x: number) => `${label}: ${y} at ${x}`,
@@ -93,15 +93,15 @@ export const CHART_WORDS = {
     (s: Study) => `${s.study} : ${studyFigureFr(s)}`,
   ),
   meanMark: both(
-    (name: string, mean: number) => `${name}: mean ${en(mean)} hops = ${en(mean - 1)} degrees`,
-    (name: string, mean: number) => `${name} : en moyenne ${fr(mean)} sauts = ${fr(mean - 1)} degrés`,
+    (name: string, mean: number) => `${name}: mean ${pe(mean, 'hop')} = ${pe(mean - 1, 'degree')}`,
+    (name: string, mean: number) => `${name} : en moyenne ${pf(mean, 'saut')} = ${pf(mean - 1, 'degré')}`,
   ),
   shareAxis: both('share of connected pairs (%)', 'part des paires reliées (%)'),
   barMark: both(
     (d: number, pairs: number, share: number) =>
-      `${d} hops (${d - 1} degrees of separation): ${en(pairs)} pairs, ${en(share, 1)}%`,
+      `${pe(d, 'hop')} (${pe(d - 1, 'degree of separation', 'degrees of separation')}): ${pe(pairs, 'pair')}, ${en(share, 1)}%`,
     (d: number, pairs: number, share: number) =>
-      `${pf(d, 'saut')} (${pf(d - 1, 'degré')} de séparation) : ${pf(pairs, 'paire')}, ${fr(share, 1)} %`,
+      `${pf(d, 'saut')} (${pf(d - 1, 'degré de séparation', 'degrés de séparation')}) : ${pf(pairs, 'paire')}, ${fr(share, 1)} %`,
   ),
   hopsAxis: both(
     'distance in hops (degrees of separation = hops − 1)',
@@ -113,12 +113,12 @@ export const CHART_WORDS = {
   ),
   distributionDesc: both(
     (total: number, peak: number, peakShare: number, mean: number, marks: readonly string[]) =>
-      `${en(total)} connected pairs. Most pairs are ${peak} hops apart (${en(peakShare, 1)}%). ` +
-      `Mean distance ${en(mean)} hops, that is ${en(mean - 1)} degrees of separation` +
+      `${pe(total, 'connected pair')}. Most pairs are ${pe(peak, 'hop')} apart (${en(peakShare, 1)}%). ` +
+      `Mean distance ${pe(mean, 'hop')}, that is ${pe(mean - 1, 'degree of separation', 'degrees of separation')}` +
       (marks.length ? `, against ${marks.join(' and ')}.` : '.'),
     (total: number, peak: number, peakShare: number, mean: number, marks: readonly string[]) =>
-      `${fr(total)} paires reliées. La plupart des paires sont à ${pf(peak, 'saut')} (${fr(peakShare, 1)} %). ` +
-      `Distance moyenne ${fr(mean)} sauts, soit ${fr(mean - 1)} degrés de séparation` +
+      `${pf(total, 'paire reliée', 'paires reliées')}. La plupart des paires sont à ${pf(peak, 'saut')} (${fr(peakShare, 1)} %). ` +
+      `Distance moyenne ${pf(mean, 'saut')}, soit ${pf(mean - 1, 'degré de séparation', 'degrés de séparation')}` +
       (marks.length ? `, contre ${marks.join(' et ')}.` : '.'),
   ),
 } as const;

@@ -1,7 +1,7 @@
 // The report pictures' framing in English and French: their headings, captions, the tables that
 // stand for them, and the sentence shown when there is nothing to draw.
 
-import { both, en, fr } from './bilingual.js';
+import { both, pe, pf } from './bilingual.js';
 
 /** The pictures' headings, captions and tables, English then French. */
 export const PICTURE_WORDS = {
@@ -33,9 +33,9 @@ export const PICTURE_WORDS = {
   ),
   reachDot: both(
     (label: string, first: number) =>
-      `${label} reaches ${en(first)} people, all at the 1st degree (a single point: not drawn).`,
+      `${label} reaches ${pe(first, 'person', 'people')}, all at the 1st degree (a single point: not drawn).`,
     (label: string, first: number) =>
-      `${label} atteint ${fr(first)} personnes, toutes au 1er degré (un seul point : non tracé).`,
+      `${label} atteint ${pf(first, 'personne')}, toutes au 1er degré (un seul point : non tracé).`,
   ),
   reachNobody: both(
     'Nobody can be reached: there is no curve to draw.',

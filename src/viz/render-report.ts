@@ -6,7 +6,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { sha256 } from '../io/sha256.js';
 import type { ReportExplore } from './collect-explore.js';
-import { pageWords, type PageLang, type PageWords } from './page-words.js';
+import { fillPage, pageWords, type PageLang, type PageWords } from './page-words.js';
 import { exploreReport } from './report-script.js';
 import { escapeXml } from './svg.js';
 
@@ -164,7 +164,7 @@ export function reportBody(data: ReportData): string {
     const cut =
       explore.radius === null
         ? ''
-        : ` ${fill(words.cut, { count: explore.keys.length.toLocaleString(data.lang === 'fr' ? 'fr-FR' : 'en-US'), radius: String(explore.radius) })}`;
+        : ` ${fillPage(words.cut, { count: explore.keys.length, radius: explore.radius }, data.lang === 'fr' ? 'fr' : 'en')}`;
     html += `<section class="box" aria-labelledby="hs-explore-h"><h2 id="hs-explore-h">${e(words.explore)}</h2><form id="hs-find" role="search"><label for="hs-q">${e(words.findLabel)}</label><input id="hs-q" name="q" autocomplete="off"${explore.keys.length <= 5000 ? ' list="hs-names"' : ''}><button type="submit">${e(words.findButton)}</button></form>`;
     if (explore.keys.length <= 5000)
       html += `<datalist id="hs-names">${[...new Set(explore.names)].map((nm) => `<option value="${e(nm)}">`).join('')}</datalist>`;
@@ -225,8 +225,4 @@ function table(
       .join('')}</tr>`;
   });
   return `${html}</tbody></table></div>${t.caption && !captioned ? `<p class="hint">${e(t.caption)}</p>` : ''}`;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }

@@ -17,9 +17,18 @@ export function exploreReport(): void {
   const data = JSON.parse(dataNode.textContent ?? '{}') as ReportExplore & { words: Record<string, string> };
   const n = data.keys.length;
   const words = data.words;
-  const say = (template: string, values: Record<string, string | number>): string =>
-    template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-  const fmt = (v: number): string => v.toLocaleString(doc.documentElement.lang || 'en');
+  const lang = doc.documentElement.lang || 'en';
+  const fmt = (v: number): string => v.toLocaleString(lang);
+  // page-words.ts's fillPage, repeated (this function may use nothing outside its body): `{n|one|many}`
+  // is the number with its unit agreeing — English singular for "1" only, French for 0 and 1
+  const say = (template: string, values: Record<string, number | string>): string =>
+    template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_, k: string, one?: string, many?: string) => {
+      const v = values[k] ?? '';
+      if (typeof v === 'string') return one === undefined ? v : `${v} ${many}`;
+      const text = fmt(v);
+      if (one === undefined) return text;
+      return `${text} ${(lang === 'fr' ? Math.abs(v) < 2 : text === '1') ? one : many}`;
+    });
   // Reverse adjacency, for the search backwards from a target.
   const rOff = new Int32Array(n + 1);
   for (const t of data.targets) rOff[t + 1]!++;
@@ -109,7 +118,7 @@ export function exploreReport(): void {
     }
     const shown = brought.slice(0, 60);
     out.innerHTML =
-      `<p>${say(words.brings!, { name: person(id), count: fmt(brought.length) })}</p>` +
+      `<p>${say(words.brings!, { name: person(id), count: brought.length })}</p>` +
       (shown.length ? `<ul class="hs-people">${shown.map((v) => `<li>${person(v)}</li>`).join('')}</ul>` : '') +
       (brought.length > shown.length
         ? `<p>${say(words.more!, { count: fmt(brought.length - shown.length) })}</p>`
@@ -154,7 +163,7 @@ export function exploreReport(): void {
     intro.sort((a, b) => ways[b]! - ways[a]! || a - b);
     draw(chain);
     out.innerHTML =
-      `<p>${say(words.chain!, { name: person(target), hops: fmt(D), degree: fmt(D - 1) })}</p>` +
+      `<p>${say(words.chain!, { name: person(target), hops: D, degree: D - 1 })}</p>` +
       `<ol class="hs-chain">${chain.map((id) => `<li data-key="${esc(data.keys[id]!)}">${esc(data.names[id]!)}</li>`).join('')}</ol>` +
       (D > 1
         ? `<p>${say(words.introducers!, { count: fmt(intro.length) })}</p><ul class="hs-introducers">${intro

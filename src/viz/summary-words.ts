@@ -15,15 +15,15 @@ export const SUMMARY_WORDS = {
   ),
   summaryReach: both(
     (name: string, direct: number, indirect: number) =>
-      `${name} has ${pe(direct, 'direct contact')} (1st degree) and reaches ${en(indirect)} more people indirectly, through introductions.`,
+      `${name} has ${pe(direct, 'direct contact')} (1st degree) and reaches ${pe(indirect, 'more person', 'more people')} indirectly, through introductions.`,
     (name: string, direct: number, indirect: number) =>
-      `${name} a ${pf(direct, 'relation directe', 'relations directes')} (1er degré) et atteint indirectement ${fr(indirect)} autres personnes, par des mises en relation.`,
+      `${name} a ${pf(direct, 'relation directe', 'relations directes')} (1er degré) et atteint indirectement ${pf(indirect, 'autre personne', 'autres personnes')}, par des mises en relation.`,
   ),
   summaryWithin: both(
     (w2: number, w3: number, others: number) =>
-      `Within 2 degrees: ${en(w2)} people; within 3 degrees: ${en(w3)} of the ${en(others)} other people in this network.`,
+      `Within 2 degrees: ${pe(w2, 'person', 'people')}; within 3 degrees: ${en(w3)} of the ${pe(others, 'other person', 'other people')} in this network.`,
     (w2: number, w3: number, others: number) =>
-      `À 2 degrés ou moins : ${fr(w2)} personnes ; à 3 degrés ou moins : ${fr(w3)} des ${fr(others)} autres personnes de ce réseau.`,
+      `À 2 degrés ou moins : ${pf(w2, 'personne')} ; à 3 degrés ou moins : ${fr(w3)} des ${pf(others, 'autre personne', 'autres personnes')} de ce réseau.`,
   ),
   summaryUnreachable: both(
     (n: number) => `${pe(n, 'person', 'people')} cannot be reached by any chain of introductions.`,
@@ -39,8 +39,8 @@ export const SUMMARY_WORDS = {
   ),
   figureDirect: both('direct contacts (1st degree)', 'relations directes (1er degré)'),
   figureWithin: both(
-    (d: number) => `people within ${d} degrees`,
-    (d: number) => `personnes à ${d} degrés ou moins`,
+    (d: number) => `people within ${pe(d, 'degree')}`,
+    (d: number) => `personnes à ${pf(d, 'degré')} ou moins`,
   ),
   figurePeople: both('people in the network', 'personnes dans le réseau'),
   further: both(
@@ -71,13 +71,13 @@ export const SUMMARY_WORDS = {
   ),
   teamSummary: both(
     (members: number, reached: number, first: number, second: number, thirdPlus: number) =>
-      `Together, the team of ${pe(members, 'member')} reaches ${en(reached)} people: ${en(first)} directly, ${en(second)} at 2nd degree, ${en(thirdPlus)} at 3rd degree or beyond.`,
+      `Together, the team of ${pe(members, 'member')} reaches ${pe(reached, 'person', 'people')}: ${en(first)} directly, ${en(second)} at 2nd degree, ${en(thirdPlus)} at 3rd degree or beyond.`,
     (members: number, reached: number, first: number, second: number, thirdPlus: number) =>
-      `Ensemble, l’équipe de ${pf(members, 'membre')} atteint ${fr(reached)} personnes : ${fr(first)} directement, ${fr(second)} au 2e degré, ${fr(thirdPlus)} au 3e degré ou au-delà.`,
+      `Ensemble, l’équipe de ${pf(members, 'membre')} atteint ${pf(reached, 'personne')} : ${fr(first)} directement, ${fr(second)} au 2e degré, ${fr(thirdPlus)} au 3e degré ou au-delà.`,
   ),
   teamFigure: both(
-    (members: number) => `people the team of ${members} reaches`,
-    (members: number) => `personnes que l’équipe de ${members} atteint`,
+    (members: number) => `people the team of ${pe(members, 'member')} reaches`,
+    (members: number) => `personnes que l’équipe de ${pf(members, 'membre')} atteint`,
   ),
   theTeam: both('the team', 'l’équipe'),
   teamReachCaption: both(
@@ -103,9 +103,9 @@ export const SUMMARY_WORDS = {
   ),
   separationSummary: both(
     (mean: number, facebook: Study, milgram: Study) =>
-      `In this network, people are ${en(mean)} hops apart on average, that is ${en(mean - 1)} degrees of separation (intermediaries), against ${studyFigure(facebook)} (${facebook.study}) on Facebook and ${studyFigure(milgram)} (${milgram.study}) in Milgram's letters.`,
+      `In this network, people are ${pe(mean, 'hop')} apart on average, that is ${pe(mean - 1, 'degree of separation', 'degrees of separation')} (intermediaries), against ${studyFigure(facebook)} (${facebook.study}) on Facebook and ${studyFigure(milgram)} (${milgram.study}) in Milgram's letters.`,
     (mean: number, facebook: Study, milgram: Study) =>
-      `Dans ce réseau, les personnes sont en moyenne à ${fr(mean)} sauts les unes des autres, soit ${fr(mean - 1)} degrés de séparation (intermédiaires), contre ${studyFigureFr(facebook)} (${facebook.study}) sur Facebook et ${studyFigureFr(milgram)} (${milgram.study}) dans les lettres de Milgram.`,
+      `Dans ce réseau, les personnes sont en moyenne à ${pf(mean, 'saut')} les unes des autres, soit ${pf(mean - 1, 'degré de séparation', 'degrés de séparation')} (intermédiaires), contre ${studyFigureFr(facebook)} (${facebook.study}) sur Facebook et ${studyFigureFr(milgram)} (${milgram.study}) dans les lettres de Milgram.`,
   ),
   studyFigure: both(studyFigure, studyFigureFr),
   conventionNote: both(
@@ -115,9 +115,9 @@ export const SUMMARY_WORDS = {
   separationFigure: both('degrees of separation (mean hops − 1)', 'degrés de séparation (sauts en moyenne − 1)'),
   separationNote: both(
     (method: string, pairs: number) =>
-      `${method === 'exact' ? 'exact' : `estimated (${method})`}, over ${en(pairs)} connected pairs`,
+      `${method === 'exact' ? 'exact' : `estimated (${method})`}, over ${pe(pairs, 'connected pair')}`,
     (method: string, pairs: number) =>
-      `${method === 'exact' ? 'exact' : `estimé (${method})`}, sur ${fr(pairs)} paires reliées`,
+      `${method === 'exact' ? 'exact' : `estimé (${method})`}, sur ${pf(pairs, 'paire reliée', 'paires reliées')}`,
   ),
   studiesTitle: both('Beside the published studies', 'À côté des études publiées'),
   studiesColumns: both(

@@ -1,10 +1,10 @@
 // Small helpers that phrase numbers in words for summaries: plurals and hop/intermediary counts.
 
-import { formatNumber } from './svg.js';
+import { pe } from './bilingual.js';
 
-/** `count word`, with the plural when count ≠ 1 (`plural` defaults to word + 's'). */
+/** `count word`, with the plural unless the count shows as 1 (`plural` defaults to word + 's'): `pe`. */
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? word : pluralWord}`;
+  return pe(count, word, pluralWord);
 }
 
 /** "3 hops (2 intermediaries)": a distance said in both conventions. */

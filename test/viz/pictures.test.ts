@@ -68,7 +68,7 @@ describe('pictures', () => {
     const svg = renderDistributionSvg({ distribution: [0, 20, 60, 20] });
     const { desc } = accessible(svg);
     expect(desc).toContain(
-      '100 connected pairs. Most pairs are 2 hops apart (60%). Mean distance 2 hops, that is 1 degrees of separation',
+      '100 connected pairs. Most pairs are 2 hops apart (60%). Mean distance 2 hops, that is 1 degree of separation',
     );
     expect(svg).toContain('Travers &amp; Milgram 1969: 5.2 degrees = 6.2 hops');
     expect(svg).toContain('Edunov et al. 2016: 3.57 degrees = 4.57 hops');

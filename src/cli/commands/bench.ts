@@ -17,6 +17,7 @@ import { separation } from '../../separation/separation.js';
 import { degreeName } from '../../viz/render-ego-svg.js';
 import { choice, common, integer, type CommandContext, type CommonOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
+import { count } from '../import-summary.js';
 import { cell, table } from '../output.js';
 
 interface Options extends CommonOptions {
@@ -109,13 +110,13 @@ export function registerBench(program: Command, ctx: CommandContext): void {
       };
       if (options.json) return ctx.json(result);
       ctx.stdout(
-        `${options.model}: ${cell(csr.order)} people, ${cell(csr.size)} connections (${cell(averageConnections)} each on average), generated in ${cell(generateSeconds)} s.\n`,
+        `${options.model}: ${count(csr.order, 'person', 'people')}, ${count(csr.size, 'connection')} (${cell(averageConnections)} each on average), generated in ${cell(generateSeconds)} s.\n`,
       );
       const ci = summary.errors
         ? ` (95% interval ${cell(summary.errors.meanDistance.low)}–${cell(summary.errors.meanDistance.high)})`
         : '';
       ctx.stdout(
-        `Mean distance ${cell(summary.meanDistance)} hops${ci} = ${cell(summary.degreesOfSeparation)} degrees of separation (${summary.method}, ${cell(separationSeconds)} s); the random-graph estimate says ${cell(estimate.separation?.meanDistance ?? NaN)} hops.\n\n`,
+        `Mean distance ${count(summary.meanDistance, 'hop')}${ci} = ${count(summary.degreesOfSeparation, 'degree of separation', 'degrees of separation')} (${summary.method}, ${cell(separationSeconds)} s); the random-graph estimate says ${count(estimate.separation?.meanDistance ?? NaN, 'hop')}.\n\n`,
       );
       ctx.stdout(
         table(

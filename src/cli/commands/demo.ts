@@ -17,6 +17,7 @@ import { hopsInWords } from '../../viz/words.js';
 import { common, type CommandContext, type CommonOptions } from '../context.js';
 import { displayName } from '../find-person.js';
 import { readInput } from '../read-input.js';
+import { count } from '../import-summary.js';
 import { cell } from '../output.js';
 import { samplePath } from '../../node/sample-path.js';
 
@@ -51,16 +52,16 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
         .merge;
       say(`Sample: ${file} (fictional people)\n\n`);
       say(
-        `1. Imported ${merge.exports} LinkedIn exports: ${cell(merge.people)} people, ${cell(merge.edges)} connections, ${cell(merge.sharedContacts)} contacts shared by several members.\n`,
+        `1. Imported ${count(merge.exports, 'LinkedIn export')}: ${count(merge.people, 'person', 'people')}, ${count(merge.edges, 'connection')}, ${count(merge.sharedContacts, 'contact')} shared by several members.\n`,
       );
       const team = groupReach(graph, members);
       say(
-        `2. The team of ${members.length} reaches ${cell(team.reached)} people: ${cell(team.first)} directly, ${cell(team.second)} at 2nd degree, ${cell(team.thirdPlus)} at 3rd+.\n`,
+        `2. The team of ${members.length} reaches ${count(team.reached, 'person', 'people')}: ${cell(team.first)} directly, ${cell(team.second)} at 2nd degree, ${cell(team.thirdPlus)} at 3rd+.\n`,
       );
       const sep = separation(graph);
       const studies = compareWithStudies(sep);
       say(
-        `3. People are ${cell(sep.meanDistance)} hops apart on average: ${cell(sep.degreesOfSeparation)} degrees of separation (${sep.method}), against ${studies.studies.map((s) => `${studyFigure(s)} (${s.study})`).join(', ')}.\n`,
+        `3. People are ${count(sep.meanDistance, 'hop')} apart on average: ${count(sep.degreesOfSeparation, 'degree of separation', 'degrees of separation')} (${sep.method}), against ${studies.studies.map((s) => `${studyFigure(s)} (${s.study})`).join(', ')}.\n`,
       );
       const me = displayName(graph, SAMPLE.me);
       const link = connection(graph, SAMPLE.me, SAMPLE.target, { pathLimit: 1 });

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { simulateStrategies } from '../../strategies/simulate-strategies.js';
 import { renderStrategySvg } from '../../viz/render-strategy-svg.js';
 import { common, integer, type CommandContext, type CommonOptions } from '../context.js';
+import { count } from '../import-summary.js';
 import { cell, table } from '../output.js';
 
 interface Options extends CommonOptions {
@@ -49,7 +50,7 @@ export function registerSimulate(program: Command, ctx: CommandContext): void {
       if (options.json) return ctx.json(svg ? { ...result, svg } : result);
       const s = result.settings;
       ctx.stdout(
-        `${cell(s.people)} people, a cohort of ${cell(s.cohort)} per strategy, ${s.rounds} rounds of up to ${s.invitationsPerRound} invitations (seed ${s.seed}).\n\n`,
+        `${count(s.people, 'person', 'people')}, a cohort of ${cell(s.cohort)} per strategy, ${count(s.rounds, 'round')} of up to ${count(s.invitationsPerRound, 'invitation')} (seed ${s.seed}).\n\n`,
       );
       ctx.stdout(
         table(

@@ -7,6 +7,7 @@ import { separation } from '../../separation/separation.js';
 import type { Mode } from '../../types.js';
 import { choice, common, integer, modeOption, type CommandContext, type CommonOptions } from '../context.js';
 import { readInput } from '../read-input.js';
+import { count } from '../import-summary.js';
 import { cell, table } from '../output.js';
 import { separationHeadline } from '../separation-headline.js';
 
@@ -108,7 +109,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
       );
       if (width > 1)
         ctx.stdout(
-          `(${cell(s.distribution.length - 1)} distances in ranges of ${cell(width)} hops; --json has every distance.)\n`,
+          `(${count(s.distribution.length - 1, 'distance')} in ranges of ${count(width, 'hop')}; --json has every distance.)\n`,
         );
       ctx.stdout(
         `\n${table(['study', 'people', 'hops', 'degrees', 'this graph − study (hops)'], [['this graph', s.people, s.meanDistance, s.degreesOfSeparation, 0], ...studies.studies.map((x) => [x.study, x.people, x.meanDistance, x.degreesOfSeparation, x.differenceInHops])])}`,
