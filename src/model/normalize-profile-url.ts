@@ -56,7 +56,7 @@ export function normalizeProfileUrl(raw: string | null | undefined): string | nu
   const cut = rest.search(/[?#]/);
   const noQuery = cut < 0 ? rest : rest.slice(0, cut);
   const slash = noQuery.indexOf('/');
-  let host = (slash < 0 ? noQuery : noQuery.slice(0, slash)).toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+  let host = (slash < 0 ? noQuery : noQuery.slice(0, slash)).toLowerCase().replace(/:\d+$/, '').replace(/\.+$/, '');
   const segments = (slash < 0 ? '' : noQuery.slice(slash)).split('/').filter((s) => s !== '');
   if (host === '' || LINKEDIN_HOST.test(host)) {
     host = 'www.linkedin.com';

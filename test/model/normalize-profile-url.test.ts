@@ -61,6 +61,13 @@ describe('normalizeProfileUrl (the README recipe, step by step)', () => {
     );
   });
 
+  it('a host of dots only is no host, so a second pass changes nothing (found by the property, seed -1693264173)', () => {
+    for (const raw of ['..', 'a..', '//...', 'https://..']) {
+      const once = normalizeProfileUrl(raw);
+      expect(normalizeProfileUrl(once)).toBe(once);
+    }
+  });
+
   test.prop([fc.string({ maxLength: 60 })])('is idempotent and never throws', (raw) => {
     const once = normalizeProfileUrl(raw);
     if (once !== null) expect(normalizeProfileUrl(once)).toBe(once);
