@@ -17,7 +17,22 @@ export interface FirstAndWarm {
   times: number[];
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+
+/** Wall and CPU seconds (this process, all threads) of each of `calls` calls of `fn`, timed alone. */
+export function timedCalls(fn: () => unknown, calls: number): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    fn();
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(cpu0);
+    cpu.push((c.user + c.system) / 1e6);
+  }
+  return { wall, cpu };
+}
 
 /**
  * Times `fn` once, then `runs` more times, each call alone (with no more runs, the medians are NaN).
@@ -27,16 +42,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
  * [t.first, t.median]; // [0.016, 0.012]
  */
 export function firstAndWarm(fn: () => unknown, runs: number): FirstAndWarm {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const cpu0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    fn();
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    const c = process.cpuUsage(cpu0);
-    cpu.push((c.user + c.system) / 1e6);
-  }
+  const { wall, cpu } = timedCalls(fn, runs + 1);
   const times = wall.slice(1);
   return { first: wall[0]!, firstCpu: cpu[0]!, median: median(times), cpuMedian: median(cpu.slice(1)), times };
 }

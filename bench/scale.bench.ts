@@ -8,6 +8,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { adjacency, createBfs, reachByDegree, shortestPath } from '../src/index.js';
 import { loadGraph, readEdgeList, saveGraph } from '../src/node.js';
+import { median, timedCalls } from './first-and-warm.js';
 import { FULL, OUT, cGraph, cReference, fmtTime, loadNote, peakRssMb, table } from './lib.js';
 import { writeResults } from './lib.js';
 
@@ -35,17 +36,7 @@ async function step<T>(name: string, fn: () => T | Promise<T>, note: (r: T) => s
 
 /** Median wall and CPU time of `calls` calls of `fn`, each timed alone (after the step that ran it first). */
 function warmStep(name: string, calls: number, fn: () => unknown): (typeof steps)[number] {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const cpu0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    fn();
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    const c = process.cpuUsage(cpu0);
-    cpu.push((c.user + c.system) / 1e6);
-  }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const { wall, cpu } = timedCalls(fn, calls);
   const s = { step: name, seconds: median(wall), cpuSeconds: median(cpu), peakRssMb: peakRssMb(), note: '' };
   console.error(`${name}: ${fmtTime(s.seconds)} (CPU ${fmtTime(s.cpuSeconds)})`);
   return s;
