@@ -2,7 +2,7 @@
 // /tmp): a run's os.tmpdir() is a folder of its own (test/global-temp.ts) that must be empty at
 // the end, and test files make their folders with tempDir() (test/temp-dir.ts), removed after
 // the file whether it passed or failed. A run of a fixture that leaves a folder must fail.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -48,15 +48,22 @@ describe('tests clean up their temporary files', () => {
     expect(direct).toEqual([]);
   });
 
-  it('a run whose test leaves a folder in the temporary folder fails, naming it', () => {
-    const r = spawnSync(
+  it('a run whose test leaves a folder in the temporary folder fails, naming it', async () => {
+    // its own process group, killed whole if it hangs: a nested run's orphaned workers would
+    // write on into a folder already removed
+    const child = spawn(
       process.execPath,
       [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/house/fixtures/leaks-temp.config.ts'],
-      { cwd: ROOT, encoding: 'utf8', env: { ...outsideVitest(), NO_COLOR: '1' }, timeout: 120_000 },
+      { cwd: ROOT, env: { ...outsideVitest(), NO_COLOR: '1' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    const output = r.stdout + r.stderr;
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 120_000);
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    clearTimeout(timer);
     expect(output).toMatch(/1 passed/); // the test itself passes
     expect(output).toMatch(/the tests left 1 entry in the temporary folder .*hs-left-behind-/);
-    expect(r.status).toBe(1);
+    expect(status).toBe(1);
   }, 150_000);
 });
