@@ -6,23 +6,31 @@
 // and CPU (whole process, worker threads included: the steadier figure on a shared machine), the
 // whole process's CPU and wall, and its resident memory with the pool idle and once closed.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { barabasiAlbert } from '../src/index.js';
+import { saveGraph } from '../src/node.js';
 import { FULL, ROOT, loadNote, table, warmWorkerBundles, writeResults } from './lib.js';
 
 type Call = { wall: number; cpu: number };
 type Probe = { calls: Call[]; processCpu: number; rssIdle: number; rssClosed: number; result: number };
 type Run = Probe & { processWall: number };
-const RUNS = FULL ? 7 : 3;
+const runsArg = process.argv.indexOf('--runs'); // `--runs N` for a steadier table than the quick suite's 2
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : FULL ? 7 : 2;
 const built = existsSync(join(ROOT, 'dist', 'node', 'worker-pool.js'));
 const tree = built ? 'dist' : 'src';
 const note = built
   ? 'The built package (dist/, plain `node`).'
   : warmWorkerBundles(['ms-bfs-worker', 'hyperball-worker']);
 const PROBE = join(ROOT, 'bench', 'separation-workers-probe.mjs');
+// The graph once, saved: each probe loads it in tens of milliseconds instead of generating it.
+const dir = mkdtempSync(join(tmpdir(), 'hs-separation-workers-'));
+const FILE = join(dir, 'ba.hsg');
+await saveGraph(barabasiAlbert({ people: 100_000, attach: 10, seed: 42, output: 'csr' }), FILE);
 const probe = (kind: string, pool: boolean): Run => {
   const t0 = performance.now();
-  const out = execFileSync(process.execPath, [...(built ? [] : ['--import', 'tsx']), PROBE, tree, kind], {
+  const out = execFileSync(process.execPath, [...(built ? [] : ['--import', 'tsx']), PROBE, tree, kind, FILE], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, HANDSHAKES_WORKER_IDLE_MS: pool ? '10000' : '0' },
@@ -49,6 +57,7 @@ for (let r = 0; r < RUNS; r++)
         ),
       );
     }
+rmSync(dir, { recursive: true, force: true });
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
@@ -114,7 +123,7 @@ writeResults(
   'Kernel workers kept between calls',
   [
     `Ten calls in a row in a fresh process, ${RUNS} processes per row and side, pool off (\`HANDSHAKES_WORKER_IDLE_MS=0\`: each call starts and ends its 2 workers, the previous behaviour) and on (the default: idle workers kept 10 s) taking turns; Barabási–Albert graph, 10⁵ nodes / 10⁶ edges. ` +
-      'CPU is the whole process (worker threads included), the steadier figure on a shared machine; "whole process" also counts the graph\'s generation and the start of Node, the same on both sides. Medians. ' +
+      'CPU is the whole process (worker threads included), the steadier figure on a shared machine; "whole process" also counts the start of Node and \`loadGraph\` of the saved graph, the same on both sides. Medians. ' +
       note,
     '',
     table(

@@ -79,7 +79,7 @@ export async function returnWorkers(name: string, pool: Worker[]): Promise<void>
   const workers = kind(name);
   const keep = ms > 0 ? Math.max(0, Math.max(2, availableParallelism()) - workers.size) : 0;
   for (const w of pool) w.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
-  await discardWorkers(pool.slice(keep));
+  // Parked before this returns its promise, so a call made right after the caller's await reuses them.
   for (const w of pool.slice(0, keep)) {
     w.postMessage({ kind: 'reset' });
     const onGone = (): void => {
@@ -92,6 +92,7 @@ export async function returnWorkers(name: string, pool: Worker[]): Promise<void>
     w.on('error', onGone).on('exit', onGone);
     w.unref();
   }
+  await discardWorkers(pool.slice(keep));
 }
 
 /**
