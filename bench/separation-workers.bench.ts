@@ -123,7 +123,7 @@ writeResults(
   'Kernel workers kept between calls',
   [
     `Ten calls in a row in a fresh process, ${RUNS} processes per row and side, pool off (\`HANDSHAKES_WORKER_IDLE_MS=0\`: each call starts and ends its 2 workers, the previous behaviour) and on (the default: idle workers kept 10 s) taking turns; Barabási–Albert graph, 10⁵ nodes / 10⁶ edges. ` +
-      'CPU is the whole process (worker threads included), the steadier figure on a shared machine; "whole process" also counts the start of Node and \`loadGraph\` of the saved graph, the same on both sides. Medians. ' +
+      'CPU is the whole process (worker threads included), the steadier figure on a shared machine; "whole process" also counts the start of Node and `loadGraph` of the saved graph, the same on both sides. Medians. ' +
       note,
     '',
     table(
