@@ -1,14 +1,13 @@
-// GraphML in and out. Reading goes through graphology-graphml (with @xmldom/xmldom, no browser DOM
-// needed); graphology-graphml has no writer, so this file writes GraphML itself: typed <key>s
-// (boolean, int, double, string), edgedefault from the graph type, `directed="true"` on the directed
-// edges of a mixed graph, edge ids kept. Objects and lists are written as JSON strings.
+// GraphML in and out. Reading is our streaming reader (graphml-reader.ts: one pass over the text, no
+// DOM); writing: typed <key>s (boolean, int, double, string), edgedefault from the graph type,
+// `directed="true"` on the directed edges of a mixed graph, edge ids kept. Objects and lists are
+// written as JSON strings; text XML 1.0 cannot carry is refused (xml-chars.ts).
 
-import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
-import { parseXmlGraph } from './parse-xml-graph.js';
+import { readGraphmlText } from './graphml-reader.js';
 import { CHUNK_CHARS } from './to-csv.js';
 import { xmlText } from './xml-chars.js';
 
@@ -151,17 +150,20 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
 
 /**
  * Reads a GraphML document into a people graph (graph type from `edgedefault` and per-edge
- * `directed`, multi when edges repeat, attribute types as the keys declare).
+ * `directed`, multi when edges repeat, attribute types and `<default>`s as the keys declare), in
+ * one pass over the text without building a DOM. Keys `for="all"` apply everywhere; yEd's graphics
+ * are dropped but a node's label is kept as `label`; repeated edge ids are renumbered. A group node
+ * (holding a nested `<graph>`) is not a person: the nodes inside it are read, the group is not.
  *
  * @param text - the GraphML text.
- * @param options - `source`, `addMissingNodes`.
+ * @param options - `source`, `addMissingNodes`, `maxDepth`.
  * @returns the graph.
  * @throws ParseError naming the source, line and column of malformed XML, a non-GraphML
- * document, or an edge to an unlisted node.
- * @remarks Time O(length of the text).
+ * document, a `<hyperedge>`, a node declared twice, or an edge to an unlisted node or to a group.
+ * @remarks Time O(length of the text + n + m); memory: the graph, plus the edges until the end.
  * @example
  * parseGraphml(toGraphml(graph)).size === graph.size; // true
  */
 export function parseGraphml(text: string, options: GraphmlReadOptions = {}): PeopleGraph {
-  return parseXmlGraph('parseGraphml', 'graphml', text, options, parse);
+  return readGraphmlText('parseGraphml', text, options);
 }

@@ -81,13 +81,29 @@ describe('XML writers refuse what XML 1.0 cannot hold, naming it (#13, h1)', () 
     return g;
   };
   const CASES = [
-    ['node key', graphWith((g) => g.mergeEdge('a\u0000', 'a\u2400')), /node key "a\\u0000" holds U\+0000.*\.json or \.hsg/],
+    [
+      'node key',
+      graphWith((g) => g.mergeEdge('a\u0000', 'a\u2400')),
+      /node key "a\\u0000" holds U\+0000.*\.json or \.hsg/,
+    ],
     ['node key (ESC)', graphWith((g) => g.addNode('esc\u001b')), /node key "esc\\u001b" holds U\+001B.*an edge list/],
-    ['node key (lone surrogate)', graphWith((g) => g.addNode('x\uD800')), /node key "x\\ud800" holds U\+D800.*write \.json instead/],
+    [
+      'node key (lone surrogate)',
+      graphWith((g) => g.addNode('x\uD800')),
+      /node key "x\\ud800" holds U\+D800.*write \.json instead/,
+    ],
     ['edge key', graphWith((g) => g.addEdgeWithKey('e\u0007', g.addNode('a'), g.addNode('b'))), /edge key "e\\u0007"/],
     ['attribute name', graphWith((g) => g.addNode('a', { 'bell\u0007': 1 })), /node attribute name "bell\\u0007"/],
-    ['attribute value', graphWith((g) => g.addNode('a', { note: 'x\uFFFF' })), /node attribute value "x\uFFFF" holds U\+FFFF/],
-    ['value in a list', graphWith((g) => g.addNode('a', { tags: ['ok', 'x\uFFFE'] })), /node attribute value .* holds U\+FFFE/],
+    [
+      'attribute value',
+      graphWith((g) => g.addNode('a', { note: 'x\uFFFF' })),
+      /node attribute value "x\uFFFF" holds U\+FFFF/,
+    ],
+    [
+      'value in a list',
+      graphWith((g) => g.addNode('a', { tags: ['ok', 'x\uFFFE'] })),
+      /node attribute value .* holds U\+FFFE/,
+    ],
     ['graph attribute', graphWith((g) => g.setAttribute('name', 'nul\u0000')), /graph attribute value "nul\\u0000"/],
   ] as const;
 
