@@ -59,38 +59,51 @@ export function addGraphmlEdges(
 ): PeopleGraph {
   let graph = nodes;
   const { ids, sources, targets, directed, attributes, offsets } = edges;
+  const add = (g: PeopleGraph, i: number): void => {
+    const id = ids[i];
+    const s = sources[i]!;
+    const t = targets[i]!;
+    const a = attributes[i]!;
+    if (id) {
+      if (directed[i]) g.addDirectedEdgeWithKey(id, s, t, a);
+      else g.addUndirectedEdgeWithKey(id, s, t, a);
+    } else if (directed[i]) g.addDirectedEdge(s, t, a);
+    else g.addUndirectedEdge(s, t, a);
+  };
   const m = sources.length;
   const seen = new Set<string>();
-  for (const id of ids) if (id) seen.add(id);
-  if (seen.size < ids.filter((id) => id).length) for (let i = 0; i < m; i++) ids[i] = String(i);
+  let named = 0;
+  for (const id of ids)
+    if (id) {
+      seen.add(id);
+      named++;
+    }
+  if (seen.size < named) for (let i = 0; i < m; i++) ids[i] = String(i);
   const isDirected = graph.type === 'directed';
   if (directed.some((d) => d !== isDirected)) graph = copyWith(graph, { type: 'mixed', multi: false });
+  const missing = (end: 'source' | 'target', key: string, i: number): void => {
+    if (groups.has(key))
+      fail(
+        `an edge's ${end} ${JSON.stringify(key)} is a group (a node holding a nested <graph>), not a person: handshakes reads the people inside groups; join people, or ungroup the node`,
+        offsets[i]!,
+      );
+    if (!addMissingNodes) fail(`an edge's ${end} ${JSON.stringify(key)} is not a declared node`, offsets[i]!);
+    graph.addNode(key);
+  };
   for (let i = 0; i < m; i++) {
     const s = sources[i]!;
     const t = targets[i]!;
-    for (const [end, key] of [
-      ['source', s],
-      ['target', t],
-    ] as const) {
-      if (graph.hasNode(key)) continue;
-      if (groups.has(key))
-        fail(
-          `an edge's ${end} ${JSON.stringify(key)} is a group (a node holding a nested <graph>), not a person: handshakes reads the people inside groups; join people, or ungroup the node`,
-          offsets[i]!,
-        );
-      if (!addMissingNodes) fail(`an edge's ${end} ${JSON.stringify(key)} is not a declared node`, offsets[i]!);
-      graph.addNode(key);
-    }
-    const d = directed[i]!;
-    if (!graph.multi && (d ? graph.hasDirectedEdge(s, t) : graph.hasUndirectedEdge(s, t)))
+    if (!graph.hasNode(s)) missing('source', s, i);
+    if (!graph.hasNode(t)) missing('target', t, i);
+    try {
+      add(graph, i);
+    } catch (error) {
+      // graphology refuses a parallel edge in a simple graph: the graph turns multi (once)
+      const d = directed[i]!;
+      if (graph.multi || !(d ? graph.hasDirectedEdge(s, t) : graph.hasUndirectedEdge(s, t))) throw error;
       graph = copyWith(graph, { type: graph.type, multi: true });
-    const id = ids[i];
-    const a = attributes[i]!;
-    if (id) {
-      if (d) graph.addDirectedEdgeWithKey(id, s, t, a);
-      else graph.addUndirectedEdgeWithKey(id, s, t, a);
-    } else if (d) graph.addDirectedEdge(s, t, a);
-    else graph.addUndirectedEdge(s, t, a);
+      add(graph, i);
+    }
   }
   return graph;
 }

@@ -14,6 +14,7 @@ export const XML_TEXT = 3;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const WHITE_ONLY = /^[ \t\r\n]*$/;
 const ATTRIBUTE_BREAKS = /\r\n?|[\n\t]/g;
+const NEEDS_WORK = /[\t\n\r]/;
 
 /** Where errors point: the public function and the file. */
 export interface XmlAt {
@@ -91,8 +92,12 @@ export class XmlTokens {
           this.value = this.decode(text.slice(pos, end), pos, false);
           return XML_TEXT;
         }
-        const amp = text.indexOf('&', pos);
-        if (amp >= 0 && amp < end) this.decode(text.slice(pos, end), pos, false);
+        // checked, not kept (an indexOf for '&' would run to the end of the text: quadratic)
+        for (let k = pos; k < end; k++)
+          if (text.charCodeAt(k) === 0x26 /* & */) {
+            this.decode(text.slice(pos, end), pos, false);
+            break;
+          }
         continue;
       }
       const c1 = text.charCodeAt(pos + 1);
@@ -231,7 +236,7 @@ export class XmlTokens {
   // Entities and character references of character data or an attribute value (whose tabs and
   // line ends become spaces first); `offset` is where `raw` starts in the text, for errors.
   private decode(raw: string, offset: number, attribute: boolean): string {
-    const s = attribute ? raw.replace(ATTRIBUTE_BREAKS, ' ') : normaliseLineEnds(raw);
+    const s = attribute ? (NEEDS_WORK.test(raw) ? raw.replace(ATTRIBUTE_BREAKS, ' ') : raw) : normaliseLineEnds(raw);
     let amp = s.indexOf('&');
     if (amp < 0) return s;
     const parts: string[] = [];
