@@ -10,7 +10,8 @@ import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { type GraphmlEdges, addGraphmlEdges, noEdges } from './graphml-edges.js';
 import { GraphmlKeys } from './graphml-keys.js';
-import { XML_END, XML_START, XML_TEXT, type XmlAt, XmlTokens } from './xml-tokens.js';
+import { XmlElements } from './xml-elements.js';
+import { XML_END, XML_START, type XmlAt } from './xml-tokens.js';
 import { MAX_XML_DEPTH } from './xml-depth.js';
 
 /** What `readGraphmlText` takes. */
@@ -22,11 +23,7 @@ export interface GraphmlTextOptions {
 
 type Attributes = Record<string, unknown>;
 
-class Reader {
-  readonly tokens: XmlTokens;
-  namespace = '';
-  private readonly scopes: { depth: number; prefix: string; uri: string }[] = [];
-  private depth = 0;
+class Reader extends XmlElements {
   graph: PeopleGraph | null = null;
   graphAttributes: Attributes = {};
   readonly edges: GraphmlEdges = noEdges();
@@ -35,91 +32,12 @@ class Reader {
 
   constructor(
     text: string,
-    readonly at: XmlAt,
+    at: XmlAt,
     maxDepth: number,
     readonly keys: GraphmlKeys,
     readonly keysKnown: boolean,
   ) {
-    this.tokens = new XmlTokens(text, at, maxDepth);
-  }
-
-  readonly fail: (reason: string, offset: number) => never = (reason, offset) => this.tokens.fail(reason, offset);
-
-  attribute(name: string): string | undefined {
-    const a = this.tokens.attributes;
-    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-    return undefined;
-  }
-
-  // The next token, with namespace scopes kept: XML_START, XML_END or XML_TEXT.
-  next(): number {
-    const kind = this.tokens.next();
-    if (kind === XML_START) {
-      this.depth++;
-      const a = this.tokens.attributes;
-      for (let i = 0; i < a.length; i += 2) {
-        const name = a[i]!;
-        if (name === 'xmlns' || name.startsWith('xmlns:'))
-          this.scopes.push({ depth: this.depth, prefix: name.slice(6), uri: a[i + 1]! });
-      }
-    } else if (kind === XML_END) {
-      while (this.scopes.length > 0 && this.scopes.at(-1)!.depth === this.depth) this.scopes.pop();
-      this.depth--;
-    }
-    return kind;
-  }
-
-  // The local name of the last start tag when it is in the GraphML namespace, else null.
-  local(): string | null {
-    const name = this.tokens.name;
-    const colon = name.indexOf(':');
-    const prefix = colon < 0 ? '' : name.slice(0, colon);
-    let uri = '';
-    for (let i = this.scopes.length - 1; i >= 0; i--)
-      if (this.scopes[i]!.prefix === prefix) {
-        uri = this.scopes[i]!.uri;
-        break;
-      }
-    if (colon >= 0 && uri === '') return null;
-    return uri === this.namespace ? name.slice(colon + 1) : null;
-  }
-
-  // Consumes the rest of the element whose start tag was just read.
-  skip(): void {
-    for (let open = 1; open > 0; ) {
-      const kind = this.next();
-      if (kind === XML_START) open++;
-      else if (kind === XML_END) open--;
-    }
-  }
-
-  // The text inside the element just opened (its descendants' included); with `label`, also the
-  // text of its first yEd <NodeLabel>.
-  content(label = false): { text: string; label: string | undefined } {
-    const wanted = this.tokens.wantText;
-    this.tokens.wantText = true;
-    let text = '';
-    let labelText: string | undefined;
-    let labelDepth = 0;
-    for (let open = 1; open > 0; ) {
-      const kind = this.next();
-      if (kind === XML_TEXT) {
-        text += this.tokens.value;
-        if (labelDepth > 0) labelText += this.tokens.value;
-      } else if (kind === XML_START) {
-        open++;
-        if (labelDepth > 0) labelDepth++;
-        else if (label && labelText === undefined && this.tokens.name.split(':').at(-1) === 'NodeLabel') {
-          labelDepth = 1;
-          labelText = '';
-        }
-      } else if (kind === XML_END) {
-        open--;
-        if (labelDepth > 0) labelDepth--;
-      }
-    }
-    this.tokens.wantText = wanted;
-    return { text, label: labelText };
+    super(text, at, maxDepth);
   }
 
   readKey(): void {
@@ -231,11 +149,9 @@ class Reader {
   read(): void {
     while (this.next() !== XML_START);
     const name = this.tokens.name;
-    const colon = name.indexOf(':');
-    const prefix = colon < 0 ? '' : name.slice(0, colon);
-    if (name.slice(colon + 1).toLowerCase() !== 'graphml')
+    if (name.slice(name.indexOf(':') + 1).toLowerCase() !== 'graphml')
       this.tokens.fail(`expected a <graphml> document, found <${name}>`, 0, false);
-    for (const scope of this.scopes) if (scope.prefix === prefix) this.namespace = scope.uri;
+    this.rootNamespace();
     for (;;) {
       const kind = this.next();
       if (kind === XML_END) break;

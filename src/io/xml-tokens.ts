@@ -4,6 +4,7 @@
 // expanded). Errors carry the offset's line and column, counted only when one is thrown.
 
 import { ParseError } from '../errors.js';
+import { decodeXml, normaliseLineEnds } from './xml-references.js';
 
 /** Token kinds returned by `XmlTokens.next`. */
 export const XML_DONE = 0;
@@ -11,10 +12,7 @@ export const XML_START = 1;
 export const XML_END = 2;
 export const XML_TEXT = 3;
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const WHITE_ONLY = /^[ \t\r\n]*$/;
-const ATTRIBUTE_BREAKS = /\r\n?|[\n\t]/g;
-const NEEDS_WORK = /[\t\n\r]/;
 
 /** Where errors point: the public function and the file. */
 export interface XmlAt {
@@ -233,59 +231,9 @@ export class XmlTokens {
     return XML_START;
   }
 
-  // Entities and character references of character data or an attribute value (whose tabs and
-  // line ends become spaces first); `offset` is where `raw` starts in the text, for errors.
   private decode(raw: string, offset: number, attribute: boolean): string {
-    const s = attribute ? (NEEDS_WORK.test(raw) ? raw.replace(ATTRIBUTE_BREAKS, ' ') : raw) : normaliseLineEnds(raw);
-    let amp = s.indexOf('&');
-    if (amp < 0) return s;
-    const parts: string[] = [];
-    let from = 0;
-    // positions in `s` shift from `raw` only where \r\n became one character: errors search `raw`
-    while (amp >= 0) {
-      parts.push(s.slice(from, amp));
-      const semi = s.indexOf(';', amp + 1);
-      const ref = semi < 0 ? '' : s.slice(amp + 1, semi);
-      let char: string | undefined;
-      if (ref.charCodeAt(0) === 0x23 /* # */) {
-        const code = /^#x[0-9a-fA-F]{1,6}$/.test(ref)
-          ? Number.parseInt(ref.slice(2), 16)
-          : /^#[0-9]{1,7}$/.test(ref)
-            ? Number(ref.slice(1))
-            : -1;
-        if (code >= 0 && code <= 0x10ffff) char = String.fromCodePoint(code);
-        else this.fail(`malformed XML: &${ref}; is not a character reference`, offset + raw.indexOf(`&${ref}`));
-      } else if (/^[A-Za-z_][\w.-]*$/.test(ref)) {
-        char = NAMED[ref];
-        if (char === undefined)
-          this.fail(
-            `malformed XML: &${ref};: entities declared in a DOCTYPE are not read (no expansion, no external file)`,
-            offset + raw.indexOf(`&${ref};`),
-          );
-      } else
-        this.fail(
-          'malformed XML: "&" starts no entity or character reference (write &amp;)',
-          offset + rawAmp(raw, s, amp),
-        );
-      parts.push(char);
-      from = semi + 1;
-      amp = s.indexOf('&', from);
-    }
-    parts.push(s.slice(from));
-    return parts.join('');
+    return decodeXml(raw, offset, attribute, this.failAt);
   }
-}
 
-// XML 1.0 §2.11: CR LF and a lone CR read as LF.
-function normaliseLineEnds(s: string): string {
-  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
-}
-
-// The offset in `raw` of the `n`th `&` of `s` (the same count: normalising never adds or drops one).
-function rawAmp(raw: string, s: string, amp: number): number {
-  let count = 0;
-  for (let k = s.indexOf('&'); k >= 0 && k < amp; k = s.indexOf('&', k + 1)) count++;
-  let k = raw.indexOf('&');
-  while (count-- > 0) k = raw.indexOf('&', k + 1);
-  return k;
+  private readonly failAt = (reason: string, offset: number): never => this.fail(reason, offset);
 }
