@@ -1,16 +1,15 @@
-// GraphML in and out. Reading goes through graphology-graphml (with @xmldom/xmldom, no browser DOM
-// needed); graphology-graphml has no writer, so this file writes GraphML itself: typed <key>s
-// (boolean, int, double, string), edgedefault from the graph type, `directed="true"` on the directed
-// edges of a mixed graph, edge ids kept. Objects and lists are written as JSON strings.
+// GraphML in and out. Reading is our streaming reader (graphml-reader.ts: one pass over the text, no
+// DOM); writing: typed <key>s (boolean, int, double, string), edgedefault from the graph type,
+// `directed="true"` on the directed edges of a mixed graph, edge ids kept. Objects and lists are
+// written as JSON strings; text XML 1.0 cannot carry is refused (xml-chars.ts).
 
-import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import type { PeopleGraph } from '../model/people-graph.js';
 import { graphOf } from './csr-to-graph.js';
-import { parseXmlGraph } from './parse-xml-graph.js';
+import { readGraphmlText } from './graphml-reader.js';
 import { CHUNK_CHARS } from './to-csv.js';
-import { xmlLegal } from './xml-chars.js';
+import { xmlText } from './xml-chars.js';
 
 /** Options of `parseGraphml`. */
 export interface GraphmlReadOptions {
@@ -26,7 +25,7 @@ type Kind = 'boolean' | 'int' | 'double' | 'string';
 type Scope = 'graph' | 'node' | 'edge';
 
 const escapeXml = (s: string): string =>
-  xmlLegal(s)
+  s
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
     .replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -42,19 +41,17 @@ const widen = (a: Kind | undefined, b: Kind): Kind =>
       ? 'double'
       : 'string';
 
-function cell(value: unknown, kind: Kind): string {
-  if (kind === 'string' && typeof value !== 'string') return escapeXml(JSON.stringify(value));
-  return escapeXml(String(value));
-}
+const textOf = (value: unknown, kind: Kind): string =>
+  kind === 'string' && typeof value !== 'string' ? JSON.stringify(value) : String(value);
 
 /**
  * Writes a graph as GraphML: typed attribute keys, node and edge ids, the graph's attributes.
- * Characters XML cannot hold (NUL, ESC, BEL…) are written as their Control Pictures sign (␀, ␛, ␇),
- * lone surrogates as U+FFFD.
+ * A key, attribute name or value holding a character XML 1.0 cannot carry (NUL, ESC, BEL…, a
+ * lone surrogate) is refused: replacing it would give a different graph back.
  *
  * @param graphLike - any graphology graph (directed, undirected, mixed, multi), or a `Csr`.
  * @returns the GraphML text.
- * @throws InvalidArgumentError when it is neither.
+ * @throws InvalidArgumentError when it is neither, or for text XML cannot carry (naming it).
  * @remarks Time O(n + m) plus the attributes' size.
  * @example
  * parseGraphml(toGraphml(graph)).order === graph.order; // true
@@ -69,7 +66,7 @@ export function toGraphml(graphLike: GraphLike): string {
  *
  * @param graphLike - any graphology graph, or a `Csr`.
  * @returns a generator of text chunks.
- * @throws InvalidArgumentError when it is neither.
+ * @throws InvalidArgumentError when it is neither, or for text XML cannot carry (naming it).
  * @remarks Time O(n + m) plus the attributes' size (two passes: attribute types, then elements);
  * memory O(one chunk) besides the graph.
  * @example
@@ -78,13 +75,26 @@ export function toGraphml(graphLike: GraphLike): string {
 export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
   const graph = graphOf('toGraphml', graphLike);
   const keys: Record<Scope, Map<string, Kind>> = { graph: new Map(), node: new Map(), edge: new Map() };
+  // XML cannot hold every string (xml-chars.ts): the first pass refuses what it cannot, before
+  // any chunk is out.
   const scan = (scope: Scope, a: Attributes): void => {
-    for (const [k, v] of Object.entries(a))
-      if (v !== undefined && v !== null) keys[scope].set(k, widen(keys[scope].get(k), kindOf(v)));
+    for (const [k, v] of Object.entries(a)) {
+      if (v === undefined || v === null) continue;
+      const kind = kindOf(v);
+      if (kind === 'string') xmlText('toGraphml', `${scope} attribute value`, textOf(v, kind));
+      if (!keys[scope].has(k)) xmlText('toGraphml', `${scope} attribute name`, k);
+      keys[scope].set(k, widen(keys[scope].get(k), kind));
+    }
   };
   scan('graph', graph.getAttributes());
-  graph.forEachNode((_k, a) => scan('node', a));
-  graph.forEachEdge((_k, a) => scan('edge', a));
+  graph.forEachNode((k, a) => {
+    xmlText('toGraphml', 'node key', k);
+    scan('node', a);
+  });
+  graph.forEachEdge((k, a) => {
+    xmlText('toGraphml', 'edge key', k);
+    scan('edge', a);
+  });
   const ids: Record<Scope, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };
   let chunk = '';
   const out = {
@@ -106,15 +116,16 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
   const data = (scope: Scope, a: Attributes, indent: string): string[] =>
     Object.entries(a)
       .filter(([, v]) => v !== undefined && v !== null)
-      .map(([k, v]) => `${indent}<data key="${ids[scope].get(k)}">${cell(v, keys[scope].get(k)!)}</data>`);
+      .map(([k, v]) => `${indent}<data key="${ids[scope].get(k)}">${escapeXml(textOf(v, keys[scope].get(k)!))}</data>`);
   out.push(
     `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`,
     ...data('graph', graph.getAttributes(), '    '),
   );
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
     const inner = data('node', a, '      ');
+    const id = escapeXml(key);
     out.push(
-      inner.length ? `    <node id="${escapeXml(key)}">` : `    <node id="${escapeXml(key)}"/>`,
+      inner.length ? `    <node id="${id}">` : `    <node id="${id}"/>`,
       ...inner,
       ...(inner.length ? ['    </node>'] : []),
     );
@@ -139,17 +150,20 @@ export function* graphmlChunks(graphLike: GraphLike): Generator<string> {
 
 /**
  * Reads a GraphML document into a people graph (graph type from `edgedefault` and per-edge
- * `directed`, multi when edges repeat, attribute types as the keys declare).
+ * `directed`, multi when edges repeat, attribute types and `<default>`s as the keys declare), in
+ * one pass over the text without building a DOM. Keys `for="all"` apply everywhere; yEd's graphics
+ * are dropped but a node's label is kept as `label`; repeated edge ids are renumbered. A group node
+ * (holding a nested `<graph>`) is not a person: the nodes inside it are read, the group is not.
  *
  * @param text - the GraphML text.
- * @param options - `source`, `addMissingNodes`.
+ * @param options - `source`, `addMissingNodes`, `maxDepth`.
  * @returns the graph.
  * @throws ParseError naming the source, line and column of malformed XML, a non-GraphML
- * document, or an edge to an unlisted node.
- * @remarks Time O(length of the text).
+ * document, a `<hyperedge>`, a node declared twice, or an edge to an unlisted node or to a group.
+ * @remarks Time O(length of the text + n + m); memory: the graph, plus the edges until the end.
  * @example
  * parseGraphml(toGraphml(graph)).size === graph.size; // true
  */
 export function parseGraphml(text: string, options: GraphmlReadOptions = {}): PeopleGraph {
-  return parseXmlGraph('parseGraphml', 'graphml', text, options, parse);
+  return readGraphmlText('parseGraphml', text, options);
 }

@@ -1,13 +1,12 @@
-// GEXF and GraphML read the same way: the text parsed by parseXml (line and column on errors, the
-// root checked, nesting bounded; GraphML as other tools write it made readable), then handed to the
-// format's graphology parser building a KeySafeGraph; its errors become a ParseError naming the
-// source, without the parser's prefix.
+// An XML graph read through a DOM: the text parsed by parseXml (line and column on errors, the
+// root checked, nesting bounded), then handed to the format's graphology parser building a
+// KeySafeGraph; its errors become a ParseError naming the source, without the parser's prefix.
+// GEXF reads this way (graphology-gexf); GraphML has its own streaming reader (graphml-reader.ts).
 
 import type { AbstractGraph } from 'graphology-types';
 import { ParseError } from '../errors.js';
 import { KeySafeGraph } from '../model/key-safe-graph.js';
 import type { PeopleGraph } from '../model/people-graph.js';
-import { prepareGraphmlDocument } from './graphml-document.js';
 import { parseXml } from './parse-xml.js';
 
 /** The options both XML readers take. */
@@ -45,7 +44,6 @@ export function parseXmlGraph(
 ): PeopleGraph {
   const at = { where, ...(options.source === undefined ? {} : { source: options.source }) };
   const document = parseXml(text, root, { ...at, maxDepth: options.maxDepth });
-  if (root === 'graphml') prepareGraphmlDocument(document, at);
   try {
     return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
   } catch (error) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, createPeopleGraph, parseGexf, parseGraphml, toGexf, toGraphml } from '../../src/index.js';
+import {
+  InvalidArgumentError,
+  ParseError,
+  createPeopleGraph,
+  graphmlChunks,
+  parseGexf,
+  parseGraphml,
+  toGexf,
+  toGraphml,
+} from '../../src/index.js';
 import { xmlRootName } from '../../src/io/sniff-content.js';
 
 const nested = (root: string, depth: number): string =>
@@ -63,23 +72,76 @@ describe('XML with a DOCTYPE and entities', () => {
   });
 });
 
-describe('XML writers write only characters XML allows (#13)', () => {
-  //   "a\0b" ── "esc\u001b"   (names with NUL, ESC, BEL and a lone surrogate)
-  const g = createPeopleGraph();
-  g.addNode('a\u0000b', { name: 'bell\u0007', note: 'x\uD800y' });
-  g.addNode('esc\u001b');
-  g.addEdge('a\u0000b', 'esc\u001b');
+describe('XML writers refuse what XML 1.0 cannot hold, naming it (#13, h1)', () => {
+  // Writing `a\0` as `a␀` (the Control Pictures sign) merged it with a real `a␀`: a different graph
+  // came back, exit 0. Now each writer refuses, naming the text, the character and what carries it.
+  const graphWith = (build: (g: ReturnType<typeof createPeopleGraph>) => void) => {
+    const g = createPeopleGraph();
+    build(g);
+    return g;
+  };
+  const CASES = [
+    [
+      'node key',
+      graphWith((g) => g.mergeEdge('a\u0000', 'a\u2400')),
+      /node key "a\\u0000" holds U\+0000.*\.json or \.hsg/,
+    ],
+    ['node key (ESC)', graphWith((g) => g.addNode('esc\u001b')), /node key "esc\\u001b" holds U\+001B.*an edge list/],
+    [
+      'node key (lone surrogate)',
+      graphWith((g) => g.addNode('x\uD800')),
+      /node key "x\\ud800" holds U\+D800.*write \.json instead/,
+    ],
+    ['edge key', graphWith((g) => g.addEdgeWithKey('e\u0007', g.addNode('a'), g.addNode('b'))), /edge key "e\\u0007"/],
+    ['attribute name', graphWith((g) => g.addNode('a', { 'bell\u0007': 1 })), /node attribute name "bell\\u0007"/],
+    [
+      'attribute value',
+      graphWith((g) => g.addNode('a', { note: 'x\uFFFF' })),
+      /node attribute value "x\uFFFF" holds U\+FFFF/,
+    ],
+    [
+      'value in a list',
+      graphWith((g) => g.addNode('a', { tags: ['ok', 'x\uFFFE'] })),
+      /node attribute value .* holds U\+FFFE/,
+    ],
+    ['graph attribute', graphWith((g) => g.setAttribute('name', 'nul\u0000')), /graph attribute value "nul\\u0000"/],
+  ] as const;
 
-  it.each([
-    ['gexf', toGexf, parseGexf],
-    ['graphml', toGraphml, parseGraphml],
-  ] as const)('%s', (_name, write, read) => {
-    const xml = write(g);
-    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
-    const back = read(xml);
-    expect(back.nodes().sort()).toEqual(['a\u2400b', 'esc\u241b']);
-    expect(back.getNodeAttribute('a\u2400b', 'name')).toBe('bell\u2407');
-    expect(back.getNodeAttribute('a\u2400b', 'note')).toBe('x\uFFFDy');
-    expect(back.size).toBe(1);
+  it.each(CASES)('%s: both writers refuse with one line', (_what, g, why) => {
+    for (const write of [toGexf, toGraphml]) {
+      const error = (() => {
+        try {
+          write(g);
+        } catch (e) {
+          return e as Error;
+        }
+        return null;
+      })();
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error!.message).toMatch(why);
+      expect(error!.message).toMatch(/XML 1\.0 cannot carry/);
+      expect(error!.message).not.toMatch(/\n/);
+    }
+  });
+
+  it('refuses before the first chunk of a streamed GraphML is out', () => {
+    const g = createPeopleGraph();
+    for (let i = 0; i < 5000; i++) g.addNode(`person ${i} with a long name to fill chunks`);
+    g.addNode('last\u0000');
+    const chunks = graphmlChunks(g);
+    expect(() => chunks.next()).toThrow(/node key "last\\u0000"/);
+  });
+
+  it('writes tab, line feed, carriage return and characters past U+FFFF, which XML holds', () => {
+    const g = createPeopleGraph();
+    g.addNode('a\tb\r\nc😀', { note: 'x\ry\n' });
+    for (const [write, read] of [
+      [toGexf, parseGexf],
+      [toGraphml, parseGraphml],
+    ] as const) {
+      const back = read(write(g));
+      expect(back.nodes()).toEqual(['a\tb\r\nc😀']);
+      expect(back.getNodeAttribute('a\tb\r\nc😀', 'note')).toBe('x\ry\n');
+    }
   });
 });

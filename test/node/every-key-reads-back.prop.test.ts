@@ -142,18 +142,25 @@ describe('every key reads back, in every format', () => {
     g.forEachNode((k, a) => expect(back.getNodeAttributes(k)).toEqual(a));
   });
 
-  // XML has no NUL, ESC… (the writers put visible signs, xml-chars.ts)
-  test.prop([GRAPH], { numRuns: 150 })('.graphml and .gexf.gz keep XML-legal keys', async (drawn) => {
-    fc.pre(!drawn.keys.some((k) => XML_ILLEGAL.test(k)));
-    const g = build(drawn);
-    for (const ending of ['.graphml', '.gexf.gz']) {
-      const at = path(ending);
-      await writeGraph(g, at);
-      const back = (await readGraph([at])).graph as Graph;
-      expect(nodesOf(back)).toEqual(nodesOf(g));
-      expect(edgesOf(back, drawn.directed)).toEqual(edgesOf(g, drawn.directed));
-    }
-  });
+  // XML has no NUL, ESC, lone surrogate…: the writers refuse such keys (xml-chars.ts), never
+  // write them as another key (`a\0` as `a␀` once gave a different graph back)
+  test.prop([GRAPH], { numRuns: 150 })(
+    '.graphml and .gexf.gz keep every key XML holds, refuse the rest',
+    async (drawn) => {
+      const g = build(drawn);
+      for (const ending of ['.graphml', '.gexf.gz']) {
+        const at = path(ending);
+        if (drawn.keys.some((k) => XML_ILLEGAL.test(k))) {
+          await expect(writeGraph(g, at)).rejects.toThrow(/XML 1\.0 cannot carry/);
+          continue;
+        }
+        await writeGraph(g, at);
+        const back = (await readGraph([at])).graph as Graph;
+        expect(nodesOf(back)).toEqual(nodesOf(g));
+        expect(edgesOf(back, drawn.directed)).toEqual(edgesOf(g, drawn.directed));
+      }
+    },
+  );
 
   test.prop([GRAPH], { numRuns: 150 })('.hsg keeps every key, edges simplified, or is refused', async (drawn) => {
     const g = build(drawn);

@@ -1,11 +1,16 @@
-// GraphML as other tools write it, made readable by graphology-graphml before it parses: keys
+// The former GraphML read path, kept as the oracle of graphml-reader.prop.test.ts (it was
+// src/io/graphml-document.ts). GraphML as other tools write it, made readable by graphology-graphml before it parses: keys
 // `for="all"` (igraph, the spec) apply to graph, nodes and edges; keys for `graphml`/`port`/
 // `hyperedge`/`endpoint` and yEd's graphics keys are dropped with their data (a key without a name
 // is named by its id);
 // yEd's node label becomes `label`; edge ids repeated (networkx writes a multigraph's per-pair keys)
 // are renumbered. A hyperedge has no two-person reading: it is refused with its line.
 
-import { ParseError } from '../errors.js';
+import { parse } from 'graphology-graphml';
+import { ParseError } from '../../src/errors.js';
+import { parseXml } from '../../src/io/parse-xml.js';
+import { KeySafeGraph } from '../../src/model/key-safe-graph.js';
+import type { PeopleGraph } from '../../src/model/people-graph.js';
 
 type Located = Element & { lineNumber?: number; columnNumber?: number };
 
@@ -83,4 +88,20 @@ function yedLabel(data: Element): void {
   own.setAttribute('key', 'label');
   own.appendChild(data.ownerDocument.createTextNode(text));
   node.insertBefore(own, data);
+}
+
+/**
+ * The former `parseGraphml`: xmldom's DOM (parse-xml.ts), made readable by
+ * `prepareGraphmlDocument`, read by graphology-graphml.
+ *
+ * @param text - the GraphML text.
+ * @param options - `addMissingNodes`.
+ * @returns the graph.
+ * @throws whatever the old path threw.
+ */
+export function oldParseGraphml(text: string, options: { addMissingNodes?: boolean } = {}): PeopleGraph {
+  const at = { where: 'parseGraphml' };
+  const document = parseXml(text, 'graphml', at);
+  prepareGraphmlDocument(document, at);
+  return parse(KeySafeGraph, document, { addMissingNodes: options.addMissingNodes ?? false }) as PeopleGraph;
 }
