@@ -3,6 +3,7 @@
 // byte Windows-1252 leaves undefined); ASCII keys read the same either way, so the keys read
 // before the switch stand. MacRoman reads every byte too: at the end the names decide (legacy-text.ts).
 
+import { ParseError } from '../errors.js';
 import { decodeLegacy, isUndefined1252, legacyVerdict, oddCharacters } from './legacy-text.js';
 
 /** Where the keys of a Windows-1252 edge list read badly, and the first example. */
@@ -56,7 +57,8 @@ export class KeyText {
     try {
       key = this.utf8.decode(raw);
     } catch {}
-    const high = raw.some((b) => b >= 0x80);
+    let high = false;
+    for (let k = 0; k < raw.length && !high; k++) high = raw[k]! >= 0x80;
     if (this.encoding === 'utf-8') {
       if (key !== null) {
         if (high && this.utf8Line === 0) this.utf8Line = line;
@@ -96,25 +98,27 @@ export class KeyText {
   }
 
   /**
-   * At the end of the input: null when the keys are UTF-8 or plainly Windows-1252; else the line
-   * and the reason to refuse the file (it reads as MacRoman, or could be either).
+   * At the end of the input: the encoding when the keys are UTF-8 or plainly Windows-1252; else
+   * the file is refused, whole (it reads as MacRoman, or could be either): every name would be wrong.
    *
-   * @returns null, or `{ line, reason }`.
+   * @param source - the file, for the error.
+   * @returns the encoding of the keys.
+   * @throws ParseError naming the first line with a name beyond ASCII and both readings.
    * @remarks Time O(1).
    */
-  verdict(): { line: number; reason: string } | null {
+  verdict(source: string | undefined): 'utf-8' | 'windows-1252' {
     const e = this.evidence;
-    if (this.encoding === 'utf-8' || e.bytes === null) return null;
+    if (this.encoding === 'utf-8' || e.bytes === null) return this.encoding;
     const verdict = legacyVerdict(e.odd1252, e.oddMac);
-    if (verdict === 'windows-1252') return null;
+    if (verdict === 'windows-1252') return verdict;
     const as1252 = JSON.stringify(decodeLegacy(e.bytes, 'windows-1252'));
     const asMac = JSON.stringify(decodeLegacy(e.bytes, 'macintosh'));
-    return {
-      line: e.line,
-      reason:
-        verdict === 'macintosh'
-          ? `the names read as MacRoman (${asMac}), not Windows-1252 (${as1252}): convert the file to UTF-8 (iconv -f MACINTOSH -t UTF-8)`
-          : `the names read as well in Windows-1252 (${as1252}) as in MacRoman (${asMac}): save the file as UTF-8 (iconv -f WINDOWS-1252 or -f MACINTOSH -t UTF-8)`,
-    };
+    throw new ParseError(
+      'readEdgeList',
+      verdict === 'macintosh'
+        ? `the names read as MacRoman (${asMac}), not Windows-1252 (${as1252}): convert the file to UTF-8 (iconv -f MACINTOSH -t UTF-8)`
+        : `the names read as well in Windows-1252 (${as1252}) as in MacRoman (${asMac}): save the file as UTF-8 (iconv -f WINDOWS-1252 or -f MACINTOSH -t UTF-8)`,
+      source === undefined ? { line: e.line } : { source, line: e.line },
+    );
   }
 }

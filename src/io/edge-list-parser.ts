@@ -79,9 +79,7 @@ export class Parser extends LineChunks implements EdgeListParser {
     const short = this.madj?.finish();
     if (short) this.fail(short.line, `in a multiline adjacency list, ${short.reason}`);
     this.report.nodeLines = this.madj?.nodeLines ?? 0;
-    const encoding = this.keyText.verdict(); // refused whole: every name would be wrong
-    if (encoding) throw new ParseError(WHERE, encoding.reason, at(this.options.source, encoding.line));
-    this.report.encoding = this.keyText.encoding;
+    this.report.encoding = this.keyText.verdict(this.options.source); // MacRoman names refused whole
     if (this.pendingFirst) this.settleFirst(false);
     throwIfAborted(WHERE, this.options.signal);
     const total = this.options.totalBytes ?? this.bytesSeen;
@@ -214,9 +212,11 @@ export class Parser extends LineChunks implements EdgeListParser {
     const item = this.madj!.read(bytes, i, end, lineNo);
     if (typeof item === 'string') return this.fail(lineNo, `in a multiline adjacency list, ${item}`);
     const key = this.key(bytes, item.start, item.end, false);
-    if (key === null) return;
-    if (item.neighbour) this.store(this.madj!.source, this.table!.intern(key));
-    else this.madj!.source = this.table!.intern(key);
+    if (item.neighbour && key !== null && this.madj!.source < 0)
+      return this.fail(lineNo, 'in a multiline adjacency list, the node line of this neighbour was skipped');
+    const id = key === null ? -1 : this.table!.intern(key); // a skipped node line leaves its neighbours none
+    if (!item.neighbour) this.madj!.source = id;
+    else if (id >= 0) this.store(this.madj!.source, id);
   }
 
   // The key, or null when the line fails (then counted or thrown by `fail`).

@@ -100,6 +100,16 @@ describe('networkx multiline adjacency lists (nx.write_multiline_adjlist)', () =
     expect(error.message).not.toContain('\n');
   });
 
+  it('skips a node line with its neighbours (invalidLines: skip): none goes to the node before', () => {
+    const { csr, report } = parseEdgeList('a 1\nb {}\nc\0 1\nd {}\ne 1\nf {}\n', { invalidLines: 'skip' });
+    expect(report.skipped.map((s) => s.line)).toEqual([3, 4]);
+    expect(report.skipped[1]!.reason).toBe(
+      'in a multiline adjacency list, the node line of this neighbour was skipped',
+    );
+    expect(edgeSet(csr)).toEqual(['a–b', 'e–f']);
+    expect(keysOf(csr)).toEqual(['a', 'b', 'e', 'f']); // nothing of lines 3 and 4
+  });
+
   const graph = fc
     .array(fc.tuple(fc.nat(12), fc.nat(12)), { maxLength: 40 })
     .chain((edges) => fc.tuple(fc.constant(edges), fc.array(fc.nat(5000), { maxLength: 5 }), fc.boolean()));
