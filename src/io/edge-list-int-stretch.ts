@@ -11,6 +11,8 @@ import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.j
 /** Runs integer stretches into the endpoints, choosing the loop and the heap. */
 export class IntStretches {
   private wasmLines: IntLineParser | null | undefined; // undefined until the first stretch
+  /** Bytes of the chunk the first stretch comes from (the parser replays its head, cut from a larger chunk, first). */
+  hint = 0;
 
   /**
    * @param ends - the endpoints the lines go to.
@@ -30,11 +32,12 @@ export class IntStretches {
   run(bytes: Uint8Array, p: number, limit: number): IntStretch {
     const ends = this.ends;
     if (this.wasmLines === undefined || (ends.heap === undefined && ends.src.length >= HEAP_MIN_ENTRIES >>> 1)) {
-      const large = limit - p >= HEAP_MIN_BYTES || ends.src.length >= HEAP_MIN_ENTRIES >>> 1;
+      const bytes = Math.max(limit - p, this.hint);
+      const large = bytes >= HEAP_MIN_BYTES || ends.src.length >= HEAP_MIN_ENTRIES >>> 1;
       const heap = this.kernel === 'js' ? null : ends.useHeap(large);
       if (this.wasmLines === undefined || heap !== null) {
         this.wasmLines?.release();
-        this.wasmLines = this.kernel === 'js' ? null : createIntLineParser(limit - p, heap);
+        this.wasmLines = this.kernel === 'js' ? null : createIntLineParser(bytes, heap);
       }
     }
     const r = this.wasmLines

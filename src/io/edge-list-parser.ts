@@ -89,8 +89,7 @@ export class Parser extends LineChunks implements EdgeListParser {
     this.ints.release();
     const { directed = false, simplify = true, shared = false } = this.options;
     const csr = this.ends.build(keys, { directed, simplify, shared });
-    this.report.selfLoops = csr.dropped.selfLoops;
-    this.report.duplicates = csr.dropped.duplicates;
+    Object.assign(this.report, { selfLoops: csr.dropped.selfLoops, duplicates: csr.dropped.duplicates });
     return { csr, report: this.report };
   }
 
@@ -101,7 +100,7 @@ export class Parser extends LineChunks implements EdgeListParser {
     if (this.head) {
       p = this.head.take(bytes, 0, limit);
       if (!this.head.full) return;
-      this.judge();
+      this.judge(limit);
     }
     while (p < limit) {
       if (this.table === null && this.pendingFirst === null && (this.dataLines > 0 || this.headerOption === false)) {
@@ -114,10 +113,11 @@ export class Parser extends LineChunks implements EdgeListParser {
     }
   }
 
-  // The head is read: what it shows decides how every line is read (edge-list-kind.ts), then its lines are.
-  private judge(): void {
+  // The head decides how every line is read (edge-list-kind.ts); `chunk`: the bytes it came from.
+  private judge(chunk = 0): void {
     const head = this.head!.joined();
     this.head = null;
+    this.ints.hint = chunk;
     this.keyText.head(head);
     if (judgeHead(headText(head), this.options.source) === 'multiline-adjacency') {
       this.madj = new MultilineAdjacency();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createEdgeListParser, type Csr, ParseError, parseEdgeList } from '../../src/index.js';
+import { heapOf } from '../../src/wasm/wasm-heap.js';
 import { datasetPath, SHARED } from '../shared-data.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -147,6 +148,19 @@ describe('networkx multiline adjacency lists (nx.write_multiline_adjlist)', () =
       expect(new Set(keysOf(csr))).toEqual(want.nodes);
     },
   );
+});
+
+describe('the head, kept and replayed, changes nothing of the memory chosen', () => {
+  it('one push of 2 MiB of integer lines is parsed into a heap, as the chunk (not the 64 KiB head) says', () => {
+    const bytes = new TextEncoder().encode(Array.from({ length: 200_000 }, (_, i) => `${i} ${i + 1}\n`).join(''));
+    expect(bytes.length).toBeGreaterThan(1 << 21);
+    const parser = createEdgeListParser();
+    parser.push(bytes);
+    const heap = (parser as unknown as { ends: { heap: unknown } }).ends.heap;
+    expect(heap).toBeTruthy(); // the endpoints were parsed straight into it (not with a 64 KiB head's choice)
+    const { csr } = parser.finish();
+    expect(heapOf(csr.offsets, csr.targets)).toBe(heap);
+  });
 });
 
 describe('plain adjacency lists (nx.write_adjlist) are refused, edge lists are not', () => {
