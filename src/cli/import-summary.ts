@@ -1,6 +1,6 @@
 // What an import did, in one line per file for stderr: rows read, imported, skipped by reason,
-// the header taken, hidden members (LinkedIn); lines, edges, header, dropped and invalid lines
-// (edge lists). A line is a "problem" when rows were skipped or lines rejected, so `--quiet`
+// the header taken, hidden members (LinkedIn); lines, edges, header, dropped and invalid lines,
+// the layout and encoding when not plain UTF-8 edges (edge lists). A line is a "problem" when rows were skipped or lines rejected, so `--quiet`
 // still shows it.
 
 import type { EdgeListReport } from '../io/edge-list.js';
@@ -67,8 +67,14 @@ function edgeListLine(r: EdgeListReport, path: string): ImportLine {
   const dropped = [count(r.selfLoops, 'self-loop'), count(r.duplicates, 'repeated edge')].filter(
     (t) => !t.startsWith('0 '),
   );
+  // a multiline adjacency list (networkx) has node lines, then one line per neighbour: an edge each
+  const kind =
+    r.layout === 'multiline-adjacency'
+      ? `multiline adjacency list (networkx), ${count(r.lines, 'line')}, ${count(r.nodeLines, 'node line')}, ${count(r.edges, 'neighbour line')}`
+      : `edge list, ${count(r.lines, 'line')}, ${count(r.edges, 'edge line')}`;
+  const encoding = r.encoding === 'windows-1252' ? '; names read as Windows-1252 (not UTF-8)' : '';
   return {
-    text: `${r.source ?? path}: edge list, ${count(r.lines, 'line')}, ${count(r.edges, 'edge line')}${header}${invalid}${extra}${dropped.length > 0 ? `; dropped ${dropped.join(' and ')}` : ''}.`,
+    text: `${r.source ?? path}: ${kind}${header}${invalid}${extra}${dropped.length > 0 ? `; dropped ${dropped.join(' and ')}` : ''}${encoding}.`,
     problem: r.skipped.length > 0 || r.extraColumns > 0,
   };
 }

@@ -69,33 +69,3 @@ export function splitLine(bytes: Uint8Array, i: number, end: number, out: LineTo
   }
   return null;
 }
-
-/**
- * Decodes a key: bytes that are not UTF-8, or a NUL (a zeroed block of a damaged file), are
- * refused rather than read as some other person.
- *
- * @param decoder - a fatal UTF-8 decoder that keeps a BOM.
- * @param bytes - the input.
- * @param start - the key's first byte (past an opening quote).
- * @param end - past its last byte (before a closing quote).
- * @param quoted - written in quotes: `""` stands for one quote.
- * @returns the key, or why the line fails in `{ reason }`.
- * @example
- * readKey(new TextDecoder('utf-8', { fatal: true }), bytes, 1, 4, true);
- */
-export function readKey(
-  decoder: TextDecoder,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  quoted: boolean,
-): string | { reason: string } {
-  let key: string;
-  try {
-    key = decoder.decode(bytes.subarray(start, end));
-  } catch {
-    return { reason: 'a node key holds bytes that are not UTF-8 (save the file as UTF-8)' };
-  }
-  if (key.includes('\0')) return { reason: 'a node key holds a NUL byte (a damaged file?)' };
-  return quoted ? key.replaceAll('""', '"') : key;
-}

@@ -1,23 +1,24 @@
-// The incremental edge-list parser behind createEdgeListParser (rules in edge-list.ts). Once the
-// first data line is settled, integer lines go through one byte loop that allocates nothing
-// (edge-list-int-lines.ts, or its WebAssembly twin); every other line (comments, headers, string
-// keys, odd spacing) takes the general path (edge-list-line.ts). Both write endpoints straight
-// into the growable arrays of edge-list-endpoints.ts, in the index's WebAssembly heap when large.
+// The incremental edge-list parser behind createEdgeListParser (rules in edge-list.ts). The head
+// (first lines) decides the layout (edge-list-kind.ts); once the first data line is settled,
+// integer lines go through one byte loop that allocates nothing (edge-list-int-stretch.ts); every
+// other line (comments, headers, string keys, odd spacing) takes the general path (edge-list-line.ts,
+// keys decoded by edge-list-key-text.ts). Both write endpoints straight into edge-list-endpoints.ts.
 
 import { throwIfAborted } from '../abort.js';
-import { keyTable, type NodeKeys } from '../csr/node-keys.js';
+import { keyTable } from '../csr/node-keys.js';
 import { InvalidArgumentError, ParseError } from '../errors.js';
 import { isEdgesCsvHeader } from './edge-key-cell.js';
-import { Endpoints, HEAP_MIN_BYTES } from './edge-list-endpoints.js';
-import { jsIntLines } from './edge-list-int-lines.js';
+import { Endpoints } from './edge-list-endpoints.js';
+import { IntStretches } from './edge-list-int-stretch.js';
 import { integerIds } from './edge-list-keys.js';
 import { LineChunks } from './edge-list-chunks.js';
-import { lineTokens, readKey, splitLine } from './edge-list-line.js';
+import { at, EdgeListHead, headText, judgeHead } from './edge-list-kind.js';
+import { KeyText } from './edge-list-key-text.js';
+import { lineTokens, splitLine } from './edge-list-line.js';
+import { MultilineAdjacency } from './edge-list-multiline.js';
 import { StringKeys } from './edge-list-string-keys.js';
 import { CR, NL, intToken, isIntString, looksLikeHeader, looksNumeric } from './edge-list-tokens.js';
 import type { EdgeListOptions, EdgeListParser, EdgeListReport, EdgeListResult } from './edge-list.js';
-import { createIntLineParser, type IntLineParser } from './wasm/wasm-int-lines.js';
-import { HEAP_MIN_ENTRIES } from '../csr/index-memory.js';
 
 export { heapMaxEdges } from './edge-list-endpoints.js';
 
@@ -29,9 +30,8 @@ const columns = (text: string): number => text.split(/[ \t,;]+/).filter(Boolean)
 export class Parser extends LineChunks implements EdgeListParser {
   readonly report: EdgeListReport;
   private readonly decoder = new TextDecoder('utf-8');
-  // Node keys: a byte that is not UTF-8 would become U+FFFD and could merge two people. A BOM is
-  // part of a key (only the file's own, before line 1, is skipped).
-  private readonly keyDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // Node keys: a byte that is not UTF-8 (or Windows-1252) would become U+FFFD and could merge two people.
+  private readonly keyText = new KeyText();
   // Under toEdgesCsv's header a key starting with `'` carries one `'` more (edge-key-cell.ts).
   private unguard = false;
   private readonly headerOption: boolean | 'auto';
@@ -44,7 +44,9 @@ export class Parser extends LineChunks implements EdgeListParser {
   // first edge again if a later line shows the file is string-keyed (#13: when in doubt, an edge).
   private tentativeHeader: { text: string; a: string; b: string } | null = null;
   private readonly tokens = lineTokens(); // the first two tokens of the line in hand
-  private wasmLines: IntLineParser | null | undefined; // undefined until the first integer stretch
+  private readonly ints: IntStretches;
+  private head: EdgeListHead | null = new EdgeListHead(); // the first lines, until judged (edge-list-kind.ts)
+  private madj: MultilineAdjacency | null = null; // a networkx multiline adjacency list
 
   constructor(private readonly options: EdgeListOptions) {
     super();
@@ -54,11 +56,11 @@ export class Parser extends LineChunks implements EdgeListParser {
       throw new InvalidArgumentError(WHERE, 'invalidLines', "'error' or 'skip'", invalid);
     this.invalid = invalid;
     this.ends = new Endpoints(options);
+    this.ints = new IntStretches(this.ends, options.kernel ?? 'auto');
     this.report = {
       source: options.source,
       ...{ lines: 0, edges: 0, comments: 0, blank: 0, header: null, extraColumns: 0, selfLoops: 0, duplicates: 0 },
-      skipped: [],
-      keyMode: 'integer',
+      ...{ skipped: [], keyMode: 'integer', layout: 'edges', nodeLines: 0, encoding: 'utf-8' },
     };
   }
 
@@ -73,24 +75,21 @@ export class Parser extends LineChunks implements EdgeListParser {
 
   finish(): EdgeListResult {
     this.closeLastLine();
+    if (this.head) this.judge();
+    const short = this.madj?.finish();
+    if (short) this.fail(short.line, `in a multiline adjacency list, ${short.reason}`);
+    this.report.nodeLines = this.madj?.nodeLines ?? 0;
+    this.report.encoding = this.keyText.verdict(this.options.source); // MacRoman names refused whole
     if (this.pendingFirst) this.settleFirst(false);
     throwIfAborted(WHERE, this.options.signal);
     const total = this.options.totalBytes ?? this.bytesSeen;
     this.options.onProgress?.({ done: this.bytesSeen, total, phase: 'building index' });
-    let keys: NodeKeys;
-    if (this.table) {
-      keys = keyTable(this.table.keys);
-      this.report.keyMode = 'string';
-    } else {
-      keys = integerIds(this.ends.src.view(), this.ends.dst.view());
-      this.report.keyMode = keys.integer ? 'integer' : 'sorted-integer';
-    }
-    this.wasmLines?.release();
-    this.wasmLines = null;
+    const keys = this.table ? keyTable(this.table.keys) : integerIds(this.ends.src.view(), this.ends.dst.view());
+    this.report.keyMode = this.table ? 'string' : keys.integer ? 'integer' : 'sorted-integer';
+    this.ints.release();
     const { directed = false, simplify = true, shared = false } = this.options;
     const csr = this.ends.build(keys, { directed, simplify, shared });
-    this.report.selfLoops = csr.dropped.selfLoops;
-    this.report.duplicates = csr.dropped.duplicates;
+    Object.assign(this.report, { selfLoops: csr.dropped.selfLoops, duplicates: csr.dropped.duplicates });
     return { csr, report: this.report };
   }
 
@@ -98,6 +97,11 @@ export class Parser extends LineChunks implements EdgeListParser {
   // anything else, line by line, to `line`.
   protected consume(bytes: Uint8Array, limit: number): void {
     let p = 0;
+    if (this.head) {
+      p = this.head.take(bytes, 0, limit);
+      if (!this.head.full) return;
+      this.judge(limit);
+    }
     while (p < limit) {
       if (this.table === null && this.pendingFirst === null && (this.dataLines > 0 || this.headerOption === false)) {
         p = this.integerLines(bytes, p, limit);
@@ -109,27 +113,27 @@ export class Parser extends LineChunks implements EdgeListParser {
     }
   }
 
-  // The integer lines from p on: WebAssembly where it can (set up on the first call), else the
-  // JavaScript loop. Returns where the stretch stopped (limit, or a line for `line`).
-  private integerLines(bytes: Uint8Array, p: number, limit: number): number {
-    const ends = this.ends;
-    if (this.wasmLines === undefined || (ends.heap === undefined && ends.src.length >= HEAP_MIN_ENTRIES >>> 1)) {
-      // A heap when the input looks large (or has grown so): the endpoints move in once, small.
-      const large = limit - p >= HEAP_MIN_BYTES || ends.src.length >= HEAP_MIN_ENTRIES >>> 1;
-      const heap = this.options.kernel === 'js' ? null : ends.useHeap(large);
-      if (this.wasmLines === undefined || heap !== null) {
-        this.wasmLines?.release();
-        this.wasmLines = this.options.kernel === 'js' ? null : createIntLineParser(limit - p, heap);
-      }
+  // The head decides how every line is read (edge-list-kind.ts); `chunk`: the bytes it came from.
+  private judge(chunk = 0): void {
+    const head = this.head!.joined();
+    this.head = null;
+    this.ints.hint = chunk;
+    this.keyText.head(head);
+    if (judgeHead(headText(head), this.options.source) === 'multiline-adjacency') {
+      this.madj = new MultilineAdjacency();
+      this.table = new StringKeys(); // every node line is a node, isolated or not
+      this.report.layout = 'multiline-adjacency';
     }
-    const r = this.wasmLines
-      ? this.wasmLines(bytes, p, limit, ends.src, ends.dst)
-      : jsIntLines(bytes, p, limit, ends.src, ends.dst);
+    this.consume(head, head.length);
+  }
+
+  // The integer lines from p on; returns where the stretch stopped (limit, or a line for `line`).
+  private integerLines(bytes: Uint8Array, p: number, limit: number): number {
+    const r = this.ints.run(bytes, p, limit);
     this.report.lines += r.lines;
     this.report.edges += r.lines;
     this.report.extraColumns += r.extras;
     this.dataLines += r.lines;
-    ends.grew(r.lines, r.p - p);
     return r.p;
   }
 
@@ -138,33 +142,26 @@ export class Parser extends LineChunks implements EdgeListParser {
    * where it has one (then parsed in place, not copied), else an ordinary array. Internal.
    */
   window(bytes: number): Uint8Array {
-    const heap = this.options.kernel === 'js' ? null : this.ends.useHeap(bytes >= HEAP_MIN_BYTES);
-    return this.ends.window(bytes, heap);
+    return this.ints.window(bytes);
   }
 
   // The general path: any line, any tokens.
-  private line(bytes: Uint8Array, start: number, end: number): void {
+  private line(bytes: Uint8Array, start: number, end: number): undefined {
     const report = this.report;
-    report.lines++;
-    const lineNo = report.lines;
+    const lineNo = ++report.lines;
     if (end > start && bytes[end - 1] === CR) end--;
     if (lineNo === 1 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
     let i = start;
     while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
-    if (i === end) {
-      report.blank++;
+    if (i === end || bytes[i] === 35 || bytes[i] === 37) {
+      if (i === end) report.blank++;
+      else report.comments++;
       return;
     }
-    if (bytes[i] === 35 || bytes[i] === 37) {
-      report.comments++;
-      return;
-    }
+    if (this.madj) return this.multiline(bytes, i, end, lineNo);
     const t = this.tokens;
     const malformed = splitLine(bytes, i, end, t);
-    if (malformed !== null) {
-      this.fail(lineNo, malformed);
-      return;
-    }
+    if (malformed !== null) return this.fail(lineNo, malformed);
     if (t.count < 2) {
       const shown =
         t.count === 0
@@ -206,13 +203,25 @@ export class Parser extends LineChunks implements EdgeListParser {
     const a = this.key(bytes, t.s0, t.e0, t.quoted0);
     const b = a === null ? null : this.key(bytes, t.s1, t.e1, t.quoted1);
     if (a === null || b === null) return; // the line failed: no endpoint of it is kept
-    const id = this.intern(this.unguard ? unguarded(a) : a);
-    this.store(id, this.intern(this.unguard ? unguarded(b) : b));
+    const id = this.table!.intern(this.unguard ? unguarded(a) : a);
+    this.store(id, this.table!.intern(this.unguard ? unguarded(b) : b));
+  }
+
+  // A line of a multiline adjacency list: a node line, or one of its neighbours (an edge).
+  private multiline(bytes: Uint8Array, i: number, end: number, lineNo: number): undefined {
+    const item = this.madj!.read(bytes, i, end, lineNo);
+    if (typeof item === 'string') return this.fail(lineNo, `in a multiline adjacency list, ${item}`);
+    const key = this.key(bytes, item.start, item.end, false);
+    if (item.neighbour && key !== null && this.madj!.source < 0)
+      return this.fail(lineNo, 'in a multiline adjacency list, the node line of this neighbour was skipped');
+    const id = key === null ? -1 : this.table!.intern(key); // a skipped node line leaves its neighbours none
+    if (!item.neighbour) this.madj!.source = id;
+    else if (id >= 0) this.store(this.madj!.source, id);
   }
 
   // The key, or null when the line fails (then counted or thrown by `fail`).
   private key(bytes: Uint8Array, start: number, end: number, quoted: boolean): string | null {
-    const key = readKey(this.keyDecoder, bytes, start, end, quoted);
+    const key = this.keyText.read(bytes, start, end, quoted, this.report.lines);
     if (typeof key === 'string') return key;
     this.fail(this.report.lines, key.reason);
     return null;
@@ -234,8 +243,8 @@ export class Parser extends LineChunks implements EdgeListParser {
       return;
     }
     if (this.table === null) this.toStringMode();
-    const a = this.intern(p.a);
-    this.store(a, this.intern(p.b));
+    const a = this.table!.intern(p.a);
+    this.store(a, this.table!.intern(p.b));
   }
 
   // Endpoints read so far become strings; a tentative header was the first edge of a
@@ -252,17 +261,8 @@ export class Parser extends LineChunks implements EdgeListParser {
     this.table.fromIntegers(this.ends.src, this.ends.dst, first && [first.a, first.b]);
   }
 
-  private intern(key: string): number {
-    return this.table!.intern(key);
-  }
-
-  private fail(line: number, reason: string): void {
+  private fail(line: number, reason: string): undefined {
     if (this.invalid === 'skip') this.report.skipped.push({ line, reason });
-    else
-      throw new ParseError(
-        WHERE,
-        reason,
-        this.options.source === undefined ? { line } : { source: this.options.source, line },
-      );
+    else throw new ParseError(WHERE, reason, at(this.options.source, line));
   }
 }

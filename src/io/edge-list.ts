@@ -37,7 +37,7 @@ export interface EdgeListOptions extends LongWorkOptions {
   memory?: IndexMemory;
 }
 
-/** What reading an edge list saw. Lines = edges + comments + blank + header + skipped. */
+/** What reading an edge list saw. Lines = edges + comments + blank + header + skipped + nodeLines. */
 export interface EdgeListReport {
   /** The source name, when given. */
   source: string | undefined;
@@ -66,6 +66,19 @@ export interface EdgeListReport {
   }[];
   /** How node keys are stored: `integer` (0..n−1, no strings), `sorted-integer`, or `string`. */
   keyMode: 'integer' | 'sorted-integer' | 'string';
+  /**
+   * `'edges'`, or `'multiline-adjacency'` when the file proved to be networkx's multiline adjacency
+   * list (`node degree`, then one line per neighbour): then every neighbour line is an edge.
+   */
+  layout: 'edges' | 'multiline-adjacency';
+  /** Node lines of a multiline adjacency list (0 for an edge list); they count in `lines`. */
+  nodeLines: number;
+  /**
+   * The encoding of the node keys: `'utf-8'`, or `'windows-1252'` when a key was not UTF-8 and no
+   * key before it was UTF-8 beyond ASCII (Excel's "text" on Windows). A file whose names read better
+   * in MacRoman, or as well in either, is refused rather than guessed.
+   */
+  encoding: 'utf-8' | 'windows-1252';
 }
 
 /** An edge list read into the index, with its report. */

@@ -1,9 +1,11 @@
 // The sentences of networkingProfile, in English and in French (written as a French professional
 // would put them, not translated word for word): which strategy the history looks like, with the
-// figures behind it, and how reach was obtained. Descriptions, never verdicts.
+// figures behind it, and how reach was obtained. Descriptions, never verdicts. Every count with
+// its noun goes through pe/pf (src/number-words.ts): "1 connection", "0 relation".
 
 import type { BuiltinStrategy } from '../strategies/policies.js';
 import type { Locale } from '../types.js';
+import { pe, pf } from '../number-words.js';
 
 /** The figures a strategy description quotes. */
 export interface StrategyDescriptionFigures {
@@ -62,14 +64,14 @@ export function describeStrategy(strategy: BuiltinStrategy, f: StrategyDescripti
   const parts: string[] = [];
   parts.push(
     fr
-      ? `Votre historique ressemble à la stratégie «\u202f${strategyName(strategy, locale)}\u202f»${'\u202f'}: vous connaissez vraiment ${c(f.known)} de vos ${c(f.connections)} relations (${p(f.knownShare)}, échanges de messages dans les deux sens ou invitation accompagnée d'un mot).`
-      : `Your history looks like the "${strategyName(strategy, locale)}" strategy: you really know ${c(f.known)} of your ${c(f.connections)} connections (${p(f.knownShare)}: messages both ways, or an invitation with a note).`,
+      ? `Votre historique ressemble à la stratégie «\u202f${strategyName(strategy, locale)}\u202f»${'\u202f'}: vous connaissez vraiment ${c(f.known)} de vos ${pf(f.connections, 'relation', 'relations', 0)} (${p(f.knownShare)}, échanges de messages dans les deux sens ou invitation accompagnée d'un mot).`
+      : `Your history looks like the "${strategyName(strategy, locale)}" strategy: you really know ${c(f.known)} of your ${pe(f.connections, 'connection', 'connections', 0)} (${p(f.knownShare)}: messages both ways, or an invitation with a note).`,
   );
   if (f.receivedAcceptance !== null) {
     parts.push(
       fr
-        ? `Vous avez accepté ${c(f.receivedAccepted)} des ${c(f.received)} invitations reçues (${p(f.receivedAcceptance)}).`
-        : `You accepted ${c(f.receivedAccepted)} of the ${c(f.received)} invitations you received (${p(f.receivedAcceptance)}).`,
+        ? `Vous avez accepté ${c(f.receivedAccepted)} des ${pf(f.received, 'invitation reçue', 'invitations reçues', 0)} (${p(f.receivedAcceptance)}).`
+        : `You accepted ${c(f.receivedAccepted)} of the ${pe(f.received, 'invitation', 'invitations', 0)} you received (${p(f.receivedAcceptance)}).`,
     );
   }
   if (f.coherence !== null)
@@ -107,6 +109,6 @@ export function reachAssumption(
       ? "mesurée sur le graphe fusionné de l'équipe (vos relations et celles de vos coéquipiers)"
       : "measured on the team's merged graph (your connections and your teammates')";
   return fr
-    ? `estimée (estimateReach)\u202f: chacun a ${count(a.direct, locale)} relations comme vous, ${percent(a.clustering, locale)} des relations d'une relation sont déjà les vôtres, ${count(a.population, locale)} membres ; sans les exports de vos coéquipiers, l'export ne montre que le 1er degré`
-    : `estimated (estimateReach): everyone has ${count(a.direct, locale)} connections like you, ${percent(a.clustering, locale)} of a contact's contacts are already yours, ${count(a.population, locale)} members; without teammates' exports, the export only shows the 1st degree`;
+    ? `estimée (estimateReach)\u202f: chacun a ${pf(a.direct, 'relation', 'relations', 0)} comme vous, ${percent(a.clustering, locale)} des relations d'une relation sont déjà les vôtres, ${pf(a.population, 'membre', 'membres', 0)} ; sans les exports de vos coéquipiers, l'export ne montre que le 1er degré`
+    : `estimated (estimateReach): everyone has ${pe(a.direct, 'connection', 'connections', 0)} like you, ${percent(a.clustering, locale)} of a contact's contacts are already yours, ${pe(a.population, 'member', 'members', 0)}; without teammates' exports, the export only shows the 1st degree`;
 }

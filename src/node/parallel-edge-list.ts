@@ -13,6 +13,7 @@ import type { ScatterTask } from '../csr/scatter-task.js';
 import { ParseError } from '../errors.js';
 import { createEdgeListParser, type EdgeListOptions, type EdgeListReport } from '../io/edge-list.js';
 import { integerIds } from '../io/edge-list-keys.js';
+import { HEAD_BYTES, headLayout } from '../io/edge-list-kind.js';
 import { createRangeParser, type EdgeListRange } from '../io/edge-list-range.js';
 import { CR, isSeparator, NL } from '../io/edge-list-tokens.js';
 import type { EdgeListCsr } from './edge-list.js';
@@ -123,6 +124,10 @@ export async function readEdgeListParallel(
     file = await open(path, 'r');
     prefix = await readPrefix(file, size);
     if (prefix === null) return null;
+    // An adjacency list (refused) or a multiline one (read by node lines) needs one thread.
+    const start = Buffer.alloc(Math.min(size, 2 * HEAD_BYTES));
+    const { bytesRead } = await file.read(start, 0, start.length, 0);
+    if (headLayout(start.subarray(0, bytesRead), bytesRead === size) !== 'edges') return null;
     const from = prefix.bytes.length;
     const nominal = cuts ?? Array.from({ length: workers - 1 }, (_, i) => from + ((i + 1) * (size - from)) / workers);
     bounds.push(from);

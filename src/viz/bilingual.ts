@@ -3,27 +3,14 @@
 // study's figure in French, and `both`, one entry in the two languages of the same type.
 
 import type { Study } from '../separation/compare-with-studies.js';
-import { formatNumber } from './svg.js';
+import { formatNumber } from '../number-words.js';
 
 /** A number in English format. */
 export const en = (v: number, digits?: number): string => formatNumber(v, digits, 'en');
 /** A number in French format. */
 export const fr = (v: number, digits?: number): string => formatNumber(v, digits, 'fr');
-/**
- * A count with its unit in English, `digits` decimals at most: "0 hops", "1 hop", "1.5 hops", "2 hops".
- * The unit agrees with the number as shown: 1.004, shown "1", is "1 hop". Every number+unit phrase of
- * viz/ and cli/ goes through `pe`/`pf`, so 1 and 1.5 are said right everywhere.
- */
-export const pe = (n: number, one: string, many = `${one}s`, digits?: number): string => {
-  const text = en(n, digits);
-  return `${text} ${text === '1' || text === '-1' ? one : many}`;
-};
-/** The same in French, where 0 and 1 — and 1,5 — take the singular: "0 saut", "1,5 saut", "2 sauts". */
-export const pf = (n: number, one: string, many = `${one}s`, digits?: number): string => {
-  const text = fr(n, digits);
-  // the number as shown is below 2 in absolute value: its integer part is 0 or 1
-  return `${text} ${/^[-−]?[01](?:,\d*)?$/.test(text) ? one : many}`;
-};
+/** Plurals as the number is shown ("1 hop", "1,5 saut"): in src/number-words.ts, which io/ uses too. */
+export { pe, pf } from '../number-words.js';
 /** A LinkedIn degree in French: "1er", "2e"… ("la personne" for 0). */
 export const frDegree = (d: number): string => (d === 0 ? 'la personne' : d === 1 ? '1er' : `${d}e`);
 /** "de Zoé", "d’Odile": French elides "de" before a vowel. */

@@ -2,7 +2,11 @@
 // document wrapper (role="img", <title>, <desc>), axes and the palette. Output is plain strings,
 // so pictures render without a DOM. Every text goes through `escapeXml`.
 
+import { formatNumber } from '../number-words.js';
 import { textWidth } from './place-labels.js';
+
+/** Formats a number for a picture (in src/number-words.ts, below the layers that write sentences). */
+export { formatNumber };
 
 /** Colours chosen for contrast on white and for colour-blind readers (Okabe–Ito). */
 export const PALETTE = [
@@ -22,14 +26,6 @@ export const INK = { text: '#1f2328', muted: '#59636e', grid: '#d0d7de', faint: 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Formats a number for a picture: integers with thin grouping, others with `digits` decimals. */
-export function formatNumber(value: number, digits = 2, lang: 'en' | 'fr' = 'en'): string {
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '–';
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
-  if (Number.isInteger(value)) return value.toLocaleString(locale);
-  return value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
 /** Rounds a coordinate to two decimals so the SVG text stays short and stable. */

@@ -9,7 +9,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
 
 /** Rank of each top-level folder (and of the loose files at the root of src/, rank 0). */
 const RANK: Record<string, number> = {
-  '.': 0, // errors.ts, types.ts, abort.ts, assert.ts, random.ts; index.ts, node.ts and viz.ts are entries
+  '.': 0, // errors.ts, types.ts, abort.ts, assert.ts, random.ts, number-words.ts; index.ts, node.ts and viz.ts are entries
   model: 0,
   wasm: 0,
   csr: 1,
