@@ -1,7 +1,7 @@
 // `handshakes me --out` with an export whose owner and companies are a 10,000-character word: the
 // page's title and companies table show the name cut (as the report and the app page do), so the
 // table does not run 150,000 px wide; markup stays text.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,6 @@ describe('me --out with long names', () => {
     expect(html.includes('W'.repeat(100))).toBe(false);
     expect(html).toContain(`${'W'.repeat(79)}…`);
     expect(html).not.toContain('</script>,');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

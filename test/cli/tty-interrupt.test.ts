@@ -4,7 +4,7 @@
 // cursor and turns autowrap off while it draws, and a worker stopped mid-bar never restored them.
 // Skipped with a note where script(1) is missing.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ describe.skipIf(!present)('Ctrl-C on a terminal while an export is read', () => 
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    rmSync(dir, { recursive: true, force: true });
     expect(sent).toBe(true);
     expect(code).toBe(130);
     expect(out).toContain('stopped (Ctrl-C): no partial output file left.');

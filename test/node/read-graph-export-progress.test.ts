@@ -2,10 +2,10 @@
 // parses (connections, then messages, the long one in real exports) reaches onProgress, so the CLI
 // draws a bar on a terminal, and an aborted signal stops the parse with an AbortError. Before, the
 // export path passed neither: a minute-long import showed nothing.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AbortError } from '../../src/errors.js';
 import { readGraph } from '../../src/node/read-graph.js';
 import type { Progress } from '../../src/types.js';
@@ -32,6 +32,7 @@ function bigExport(): string {
 
 describe('readGraph of an export zip: progress and abort', () => {
   const path = bigExport();
+  afterAll(() => rmSync(join(path, '..'), { recursive: true, force: true }));
 
   it('reports the progress of connections and messages', async () => {
     const seen: Progress[] = [];
