@@ -3,6 +3,9 @@
 // never split) with an ellipsis, and set in a bidi isolate when it holds right-to-left text or bidi
 // controls, so a dangling U+202E reorders only the name itself, never the sentence around it.
 
+import type { GraphLike } from '../csr/graph-like.js';
+import { displayName } from './display-name.js';
+
 /** Names are cut past this many characters in sentences and tables. */
 export const NAME_MAX = 80;
 /** Labels drawn in pictures are cut past this many characters. */
@@ -52,4 +55,19 @@ export function shownName(name: string, max: number = NAME_MAX): string {
         .trimEnd()}…`;
   }
   return NEEDS_ISOLATE.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/**
+ * A person's display name (`displayName`) as pages and pictures show it (`shownName`).
+ *
+ * @param graph - a graphology graph or a `Csr`.
+ * @param key - the node key.
+ * @param max - the most characters shown (default {@link NAME_MAX}).
+ * @returns the name to show.
+ * @remarks Time O(length of the name).
+ * @example
+ * shownNameOf(graph, 'ada', LABEL_MAX); // 'Ada Lovelace'
+ */
+export function shownNameOf(graph: GraphLike, key: string, max: number = NAME_MAX): string {
+  return shownName(displayName(graph, key), max);
 }
