@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-temp.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

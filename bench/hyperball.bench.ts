@@ -2,7 +2,8 @@
 // kernels on this thread and on 1 and 2 workers, beside the JavaScript kernels (the previous
 // engine) and beside the C reference's mean distance over 4096 BFS sources (ref-bfs --k 4096),
 // whose own sampling error is estimated from our sampler. Quick: 10⁵ nodes / 10⁶ edges; --full: 10⁶ / 10⁷.
-// The WebAssembly variants repeat, interleaved, so load from other jobs falls on all of them alike.
+// The WebAssembly variants repeat, interleaved, so load from other jobs falls on all of them alike;
+// the worker variants' repeats reuse the pool's idle workers (bench/separation-workers times that).
 import { adjacency } from '../src/csr/adjacency.js';
 import { parallelHyperBall } from '../src/node/hyperball-pool.js';
 import { hyperBallDistribution, type HyperBallCounts } from '../src/separation/hyperball-distribution.js';
@@ -107,7 +108,7 @@ writeResults(
   'hyperball',
   `HyperBall (log2m = ${LOG2M}) on ${n} nodes / ${m} edges`,
   [
-    `HyperBall with 2^${LOG2M} registers per node on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), cold runs. ` +
+    `HyperBall with 2^${LOG2M} registers per node on a C-generated Barabási–Albert graph (${n} nodes, ${m} edges), cold runs; the worker rows' repeats after their first reuse idle workers (src/node/worker-pool.ts), as a process calling again does. ` +
       `Reference: the C tool's exact mean distance over its 4096 random BFS sources, ${refMean.toFixed(4)} (${fmtTime(c.ms_time_s)} in C); that mean has its own sampling error, ` +
       `about ±${refError.toFixed(4)} (one standard error, ${((100 * refError) / refMean).toFixed(2)}%, scaled from our ${SAMPLES}-source sampler's, which gave ${sampled.meanDistance.toFixed(4)} in ${fmtTime(sampleSeconds)}). ` +
       `The JavaScript kernels ran once, each WebAssembly variant ${REPEATS} times, interleaved; "speed-up" compares best wall times, "CPU ratio" median CPU times (all threads), the steadier figure while other jobs share the cores. ` +

@@ -1,12 +1,12 @@
 // Headless Chromium for browser tests (Debian's chromium driven by playwright-core): where it is,
 // a note when it is missing (an error under CI, where .ci/run installs it), and a runner that
 // executes a program against the core bundled by esbuild in a page and in Node, for comparison.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { renderApp } from '../src/app/render-app.js';
+import { tempDir } from './temp-dir.js';
 
 /** The Chromium binary (`CHROMIUM_PATH` overrides). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,7 +39,7 @@ export async function runInChromium(
     write: false,
     logLevel: 'silent',
   });
-  const file = join(mkdtempSync(join(tmpdir(), 'hs-browser-')), 'page.html');
+  const file = join(tempDir('hs-browser-'), 'page.html');
   writeFileSync(
     file,
     `<!doctype html><meta charset="utf-8"><script>${bundle.outputFiles[0]!.text}</script><script>window.result = (() => {${program}})();</script>`,

@@ -1,6 +1,8 @@
 // Byte chunks → whole lines, for the edge-list parser: each chunk is handed on up to its last line
 // end, in place; the unfinished last line is kept as the pieces it arrived in and joined once its
 // end arrives (joining at every chunk made one long line cost quadratic time: 48 MB, 8.8 s).
+// What it keeps is copied: a chunk's buffer may be read into again (a pipe's reused buffer; a
+// Buffer's slice() is a view, hence `new Uint8Array`).
 
 import { NL } from './edge-list-tokens.js';
 
@@ -32,7 +34,7 @@ export abstract class LineChunks {
       // place instead of copying it behind the carry.
       const first = chunk.indexOf(NL);
       if (first < 0) {
-        this.carry.push(chunk.slice());
+        this.carry.push(new Uint8Array(chunk));
         this.carryLength += chunk.length;
         this.progress();
         return;
@@ -44,7 +46,7 @@ export abstract class LineChunks {
     const last = bytes.lastIndexOf(NL);
     if (last >= 0) this.consume(bytes, last + 1);
     if (last + 1 < bytes.length) {
-      this.carry = [bytes.slice(last + 1)];
+      this.carry = [new Uint8Array(bytes.subarray(last + 1))];
       this.carryLength = bytes.length - last - 1;
     }
     this.progress();

@@ -17,7 +17,9 @@ const WHERE = 'parseEdgeListStream';
  * @returns the index and the report.
  * @throws ParseError naming the source and line of a malformed line; InvalidArgumentError for a
  * chunk that is neither text nor bytes; AbortError when `signal` aborts.
- * @remarks Time O(b + n + m) for b bytes; memory of one chunk plus the edges read.
+ * @remarks Time O(b + n + m) for b bytes; memory of one chunk plus the edges read. Each chunk is
+ * parsed before the next is asked for, and what is kept of it (a line cut at its end) is copied,
+ * so a source may read every chunk into the same buffer.
  * @example
  * const { csr } = await parseEdgeListStream((await fetch(url)).body!);
  */

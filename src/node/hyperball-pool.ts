@@ -4,8 +4,9 @@
 // JavaScript kernels. Each worker steps a chunk-aligned range of about equal adjacency entries and
 // writes its chunks' estimate sums; the main thread adds all chunks in order, so the results are
 // bit-identical to the single-thread engine's for any number of workers. One message round a step.
-// The workers start first, so their threads boot while this one lays out and seeds the memory
-// and compiles the kernel once (posted to each with its data, bench/worker-start.bench.ts).
+// The workers are borrowed first (worker-pool.ts: idle ones of an earlier call, else fresh ones whose
+// threads boot while this one lays out and seeds the memory and compiles the kernel once, posted to
+// each with its data, bench/worker-start.bench.ts); they go back to the pool after a clean finish.
 
 import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -22,9 +23,12 @@ import {
 } from '../traversal/wasm/wasm-hyperball.js';
 import { compileKernel } from '../wasm/kernel.js';
 import type { LongWorkOptions } from '../types.js';
-import type { HyperBallJsWorkerData, HyperBallWasmWorkerData } from './hyperball-worker.js';
+import type { HyperBallJsWorkerData, HyperBallTask, HyperBallWasmWorkerData } from './hyperball-worker.js';
+import type { CallMessage } from './serve-calls.js';
 import { shareArray } from './share-array.js';
-import { startWorker } from './worker-file.js';
+import { borrowWorkers, discardWorkers, returnWorkers } from './worker-pool.js';
+
+type WorkerData = HyperBallWasmWorkerData | HyperBallJsWorkerData;
 
 /**
  * Runs HyperBall over `adj` on `workers` threads and summarises it like the single-thread engine.
@@ -55,8 +59,9 @@ export async function parallelHyperBall(
 ): Promise<HyperBallCounts> {
   if (work.signal?.aborted) throw new AbortError(where);
   const cuts = rangeCuts(adj, workers);
-  const pool = cuts.slice(0, -1).map(() => startWorker('hyperball-worker', null));
+  const pool = borrowWorkers('hyperball-worker', cuts.length - 1);
   let placed: HyperBallArena | null = null;
+  let clean = false;
   try {
     placed = kernel === 'js' ? null : hyperBallArena(adj, log2m, counted(adj.order, people), workers, true);
     const module = placed === null ? null : compileKernel(HYPERBALL_KERNEL.plain, true);
@@ -68,9 +73,13 @@ export async function parallelHyperBall(
         'wasm',
       );
     const sums = post(pool, adj, people, log2m, seed, cuts, module === null ? null : placed);
-    return await steps(pool, adj.order, people.length, sums, maxDistance, work, where);
+    const result = await steps(pool, adj.order, people.length, sums, maxDistance, work, where);
+    clean = true;
+    return result;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    // Every step answered: the workers are idle and go back to the pool; else (abort, a failure)
+    // they may still be writing the counters and are terminated. Then the counters' block is freed.
+    await (clean ? returnWorkers('hyperball-worker', pool) : discardWorkers(pool));
     const block = placed?.arena.block;
     if (block) block.heap.free(block.address);
   }
@@ -103,7 +112,7 @@ function post(
     callNodes: KERNEL_CALL_NODES,
     m,
   });
-  let data: (i: number) => HyperBallWasmWorkerData | HyperBallJsWorkerData;
+  let data: (i: number) => WorkerData;
   let registers0: Int32Array;
   let sums: Float64Array;
   if (placed !== null) {
@@ -133,7 +142,7 @@ function post(
     sums = chunkSums;
   }
   hyperBallSeed(n, log2m, seed, registers0);
-  pool.forEach((w, i) => w.postMessage(data(i)));
+  pool.forEach((w, i) => w.postMessage({ kind: 'setup', data: data(i) } satisfies CallMessage<WorkerData, never>));
   return sums;
 }
 
@@ -195,19 +204,22 @@ function step(
   return new Promise((resolve, reject) => {
     let pending = pool.length;
     let changed = 0;
+    const onMessage = (reply: { changed: number }): void => {
+      changed += reply.changed;
+      if (--pending === 0) cleanup(), resolve(changed);
+    };
+    const fail = (error: unknown): void => (cleanup(), reject(error));
+    const onError = (error: Error): void => fail(error);
+    const onExit = (code: number): void => fail(new Error(`handshakes/${where}: a worker exited with code ${code}.`));
+    const onAbort = (): void => fail(new AbortError(where));
     const cleanup = (): void => {
       work.signal?.removeEventListener('abort', onAbort);
-      for (const w of pool) w.removeAllListeners('message').removeAllListeners('error');
+      for (const w of pool) w.off('message', onMessage).off('error', onError).off('exit', onExit);
     };
-    const onAbort = (): void => (cleanup(), reject(new AbortError(where)));
     work.signal?.addEventListener('abort', onAbort, { once: true });
     for (const w of pool) {
-      w.once('message', (reply: { changed: number }) => {
-        changed += reply.changed;
-        if (--pending === 0) cleanup(), resolve(changed);
-      });
-      w.once('error', (error) => (cleanup(), reject(error)));
-      w.postMessage({ current, initial });
+      w.once('message', onMessage).on('error', onError).on('exit', onExit);
+      w.postMessage({ kind: 'task', task: { current, initial } } satisfies CallMessage<never, HyperBallTask>);
     }
   });
 }

@@ -5,11 +5,11 @@
 // over SharedArrayBuffers. Each later message { current, initial } runs the range's step from
 // counters `current` (or, when initial, only the estimate of the start counters); reply { changed }.
 
-import { parentPort } from 'node:worker_threads';
 import { hyperBallEstimateRange } from '../traversal/hyperball-estimate.js';
 import { hyperBallStep } from '../traversal/hyperball-steps.js';
 import { HYPERBALL_KERNEL } from '../traversal/wasm/wasm-hyperball.js';
 import { bindKernel } from '../wasm/kernel-spec.js';
+import { serveCalls } from './serve-calls.js';
 
 /** What every worker of a run shares, plus its range. */
 interface Range {
@@ -106,10 +106,7 @@ function jsRun(d: HyperBallJsWorkerData): (task: HyperBallTask) => number {
   };
 }
 
-if (parentPort !== null) {
-  const port = parentPort;
-  port.once('message', (data: HyperBallWasmWorkerData | HyperBallJsWorkerData) => {
-    const run = data.kind === 'wasm' ? wasmRun(data) : jsRun(data);
-    port.on('message', (task: HyperBallTask) => port.postMessage({ changed: run(task) }));
-  });
-}
+serveCalls((data: HyperBallWasmWorkerData | HyperBallJsWorkerData) => {
+  const run = data.kind === 'wasm' ? wasmRun(data) : jsRun(data);
+  return (task: HyperBallTask) => ({ changed: run(task) });
+});

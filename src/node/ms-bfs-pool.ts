@@ -3,8 +3,9 @@
 // index outside a heap, in a shared memory with one copy of the adjacency); each worker
 // (ms-bfs-worker.ts) runs the 128-source kernel on its slot (without WebAssembly, the JavaScript
 // kernel over SharedArrayBuffers, and for each source's counts one BFS per source), and the main
-// thread deals ranges of sources on demand (start-ms-bfs-workers.ts starts them). Counts are integers, put back by source index or
-// summed: 1 and k workers give identical results.
+// thread deals ranges of sources on demand (start-ms-bfs-workers.ts sets them up; worker-pool.ts
+// keeps them between calls). Counts are integers, put back by source index or summed: 1 and k
+// workers give identical results.
 
 import type { Worker } from 'node:worker_threads';
 import type { Adjacency } from '../csr/adjacency.js';
@@ -12,8 +13,10 @@ import { AbortError } from '../errors.js';
 import { adjacencyHeap } from '../traversal/wasm/arena-adjacency.js';
 import type { LongWorkOptions } from '../types.js';
 import { wasmAvailable } from '../wasm/arena.js';
-import type { MsBfsTaskResult } from './ms-bfs-worker.js';
+import type { MsBfsTask, MsBfsTaskResult } from './ms-bfs-worker.js';
+import type { CallMessage } from './serve-calls.js';
 import { type MsBfsKernel, startMsBfsWorkers } from './start-ms-bfs-workers.js';
+import { discardWorkers, returnWorkers } from './worker-pool.js';
 
 export { shareArray } from './share-array.js';
 
@@ -56,8 +59,11 @@ function runTasks(
       if (settled) return;
       settled = true;
       work.signal?.removeEventListener('abort', onAbort);
-      // The slots go back to the heap once no worker can write them any more.
-      void Promise.all(pool.map((w) => w.terminate())).then(release);
+      // The slots go back to the heap once no worker can write them any more: at once when every
+      // task is answered (the workers go back to the pool), else once they are terminated (a
+      // half-done worker never serves another call).
+      if (error) void discardWorkers(pool).then(release);
+      else void returnWorkers('ms-bfs-worker', pool).then(release);
       if (error) reject(error);
       else resolve();
     };
@@ -67,7 +73,7 @@ function runTasks(
       if (next >= total) return;
       const begin = next;
       next = Math.min(total, next + perTask);
-      w.postMessage({ begin, end: next, perSource });
+      w.postMessage({ kind: 'task', task: { begin, end: next, perSource } } satisfies CallMessage<never, MsBfsTask>);
     };
     for (const w of pool) {
       w.on('message', (result: MsBfsTaskResult) => {
@@ -84,10 +90,8 @@ function runTasks(
         else feed(w);
       });
       w.on('error', (error) => finish(error));
-      w.on(
-        'exit',
-        (code) => code !== 0 && finish(new Error(`handshakes/${where}: a worker exited with code ${code}.`)),
-      );
+      // Mid-call, any exit is a failure (a worker leaves only when terminated or crashed).
+      w.on('exit', (code) => finish(new Error(`handshakes/${where}: a worker exited with code ${code}.`)));
       feed(w);
     }
   });

@@ -6,12 +6,12 @@
 // when asked, each source's counts by distance (null: left to the caller). Long graphs: one
 // whole-BFS kernel call per source on the worker's BFS slot beside the index (bfs-slot.ts).
 
-import { parentPort, workerData } from 'node:worker_threads';
 import { type BfsEngine, createBfs } from '../traversal/bfs.js';
 import { createMsBfsScratch } from '../traversal/ms-bfs.js';
 import { msBfsBatch64 } from '../traversal/ms-bfs-64.js';
 import { type BfsSlotMemory, bfsSlotRunner } from '../traversal/wasm/bfs-slot.js';
 import { type MsBfsMemory, msBfsSlotRunner } from '../traversal/wasm/wasm-ms-bfs.js';
+import { serveCalls } from './serve-calls.js';
 
 /** The memory a slot worker of each kind binds its kernel to (the index and every slot live there). */
 export interface SlotMemories {
@@ -180,9 +180,9 @@ function jsTasks(d: MsBfsJsWorkerData): (task: MsBfsTask) => MsBfsTaskResult {
   };
 }
 
-if (parentPort !== null) {
-  const port = parentPort;
-  const data = workerData as MsBfsWasmWorkerData | MsBfsJsWorkerData | LevelsWorkerData;
-  const run = data.kind === 'wasm' ? wasmTasks(data) : data.kind === 'levels' ? levelsTasks(data) : jsTasks(data);
-  port.on('message', (task: MsBfsTask) => port.postMessage(run(task)));
-}
+/** What the pool posts to a worker at the start of a call. */
+export type MsBfsWorkerData = MsBfsWasmWorkerData | MsBfsJsWorkerData | LevelsWorkerData;
+
+serveCalls((data: MsBfsWorkerData) =>
+  data.kind === 'wasm' ? wasmTasks(data) : data.kind === 'levels' ? levelsTasks(data) : jsTasks(data),
+);

@@ -2,13 +2,13 @@
 // widths: names that are markup (`<img onerror>`), right-to-left overrides and 300-character names
 // are shown as text, never run, and fit the page; a damaged zip is one alert line, the page still
 // usable. No console error, no request, at 1280 and 390 px.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPage, CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { FILES, zipOf } from '../io/export-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the app page with hostile exports');
 
@@ -26,7 +26,7 @@ const HOSTILE = {
 describe.skipIf(!present)('the app page with hostile exports', () => {
   let browser: Browser;
   let file: string;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-app-hostile-'));
+  const dir = tempDir('hs-app-hostile-');
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     file = join(dir, 'app.html');

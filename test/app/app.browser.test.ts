@@ -3,14 +3,14 @@
 // `report --json` on the same zip; the networking profile shows the export's connections; the
 // page makes no request at all (its CSP forbids connections); French follows --lang.
 // The app bundle comes from `npm run build` (dist/app.global.js), else from the published page.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { appPage, CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the app page');
 const DATA = join(import.meta.dirname, '..', '..', 'examples', 'data');
@@ -30,7 +30,7 @@ function sampleZip(dir: string): string {
 
 describe.skipIf(!present)('the app page in headless Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-app-'));
+  const dir = tempDir('hs-app-');
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readEdgeList } from '../../src/node.js';
 import { run } from '../../src/cli/run.js';
 import { BIN, SAMPLE, TEAM, cli, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+const tmp = tempDir('hs-cli-');
 const manifest = JSON.parse(readFileSync(TEAM, 'utf8')) as {
   members: { profileUrl: string; export: string | null; connections: number }[];
 };

@@ -2,15 +2,15 @@
 // edge list used to be read whole (20 s) before the refusal. The input's second line is malformed,
 // so an answer that read the file would name it instead. Every other format is written from the
 // index (an edge list to GraphML for Gephi was refused: "convert it to .hsg instead").
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGraph, saveGraph } from '../../src/node.js';
 import { parseEdgeList } from '../../src/index.js';
 import { runInProcess } from './run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-convert-'));
+const tmp = tempDir('hs-convert-');
 const EDGES = join(tmp, 'edges.txt');
 writeFileSync(EDGES, 'a b\njustone\nc d\n');
 

@@ -1,17 +1,16 @@
 // `handshakes convert` (the built command, as a subprocess) on inputs whose keys are named like
 // Object.prototype members: a mixed multigraph with parallel edges and self-loops on `__proto__`,
 // and an edge list. The GraphML and GEXF it writes read back with every node and edge.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AbstractGraph } from 'graphology-types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraph } from '../../src/node.js';
 import { cli, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-convert-proto-'));
+const tmp = tempDir('hs-convert-proto-');
 beforeAll(() => ensureBuilt());
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const MULTI = {
   options: { type: 'mixed', multi: true, allowSelfLoops: true },

@@ -1,15 +1,14 @@
 // An input without a single connection (an empty file, a header alone, comments only, self-loops
 // only, an empty GraphML) is refused by every command in one line naming the file and what it
 // held, exit 1 — never "0 people" with exit 0. Convert refuses only an input without people.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGraph } from '../../src/node.js';
 import { runInProcess } from './run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-empty-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-empty-');
 
 const file = (name: string, content: string): string => {
   const path = join(tmp, name);

@@ -1,14 +1,13 @@
 // A folder is read as a LinkedIn export (the extracted download). A folder of anything else — a
 // newcomer's folder of edge lists, an empty one — said "no Connections.csv found (files: no CSV
 // file)"; it now says what the folder holds and what to give instead.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-folder-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-folder-');
 
 async function stderrOf(argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';

@@ -2,16 +2,16 @@
 // loader too (a worker does not inherit it), from any working directory. Regression: the demo
 // died with "Unknown file extension .ts for src/cli/worker-entry.ts".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('the CLI run from source (tsx), as `npm run demo` does', () => {
   it('runs the demo through its worker thread, from another folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handshakes-source-'));
+    const dir = tempDir('handshakes-source-');
     try {
       const r = spawnSync(
         process.execPath,

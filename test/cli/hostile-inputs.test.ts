@@ -1,19 +1,18 @@
 // The hostile inputs of #13 through the built command line: a one-line error and a non-zero exit
 // for what cannot be read, the right graph for what can.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import { parseEdgeList } from '../../src/index.js';
 import { saveGraph } from '../../src/node.js';
 import { Checksum, layout, readHeader } from '../../src/node/graph-file-format.js';
 import { mutate, mutations } from '../fuzz/mutations.js';
 import { cli, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-hostile-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-hostile-');
 beforeAll(() => ensureBuilt(), 120_000);
 
 const file = (name: string, content: string | Uint8Array): string => {

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FILES, MARKER, OWNER, gzipOfZip, zipOf } from '../io/export-fixture.js';
 import { runInProcess } from './run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
 // The CLI run in-process on LinkedIn exports as people hold them: the zip, a gzip of it, the folder.
-const tmp = mkdtempSync(join(tmpdir(), 'hs-export-'));
+const tmp = tempDir('hs-export-');
 const ZIP = join(tmp, 'Basic_LinkedInDataExport_11-20-2026.zip');
 writeFileSync(ZIP, zipOf('Basic_LinkedInDataExport_11-20-2026/'));
 writeFileSync(join(tmp, 'export.zip.gz'), gzipOfZip());

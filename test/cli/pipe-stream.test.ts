@@ -2,14 +2,13 @@
 // pipe as for the file (plain and gzip, more than one 1 MiB chunk, string keys crossing chunk
 // ends), and Ctrl-C in the middle of a pipe stops it with 130 and no output file.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-pipe-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-pipe-');
 const node = `"${process.execPath}" "${BIN}"`;
 
 // a random graph as an edge list of about `bytes` bytes; `keys` picks integer or string keys

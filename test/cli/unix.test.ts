@@ -3,12 +3,12 @@
 // --json on error, and names escaped on a terminal (a pseudo-terminal from `script`).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, TEAM, cli, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-unix-'));
+const tmp = tempDir('hs-unix-');
 const pathGraph = (n: number): string => Array.from({ length: n - 1 }, (_, i) => `${i} ${i + 1}`).join('\n') + '\n';
 const files = (dir: string): string[] => readdirSync(dir).sort();
 

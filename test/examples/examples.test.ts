@@ -1,11 +1,11 @@
 // Runs every script in examples/ with tsx, as a user would, on the bundled sample, and checks
 // what it prints. Every example needs an entry in EXPECTED; each stays within 40 lines.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -85,7 +85,7 @@ describe('examples', () => {
     const source = readFileSync(join(ROOT, 'examples', script), 'utf8');
     expect(source.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
     expect(source).toMatch(/from 'handshakes(\/node|\/viz)?'/);
-    const cwd = mkdtempSync(join(tmpdir(), 'hs-example-'));
+    const cwd = tempDir('hs-example-');
     const out = execFileSync(TSX, ['--tsconfig', join(ROOT, 'tsconfig.json'), join(ROOT, 'examples', script)], {
       cwd,
       encoding: 'utf8',

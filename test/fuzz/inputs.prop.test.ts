@@ -2,10 +2,9 @@
 // Every outcome is a result whose counts add up, or a HandshakesError with a code: never another
 // error type, never past the time budget, never a silent change of a checksummed graph file.
 import { fc, test } from '@fast-check/vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   HandshakesError,
   mergeConnectionExports,
@@ -23,14 +22,14 @@ import {
 import { loadGraph, saveGraph } from '../../src/node.js';
 import { Checksum, layout, readHeader } from '../../src/node/graph-file-format.js';
 import { mutate, mutations } from './mutations.js';
+import { tempDir } from '../temp-dir.js';
 
 const BUDGET_MS = 2000;
 const EXPORT = new Uint8Array(
   readFileSync(join(import.meta.dirname, '../../examples/data/odile-marchetti/Connections.csv')).subarray(0, 6000),
 );
 const EDGES = new TextEncoder().encode('# friends\nsource target\n0 1\n1 2\n2 3\n3 0\n4 5\nada bob\n');
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-fuzz-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-fuzz-');
 
 /** Runs `read`: a result passes `check`, an error must be a HandshakesError with a code. */
 function survives<T>(read: () => T, check: (result: T) => void): void {

@@ -1,17 +1,16 @@
 // Edge lists with CSV-quoted keys — what a spreadsheet saves when a name holds a space, a comma or
 // a quote (`"Ada Moreau","Zoé, ""Z"" Laurent"`) — read as those keys. They were read as garbage
 // (`"Ada` and `Moreau"`, the rest "extra columns"). toEdgesCsv's output now reads back whole.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { fc, test } from '@fast-check/vitest';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ParseError, parseEdgeList, toEdgesCsv } from '../../src/index.js';
 import { readEdgeList } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-quoted-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-quoted-');
 
 // the edges as sorted "a|b" pairs of keys (undirected), from the index
 function edges(csr: ReturnType<typeof parseEdgeList>['csr']): string[] {

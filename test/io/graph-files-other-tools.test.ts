@@ -1,12 +1,12 @@
 // Graph files as other tools write them (yEd, igraph, networkx, Gephi): each case failed or read
 // wrong before, with an internal message ("Cannot set properties of undefined") or a silent loss.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError, parseGexf, parseGraphml } from '../../src/index.js';
 import { displayName } from '../../src/viz/display-name.js';
 import { runInProcess } from '../cli/run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
 const graphml = (body: string, keys = ''): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">\n${keys}\n${body}\n</graphml>\n`;
@@ -103,7 +103,7 @@ describe("Gephi's labels name people", () => {
   });
 
   it('`path --from "<label>"` finds the person and prints the labels', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hs-gephi-'));
+    const dir = tempDir('hs-gephi-');
     writeFileSync(join(dir, 'g.gexf'), GEPHI);
     const r = await runInProcess(['path', join(dir, 'g.gexf'), '--from', 'Ada Lovelace', '--to', 'Mia Chen'], dir);
     expect(r.stderr).not.toMatch(/error/);

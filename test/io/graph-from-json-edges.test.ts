@@ -1,16 +1,15 @@
 // parseGraphJson reads the JSON edge shapes other tools write — arrays of pairs, arrays of
 // {source, target} objects, node-link JSON (networkx, d3) — instead of taking `[["a","b"]…` for one
 // edge-list line of garbage keys; readGraph and the CLI detect them as JSON.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ParseError, parseGraphJson } from '../../src/index.js';
 import { readGraph } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-json-edges-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-json-edges-');
 
 // the edges as sorted "s|t" pairs (undirected: ends sorted too)
 const edgesOf = (text: string): string[] => {

@@ -1,14 +1,14 @@
 // Files of other tools that handshakes does not read are refused naming what they are and how to
 // convert them. Before, `digraph G { a -> b }` became a one-edge graph (digraph–G, exit 0), Pajek and
 // GML failed on some line without naming the format, and an .xlsx "had no Connections.csv".
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseLinkedInExport } from '../../src/index.js';
 import { notAGraph } from '../../src/io/sniff-content.js';
 import { runInProcess } from '../cli/run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
 const what = (text: string) => notAGraph(new TextEncoder().encode(text), text);
 
@@ -49,7 +49,7 @@ describe('graph formats handshakes does not read', () => {
   });
 
   it('the CLI refuses a DOT file with exit 1 and one line instead of measuring a junk graph', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hs-dot-'));
+    const dir = tempDir('hs-dot-');
     const file = join(dir, 'g.dot');
     writeFileSync(file, 'digraph G { a -> b; b -> c }\n');
     const r = await runInProcess(['stats', file]);
@@ -61,7 +61,7 @@ describe('graph formats handshakes does not read', () => {
   });
 
   it("two graph files are one usage line naming each and what it is, not the library's argument words", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hs-two-'));
+    const dir = tempDir('hs-two-');
     const [a, b] = [join(dir, 'a.txt'), join(dir, 'b.txt')];
     writeFileSync(a, 'x y\n');
     writeFileSync(b, 'y z\n');
@@ -108,7 +108,7 @@ describe('office documents given as an export', () => {
   });
 
   it('the CLI says it in one line, exit 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hs-xlsx-'));
+    const dir = tempDir('hs-xlsx-');
     const file = join(dir, 'Connections.xlsx');
     writeFileSync(file, xlsx);
     const r = await runInProcess(['stats', file]);

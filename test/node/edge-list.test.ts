@@ -1,10 +1,9 @@
 // readEdgeList on files: gzip detected by magic bytes (same index as the plain file), UTF-8 keys
 // split across stream chunks, progress reported in file bytes up to the size, cancellation.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AbortError,
   HandshakesError,
@@ -14,9 +13,9 @@ import {
   type Progress,
 } from '../../src/node.js';
 import { heapOf } from '../../src/wasm/wasm-heap.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-edge-list-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-edge-list-');
 
 // A path graph over multi-byte keys, long enough (≈ 2.4 MB) to span several 1 MB read chunks.
 const KEYS = ['北京', 'Zoë', 'José', '🙂', 'naïve', 'Ørsted'];

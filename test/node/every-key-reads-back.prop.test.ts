@@ -3,18 +3,16 @@
 // lone surrogates, Object.prototype names. Each format gives the same nodes and edges back (the
 // edge list and .hsg simplified, as documented, with the dropped self-loops and repeats counted),
 // or its writer refuses the graph: nothing comes back different without a word.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import Graph from 'graphology';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, isCsr, parseEdgeList, toEdgesCsv } from '../../src/index.js';
 import type { Csr } from '../../src/index.js';
 import { readGraph, writeGraph } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'hs-every-key-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('hs-every-key-');
 
 const NASTY = [
   '',

@@ -1,9 +1,8 @@
 // Graph files made to hurt: a valid checksum over a crafted body. The checksum guards against
 // accidents; the structural pass after it must name the first violation as CorruptFileError.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CorruptFileError,
   fromEdges,
@@ -15,9 +14,9 @@ import {
   type Csr,
 } from '../../src/node.js';
 import { Checksum, HEADER_BYTES, layout, readHeader, writeHeader } from '../../src/node/graph-file-format.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-crafted-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-crafted-');
 let counter = 0;
 
 /** Saves `csr`, lets `edit` change the bytes (header fields through `header`), re-seals the checksum. */

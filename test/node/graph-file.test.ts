@@ -2,15 +2,14 @@
 // memory, and rejection of damaged files: truncated anywhere, any single bit flipped, another
 // version, bad magic, trailing bytes — always CorruptFileError, never a wrong graph.
 import { fc, test } from '@fast-check/vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CorruptFileError, loadGraph, parseEdgeList, saveGraph, toCsr, type Csr } from '../../src/node.js';
 import { randomGraph, toGraphology } from '../arbitraries.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-graph-file-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-graph-file-');
 let counter = 0;
 const fresh = (): string => join(dir, `g${counter++}.hsg`);
 

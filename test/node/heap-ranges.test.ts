@@ -2,18 +2,17 @@
 // is given (and, past them, into ordinary arrays with the same result); files cut inside a CRLF,
 // inside a comment, inside a line longer than the 4 MiB read window, or whose block estimate is
 // far too small, give the single-thread index and report; ids past int32 go back to one thread.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EdgeListOptions } from '../../src/io/edge-list.js';
 import { readEdgeList } from '../../src/node.js';
 import { readEdgeListParallel } from '../../src/node/parallel-edge-list.js';
 import { parseFileRange } from '../../src/node/parse-file-range.js';
 import { createWasmHeap } from '../../src/wasm/wasm-heap.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-heap-ranges-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-heap-ranges-');
 
 function write(name: string, text: string): string {
   const path = join(dir, name);

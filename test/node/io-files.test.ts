@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HandshakesError, ParseError, createPeopleGraph } from '../../src/index.js';
 import {
   readGexf,
@@ -13,9 +12,9 @@ import {
   writeGraphJson,
   writeGraphml,
 } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-io-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-io-');
 const EXAMPLES = join(import.meta.dirname, '../../examples/data');
 const CSV =
   'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nZoë,Åberg,https://www.linkedin.com/in/zo%C3%AB,,Café,Barista,15 Mar 2021\r\n';

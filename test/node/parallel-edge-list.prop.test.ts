@@ -4,17 +4,16 @@
 // into 2–4 ranges, both give the same index, keys and report, or the same error. A string-keyed
 // file is the one case the parallel reader hands back (null) to the single thread. With
 // `memory: 'wasm'` the ranges parse into the heap and the threads build the rows there together.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { afterAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { EdgeListOptions } from '../../src/io/edge-list.js';
 import { readEdgeList } from '../../src/node.js';
 import { readEdgeListParallel } from '../../src/node/parallel-edge-list.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-parallel-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-parallel-');
 
 const token = fc.nat(60).map(String);
 const sep = fc.constantFrom(' ', '\t', ',', ';', '  ', ' \t');

@@ -1,16 +1,15 @@
 // readEdgeList with `workers`: errors and skipped lines in the second half numbered from the
 // file's start, abort terminating the workers, progress up to the file size, the cases handed
 // to one thread (string keys, gzip) and a file with nothing left after its first two lines.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EdgeListOptions } from '../../src/io/edge-list.js';
 import { AbortError, InvalidArgumentError, ParseError, readEdgeList, type Progress } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-parallel-unit-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-parallel-unit-');
 
 const N = 200_000; // ≈ 2.5 MB: several 1 MiB chunks per half
 const edgeLines = Array.from({ length: N }, (_, i) => `${i % 5000} ${(i * 7919) % 5000}`);

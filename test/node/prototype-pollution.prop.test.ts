@@ -5,14 +5,13 @@
 // graphs of every type, with parallel edges and self-loops; each format reads back the same graph
 // (the edge list and the index simplified, as documented). Object.prototype is restored after
 // each test, so one failure does not poison the others.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Csr,
   barabasiAlbert,
@@ -37,6 +36,7 @@ import {
   toGraphml,
 } from '../../src/index.js';
 import { readGraph, readTeam, writeGraph } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
 const PROTO_NAMES = [
   '__proto__',
@@ -80,8 +80,7 @@ async function cleanAsync<T>(label: string, step: () => Promise<T>): Promise<T> 
   return out;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'hs-proto-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('hs-proto-');
 let file = 0;
 
 type Kind = 'undirected' | 'directed' | 'mixed';

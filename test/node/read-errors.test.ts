@@ -1,9 +1,8 @@
 // A file that cannot be read is a READ_ERROR naming the reader, the path and why (no such file,
 // a directory), never a PARSE_ERROR: nothing was parsed.
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HandshakesError } from '../../src/index.js';
 import {
   loadGraph,
@@ -14,9 +13,9 @@ import {
   readLinkedInConnections,
   readLinkedInInvitations,
 } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-read-');
 
 const READERS: [string, (path: string) => Promise<unknown>][] = [
   ['readEdgeList', readEdgeList],

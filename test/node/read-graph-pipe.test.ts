@@ -2,15 +2,14 @@
 // arrives while the writer is still writing, so the text is never held whole; the index and the
 // report are those of the same text read from a file.
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/index.js';
 import { readGraph } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'hs-fifo-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('hs-fifo-');
 
 const lines = Array.from({ length: 300_000 }, (_, i) => `n${i % 9973} n${(i * 7919) % 9973}`);
 const text = Buffer.from(`# a string-keyed list\n${lines.join('\n')}\n`);

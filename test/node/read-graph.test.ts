@@ -6,11 +6,10 @@
 //    \ /
 //     c ─ d
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   HandshakesError,
   InvalidArgumentError,
@@ -26,9 +25,9 @@ import {
 } from '../../src/index.js';
 import { readEdgeList, readGraph, readLinkedInConnections, readTeam, saveGraph } from '../../src/node.js';
 import { FILES, OWNER, zipOf } from '../io/export-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-read-graph-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-read-graph-');
 const at = (name: string): string => join(dir, name);
 const write = (name: string, data: string | Uint8Array): string => (writeFileSync(at(name), data), at(name));
 

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandshakesError, parseLinkedInExport, readLinkedInExport } from '../../src/node.js';
 import { FILES, OWNER, fileMap, gzipOfZip, zipOf } from '../io/export-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-read-export-'));
+const tmp = tempDir('hs-read-export-');
 const folder = join(tmp, 'Basic_LinkedInDataExport_11-20-2026');
 mkdirSync(join(folder, 'nested'), { recursive: true });
 for (const [name, text] of Object.entries(FILES))

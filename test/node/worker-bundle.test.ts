@@ -6,16 +6,15 @@
 // leave one cache file, no temporary ones.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundleWorker } from '../../src/node/worker-bundle.js';
+import { tempDir } from '../temp-dir.js';
 
-const root = mkdtempSync(join(tmpdir(), 'hs-worker-bundle-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('hs-worker-bundle-');
 
 // entry.ts → lib/sub/dep.ts → lib/sub/deeper.ts; the worker posts the deepest module's value and URL.
 function project(name: string, value: string): { entry: string; deeper: string } {

@@ -6,16 +6,15 @@
 //    \   /
 //    "c d" ─ dee
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AbortError, InvalidArgumentError, WriteError, createPeopleGraph, isCsr, toCsr } from '../../src/index.js';
 import type { Csr } from '../../src/index.js';
 import { readGraph, writeGraph } from '../../src/node.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-write-graph-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-write-graph-');
 const at = (name: string): string => join(dir, name);
 
 const graph = createPeopleGraph();

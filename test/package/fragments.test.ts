@@ -6,7 +6,7 @@
 // files the fragments read. A renamed function or option, a wrong import, a call that throws: the
 // fragment fails. (The results in comments are illustrations and are not compared.)
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -117,6 +117,7 @@ describe('the README fragments, in a consumer project', () => {
             failed.push(`fragment ${next.i + 1} (${next.code.split('\n')[0]!.slice(0, 60)}…): ${why}`);
           },
         );
+        rmSync(cwd, { recursive: true, force: true }); // a run's folder: not kept in the cache
       }
     };
     await Promise.all([worker(), worker()]);

@@ -3,7 +3,7 @@
 // README and every `$ handshakes …` example of every --help page exits 0.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, consumer } from './consumer.js';
@@ -25,8 +25,13 @@ function place(): { cwd: string; env: NodeJS.ProcessEnv } {
 }
 
 function shell(line: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('sh', ['-c', line], { ...place(), encoding: 'utf8', timeout: 120_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const where = place();
+  try {
+    const r = spawnSync('sh', ['-c', line], { ...where, encoding: 'utf8', timeout: 120_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    rmSync(where.cwd, { recursive: true, force: true }); // a run's folder: not kept in the cache
+  }
 }
 
 /** Runs shell lines two at a time (the machine's cores); the ones that failed. */
@@ -35,11 +40,12 @@ async function failures(lines: string[]): Promise<string[]> {
   const queue = [...lines];
   const worker = async (): Promise<void> => {
     for (let line = queue.shift(); line !== undefined; line = queue.shift()) {
-      await promisify(execFile)('sh', ['-c', line], { ...place(), encoding: 'utf8', timeout: 120_000 }).catch(
-        (e: { code: number; stderr: string }) => {
+      const where = place();
+      await promisify(execFile)('sh', ['-c', line], { ...where, encoding: 'utf8', timeout: 120_000 })
+        .catch((e: { code: number; stderr: string }) => {
           failed.push(`${line} → exit ${e.code}: ${e.stderr.trim().split('\n')[0]}`);
-        },
-      );
+        })
+        .finally(() => rmSync(where.cwd, { recursive: true, force: true }));
     }
   };
   await Promise.all([worker(), worker()]);

@@ -2,8 +2,7 @@
 // English phrase left in the page's text, its pictures' words, hover titles and descriptions, or the
 // search's answers (a list of known English phrases: test/viz/english-phrases.ts), and the figures
 // of the English page. Skipped with a note when Chromium is absent.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { mergeConnectionExports, parseLinkedInExport } from '../../src/index.js'
 import { collectReport, renderReport } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, appBundle, chromiumPresent, openWatched } from '../chromium.js';
 import { englishIn, numbersIn } from './english-phrases.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the French report and app page');
 const DATA = join(import.meta.dirname, '..', '..', 'examples', 'data');
@@ -45,7 +45,7 @@ function withoutNames(text: string, names: string[]): string {
 
 describe.skipIf(!present)('French pages in headless Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-fr-'));
+  const dir = tempDir('hs-fr-');
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });

@@ -3,8 +3,7 @@
 // no two labels of the ego picture overlapping, charts filling their cards, every SVG well-formed;
 // typing a name draws connection()'s first chain; clicking a contact lists whom they bring; no
 // request leaves the page. Skipped with a note when Chromium is absent (never in CI).
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { collectReport, renderReport, type ReportData } from '../../src/viz/inde
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { createRng } from '../../src/random.js';
 import { village } from './fixtures.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the HTML report');
 const TEAM = join(import.meta.dirname, '..', '..', 'examples', 'data', 'team.json');
@@ -85,7 +85,7 @@ function measure(page: Page): Promise<Layout> {
 
 describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-browser-'));
+  const dir = tempDir('hs-browser-');
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });

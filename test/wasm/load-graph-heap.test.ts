@@ -2,16 +2,15 @@
 // `memory: 'wasm'`): the index's arrays are views of the heap at the file's section offsets, the
 // same arrays and answers as a load into an ArrayBuffer, and a damaged file is still refused.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adjacency, createBfs, createBidirectionalBfs, createMsBfs, fromEdges } from '../../src/index.js';
 import { CorruptFileError, loadGraph, saveGraph } from '../../src/node.js';
 import { heapOf } from '../../src/wasm/wasm-heap.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-heap-load-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-heap-load-');
 
 function graph(directed: boolean) {
   const n = 3000;
