@@ -2,13 +2,13 @@
 // closes the page's script (`</script>`), a `javascript:` profile URL, an emoji ZWJ family and an
 // open right-to-left override, at 1280 and 390 px: the long word is cut, so no table runs 150,000 px
 // wide in its card; nothing runs (window flag, no Content-Security-Policy violation), no link.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPage, CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
 import { FILES, zipOf } from '../io/export-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the app page with long names');
 
@@ -26,7 +26,7 @@ lines.splice(5, 0, ...ROWS);
 describe.skipIf(!present)('the app page with long and hostile names', () => {
   let browser: Browser;
   let file: string;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-app-long-'));
+  const dir = tempDir('hs-app-long-');
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     file = join(dir, 'app.html');

@@ -5,14 +5,14 @@
 // Content-Security-Policy violation, which would mean markup reached the page), no link anywhere,
 // names cut to whole characters, an open override reorders only its own name, the page does not
 // overflow. Each check is also made with the page's CSP removed, so escaping is tested, not the CSP.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPeopleGraph } from '../../src/index.js';
 import { collectReport, renderEgoSvg, renderReachSvg, renderReport } from '../../src/viz/index.js';
 import { CHROMIUM, FLAGS, chromiumPresent, openWatched } from '../chromium.js';
+import { tempDir } from '../temp-dir.js';
 
 const present = chromiumPresent('the report with hostile names');
 
@@ -50,7 +50,7 @@ function hostileGraph(): ReturnType<typeof createPeopleGraph> {
 
 describe.skipIf(!present)('the report and pictures with hostile names', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'hs-report-hostile-'));
+  const dir = tempDir('hs-report-hostile-');
   const pages: Record<string, string> = {};
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

@@ -1,18 +1,18 @@
 // `handshakes me --out` with an export whose owner and companies are a 10,000-character word: the
 // page's title and companies table show the name cut (as the report and the app page do), so the
 // table does not run 150,000 px wide; markup stays text.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILES, zipOf } from '../io/export-fixture.js';
 import { runInProcess } from './run-in-process.js';
+import { tempDir } from '../temp-dir.js';
 
 const LONG = 'W'.repeat(10_000);
 
 describe('me --out with long names', () => {
   it('cuts the companies and the owner in the page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hs-me-long-'));
+    const dir = tempDir('hs-me-long-');
     const connections = FILES['Connections.csv']!.replace('Quillstack,Engineer', `${LONG},Engineer`).replace(
       'Quillstack,CTO',
       `${LONG},CTO`,

@@ -4,12 +4,12 @@
 // cursor and turns autowrap off while it draws, and a worker stopped mid-bar never restored them.
 // Skipped with a note where script(1) is missing.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILES, zipOf } from '../io/export-fixture.js';
 import { BIN, ensureBuilt } from './built-cli.js';
+import { tempDir } from '../temp-dir.js';
 
 const SCRIPT = '/usr/bin/script';
 const present = existsSync(SCRIPT);
@@ -26,7 +26,7 @@ describe.skipIf(!present)('Ctrl-C on a terminal while an export is read', () => 
       messages.push(
         `c${i},,P${i},${url(`p${i}`)},Odile,${url('odile-m')},2026-11-21 10:00:00 UTC,,hello ${i},INBOX,,No`,
       );
-    const dir = mkdtempSync(join(tmpdir(), 'hs-tty-'));
+    const dir = tempDir('hs-tty-');
     const zip = join(dir, 'export.zip');
     writeFileSync(zip, zipOf('', { ...FILES, 'messages.csv': messages.join('\n') }));
     const child = spawn(SCRIPT, ['-qfec', `stty cols 100; exec node ${BIN} stats ${zip}`, '/dev/null'], {

@@ -2,14 +2,14 @@
 // parses (connections, then messages, the long one in real exports) reaches onProgress, so the CLI
 // draws a bar on a terminal, and an aborted signal stops the parse with an AbortError. Before, the
 // export path passed neither: a minute-long import showed nothing.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AbortError } from '../../src/errors.js';
 import { readGraph } from '../../src/node/read-graph.js';
 import type { Progress } from '../../src/types.js';
 import { FILES, zipOf } from '../io/export-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 const url = (slug: string): string => `https://www.linkedin.com/in/${slug}`;
 
@@ -21,7 +21,7 @@ function bigExport(): string {
     messages.push(
       `c${i},,P${i % 20_000},${url(`p${i % 20_000}`)},Odile,${url('odile-m')},2026-11-21 10:00:00 UTC,,hi,INBOX,,No`,
     );
-  const dir = mkdtempSync(join(tmpdir(), 'hs-export-progress-'));
+  const dir = tempDir('hs-export-progress-');
   const path = join(dir, 'export.zip');
   writeFileSync(
     path,
