@@ -4,6 +4,7 @@
 
 import type { NetworkingProfile } from '../io/networking-profile.js';
 import { fillPage, type PageLang } from '../viz/page-words.js';
+import { shownName } from '../viz/shown-name.js';
 import { escapeXml as e } from '../viz/svg.js';
 
 const WORDS = {
@@ -81,13 +82,13 @@ export function profileView(profile: NetworkingProfile, lang: PageLang, heading:
       quiet: g.longestQuiet ? g.longestQuiet.days : '–',
     }),
   ];
-  let html = `<section class="profile" data-owner="${e(profile.owner)}"><h2>${e(heading)}</h2>`;
+  let html = `<section class="profile" data-owner="${e(profile.owner)}"><h2>${e(shownName(heading))}</h2>`;
   html += `<div class="cards">${cards.map(([v, l]) => `<div class="card"><b>${e(v)}</b><span>${e(l)}</span></div>`).join('')}</div>`;
   html += `<div class="box"><ul>${sentences.map((s) => `<li>${e(s)}</li>`).join('')}</ul><h3>${e(w.strategy)}</h3><p>${e(profile.strategy.description)}</p></div>`;
   if (profile.companies.top.length > 0) {
     html += `<h3>${e(w.companies)}</h3><div class="scroll"><table><thead><tr><th scope="col">${e(w.company)}</th><th scope="col" class="n">${e(w.count)}</th></tr></thead><tbody>`;
     html += profile.companies.top
-      .map((c) => `<tr><td>${e(c.company)}</td><td class="n">${e(num(c.connections))}</td></tr>`)
+      .map((c) => `<tr><td>${e(shownName(c.company))}</td><td class="n">${e(num(c.connections))}</td></tr>`)
       .join('');
     html += '</tbody></table></div>';
   }

@@ -8,6 +8,7 @@ import type { ExportFileReport } from '../io/parse-linkedin-export.js';
 import type { InvitationNote } from '../strategies/draft-invitation-notes.js';
 import type { Locale } from '../types.js';
 import type { ReportData } from '../viz/render-report.js';
+import { shownName } from '../viz/shown-name.js';
 
 /**
  * Builds the report data of a networking profile.
@@ -35,7 +36,7 @@ export function meReport(
   let total = 0;
   const data: ReportData = {
     lang: locale,
-    title: fr ? `Votre réseau LinkedIn — ${who}` : `Your LinkedIn network — ${who}`,
+    title: fr ? `Votre réseau LinkedIn — ${shownName(who)}` : `Your LinkedIn network — ${shownName(who)}`,
     summary: [
       p.strategy.description,
       fr
@@ -72,7 +73,7 @@ export function meReport(
       {
         title: fr ? 'Entreprises' : 'Companies',
         columns: fr ? ['entreprise', 'relations'] : ['company', 'connections'],
-        rows: p.companies.top.map((t) => [t.company, t.connections]),
+        rows: p.companies.top.map((t) => [shownName(t.company), t.connections]),
       },
       ...(notes.length > 0
         ? [

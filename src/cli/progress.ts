@@ -32,6 +32,32 @@ const KNOWN = '{phase} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{to
 // a stream (a pipe): no total, so no bar, percentage or ETA; what was read and how fast
 const UNKNOWN = '{phase} {read} read | {rate}';
 
+// On a narrow terminal (which cuts the line: autowrap is off while the bar is drawn) the bar
+// shrinks first, down to 8 cells; below that the line keeps the phase and the percentage.
+const NARROW = '{phase} {percentage}%';
+const MIN_BAR = 8;
+
+function fitLine(
+  options: cliProgress.Options,
+  params: cliProgress.Params,
+  values: Record<string, unknown>,
+  columns: number,
+): string {
+  const format = (f: string, barsize = options.barsize): string =>
+    cliProgress.Format.Formatter(
+      { ...options, format: f, ...(barsize === undefined ? {} : { barsize }) },
+      params,
+      values,
+    );
+  const room = columns - 1; // the last column would wrap on some terminals
+  if (values.unknown) return format(UNKNOWN);
+  const line = format(KNOWN);
+  const over = [...line].length - room;
+  if (over <= 0) return line;
+  const barsize = (options.barsize ?? 40) - over;
+  return barsize >= MIN_BAR ? format(KNOWN, barsize) : format(NARROW);
+}
+
 /**
  * Bytes in words: `512 B`, `3.4 MB`, `1.2 GB`.
  *
@@ -85,8 +111,7 @@ export function createProgress(
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: (options, params, values) =>
-              cliProgress.Format.Formatter({ ...options, format: values.unknown ? UNKNOWN : KNOWN }, params, values),
+            format: (options, params, values) => fitLine(options, params, values, stream.columns || 80),
             hideCursor: true,
             clearOnComplete: true,
             etaBuffer: 50,

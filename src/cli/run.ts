@@ -28,19 +28,21 @@ export function createProgram(io: CliIo): Command {
       'after',
       `
 Examples:
-  $ handshakes demo                                 the main job on the bundled sample team
-  $ handshakes stats sample:team                    six degrees or three and a half?
-  $ handshakes reach sample:odile-marchetti --from me   reach by degree, from one export
+  $ handshakes demo                           the main job on a sample team
+  $ handshakes stats sample:team              six degrees or three and a half?
+  $ handshakes reach sample:odile-marchetti --from me   reach from one export
   $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"
-  $ handshakes team sample:team                     our team's reach, member by member
+  $ handshakes team sample:team               our team's reach, member by member
   $ handshakes report sample:team --me "Odile Marchetti" --out report.html
   $ handshakes bench --people 100000 --connections 10 --json
 
-Input files: LinkedIn Connections.csv exports, edge lists (one "a b" pair per line), GEXF,
-GraphML, graphology JSON; any of them gzip-compressed. The format is detected from the content.
-Samples shipped with handshakes: sample:friends (an edge list of 70 people), sample:team (four
-LinkedIn exports of a fictional team), sample:odile-marchetti (one of them), sample:tobias-wendt…
-Exit codes: 0 ok, 1 error in the data or the work, 2 wrong command line, 130 interrupted.`,
+Input files: LinkedIn Connections.csv exports, edge lists (one "a b" pair per
+line), GEXF, GraphML, graphology JSON; any of them gzip-compressed. The format
+is detected from the content. Samples shipped with handshakes: sample:friends
+(an edge list of 70 people), sample:team (four LinkedIn exports of a fictional
+team), sample:odile-marchetti (one of them), sample:tobias-wendt…
+Exit codes: 0 ok, 1 error in the data or the work, 2 wrong command line,
+130 interrupted.`,
     );
   registerCommands(program, createContext(io));
   for (const command of program.commands)

@@ -111,6 +111,8 @@ export function supervise(entry: URL, argv: string[]): void {
         process.stdout.write(
           `${JSON.stringify({ error: { code: 'ABORTED', message: `stopped by ${signal}`, exitCode } })}\n`,
         );
+      // a progress bar cut off mid-line hid the cursor and turned autowrap off: give the terminal back
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K\x1b[?25h\x1b[?7h');
       process.stderr.write(`stopped (${signal === 'SIGINT' ? 'Ctrl-C' : signal}): no partial output file left.\n`);
       process.exit(exitCode);
     });

@@ -6,6 +6,7 @@
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import { createDateColumn, type SlashedDateReading } from './date-column.js';
 import { type LinkedInTableReport, readLinkedInTable, type SkippedRow } from './read-linkedin-table.js';
+import type { LongWorkOptions } from '../types.js';
 
 /** What parsing messages.csv saw. rowsRead = imported + skipped; drafts are among the skipped rows. */
 export interface MessagesReport extends LinkedInTableReport {
@@ -66,6 +67,7 @@ const COLUMNS = {
  *
  * @param input - the file's text or bytes.
  * @param source - the file name, for errors and the report.
+ * @param long - `onProgress` (characters read) and `signal`.
  * @returns the records in file order, the skipped rows and the report (its per-person counts still 0).
  * @throws ParseError naming the source and line when no header is found or a quote never closes.
  * @remarks Time O(b) for b bytes; each distinct profile URL normalised once.
@@ -73,6 +75,7 @@ const COLUMNS = {
 export function readMessageRows(
   input: string | Uint8Array,
   source: string | undefined,
+  long: LongWorkOptions = {},
 ): { rows: MessageRow[]; report: MessagesReport; skipped: SkippedRow[] } {
   const table = readLinkedInTable(
     input,
@@ -82,6 +85,7 @@ export function readMessageRows(
       expected: 'a row with `FROM`, `TO` and `CONTENT`',
       isHeader,
       columns: COLUMNS,
+      work: { ...long, phase: 'reading messages' },
     },
     (base) => ({
       ...base,

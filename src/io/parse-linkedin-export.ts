@@ -152,6 +152,8 @@ export function parseLinkedInExport(
         source: sourceOf('messages'),
         ...(owner === null ? {} : { owner }),
         ...(profile?.name === undefined ? {} : { ownerName: profile.name }),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       })
     : null;
   if (owner === null && messages?.owner) {

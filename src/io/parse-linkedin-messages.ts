@@ -6,6 +6,7 @@
 import { normalizeProfileUrl } from '../model/normalize-profile-url.js';
 import { foldName as fold, inferOwner, type MessagesReport, readMessageRows } from './message-rows.js';
 import type { SkippedRow } from './read-linkedin-table.js';
+import type { LongWorkOptions } from '../types.js';
 
 /** What you exchanged with one person: counts and dates, never contents. */
 export interface MessageCounts {
@@ -28,7 +29,7 @@ export interface MessageCounts {
 }
 
 /** Options of `parseLinkedInMessages`. */
-export interface LinkedInMessagesOptions {
+export interface LinkedInMessagesOptions extends LongWorkOptions {
   /** Your profile URL: tells your messages from the others'. Inferred when absent (see `owner`). */
   owner?: string;
   /** Your name as LinkedIn writes it (`Profile.csv`), for layouts without URLs. */
@@ -61,9 +62,9 @@ export type { MessagesReport };
  * skipped. Rows from `LinkedIn Member` (sponsored messages, InMail) are counted as unattributed.
  *
  * @param input - the file's text or bytes.
- * @param options - `owner` (your profile URL), `ownerName`, `source`.
+ * @param options - `owner` (your profile URL), `ownerName`, `source`, `onProgress` (characters read), `signal`.
  * @returns `{ byPerson, skipped, report, owner }`.
- * @throws ParseError naming the source and line when no header is found or a quote never closes.
+ * @throws ParseError naming the source and line when no header is found or a quote never closes; AbortError when `signal` aborts.
  * @remarks Time O(b) for b bytes; memory O(r) small records for r rows (no contents).
  * @example
  * const { byPerson } = parseLinkedInMessages(text, { owner: 'https://www.linkedin.com/in/odile' });
@@ -73,7 +74,7 @@ export function parseLinkedInMessages(
   input: string | Uint8Array,
   options: LinkedInMessagesOptions = {},
 ): LinkedInMessagesResult {
-  const { rows, report, skipped } = readMessageRows(input, options.source);
+  const { rows, report, skipped } = readMessageRows(input, options.source, options);
   const owner = normalizeProfileUrl(options.owner) ?? inferOwner(rows, options.ownerName);
   const ownerName = options.ownerName === undefined ? null : fold(options.ownerName);
   const byPerson = new Map<string, MessageCounts>();

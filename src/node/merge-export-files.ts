@@ -13,6 +13,7 @@ import {
 import { type ExportFileReport, parseLinkedInExport } from '../io/parse-linkedin-export.js';
 import { type LinkedInImportReport, parseLinkedInConnections } from '../io/parse-linkedin-connections.js';
 import type { PeopleGraph } from '../model/people-graph.js';
+import type { LongWorkOptions } from '../types.js';
 import type { DetectedFile } from './detect-graph-file.js';
 import { readLinkedInConnections } from './linkedin-files.js';
 import { readLinkedInExport } from './read-linkedin-export.js';
@@ -58,11 +59,15 @@ export interface ExportFile {
   owner: string | undefined;
 }
 
-/** Reads each export once (its format already detected) and merges them; `extra` members gave no export; `names` by profile URL. */
+/**
+ * Reads each export once (its format already detected) and merges them; `extra` members gave no
+ * export; `names` by profile URL; `long` reports the parse's progress and stops it on abort.
+ */
 export async function mergeExportFiles(
   files: readonly ExportFile[],
   extra: readonly string[],
   names: ReadonlyMap<string, string>,
+  long: LongWorkOptions = {},
 ): Promise<TeamGraph> {
   const exports: ConnectionExport[] = [];
   const reports: TeamFileReport[] = [];
@@ -70,7 +75,7 @@ export async function mergeExportFiles(
   for (const { file, owner } of files) {
     const { path } = file;
     if (file.format === 'linkedin-export') {
-      const options = owner === undefined ? {} : { owner };
+      const options = owner === undefined ? long : { ...long, owner };
       // a zip from a pipe was read whole by detection
       const whole = file.stream
         ? parseLinkedInExport(file.bytes!, { ...options, source: path })
@@ -82,8 +87,8 @@ export async function mergeExportFiles(
     }
     const connectionsOwner = owner ?? DEFAULT_OWNER;
     const { people, report } = file.bytes
-      ? parseLinkedInConnections(file.bytes, { owner: connectionsOwner, source: path })
-      : await readLinkedInConnections(path, { owner: connectionsOwner });
+      ? parseLinkedInConnections(file.bytes, { ...long, owner: connectionsOwner, source: path })
+      : await readLinkedInConnections(path, { ...long, owner: connectionsOwner });
     exports.push({ owner: connectionsOwner, people, source: path });
     reports.push(report);
   }

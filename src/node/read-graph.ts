@@ -133,11 +133,11 @@ export async function readGraph(paths: readonly string[], options: ReadGraphOpti
       'one graph file, or LinkedIn exports to merge as a team',
       files.map((f) => `${f.path} (${FORMAT_WORDS[f.format]})`),
     );
-  if (linkedIn(file)) return team(await linkedInTeam(where, files, options));
   const long = {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
+  if (linkedIn(file)) return team(await linkedInTeam(where, files, options, long));
   const { path } = file;
   switch (file.format) {
     case 'edge-list': {
@@ -186,7 +186,12 @@ function team({ graph, members, report }: TeamGraph): TeamGraphRead {
   return { format: 'linkedin', graph, report, members };
 }
 
-async function linkedInTeam(where: string, files: DetectedFile[], options: ReadGraphOptions): Promise<TeamGraph> {
+async function linkedInTeam(
+  where: string,
+  files: DetectedFile[],
+  options: ReadGraphOptions,
+  long: LongWorkOptions,
+): Promise<TeamGraph> {
   const n = files.length;
   if (!options.owners && n > 1) {
     const known = await ownersFromManifest(files.map((f) => f.path));
@@ -195,6 +200,7 @@ async function linkedInTeam(where: string, files: DetectedFile[], options: ReadG
         files.map((file, i) => ({ file, owner: known.owners[i] })),
         [],
         known.names,
+        long,
       );
   }
   const owners = options.owners ?? [];
@@ -211,5 +217,6 @@ async function linkedInTeam(where: string, files: DetectedFile[], options: ReadG
     files.map((file, i) => ({ file, owner: owners[i] })),
     [],
     new Map(),
+    long,
   );
 }

@@ -8,6 +8,7 @@ import { resolveCsr, nodeId, type GraphLike } from '../csr/graph-like.js';
 import { bfsEngine } from '../traversal/engines.js';
 import type { NodeKey } from '../types.js';
 import { displayName } from './display-name.js';
+import { shownName } from './shown-name.js';
 import type { EgoRings } from './ego-rings.js';
 
 /** What the report's script needs to find chains and the people a contact brings. */
@@ -80,5 +81,13 @@ export function collectExplore(graph: GraphLike, me: NodeKey, rings: EgoRings, m
     offsets.push(targets.length);
   }
   const groups = keys.map((k) => rings.firstGroup.get(k) ?? rings.secondGroup.get(k) ?? -1);
-  return { me: local[source]!, keys, names: keys.map((k) => displayName(graph, k)), offsets, targets, groups, radius };
+  return {
+    me: local[source]!,
+    keys,
+    names: keys.map((k) => shownName(displayName(graph, k))),
+    offsets,
+    targets,
+    groups,
+    radius,
+  };
 }

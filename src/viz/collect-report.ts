@@ -14,6 +14,7 @@ import { throwIfAborted } from '../abort.js';
 import type { NodeKey } from '../types.js';
 import { collectExplore } from './collect-explore.js';
 import { displayName } from './display-name.js';
+import { shownName } from './shown-name.js';
 import { egoRings } from './ego-rings.js';
 import type { PageLang } from './page-words.js';
 import type { ReportData, ReportFigure } from './render-report.js';
@@ -69,7 +70,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
   assertOptionalCount(WHERE, 'maxDegree', options.maxDegree, false);
   const csr = resolveCsr(graph, WHERE);
   const me = csr.keys.key(nodeId(csr, options.me, WHERE, 'me'));
-  const name = displayName(graph, me);
+  const name = shownName(displayName(graph, me));
   const maxDegree = Math.max(1, options.maxDegree ?? 3);
   const signal = options.signal;
   const w = reportWords(options.lang);
@@ -113,7 +114,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
       {
         title: w.introducersTitle(name),
         columns: [...w.introducersColumns],
-        rows: rings.introducers.map((x) => [displayName(graph, x.key), x.brings, x.unique]),
+        rows: rings.introducers.map((x) => [shownName(displayName(graph, x.key)), x.brings, x.unique]),
         keys: rings.introducers.map((x) => x.key),
       },
     ],
@@ -139,7 +140,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     // A column of zeros says nothing: it is dropped and said in the caption instead.
     const columns = [...w.membersColumns];
     const all = [...team.members].map(([k, m]) => [
-      displayName(graph, k),
+      shownName(displayName(graph, k)),
       m.direct,
       m.uniqueDirect,
       m.second,
@@ -186,7 +187,7 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
     const target = csr.keys.key(nodeId(csr, options.target, WHERE, 'target'));
     stop();
     const c = connection(csr, me, target, { pathLimit: 5 });
-    const tname = displayName(graph, target);
+    const tname = shownName(displayName(graph, target));
     summary.push(
       c.degree === null
         ? w.noChain(name, tname)
@@ -194,20 +195,20 @@ export function collectReport(graph: GraphLike, options: CollectReportOptions): 
             tname,
             c.degree,
             Number(c.pathCount),
-            c.paths[0]!.map((k) => displayName(graph, k)).join(' → '),
+            c.paths[0]!.map((k) => shownName(displayName(graph, k))).join(' → '),
           ),
     );
     if (c.degree !== null && c.degree > 0) {
       data.tables!.push({
         title: w.chainsTitle(tname),
         columns: [...w.chainColumns],
-        rows: c.paths.map((p) => [p.map((k) => displayName(graph, k)).join(' → ')]),
+        rows: c.paths.map((p) => [p.map((k) => shownName(displayName(graph, k))).join(' → ')]),
       });
       const ranked = introducers(csr, me, target, { limit: options.introducers ?? 10 });
       data.tables!.push({
         title: w.askTitle(name, tname),
         columns: [...w.askColumns],
-        rows: ranked.map((r) => [displayName(graph, r.contact), r.distance, Number(r.paths)]),
+        rows: ranked.map((r) => [shownName(displayName(graph, r.contact)), r.distance, Number(r.paths)]),
       });
     }
   }

@@ -2,6 +2,7 @@
 // point, y from 0 to a round maximum, grid, axes, one polyline with dots per series.
 
 import { textWidth } from './place-labels.js';
+import { LABEL_MAX, shownName } from './shown-name.js';
 import { INK, formatNumber, niceTicks, px, text, textLines, wrapLines, yAxis, type Frame } from './svg.js';
 
 /** One line of a panel. */
@@ -124,13 +125,14 @@ export function legendRow(
   let at = x;
   let row = y;
   for (const item of items) {
-    const w = 34 + textWidth(item.label, 12);
+    const label = shownName(item.label, LABEL_MAX);
+    const w = 34 + textWidth(label, 12);
     if (at > x && at + w > maxX) {
       at = x;
       row += 18;
     }
     svg += `<line x1="${px(at)}" x2="${px(at + 20)}" y1="${px(row - 4)}" y2="${px(row - 4)}" stroke="${item.colour}" stroke-width="3"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
-    svg += text(at + 26, row, item.label, `fill="${INK.text}"`);
+    svg += text(at + 26, row, label, `fill="${INK.text}"`);
     at += w + 12;
   }
   return { svg, bottom: row };

@@ -6,7 +6,7 @@
 
 import type { GraphLike } from '../csr/graph-like.js';
 import type { NodeKey } from '../types.js';
-import { displayName } from './display-name.js';
+import { LABEL_MAX, shownName, shownNameOf } from './shown-name.js';
 import { egoRings, type EgoRings, type EgoRingsOptions } from './ego-rings.js';
 import { placeLabels, textWidth, type Box, type LabelRequest } from './place-labels.js';
 import { INK, PALETTE, escapeXml, px, svgDocument, text, textLines, wrapLines, type PictureOptions } from './svg.js';
@@ -58,7 +58,7 @@ const OTHERS = '#9aa5b1';
  */
 export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: RenderEgoRingsSvgOptions = {}): string {
   const rings = options.rings ?? egoRings(graph, person, options);
-  const nameOf = options.label ?? ((k: string) => displayName(graph, k));
+  const nameOf = (k: string): string => shownName(options.label?.(k) ?? shownNameOf(graph, k), LABEL_MAX);
   const width = options.width ?? 960;
   const height = options.height ?? 640;
   const fs = options.fontSize ?? 12;
@@ -73,7 +73,7 @@ export function renderEgoRingsSvg(graph: GraphLike, person: NodeKey, options: Re
       ? say.withPerson(nameOf(groups[g]!.label))
       : groups[g]!.label === 'others'
         ? say.others
-        : groups[g]!.label;
+        : shownName(groups[g]!.label, LABEL_MAX);
   const centre = nameOf(rings.center);
 
   // Legend: three lines of words, so the picture is read first as numbers.

@@ -5,6 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { GraphLike } from '../csr/graph-like.js';
 import { displayName } from './display-name.js';
+import { LABEL_MAX, shownName } from './shown-name.js';
 import { isCsr } from '../csr/csr.js';
 import type { NodeKey } from '../types.js';
 import { egoLayout, type EgoLayout, type EgoLayoutOptions } from './ego-layout.js';
@@ -45,7 +46,8 @@ export function degreeName(d: number): string {
  */
 export function renderEgoSvg(graph: GraphLike, person: NodeKey, options: RenderEgoSvgOptions = {}): string {
   const layout = options.layout ?? egoLayout(graph, person, options);
-  const nameOf = labeller(graph, options.label);
+  const label = labeller(graph, options.label);
+  const nameOf = (key: string): string => shownName(label(key), LABEL_MAX);
   const width = options.width ?? 640;
   const height = options.height ?? 640;
   const legendHeight = 28;

@@ -7,6 +7,7 @@ import { legendRow, linePanel, type PanelSeries } from './line-panel.js';
 import type { PageLang } from './page-words.js';
 import { reportWords } from './report-words.js';
 import { INK, PALETTE, svgDocument, textLines, wrapLines, type PictureOptions } from './svg.js';
+import { LABEL_MAX, shownName } from './shown-name.js';
 
 /** One curve: people at each degree (`byDegree[d]`, `byDegree[0]` the person or team itself). */
 export interface ReachSeries {
@@ -62,7 +63,7 @@ export function renderReachSvg(
       points.push([d, within]);
     });
     return {
-      label: s.label ?? s.source ?? (s.estimate ? w.estimatedReach : w.reachLabel),
+      label: shownName(s.label ?? s.source ?? (s.estimate ? w.estimatedReach : w.reachLabel), LABEL_MAX),
       colour: PALETTE[i % PALETTE.length]! as string,
       points,
       dashed: s.estimate ?? false,

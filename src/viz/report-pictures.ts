@@ -9,6 +9,7 @@ import { renderEgoRingsSvg } from './render-ego-rings-svg.js';
 import { renderReachSvg, type ReachSeries } from './render-reach-svg.js';
 import type { ReportPicture, ReportTable } from './render-report.js';
 import { displayName } from './display-name.js';
+import { shownName } from './shown-name.js';
 import type { PageLang } from './page-words.js';
 import { reportWords } from './report-words.js';
 
@@ -23,12 +24,12 @@ export function egoPicture(graph: GraphLike, rings: EgoRings, lang?: PageLang): 
       '<svg ',
       '<svg class="hs-ego" ',
     );
-  const name = (k: string): string => displayName(graph, k);
+  const name = (k: string): string => shownName(displayName(graph, k));
   const table: ReportTable = {
     title: w.groupsTitle,
     columns: w.groupsColumns(rings.groupedBy === 'company'),
     rows: rings.groups.map((g) => [
-      g.person ? w.withPerson(name(g.label)) : g.label === 'others' ? w.others : g.label,
+      g.person ? w.withPerson(name(g.label)) : g.label === 'others' ? w.others : shownName(g.label),
       g.first.length,
       g.second,
     ]),

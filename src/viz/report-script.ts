@@ -101,7 +101,8 @@ export function exploreReport(): void {
     if (!q) return -1;
     let partial = -1;
     for (let i = 0; i < n; i++) {
-      const name = data.names[i]!.toLowerCase();
+      // names with right-to-left text come bidi-isolated (shownName): the marks are not typed
+      const name = data.names[i]!.replace(/[\u2068\u2069]/g, '').toLowerCase();
       if (name === q || data.keys[i]!.toLowerCase() === q) return i;
       if (partial === -1 && name.includes(q)) partial = i;
     }

@@ -52,9 +52,11 @@ async function failures(lines: string[]): Promise<string[]> {
   return failed;
 }
 
-/** The `$ handshakes …` lines of a help page, without the description after three spaces. */
+/** The `$ handshakes …` lines of a help page (continued after a backslash), without the description after three spaces. */
 function examples(help: string): string[] {
-  return [...help.matchAll(/^ {2}\$ (handshakes .*)$/gm)].map((m) => m[1]!.split(/ {3,}/)[0]!.trim());
+  return [...help.replace(/ \\\n\s+/g, ' ').matchAll(/^ {2}\$ (handshakes .*)$/gm)].map((m) =>
+    m[1]!.split(/ {3,}/)[0]!.trim(),
+  );
 }
 
 describe('the README, in a consumer project', () => {

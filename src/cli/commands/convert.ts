@@ -74,7 +74,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ handshakes convert sample:team --out team.gexf\n  $ handshakes convert sample:team --out shared.json --pseudonymize "our team secret 2026"\n  $ handshakes convert sample:friends --out friends.hsg',
+      '\nExamples:\n  $ handshakes convert sample:team --out team.gexf\n  $ handshakes convert sample:team --out shared.json \\\n      --pseudonymize "our team secret 2026"\n  $ handshakes convert sample:friends --out friends.hsg',
     )
     .action(async (files: string[], options: Options) => {
       const output = graphOutputOf(options.out);

@@ -60,7 +60,7 @@ export function registerMe(program: Command, ctx: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples (sample:linkedin-export is the bundled fictional export; give your own zip or folder):\n  $ handshakes me sample:linkedin-export\n  $ handshakes me sample:linkedin-export --lang fr --out mon-reseau.html\n  $ handshakes me sample:linkedin-export --json',
+      '\nExamples (sample:linkedin-export is a bundled fictional export; give your own):\n  $ handshakes me sample:linkedin-export\n  $ handshakes me sample:linkedin-export --lang fr --out mon-reseau.html\n  $ handshakes me sample:linkedin-export --json',
     )
     .action(async (inputs: string[], options: Options) => {
       const files = inputs.map(inputPath); // sample:linkedin-export, or the user's zips and folders

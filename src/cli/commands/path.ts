@@ -51,7 +51,7 @@ export function registerPath(program: Command, ctx: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan" --introducers\n  $ handshakes path sample:friends --from ada.moreau --to zoe.duarte --json',
+      '\nExamples:\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes path sample:team --from "Odile Marchetti" --to "Mateo Brennan" \\\n      --introducers\n  $ handshakes path sample:friends --from ada.moreau --to zoe.duarte --json',
     )
     .action(async (files: string[], options: Options) => {
       const loaded = await readInput(ctx, files, options, {

@@ -48,7 +48,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte --members ada.moreau omar.moreau',
+      '\nExamples:\n  $ handshakes report sample:team --me "Odile Marchetti" --to "Mateo Brennan"\n  $ handshakes report sample:odile-marchetti --me me --out report.html\n  $ handshakes report sample:friends --me ada.moreau --to zoe.duarte \\\n      --members ada.moreau omar.moreau',
     )
     .action(async (files: string[], options: Options) => {
       const loaded = await readInput(ctx, files, options, {

@@ -34,7 +34,7 @@ export function registerTeam(program: Command, ctx: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ handshakes team sample:team\n  $ handshakes team sample:odile-marchetti sample:tobias-wendt --owner https://www.linkedin.com/in/odile-marchetti https://www.linkedin.com/in/tobias-wendt\n  $ handshakes team sample:friends --members ada.moreau zoe.duarte --json',
+      '\nExamples:\n  $ handshakes team sample:team\n  $ handshakes team sample:odile-marchetti sample:tobias-wendt \\\n      --owner https://www.linkedin.com/in/odile-marchetti \\\n      https://www.linkedin.com/in/tobias-wendt\n  $ handshakes team sample:friends --members ada.moreau zoe.duarte --json',
     )
     .action(async (files: string[], options: Options) => {
       const loaded = await readInput(ctx, files, options, {
