@@ -121,23 +121,11 @@ export function idleWorkers(name?: string): number {
 }
 
 /**
- * Ends every idle worker of the parallel engines now (`separationParallel`,
- * `distanceDistributionParallel`), instead of after their idle timeout. Calls still running keep
- * their workers, which end when those calls do if no pool is wanted then; a later call starts
- * new ones. Idle workers never keep a process from exiting, so a script need not call this.
+ * Ends every idle worker now (the public `closeWorkers` of workers.ts).
  *
- * Idle workers are kept `HANDSHAKES_WORKER_IDLE_MS` milliseconds (default 10 000; `0` keeps none):
- * a later call reuses them and skips their start (about 85 ms of CPU per worker). Each holds its
- * thread and JavaScript heap (a few megabytes), no graph.
- *
- * @returns once every idle worker has exited.
  * @remarks Time O(idle workers) plus their threads' exit.
- * @example
- * import { closeWorkers, separationParallel } from 'handshakes/node';
- * await separationParallel(csr, { workers: 2 });
- * await closeWorkers(); // the two workers end now, not 10 s later
  */
-export async function closeWorkers(): Promise<void> {
+export async function endIdleWorkers(): Promise<void> {
   const all: Worker[] = [];
   for (const workers of idle.values())
     for (const w of [...workers.keys()]) {
