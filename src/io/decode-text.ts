@@ -5,6 +5,8 @@
 // exception, counted in `invalid` with the line of the first one, so the parsers report them (#13:
 // nothing changed silently).
 
+import { decodeLegacy } from './legacy-text.js';
+
 /** The encodings `decodeText` recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -73,7 +75,7 @@ export function decodeText(input: string | Uint8Array): DecodedText {
   if (invalid <= 0) return { text, encoding, bom, invalid: 0, firstInvalidLine: null };
   if (encoding === 'utf-8' && !bom && written === 0 && isWindows1252(input, text))
     return {
-      text: windows1252(input),
+      text: decodeLegacy(input, 'windows-1252'),
       encoding: 'windows-1252',
       bom,
       invalid: 0,
@@ -104,24 +106,6 @@ function isWindows1252(bytes: Uint8Array, utf8: string): boolean {
   }
   for (const b of bytes) if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
   return true;
-}
-
-// 0x80–0x9F of Windows-1252 (the five undefined bytes never get here); the rest is Latin-1. Decoded
-// by hand: Node 20's TextDecoder('windows-1252') reads the file as Latin-1 (’ became U+0092).
-const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function windows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const codes = new Uint16Array(Math.min(bytes.length, 1 << 15));
-  for (let at = 0; at < bytes.length; at += codes.length) {
-    const n = Math.min(codes.length, bytes.length - at);
-    for (let i = 0; i < n; i++) {
-      const b = bytes[at + i]!;
-      codes[i] = b >= 0x80 && b < 0xa0 ? HIGH.charCodeAt(b - 0x80) : b;
-    }
-    parts.push(String.fromCharCode(...codes.subarray(0, n)));
-  }
-  return parts.join('');
 }
 
 function count(text: string, c: string): number {

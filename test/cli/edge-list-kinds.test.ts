@@ -1,14 +1,13 @@
 // Files that look like edge lists through the built command line: networkx's multiline adjacency
 // list is read as the graph it is, its plain adjacency list and MacRoman names are refused in one
 // line, Windows-1252 names are read and the import line says so.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { cli, ensureBuilt, ROOT } from './built-cli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'hs-kinds-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('hs-kinds-');
 beforeAll(() => ensureBuilt(), 120_000);
 
 const fixture = (name: string): string => {

@@ -3,26 +3,13 @@
 // and the percentage alone. At 120 columns the line is unchanged.
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/progress.js';
+import { fakeTerminal } from './fake-terminal.js';
 
 function terminal(columns: number): { stream: NodeJS.WriteStream; frames: () => string[] } {
-  let out = '';
-  const stream = {
-    isTTY: true,
-    columns,
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    cursorTo: () => true,
-    clearLine: () => true,
-    clearScreenDown: () => true,
-    moveCursor: () => true,
-    on: () => stream,
-    removeListener: () => stream,
-  } as unknown as NodeJS.WriteStream;
+  const { stream, text } = fakeTerminal(columns);
   // what each redraw writes, without the control sequences
   const frames = (): string[] =>
-    out
+    text()
       .split(/\r|\x1b\[1G/)
       .map((f) => f.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, ''))
       .filter((f) => f.includes('%'));

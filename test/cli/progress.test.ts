@@ -2,26 +2,10 @@
 // and the rate, never a percentage or an ETA made up from a total that does not exist.
 import { describe, expect, it } from 'vitest';
 import { byteText, createProgress } from '../../src/cli/progress.js';
+import { fakeTerminal } from './fake-terminal.js';
 
 // a terminal stream that keeps what is drawn
-function terminal(): { stream: NodeJS.WriteStream; text: () => string } {
-  let out = '';
-  const stream = {
-    isTTY: true,
-    columns: 120,
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    cursorTo: () => true,
-    clearLine: () => true,
-    clearScreenDown: () => true,
-    moveCursor: () => true,
-    on: () => stream,
-    removeListener: () => stream,
-  } as unknown as NodeJS.WriteStream;
-  return { stream, text: () => out };
-}
+const terminal = (): ReturnType<typeof fakeTerminal> => fakeTerminal();
 
 describe('createProgress', () => {
   it('a known total: bar, percentage and ETA', () => {

@@ -1,15 +1,14 @@
 // The worker-parallel reader judges a file's head as the one-thread parser does: an adjacency list
 // whose first two lines look alike was cut into ranges and read as edges, silently; it is now handed
 // to one thread, which refuses it, and a multiline adjacency list is read there.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readEdgeList } from '../../src/node.js';
 import { readEdgeListParallel } from '../../src/node/parallel-edge-list.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'handshakes-kinds-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('handshakes-kinds-');
 const write = (name: string, text: string): string => {
   const path = join(dir, name);
   writeFileSync(path, text);
