@@ -92,7 +92,7 @@ export class KeyText {
     e.odd1252 += oddCharacters(raw, text1252);
     e.oddMac += oddCharacters(raw, decodeLegacy(raw, 'macintosh'));
     if (e.bytes === null) {
-      e.bytes = raw.slice();
+      e.bytes = Uint8Array.prototype.slice.call(raw); // a copy, also when raw is a Buffer's view
       e.line = line;
     }
   }

@@ -142,7 +142,8 @@ export class EdgeListHead {
       q = bytes.indexOf(10, q) + 1;
       this.lines++;
     }
-    if (q > p) this.parts.push(bytes.slice(p, q));
+    // a copy: a Buffer's slice() is a view, and a pipe's chunks share one reused buffer
+    if (q > p) this.parts.push(Uint8Array.prototype.slice.call(bytes, p, q));
     this.bytes += q - p;
     return q;
   }
